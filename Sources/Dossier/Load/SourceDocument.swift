@@ -1,0 +1,29 @@
+/// One input file, decoded: UTF-8 text with `\n` line ends, and everything needed to point
+/// back at the original bytes.
+public struct SourceDocument: Sendable {
+    /// The file's name as given on the command line (or `-` for standard input).
+    public var name: String
+    /// How the file is read.
+    public var format: SourceFormat
+    /// SHA-256 of the original bytes, lowercase hexadecimal.
+    public var sha256: String
+    /// Size of the original file in bytes.
+    public var byteCount: Int
+    /// The encoding detected.
+    public var encoding: TextEncoding
+    /// How the original lines ended.
+    public var lineEnding: LineEnding
+    /// Repairs applied after decoding.
+    public var repairs: [TextRepair]
+    /// The decoded text: UTF-8, `\n` line ends, repairs applied.
+    public var text: String
+    /// Maps byte offsets in `text` to byte offsets in the original file.
+    public var sourceMap: OffsetMap
+    /// Line starts of `text`.
+    public var lines: LineIndex
+
+    /// The span in the original file of the decoded bytes `range`.
+    public func span(of range: Range<Int>) -> Span {
+        Span(bytes: sourceMap.sourceRange(range), start: lines.location(of: range.lowerBound), end: lines.location(of: range.upperBound))
+    }
+}

@@ -1,0 +1,146 @@
+/// Builds an `InlineText` from pieces of a document's decoded text, dropping markup as it goes:
+/// white space runs fold to one space, Markdown emphasis markers disappear, and
+/// `FORMCHECKBOX` becomes a `Checkbox`.
+struct InlineBuilder {
+    private var bytes: [UInt8] = []
+    private var map = OffsetMap()
+    private var checkboxes: [Checkbox] = []
+    /// A space is owed before the next visible byte (white space or a break was met).
+    private var pendingSpace = false
+    /// Decoded offset just past the last piece appended, for pieces that have no bytes of their own.
+    private var lastSourceEnd: Int?
+
+    private static let checkboxToken = Array("FORMCHECKBOX".utf8)
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Decoded offset of the first byte kept, if any.
+    var firstSource: Int? { map.segments.first?.source }
+
+    /// Appends the decoded bytes `range` of `text`, which are copied verbatim except for markup.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        var runStart = range.lowerBound
+        var index = range.lowerBound
+        func flush(_ end: Int) {
+            guard runStart < end else { return }
+            emitSpaceIfPending(at: runStart)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<end]))
+            map.appendVerbatim(length: end - runStart, source: runStart)
+        }
+        while index < range.upperBound {
+            let byte = text[index]
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+                flush(index)
+                pendingSpace = true
+                index += 1
+                runStart = index
+            case UInt8(ascii: "*"):
+                let length = emphasisMarkerLength(text, at: index, in: range)
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                flush(index)
+                index += length
+                runStart = index
+            case UInt8(ascii: "F") where matchesCheckbox(text, at: index, end: range.upperBound):
+                flush(index)
+                let tokenEnd = index + InlineBuilder.checkboxToken.count
+                pendingSpace = true
+                checkboxes.append(Checkbox(state: .unknown, offset: bytes.count, decodedRange: index..<tokenEnd))
+                index = tokenEnd
+                runStart = index
+            default:
+                index += 1
+            }
+        }
+        flush(range.upperBound)
+        lastSourceEnd = range.upperBound
+    }
+
+    /// Appends text that is not in the source as such (a decoded HTML entity), standing for the
+    /// decoded bytes `source`.
+    mutating func appendReplacement(_ replacement: UnsafeBufferPointer<UInt8>, source: Range<Int>) {
+        var index = 0
+        while index < replacement.count {
+            let byte = replacement[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < replacement.count, !(replacement[end] == 0x20 || (0x09...0x0D).contains(replacement[end])) { end += 1 }
+            emitSpaceIfPending(at: source.lowerBound)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: replacement[index..<end]))
+            map.appendAtomic(length: end - index, source: source.lowerBound, sourceLength: source.count)
+            index = end
+        }
+        lastSourceEnd = source.upperBound
+    }
+
+    /// Marks a boundary between words (a `<br>`, a block element inside a cell, a line joined to the next).
+    mutating func appendBreak() {
+        pendingSpace = true
+    }
+
+    /// The finished text: NFC, and its matching view.
+    func build() -> InlineText {
+        var text = bytes
+        var textMap = map
+        var boxes = checkboxes
+        if let composed = UnicodeComposition.compose(text) {
+            textMap = composed.map.mapped(through: textMap)
+            boxes = boxes.map { box in
+                var box = box
+                box.offset = composed.map.targetStart(ofSource: box.offset)
+                return box
+            }
+            text = composed.utf8
+        }
+        let view = MatchingView.fold(text)
+        let string = String(decoding: text, as: UTF8.self)
+        return InlineText(
+            text: string,
+            matchText: view.map { String(decoding: $0.utf8, as: UTF8.self) } ?? string,
+            checkboxes: boxes,
+            textMap: textMap,
+            matchMap: view?.map
+        )
+    }
+
+    private mutating func emitSpaceIfPending(at source: Int) {
+        guard pendingSpace else { return }
+        pendingSpace = false
+        // No leading space; the space stands for the white space before `source`.
+        guard !bytes.isEmpty else { return }
+        bytes.append(0x20)
+        let from = lastSourceEnd ?? source
+        map.appendAtomic(length: 1, source: min(from, source), sourceLength: max(0, source - from))
+    }
+
+    /// Length of a Markdown emphasis marker at `index` (`**`, or a `*` that opens or closes
+    /// emphasis), or 0 when the star is text.
+    private func emphasisMarkerLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int, in range: Range<Int>) -> Int {
+        let end = range.upperBound
+        if index + 1 < end, text[index + 1] == UInt8(ascii: "*") {
+            var length = 2
+            while index + length < end, text[index + length] == UInt8(ascii: "*") { length += 1 }
+            return length
+        }
+        let before = index > range.lowerBound ? text[index - 1] : 0x20
+        let after = index + 1 < end ? text[index + 1] : 0x20
+        let spaceBefore = before == 0x20 || before == 0x09 || before == 0x0A
+        let spaceAfter = after == 0x20 || after == 0x09 || after == 0x0A
+        // A lone star between two spaces (a product, a footnote mark) stays.
+        return spaceBefore == spaceAfter ? 0 : 1
+    }
+
+    private func matchesCheckbox(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        let token = InlineBuilder.checkboxToken
+        guard index + token.count <= end else { return false }
+        for offset in 0..<token.count where text[index + offset] != token[offset] { return false }
+        return true
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads the inline content of a line or a cell: plain text, or text holding HTML fragments
+/// (`<div style=...>Mayenne</div>`, `<ul><li>`, `<i>`, `<br>`), which go through libxml2 and
+/// are reduced to their text and their item boundaries.
+enum InlineFragment {
+    /// One piece of inline content.
+    enum Piece {
+        /// Decoded bytes to copy.
+        case text(Range<Int>)
+        /// Text that stands for the decoded bytes `source` without being them (an HTML entity).
+        case replacement([UInt8], source: Range<Int>)
+        /// A boundary between words (`<br>`, a block element).
+        case wordBreak
+        /// The start of a list item (`<li>`).
+        case itemStart
+    }
+
+    /// HTML tags worth parsing; a `<` that starts none of them (`< 30 ans`, `<http://...>`) is text.
+    static let fragmentTag: Regex = {
+        let names = "a|abbr|b|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|li|mark|ol|p|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|u|ul"
+        do {
+            return try Regex("<(?:/?(?:\(names))(?:[\\s/][^<>]*)?|!--)>", options: .caseless)
+        } catch {
+            preconditionFailure("built-in pattern does not compile: \(error)")
+        }
+    }()
+
+    private static let blockElements: Set<String> = [
+        "blockquote", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "table", "td", "th", "tr", "ul",
+    ]
+    private static let droppedElements: Set<String> = ["script", "style", "head", "title", "template", "noscript"]
+
+    /// Calls `visit` with the pieces of the decoded bytes `range` of `text`.
+    static func read(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ visit: (Piece) -> Void) {
+        guard containsFragment(text, range: range) else {
+            visit(.text(range))
+            return
+        }
+        var dropped = 0
+        let base = range.lowerBound
+        HTMLEventReader.read(UnsafeBufferPointer(rebasing: text[range])) { event in
+            switch event {
+            case .start(let name, _, _):
+                if droppedElements.contains(name) { dropped += 1 }
+                if name == "li" { visit(.itemStart) } else if blockElements.contains(name) { visit(.wordBreak) }
+            case .end(let name, _):
+                if droppedElements.contains(name) { dropped = max(0, dropped - 1) }
+                if name == "li" || blockElements.contains(name) { visit(.wordBreak) }
+            case .text(let bytes, let source, let verbatim):
+                guard dropped == 0 else { return }
+                let shifted = source.lowerBound + base..<source.upperBound + base
+                visit(verbatim ? .text(shifted) : .replacement(Array(bytes), source: shifted))
+            }
+        }
+    }
+
+    /// Appends the inline content of `range` to `builder`, list items run together.
+    static func append(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, to builder: inout InlineBuilder) {
+        read(text, range: range) { piece in
+            builder.append(piece, from: text)
+        }
+    }
+
+    private static func containsFragment(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        let slice = UnsafeBufferPointer(rebasing: text[range])
+        guard slice.contains(UInt8(ascii: "<")) else { return false }
+        let scratch = MatchScratch()
+        var found = false
+        // The document's text is valid UTF-8 by construction.
+        try? fragmentTag.forEachMatch(in: slice, validated: true, scratch: scratch) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+}
+
+extension InlineBuilder {
+    /// Appends one piece of inline content read from `text`.
+    mutating func append(_ piece: InlineFragment.Piece, from text: UnsafeBufferPointer<UInt8>) {
+        switch piece {
+        case .text(let range): append(text, range: range)
+        case .replacement(let bytes, let source): bytes.withUnsafeBufferPointer { appendReplacement($0, source: source) }
+        case .wordBreak, .itemStart: appendBreak()
+        }
+    }
+}

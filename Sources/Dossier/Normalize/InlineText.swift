@@ -1,0 +1,59 @@
+/// The text of a block or a table cell, with markup dropped, and the way back to its source.
+///
+/// `text` is Unicode NFC with runs of white space folded to one space and no leading or
+/// trailing space. `matchText` is the view that rules match against: no-break, narrow
+/// no-break, thin and other fixed-width spaces are plain spaces, typographic apostrophes
+/// are `'`, ligatures such as `ﬁ` are their letters, soft hyphens and zero-width spaces are
+/// gone. Both map back to the document's decoded text, and from there to the original bytes.
+public struct InlineText: Sendable, Equatable {
+    /// The normalized text.
+    public let text: String
+    /// The matching view of `text`.
+    public let matchText: String
+    /// Form check boxes met in the text (never part of `text` itself).
+    public let checkboxes: [Checkbox]
+    /// Maps offsets in `text` to offsets in the document's decoded text.
+    public let textMap: OffsetMap
+    /// Maps offsets in `matchText` to offsets in `text`; `nil` when the two are the same.
+    let matchMap: OffsetMap?
+
+    /// An empty text.
+    public static let empty = InlineText(text: "", matchText: "", checkboxes: [], textMap: OffsetMap(), matchMap: nil)
+
+    /// Whether the text is empty.
+    public var isEmpty: Bool { text.isEmpty }
+
+    /// The decoded-text range of a range of `text`.
+    public func decodedRange(ofText range: Range<Int>) -> Range<Int> {
+        textMap.sourceRange(range)
+    }
+
+    /// The decoded-text range of a range of `matchText`.
+    public func decodedRange(ofMatch range: Range<Int>) -> Range<Int> {
+        decodedRange(ofText: matchMap.map { $0.sourceRange(range) } ?? range)
+    }
+
+    /// The decoded-text range the whole text comes from.
+    public var decodedRange: Range<Int>? {
+        guard let first = textMap.segments.first, let last = textMap.segments.last else { return nil }
+        return first.source..<max(first.source, last.source + last.sourceLength)
+    }
+}
+
+/// A form check box (`FORMCHECKBOX` in text converted from a Word form).
+public struct Checkbox: Sendable, Equatable {
+    /// Whether the box is ticked.
+    public enum State: String, Sendable, Equatable {
+        case checked
+        case unchecked
+        /// The conversion lost the state, as it does for `FORMCHECKBOX`.
+        case unknown
+    }
+
+    /// The box's state.
+    public var state: State
+    /// Byte offset in the owning `InlineText.text` where the box stood.
+    public var offset: Int
+    /// The decoded-text range of the token.
+    public var decodedRange: Range<Int>
+}

@@ -1,0 +1,78 @@
+/// The view of a text that rules match against, where look-alike characters are folded to
+/// the plain ones people type.
+enum MatchingView {
+    /// The folded bytes and the map from them back to the input.
+    struct Folded {
+        var utf8: [UInt8]
+        var map: OffsetMap
+    }
+
+    /// Folds `text`, or returns `nil` when there is nothing to fold (the common case).
+    ///
+    /// Fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) become a space, and a
+    /// space next to another is dropped; U+2018, U+2019, U+02BC and U+00B4 become `'`;
+    /// ligatures U+FB00 to U+FB04 become their letters; U+00AD and U+200B disappear.
+    static func fold(_ text: [UInt8]) -> Folded? {
+        var output: [UInt8] = []
+        var map = OffsetMap()
+        var runStart = 0
+        var index = 0
+        var changed = false
+        while index < text.count {
+            guard text[index] >= 0xC2, let (replacement, length) = replacement(in: text, at: index) else {
+                index += 1
+                continue
+            }
+            if !changed {
+                changed = true
+                output.reserveCapacity(text.count)
+            }
+            output.append(contentsOf: text[runStart..<index])
+            map.appendVerbatim(length: index - runStart, source: runStart)
+            var folded = replacement
+            // A folded space next to a space would make a double space.
+            if folded == [0x20], output.last == 0x20 || (index + length < text.count && text[index + length] == 0x20) {
+                folded = []
+            }
+            if !folded.isEmpty {
+                output.append(contentsOf: folded)
+                map.appendAtomic(length: folded.count, source: index, sourceLength: length)
+            }
+            index += length
+            runStart = index
+        }
+        guard changed else { return nil }
+        output.append(contentsOf: text[runStart..<text.count])
+        map.appendVerbatim(length: text.count - runStart, source: runStart)
+        return Folded(utf8: output, map: map)
+    }
+
+    private static func replacement(in text: [UInt8], at index: Int) -> ([UInt8], Int)? {
+        let lead = text[index]
+        let second = index + 1 < text.count ? text[index + 1] : 0
+        let third = index + 2 < text.count ? text[index + 2] : 0
+        switch (lead, second) {
+        case (0xC2, 0xA0): return ([0x20], 2)
+        case (0xC2, 0xAD): return ([], 2)
+        case (0xC2, 0xB4), (0xCA, 0xBC): return ([0x27], 2)
+        case (0xE2, 0x80):
+            switch third {
+            case 0x80...0x8A, 0xAF: return ([0x20], 3)
+            case 0x8B: return ([], 3)
+            case 0x98, 0x99: return ([0x27], 3)
+            default: return nil
+            }
+        case (0xE2, 0x81) where third == 0x9F: return ([0x20], 3)
+        case (0xEF, 0xAC):
+            switch third {
+            case 0x80: return (Array("ff".utf8), 3)
+            case 0x81: return (Array("fi".utf8), 3)
+            case 0x82: return (Array("fl".utf8), 3)
+            case 0x83: return (Array("ffi".utf8), 3)
+            case 0x84: return (Array("ffl".utf8), 3)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+}

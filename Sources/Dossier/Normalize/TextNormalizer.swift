@@ -1,0 +1,265 @@
+/// Reads text and Markdown-ish input into blocks.
+///
+/// - Each non-blank line outside a table is one block (converters write one paragraph a line):
+///   a Markdown heading (`## Titre`), a list item (`- `, `• `, `› `, `1. `; a second bullet
+///   such as `- › ` is dropped too), or a paragraph.
+/// - Lines that hold a tab make a table, one row a line, one cell a tab-separated field;
+///   a blank line ends the table. A line without a tab right before a row whose first cell
+///   is empty or starts in lowercase is the first part of that cell (a header cell split
+///   over lines); one between two rows otherwise continues the previous row's last cell.
+///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
+struct TextNormalizer {
+    let source: SourceDocument
+    let text: UnsafeBufferPointer<UInt8>
+
+    private static let tab = UInt8(ascii: "\t")
+
+    func blocks() -> [Block] {
+        let lines = lineRanges()
+        var blocks: [Block] = []
+        var index = 0
+        while index < lines.count {
+            if isBlank(lines[index]) {
+                index += 1
+                continue
+            }
+            switch readTable(lines, from: index) {
+            case .table(let block, let next):
+                blocks.append(block)
+                index = next
+            case .lines(let next):
+                for line in lines[index..<max(next, index + 1)] where !isBlank(line) {
+                    blocks += lineBlocks(line)
+                }
+                index = max(next, index + 1)
+            }
+        }
+        return blocks
+    }
+
+    // MARK: Lines
+
+    private func lineRanges() -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in 0..<text.count where text[index] == UInt8(ascii: "\n") {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        if start < text.count { lines.append(start..<text.count) }
+        return lines
+    }
+
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
+    }
+
+    private func isBlank(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { isSpace(text[$0]) }
+    }
+
+    private func hasTab(_ range: Range<Int>) -> Bool {
+        range.contains { text[$0] == TextNormalizer.tab }
+    }
+
+    /// `range` without the white space at either end.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(text[lower]) { lower += 1 }
+        while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    // MARK: Line blocks
+
+    private func lineBlocks(_ line: Range<Int>) -> [Block] {
+        var content = trimmed(line)
+        var kind = Block.Kind.paragraph
+        if let (level, rest) = headingMarker(content) {
+            kind = .heading(level: level)
+            content = rest
+        } else if let (marker, rest) = listMarker(content) {
+            kind = .listItem(marker: marker)
+            content = rest
+        }
+        var blocks: [Block] = []
+        var builder = InlineBuilder()
+        var blockKind = kind
+        var pieceStart: Int?
+        var pieceEnd = content.lowerBound
+        func close() {
+            let built = builder.build()
+            if !built.isEmpty {
+                // A line split by `<li>` gives blocks whose spans are their own text.
+                let range = blocks.isEmpty && blockKind == kind && pieceEnd >= content.upperBound
+                    ? content : (pieceStart ?? content.lowerBound)..<pieceEnd
+                blocks.append(Block(kind: blockKind, content: built, span: source.span(of: range)))
+            }
+            builder = InlineBuilder()
+            pieceStart = nil
+        }
+        InlineFragment.read(text, range: content) { piece in
+            switch piece {
+            case .itemStart:
+                close()
+                blockKind = .listItem(marker: nil)
+            case .text(let range), .replacement(_, let range):
+                if pieceStart == nil { pieceStart = range.lowerBound }
+                pieceEnd = range.upperBound
+                builder.append(piece, from: text)
+            case .wordBreak:
+                builder.append(piece, from: text)
+            }
+        }
+        pieceEnd = content.upperBound
+        close()
+        return blocks
+    }
+
+    /// A Markdown heading marker: 1 to 6 `#` then a space or the end; trailing `#`s are dropped.
+    private func headingMarker(_ range: Range<Int>) -> (Int, Range<Int>)? {
+        var index = range.lowerBound
+        while index < range.upperBound, text[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - range.lowerBound
+        guard (1...6).contains(level), index == range.upperBound || isSpace(text[index]) else { return nil }
+        var end = range.upperBound
+        while end > index, text[end - 1] == UInt8(ascii: "#") || isSpace(text[end - 1]) { end -= 1 }
+        return (level, trimmed(index..<end))
+    }
+
+    private static let bullets: [[UInt8]] = ["-", "*", "+", "•", "·", "›", "➤", "▪", "■", "◦", "●", "–", "o"].map { Array($0.utf8) }
+
+    /// A list marker (a bullet, or a number of up to three digits then `.` or `)`), followed by
+    /// a space; a second bullet right after the first is dropped with it.
+    private func listMarker(_ range: Range<Int>) -> (String, Range<Int>)? {
+        guard let (marker, afterMarker) = bullet(at: range.lowerBound, in: range) ?? number(at: range.lowerBound, in: range) else {
+            return nil
+        }
+        var rest = trimmed(afterMarker..<range.upperBound)
+        if let (_, afterSecond) = bullet(at: rest.lowerBound, in: rest) {
+            rest = trimmed(afterSecond..<rest.upperBound)
+        }
+        return (marker, rest)
+    }
+
+    private func bullet(at index: Int, in range: Range<Int>) -> (String, Int)? {
+        for bullet in TextNormalizer.bullets {
+            let end = index + bullet.count
+            // A bullet must be followed by a space; a lone bullet with nothing after it counts too.
+            guard end <= range.upperBound, text[index..<end].elementsEqual(bullet),
+                  end == range.upperBound || isSpace(text[end])
+            else { continue }
+            return (String(decoding: bullet, as: UTF8.self), end)
+        }
+        return nil
+    }
+
+    private func number(at index: Int, in range: Range<Int>) -> (String, Int)? {
+        var end = index
+        while end < range.upperBound, end - index < 3, (0x30...0x39).contains(text[end]) { end += 1 }
+        guard end > index, end + 1 < range.upperBound,
+              text[end] == UInt8(ascii: ".") || text[end] == UInt8(ascii: ")"), isSpace(text[end + 1])
+        else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: text[index...end]), as: UTF8.self), end + 1)
+    }
+
+    // MARK: Tables
+
+    private enum TableRead {
+        case table(Block, next: Int)
+        /// Not a table: lines up to `next` are read one by one.
+        case lines(next: Int)
+    }
+
+    /// A cell being gathered: the decoded ranges it is made of (several when it was split over lines).
+    private struct PendingCell {
+        var pieces: [Range<Int>]
+        /// Where the cell stands, for an empty one.
+        var position: Int
+    }
+
+    private func readTable(_ lines: [Range<Int>], from start: Int) -> TableRead {
+        var index = start
+        if !hasTab(lines[index]) {
+            guard index + 1 < lines.count, hasTab(lines[index + 1]), continuesHeader(lines[index + 1]) else {
+                return .lines(next: index + 1)
+            }
+        }
+        var rows: [(line: Range<Int>, cells: [PendingCell])] = []
+        var header: Range<Int>?
+        while index < lines.count, !isBlank(lines[index]) {
+            let line = lines[index]
+            if hasTab(line) {
+                var cells = cells(of: line)
+                if let joined = header {
+                    cells[0].pieces.insert(trimmed(joined), at: 0)
+                    header = nil
+                }
+                rows.append((line, cells))
+            } else {
+                guard index + 1 < lines.count, hasTab(lines[index + 1]) else { break }
+                if rows.isEmpty || continuesHeader(lines[index + 1]) {
+                    header = line
+                } else {
+                    appendToLastCell(of: &rows[rows.count - 1].cells, trimmed(line))
+                }
+            }
+            index += 1
+        }
+        let isTable = rows.contains { row in row.cells.filter { !$0.pieces.isEmpty }.count >= 2 }
+        guard isTable else { return .lines(next: index) }
+        let tableRows = rows.map { row(line: $0.line, cells: $0.cells) }
+        let span = Span(bytes: tableRows.first!.span.bytes.lowerBound..<tableRows.last!.span.bytes.upperBound,
+                        start: tableRows.first!.span.start, end: tableRows.last!.span.end)
+        return .table(Block(kind: .table, rows: tableRows, span: span), next: index)
+    }
+
+    /// Whether a row's first cell can take a line written above it: empty, or starting in lowercase.
+    private func continuesHeader(_ line: Range<Int>) -> Bool {
+        let first = line.firstIndex { text[$0] == TextNormalizer.tab } ?? line.upperBound
+        let content = trimmed(line.lowerBound..<first)
+        guard !content.isEmpty else { return true }
+        let lead = text[content.lowerBound]
+        if (0x61...0x7A).contains(lead) { return true }
+        // U+00DF to U+00FF: à, é, ç...
+        return lead == 0xC3 && content.count > 1 && text[content.lowerBound + 1] >= 0x9F
+    }
+
+    private func cells(of line: Range<Int>) -> [PendingCell] {
+        var cells: [PendingCell] = []
+        var start = line.lowerBound
+        for index in line where text[index] == TextNormalizer.tab {
+            cells.append(cell(start..<index))
+            start = index + 1
+        }
+        cells.append(cell(start..<line.upperBound))
+        while cells.count > 1, cells.last!.pieces.isEmpty { cells.removeLast() }
+        return cells
+    }
+
+    private func cell(_ range: Range<Int>) -> PendingCell {
+        let content = trimmed(range)
+        return PendingCell(pieces: content.isEmpty ? [] : [content], position: content.lowerBound)
+    }
+
+    private func appendToLastCell(of cells: inout [PendingCell], _ range: Range<Int>) {
+        let target = cells.lastIndex { !$0.pieces.isEmpty } ?? cells.count - 1
+        cells[target].pieces.append(range)
+    }
+
+    private func row(line: Range<Int>, cells pending: [PendingCell]) -> TableRow {
+        let cells = pending.map { cell -> TableCell in
+            var builder = InlineBuilder()
+            for piece in cell.pieces {
+                InlineFragment.append(text, range: piece, to: &builder)
+                builder.appendBreak()
+            }
+            let range = cell.pieces.isEmpty ? cell.position..<cell.position : cell.pieces.first!.lowerBound..<cell.pieces.last!.upperBound
+            return TableCell(content: builder.build(), span: source.span(of: range))
+        }
+        let first = pending.first { !$0.pieces.isEmpty }?.pieces.first?.lowerBound ?? line.lowerBound
+        let last = pending.last { !$0.pieces.isEmpty }?.pieces.last?.upperBound ?? line.upperBound
+        return TableRow(cells: cells, span: source.span(of: min(first, line.lowerBound)..<last))
+    }
+}

@@ -1,0 +1,42 @@
+import CPCRE2
+
+/// Match data, a match context with limits and a JIT stack, reused across matches on one
+/// thread so that a loop over many buffers allocates nothing per call.
+///
+/// Not thread-safe: give each task its own.
+public final class MatchScratch {
+    /// The limits every match made with this scratch runs under.
+    public let limits: MatchLimits
+    let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+    private var data: OpaquePointer?
+    private var pairs: UInt32 = 0
+
+    /// Creates scratch space that enforces `limits`.
+    public init(limits: MatchLimits = .standard) {
+        self.limits = limits
+        context = pcre2_match_context_create_8(nil)!
+        pcre2_set_match_limit_8(context, limits.match)
+        pcre2_set_depth_limit_8(context, limits.depth)
+        pcre2_set_heap_limit_8(context, limits.heapKiB)
+        jitStack = pcre2_jit_stack_create_8(min(32 * 1024, limits.jitStackBytes), limits.jitStackBytes, nil)
+        if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
+    }
+
+    deinit {
+        if let data { pcre2_match_data_free_8(data) }
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        pcre2_match_context_free_8(context)
+    }
+
+    /// Match data large enough for every group of `regex`.
+    func matchData(for regex: Regex) -> OpaquePointer {
+        let needed = UInt32(regex.captureCount + 1)
+        if let data, pairs >= needed { return data }
+        if let data { pcre2_match_data_free_8(data) }
+        let created = pcre2_match_data_create_8(needed, nil)!
+        data = created
+        pairs = needed
+        return created
+    }
+}
