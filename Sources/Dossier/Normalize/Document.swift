@@ -64,6 +64,12 @@ public struct TableRow: Sendable, Equatable {
         self.cells = cells
         self.span = span
     }
+
+    /// The cell texts laid on the column grid: a cell that spans `n` columns is followed by
+    /// `n - 1` empty strings, as a text layout writes it.
+    public var gridTexts: [String] {
+        cells.flatMap { [$0.text] + Array(repeating: "", count: max(0, $0.columnSpan - 1)) }
+    }
 }
 
 /// A table cell.

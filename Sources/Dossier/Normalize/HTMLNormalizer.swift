@@ -13,7 +13,7 @@ struct HTMLNormalizer {
     private static let dropped: Set<String> = ["script", "style", "head", "title", "template", "noscript", "svg"]
     private static let boundaries: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-        "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "ul", "br",
+        "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "ul",
     ]
 
     /// A block whose text is being gathered.
@@ -21,8 +21,6 @@ struct HTMLNormalizer {
         var kind: Block.Kind
         var builder = InlineBuilder()
         var position: Int
-        var first: Int?
-        var last: Int?
     }
 
     private struct OpenTable {
@@ -42,8 +40,7 @@ struct HTMLNormalizer {
         func close(_ item: OpenText?) -> (InlineText, Span)? {
             guard let item else { return nil }
             let content = item.builder.build()
-            let range = item.first.map { $0..<(item.last ?? $0) } ?? item.position..<item.position
-            return (content, source.span(of: range))
+            return (content, source.span(of: content.decodedRange ?? item.position..<item.position))
         }
         func closeText() {
             if let item = open, let (content, span) = close(item), !content.isEmpty {
@@ -112,6 +109,8 @@ struct HTMLNormalizer {
                     closeCell()
                     tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: position)
                     tables[tables.count - 1].columnSpan = max(1, Int(attributes["colspan"] ?? "") ?? 1)
+                case "br":
+                    _ = withCurrent { $0.builder.appendBreak() }
                 default:
                     let kind: Block.Kind? = HTMLNormalizer.headings[name].map { .heading(level: $0) }
                         ?? (name == "p" ? .paragraph : name == "li" ? .listItem(marker: nil) : nil)
@@ -123,11 +122,7 @@ struct HTMLNormalizer {
                         closeText()
                         open = OpenText(kind: kind, position: position)
                     } else if HTMLNormalizer.boundaries.contains(name) {
-                        if name == "br", open != nil {
-                            open!.builder.appendBreak()
-                        } else {
-                            closeText()
-                        }
+                        closeText()
                     }
                 }
             case .end(let name, _):
@@ -160,15 +155,10 @@ struct HTMLNormalizer {
                     open = OpenText(kind: .paragraph, position: range.lowerBound)
                 }
                 _ = withCurrent { item in
-                    let before = item.builder.isEmpty
                     if verbatim {
                         item.builder.append(text, range: range)
                     } else {
                         item.builder.appendReplacement(bytes, source: range)
-                    }
-                    if !item.builder.isEmpty {
-                        if before { item.first = item.builder.firstSource ?? range.lowerBound }
-                        item.last = range.upperBound
                     }
                 }
             }

@@ -14,9 +14,6 @@ struct InlineBuilder {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Decoded offset of the first byte kept, if any.
-    var firstSource: Int? { map.segments.first?.source }
-
     /// Appends the decoded bytes `range` of `text`, which are copied verbatim except for markup.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         var runStart = range.lowerBound

@@ -35,6 +35,11 @@ enum InlineFragment {
             visit(.text(range))
             return
         }
+        readHTML(text, range: range, visit)
+    }
+
+    /// Calls `visit` with the pieces of the decoded bytes `range` of `text` read as HTML.
+    static func readHTML(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ visit: (Piece) -> Void) {
         var dropped = 0
         let base = range.lowerBound
         HTMLEventReader.read(UnsafeBufferPointer(rebasing: text[range])) { event in

@@ -20,8 +20,8 @@ public struct InlineText: Sendable, Equatable {
     /// An empty text.
     public static let empty = InlineText(text: "", matchText: "", checkboxes: [], textMap: OffsetMap(), matchMap: nil)
 
-    /// Whether the text is empty.
-    public var isEmpty: Bool { text.isEmpty }
+    /// Whether there is neither text nor a check box.
+    public var isEmpty: Bool { text.isEmpty && checkboxes.isEmpty }
 
     /// The decoded-text range of a range of `text`.
     public func decodedRange(ofText range: Range<Int>) -> Range<Int> {

@@ -18,13 +18,20 @@ public struct Normalizer: Sendable {
         return Document(source: source, blocks: blocks, diagnostics: Normalizer.diagnostics(of: source))
     }
 
-    /// Normalizes the inline text of `bytes` (a cell or a line, in the document's decoded
-    /// text) the way a cell is normalized: markup dropped, white space folded, NFC.
-    public static func inlineText(of bytes: Range<Int>, in source: SourceDocument) -> InlineText {
-        var text = source.text
-        return text.withUTF8 { buffer in
+    /// Normalizes a snippet the way a cell or a line's text is normalized: markup dropped
+    /// (HTML tags and entities too when `format` is `.html`), white space folded, NFC.
+    ///
+    /// The text of a block or a cell is what this gives for the original bytes of its span.
+    public static func inlineText(_ snippet: String, format: SourceFormat) -> InlineText {
+        var snippet = snippet
+        return snippet.withUTF8 { buffer in
             var builder = InlineBuilder()
-            InlineFragment.append(buffer, range: bytes, to: &builder)
+            let range = 0..<buffer.count
+            if format == .html {
+                InlineFragment.readHTML(buffer, range: range) { builder.append($0, from: buffer) }
+            } else {
+                InlineFragment.append(buffer, range: range, to: &builder)
+            }
             return builder.build()
         }
     }

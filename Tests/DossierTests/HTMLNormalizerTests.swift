@@ -1,0 +1,66 @@
+import Dossier
+import Testing
+
+@Suite("Normalize: HTML pages")
+struct HTMLNormalizerTests {
+    static let page = """
+        <!DOCTYPE html>
+        <html><head><meta charset="iso-8859-1"><title>Fiche</title><style>p { color: red }</style></head>
+        <body>
+        <h2>Projet &amp; partenaires</h2>
+        <script>var total = "999 999 €";</script>
+        <p>Un <b>accompagnement</b>&nbsp;renforcé<br>pour 20 ménages</p>
+        <div>Texte libre
+        <table>
+        <tr><th colspan="2">1.4. TITRE</th><td>Lyon</td></tr>
+        <tr><td>Coût global du projet</td><td><b>490 500 €</b> sur 3 ans</td><td></td></tr>
+        <tr><td>Objectifs<td><ul><li>un</li><li>deux</li></ul>
+        </table>
+        </div>
+        <ul><li>premier<li>second</ul>
+        </body></html>
+        """
+
+    @Test func readsBlocksTablesAndDropsScriptsAndStyles() throws {
+        let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
+        #expect(document.blocks.map(\.kind) == [
+            .heading(level: 2), .paragraph, .paragraph, .table, .listItem(marker: nil), .listItem(marker: nil),
+        ])
+        #expect(document.blocks[0].content.text == "Projet & partenaires")
+        #expect(document.blocks[1].content.text == "Un accompagnement\u{A0}renforcé pour 20 ménages")
+        #expect(document.blocks[2].content.text == "Texte libre")
+        #expect(!document.allTexts.joined().contains("999"))
+        #expect(!document.allTexts.joined().contains("color"))
+        let table = document.blocks[3]
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["1.4. TITRE", "Lyon"], ["Coût global du projet", "490 500 € sur 3 ans"], ["Objectifs", "un deux"],
+        ])
+        #expect(table.rows[0].cells[0].columnSpan == 2)
+        #expect(table.rows[0].gridTexts == ["1.4. TITRE", "", "Lyon"])
+    }
+
+    @Test func pointsEveryCellAtItsBytes() throws {
+        let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
+        let bytes = Array(HTMLNormalizerTests.page.utf8)
+        let cost = document.blocks[3].rows[1].cells[1]
+        #expect(String(decoding: bytes[cost.span.bytes], as: UTF8.self) == "490 500 €</b> sur 3 ans")
+        #expect(cost.span.start.line == 10)
+        let entity = document.blocks[0].content
+        let ampersand = entity.decodedRange(ofText: 7..<8)
+        #expect(String(decoding: bytes[ampersand], as: UTF8.self) == "&amp;")
+    }
+
+    @Test func ignoresTheDeclaredCharsetOfADecodedPage() {
+        let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
+        #expect(document.blocks[1].content.text.hasSuffix("ménages"))
+    }
+
+    @Test func givesTheSameCellsAsItsPlainTextTwin() throws {
+        let html = try Fixtures.corpusDocument("fiche-html.html")
+        let text = try Fixtures.corpusDocument("fiche-html.txt")
+        let htmlRows = try #require(html.tables.first).rows.map(\.gridTexts)
+        let textRows = try #require(text.tables.first).rows.map(\.gridTexts)
+        #expect(htmlRows.count == 15)
+        #expect(htmlRows == textRows)
+    }
+}

@@ -1,0 +1,119 @@
+import Dossier
+import Testing
+
+@Suite("Normalize: text and Markdown-ish input")
+struct TextNormalizerTests {
+    @Test func readsHeadingsListItemsAndParagraphs() {
+        let document = Fixtures.document("## FICHE PROJET\n\n- › **Nombre de bénéficiaires :** 20 par an\n1. Loger\n· point\nTexte *«cité»* ici.\n#\n")
+        #expect(document.blocks.map(\.kind) == [
+            .heading(level: 2), .listItem(marker: "-"), .listItem(marker: "1."), .listItem(marker: "·"), .paragraph,
+        ])
+        #expect(document.blocks.map(\.content.text) == [
+            "FICHE PROJET", "Nombre de bénéficiaires : 20 par an", "Loger", "point", "Texte «cité» ici.",
+        ])
+        #expect(document.blocks[1].span.start == SourceLocation(line: 3, column: 7))
+    }
+
+    @Test func keepsStarsThatAreNotEmphasis() {
+        let document = Fixtures.document("3 * 4 = 12 et a*b\n")
+        #expect(document.blocks[0].content.text == "3 * 4 = 12 et a*b")
+    }
+
+    @Test func readsTabSeparatedLinesAsATable() throws {
+        let text = "CARRIER EN PARTENARIAT AVEC X\t\t1.2. TITRE\t\n\t\tRennes\tNbre de ménages accompagnés : 12\nCoût global du projet\t45 000 € par an\t\t\n"
+        let document = Fixtures.document(text)
+        let table = try #require(document.tables.first)
+        #expect(document.blocks.count == 1)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["CARRIER EN PARTENARIAT AVEC X", "", "1.2. TITRE"],
+            ["", "", "Rennes", "Nbre de ménages accompagnés : 12"],
+            ["Coût global du projet", "45 000 € par an"],
+        ])
+        #expect(table.span.start == SourceLocation(line: 1, column: 1))
+        #expect(table.rows[2].cells[1].span.start == SourceLocation(line: 3, column: 24))
+        #expect(table.rows[1].cells[0].span.bytes.isEmpty)
+    }
+
+    @Test func joinsAHeaderCellSplitOverLines() throws {
+        let text = "Nature du projet\tAccompagnement renforcé\nCoût global\ndu projet\t120 000 € sur 3 ans\nDurée\t3 ans\n"
+        let table = try #require(Fixtures.document(text).tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Nature du projet", "Accompagnement renforcé"],
+            ["Coût global du projet", "120 000 € sur 3 ans"],
+            ["Durée", "3 ans"],
+        ])
+        #expect(table.rows[1].cells[0].span.start.line == 2)
+        #expect(table.rows[1].cells[0].span.end.line == 3)
+    }
+
+    @Test func continuesTheLastCellWithALineWithoutTab() throws {
+        let text = "Contact\tAnne DURAND -\nanne.durand@exemple.fr\nDurée du projet\t2 ans\n"
+        let table = try #require(Fixtures.document(text).tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Contact", "Anne DURAND - anne.durand@exemple.fr"], ["Durée du projet", "2 ans"],
+        ])
+    }
+
+    @Test func readsSingleCellTabLinesAsParagraphs() {
+        let document = Fixtures.document("\tPour l'insertion sociale\n\n\tPartenaires mobilisés\n")
+        #expect(document.tables.isEmpty)
+        #expect(document.blocks.map(\.content.text) == ["Pour l'insertion sociale", "Partenaires mobilisés"])
+    }
+
+    @Test func turnsFormCheckboxIntoATokenNeverText() {
+        let document = Fixtures.document("Création d’une offre nouvelle  FORMCHECKBOX \nFaible   FORMCHECKBOX Moyen FORMCHECKBOX\n")
+        #expect(document.blocks.map(\.content.text) == ["Création d’une offre nouvelle", "Faible Moyen"])
+        let boxes = document.blocks[1].content.checkboxes
+        #expect(boxes.map(\.offset) == [6, 12])
+        #expect(boxes.allSatisfy { $0.state == .unknown })
+        #expect(boxes[0].decodedRange.count == "FORMCHECKBOX".utf8.count)
+    }
+
+    @Test func reducesHTMLFragmentsToTheirText() throws {
+        let text = """
+            \t\t<div style="border: 1px solid black; padding: 5px; display: inline-block;">Mayenne</div>\tNbre de ménages accompagnés : 30
+            Objectifs\t<ul style="list-style-type: none"> - Repérer ; - Loger<br>vite 		
+            <i>N°</i>\t<i>Localisation du projet</i>
+
+            Voir <http://exemple.org/guide> et < 30 ans
+            """
+        let document = Fixtures.document(text)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["", "", "Mayenne", "Nbre de ménages accompagnés : 30"],
+            ["Objectifs", "- Repérer ; - Loger vite"],
+            ["N°", "Localisation du projet"],
+        ])
+        #expect(document.blocks[1].content.text == "Voir <http://exemple.org/guide> et < 30 ans")
+        let mayenne = table.rows[0].cells[2]
+        #expect(mayenne.span.start == SourceLocation(line: 1, column: 3))
+        let decoded = mayenne.content.decodedRange(ofText: 0..<7)
+        #expect(Array(document.source.text.utf8)[decoded].elementsEqual("Mayenne".utf8))
+    }
+
+    @Test func splitsAParagraphLineAtListItems() {
+        let document = Fixtures.document("Actions : <ul><li>accueil</li><li>suivi &amp; bilan</li></ul>\n")
+        #expect(document.blocks.map(\.kind) == [.paragraph, .listItem(marker: nil), .listItem(marker: nil)])
+        #expect(document.blocks.map(\.content.text) == ["Actions :", "accueil", "suivi & bilan"])
+    }
+
+    @Test func composesToNFCAndKeepsTheMap() throws {
+        let document = Fixtures.document("Me\u{301}nages\tRe\u{301}gion\n")
+        let table = try #require(document.tables.first)
+        #expect(Array(table.rows[0].cells[0].text.utf8) == Array("Ménages".utf8))
+        // "gion" starts after "Re" + U+0301 in the source.
+        let cell = table.rows[0].cells[1]
+        #expect(cell.content.decodedRange(ofText: 3..<7) == 14..<18)
+    }
+
+    @Test func offersAMatchingViewWithPlainSpacesAndApostrophes() {
+        let document = Fixtures.document("Coût\u{A0}: 45\u{202F}000\u{A0}€ pour l’association, ﬁnancé\n")
+        let content = document.blocks[0].content
+        #expect(content.text == "Coût\u{A0}: 45\u{202F}000\u{A0}€ pour l’association, ﬁnancé")
+        #expect(content.matchText == "Coût : 45 000 € pour l'association, financé")
+        let apostrophe = content.matchText.utf8.firstIndex(of: UInt8(ascii: "'"))!
+        let offset = content.matchText.utf8.distance(from: content.matchText.utf8.startIndex, to: apostrophe)
+        let decoded = content.decodedRange(ofMatch: offset..<offset + 1)
+        #expect(Array(document.source.text.utf8)[decoded].elementsEqual("’".utf8))
+    }
+}
