@@ -21,14 +21,16 @@ public struct LineIndex: Sendable, Equatable {
 
     /// The 1-based line and column of the byte at `offset`.
     public func location(of offset: Int) -> SourceLocation {
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        starts.withUnsafeBufferPointer { starts in
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+            }
+            let line = max(low, 1)
+            return SourceLocation(line: line, column: offset - starts[line - 1] + 1)
         }
-        let line = max(low, 1)
-        return SourceLocation(line: line, column: offset - starts[line - 1] + 1)
     }
 }
 

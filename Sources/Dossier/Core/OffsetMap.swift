@@ -23,11 +23,43 @@ public struct OffsetMap: Sendable, Equatable {
         var sourceEnd: Int { source + sourceLength }
     }
 
-    /// The segments, sorted by `target`, contiguous in the derived text.
-    public private(set) var segments: [Segment] = []
+    // Most texts map in one piece: the first segment is stored inline, so that such a map
+    // allocates nothing.
+    private var head: Segment?
+    private var tail: [Segment] = []
 
     /// An empty map, for an empty text.
     public init() {}
+
+    /// The segments, sorted by `target`, contiguous in the derived text.
+    public var segments: [Segment] { head.map { [$0] + tail } ?? [] }
+
+    /// Number of segments.
+    public var count: Int { head == nil ? 0 : tail.count + 1 }
+
+    /// The first segment, if any.
+    public var first: Segment? { head }
+
+    /// The last segment, if any.
+    public var last: Segment? { tail.last ?? head }
+
+    private subscript(index: Int) -> Segment {
+        index == 0 ? head! : tail[index - 1]
+    }
+
+    private mutating func append(_ segment: Segment) {
+        if head == nil { head = segment } else { tail.append(segment) }
+    }
+
+    private mutating func extendLast(by length: Int) {
+        if tail.isEmpty {
+            head!.targetLength += length
+            head!.sourceLength += length
+        } else {
+            tail[tail.count - 1].targetLength += length
+            tail[tail.count - 1].sourceLength += length
+        }
+    }
 
     /// A map that shifts every offset by `shift` over `length` bytes (a verbatim copy).
     public static func identity(length: Int, shift: Int = 0) -> OffsetMap {
@@ -37,16 +69,15 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// Length of the derived text covered so far.
-    public var targetLength: Int { segments.last?.targetEnd ?? 0 }
+    public var targetLength: Int { last?.targetEnd ?? 0 }
 
     /// Appends `length` bytes copied verbatim from `source`.
     public mutating func appendVerbatim(length: Int, source: Int) {
         guard length > 0 else { return }
-        if let last = segments.last, last.isLinear, last.sourceEnd == source {
-            segments[segments.count - 1].targetLength += length
-            segments[segments.count - 1].sourceLength += length
+        if let last, last.isLinear, last.sourceEnd == source {
+            extendLast(by: length)
         } else {
-            segments.append(Segment(target: targetLength, targetLength: length, source: source, sourceLength: length))
+            append(Segment(target: targetLength, targetLength: length, source: source, sourceLength: length))
         }
     }
 
@@ -56,7 +87,7 @@ public struct OffsetMap: Sendable, Equatable {
         if length == sourceLength {
             appendVerbatim(length: length, source: source)
         } else {
-            segments.append(Segment(target: targetLength, targetLength: length, source: source, sourceLength: sourceLength))
+            append(Segment(target: targetLength, targetLength: length, source: source, sourceLength: sourceLength))
         }
     }
 
@@ -64,16 +95,16 @@ public struct OffsetMap: Sendable, Equatable {
     ///
     /// An offset at or past the end maps to the end of the last segment's source.
     public func sourceStart(_ offset: Int) -> Int {
-        guard let index = segmentIndex(containing: offset) else { return segments.last?.sourceEnd ?? offset }
-        let segment = segments[index]
+        guard let index = segmentIndex(containing: offset) else { return last?.sourceEnd ?? offset }
+        let segment = self[index]
         return segment.isLinear ? segment.source + (offset - segment.target) : segment.source
     }
 
     /// The source offset just past the derived bytes that end (exclusively) at `end`.
     public func sourceEnd(_ end: Int) -> Int {
         guard end > 0 else { return sourceStart(0) }
-        guard let index = segmentIndex(containing: end - 1) else { return segments.last?.sourceEnd ?? end }
-        let segment = segments[index]
+        guard let index = segmentIndex(containing: end - 1) else { return last?.sourceEnd ?? end }
+        let segment = self[index]
         return segment.isLinear ? segment.source + (end - segment.target) : segment.sourceEnd
     }
 
@@ -89,8 +120,11 @@ public struct OffsetMap: Sendable, Equatable {
     ///
     /// - Complexity: O(n) in the number of segments; meant for rare lookups.
     public func targetStart(ofSource source: Int) -> Int {
-        for segment in segments where segment.sourceEnd > source || (segment.sourceLength == 0 && segment.source >= source) {
-            return segment.isLinear ? segment.target + max(0, source - segment.source) : segment.target
+        for index in 0..<count {
+            let segment = self[index]
+            if segment.sourceEnd > source || (segment.sourceLength == 0 && segment.source >= source) {
+                return segment.isLinear ? segment.target + max(0, source - segment.source) : segment.target
+            }
         }
         return targetLength
     }
@@ -98,7 +132,8 @@ public struct OffsetMap: Sendable, Equatable {
     /// Composes two maps: `self` maps a text to an intermediate text that `next` maps to a source.
     public func mapped(through next: OffsetMap) -> OffsetMap {
         var result = OffsetMap()
-        for segment in segments {
+        for index in 0..<count {
+            let segment = self[index]
             if segment.isLinear {
                 // A verbatim piece may cross several segments of the next map.
                 var offset = segment.source
@@ -108,7 +143,7 @@ public struct OffsetMap: Sendable, Equatable {
                         result.appendAtomic(length: segment.targetEnd - target, source: next.sourceStart(offset), sourceLength: 0)
                         break
                     }
-                    let inner = next.segments[index]
+                    let inner = next[index]
                     let take = min(segment.sourceEnd, inner.targetEnd) - offset
                     if inner.isLinear {
                         result.appendVerbatim(length: take, source: inner.source + (offset - inner.target))
@@ -127,17 +162,19 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     private func segmentIndex(containing offset: Int) -> Int? {
+        guard let head, offset >= head.target else { return nil }
+        if offset < head.targetEnd { return 0 }
         var low = 0
-        var high = segments.count
+        var high = tail.count
         while low < high {
             let mid = (low + high) / 2
-            if segments[mid].targetEnd <= offset {
+            if tail[mid].targetEnd <= offset {
                 low = mid + 1
             } else {
                 high = mid
             }
         }
-        guard low < segments.count, segments[low].target <= offset else { return nil }
-        return low
+        guard low < tail.count, tail[low].target <= offset else { return nil }
+        return low + 1
     }
 }

@@ -54,7 +54,7 @@ public struct Loader: Sendable {
             encoding: decoded.encoding,
             lineEnding: decoded.lineEnding,
             repairs: repairs,
-            text: String(decoding: decoded.utf8, as: UTF8.self),
+            utf8: decoded.utf8,
             sourceMap: decoded.map,
             lines: LineIndex(decoded.utf8)
         )

@@ -52,21 +52,25 @@ enum MojibakeRepair {
     /// the repaired scalar and the offset just past the sequence.
     private static func decodeSequence(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
         let lead = text[index + 1] + 0x40
-        var bytes: [UInt8] = [lead]
         let needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+        // The bytes the characters stood for, packed big-endian, starting with the lead.
+        var packed = UInt32(lead)
         var position = index + 2
         for _ in 0..<needed {
-            guard position < text.count, let length = UTF8Bytes.sequenceLength(in: text, at: position), length > 1 else {
-                return nil
-            }
-            let scalar = UTF8Bytes.scalar(in: text, at: position, length: length)
-            guard let byte = Windows1252.byte(of: scalar), (0x80...0xBF).contains(byte) else { return nil }
-            bytes.append(byte)
+            // Continuation characters are never ASCII: most genuine text stops here.
+            guard position < text.count, text[position] >= 0xC2,
+                  let length = UTF8Bytes.sequenceLength(in: text, at: position),
+                  let byte = Windows1252.byte(of: UTF8Bytes.scalar(in: text, at: position, length: length)),
+                  (0x80...0xBF).contains(byte)
+            else { return nil }
+            packed = packed << 8 | UInt32(byte)
             position += length
         }
-        let scalar: UInt32? = bytes.withUnsafeBufferPointer { buffer in
-            guard UTF8Bytes.sequenceLength(in: buffer, at: 0) == buffer.count else { return nil }
-            return UTF8Bytes.scalar(in: buffer, at: 0, length: buffer.count)
+        let count = needed + 1
+        let scalar: UInt32? = withUnsafeBytes(of: packed.bigEndian) { raw in
+            let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[(4 - count)...])
+            guard UTF8Bytes.sequenceLength(in: bytes, at: 0) == count else { return nil }
+            return UTF8Bytes.scalar(in: bytes, at: 0, length: count)
         }
         guard let scalar, isPlausible(scalar) else { return nil }
         return (scalar, position)

@@ -15,12 +15,15 @@ public struct SourceDocument: Sendable {
     public var lineEnding: LineEnding
     /// Repairs applied after decoding.
     public var repairs: [TextRepair]
-    /// The decoded text: UTF-8, `\n` line ends, repairs applied.
-    public var text: String
+    /// The decoded text as UTF-8 bytes: `\n` line ends, repairs applied, always valid UTF-8.
+    public var utf8: [UInt8]
     /// Maps byte offsets in `text` to byte offsets in the original file.
     public var sourceMap: OffsetMap
     /// Line starts of `text`.
     public var lines: LineIndex
+
+    /// The decoded text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     /// The span in the original file of the decoded bytes `range`.
     public func span(of range: Range<Int>) -> Span {

@@ -14,7 +14,7 @@ enum TextDecoder {
     /// anything else is Windows-1252.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decodeUTF8(bytes, from: 3, encoding: .utf8WithBOM)
+            return decodeUTF8(bytes, from: 3, encoding: .utf8WithBOM)!
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return decodeUTF16(bytes, bigEndian: false)
@@ -22,14 +22,12 @@ enum TextDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(bytes, bigEndian: true)
         }
-        if UTF8Bytes.firstInvalid(in: bytes) == nil {
-            return decodeUTF8(bytes, from: 0, encoding: .utf8)
-        }
-        return decodeWindows1252(bytes)
+        return decodeUTF8(bytes, from: 0, encoding: .utf8) ?? decodeWindows1252(bytes)
     }
 
-    /// UTF-8 from `start`; invalid sequences (possible only after a byte-order mark) become U+FFFD.
-    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, encoding: TextEncoding) -> Decoded {
+    /// UTF-8 from `start`. Invalid sequences become U+FFFD after a byte-order mark; without
+    /// one, the first invalid sequence gives `nil`, as the text is then not UTF-8 at all.
+    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, encoding: TextEncoding) -> Decoded? {
         var builder = DecodedTextBuilder(capacity: bytes.count)
         var replacements: [Int] = []
         var runStart = start
@@ -52,6 +50,7 @@ enum TextDecoder {
                     builder.appendScalar(0x0A, source: index..<index + 1)
                 }
             } else {
+                guard encoding == .utf8WithBOM else { return nil }
                 replacements.append(index)
                 builder.appendScalar(0xFFFD, source: index..<index + 1)
             }

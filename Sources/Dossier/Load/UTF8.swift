@@ -1,21 +1,5 @@
 /// Small UTF-8 helpers over bytes.
 enum UTF8Bytes {
-    /// Offset of the first byte that does not belong to a valid UTF-8 sequence, or `nil`.
-    static func firstInvalid(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            guard let length = sequenceLength(in: bytes, at: index) else { return index }
-            index += length
-        }
-        return nil
-    }
-
     /// Length of the valid sequence at `index`, or `nil` when it is not valid
     /// (overlong forms, surrogates and scalars past U+10FFFF are refused).
     static func sequenceLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {

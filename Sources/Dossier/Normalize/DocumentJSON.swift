@@ -64,7 +64,7 @@ extension InlineText: JSONRepresentable {
     /// `text`, plus `match_text` when the matching view differs and `checkboxes` when there are any.
     public var json: JSONValue {
         var object: [String: JSONValue] = ["text": .string(text)]
-        if matchText != text { object["match_text"] = .string(matchText) }
+        if matchUTF8 != nil { object["match_text"] = .string(matchText) }
         if !checkboxes.isEmpty {
             object["checkboxes"] = .array(checkboxes.map { .object(["state": .string($0.state.rawValue), "offset": .int($0.offset)]) })
         }

@@ -7,7 +7,8 @@ struct InlineBuilder {
     private var checkboxes: [Checkbox] = []
     /// A space is owed before the next visible byte (white space or a break was met).
     private var pendingSpace = false
-    /// Decoded offset just past the last piece appended, for pieces that have no bytes of their own.
+    /// Decoded offset just past the last byte kept: a folded space stands for what lies
+    /// between it and the next byte kept.
     private var lastSourceEnd: Int?
 
     private static let checkboxToken = Array("FORMCHECKBOX".utf8)
@@ -23,10 +24,25 @@ struct InlineBuilder {
             emitSpaceIfPending(at: runStart)
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<end]))
             map.appendVerbatim(length: end - runStart, source: runStart)
+            lastSourceEnd = end
         }
+        /// Ends the run before a marker that is dropped; a space kept at the end of the run
+        /// becomes a pending space, so that the marker leaves no trailing space.
+        func flushBeforeMarker(_ marker: Int) {
+            if marker - 1 > runStart, text[marker - 1] == 0x20 {
+                flush(marker - 1)
+                pendingSpace = true
+            } else {
+                flush(marker)
+            }
+        }
+        if bytes.isEmpty { bytes.reserveCapacity(range.count) }
         while index < range.upperBound {
             let byte = text[index]
             switch byte {
+            case 0x20 where index > runStart && index + 1 < range.upperBound && !InlineBuilder.isWhitespace(text[index + 1]):
+                // A single space inside a run is kept as it is, so that the run stays one piece.
+                index += 1
             case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
                 flush(index)
                 pendingSpace = true
@@ -38,11 +54,11 @@ struct InlineBuilder {
                     index += 1
                     continue
                 }
-                flush(index)
+                flushBeforeMarker(index)
                 index += length
                 runStart = index
             case UInt8(ascii: "F") where matchesCheckbox(text, at: index, end: range.upperBound):
-                flush(index)
+                flushBeforeMarker(index)
                 let tokenEnd = index + InlineBuilder.checkboxToken.count
                 pendingSpace = true
                 checkboxes.append(Checkbox(state: .unknown, offset: bytes.count, decodedRange: index..<tokenEnd))
@@ -53,7 +69,6 @@ struct InlineBuilder {
             }
         }
         flush(range.upperBound)
-        lastSourceEnd = range.upperBound
     }
 
     /// Appends text that is not in the source as such (a decoded HTML entity), standing for the
@@ -62,19 +77,19 @@ struct InlineBuilder {
         var index = 0
         while index < replacement.count {
             let byte = replacement[index]
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            if InlineBuilder.isWhitespace(byte) {
                 pendingSpace = true
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < replacement.count, !(replacement[end] == 0x20 || (0x09...0x0D).contains(replacement[end])) { end += 1 }
+            while end < replacement.count, !InlineBuilder.isWhitespace(replacement[end]) { end += 1 }
             emitSpaceIfPending(at: source.lowerBound)
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: replacement[index..<end]))
             map.appendAtomic(length: end - index, source: source.lowerBound, sourceLength: source.count)
+            lastSourceEnd = source.upperBound
             index = end
         }
-        lastSourceEnd = source.upperBound
     }
 
     /// Marks a boundary between words (a `<br>`, a block element inside a cell, a line joined to the next).
@@ -97,10 +112,9 @@ struct InlineBuilder {
             text = composed.utf8
         }
         let view = MatchingView.fold(text)
-        let string = String(decoding: text, as: UTF8.self)
         return InlineText(
-            text: string,
-            matchText: view.map { String(decoding: $0.utf8, as: UTF8.self) } ?? string,
+            utf8: text,
+            matchUTF8: view?.utf8,
             checkboxes: boxes,
             textMap: textMap,
             matchMap: view?.map
@@ -115,6 +129,10 @@ struct InlineBuilder {
         bytes.append(0x20)
         let from = lastSourceEnd ?? source
         map.appendAtomic(length: 1, source: min(from, source), sourceLength: max(0, source - from))
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// Length of a Markdown emphasis marker at `index` (`**`, or a `*` that opens or closes

@@ -6,10 +6,10 @@
 /// are `'`, ligatures such as `ﬁ` are their letters, soft hyphens and zero-width spaces are
 /// gone. Both map back to the document's decoded text, and from there to the original bytes.
 public struct InlineText: Sendable, Equatable {
-    /// The normalized text.
-    public let text: String
-    /// The matching view of `text`.
-    public let matchText: String
+    /// The normalized text, as UTF-8 bytes (always valid UTF-8).
+    public let utf8: [UInt8]
+    /// The matching view of `text`, as UTF-8 bytes; `nil` when it is the same as `utf8`.
+    let matchUTF8: [UInt8]?
     /// Form check boxes met in the text (never part of `text` itself).
     public let checkboxes: [Checkbox]
     /// Maps offsets in `text` to offsets in the document's decoded text.
@@ -18,10 +18,19 @@ public struct InlineText: Sendable, Equatable {
     let matchMap: OffsetMap?
 
     /// An empty text.
-    public static let empty = InlineText(text: "", matchText: "", checkboxes: [], textMap: OffsetMap(), matchMap: nil)
+    public static let empty = InlineText(utf8: [], matchUTF8: nil, checkboxes: [], textMap: OffsetMap(), matchMap: nil)
+
+    /// The normalized text. Work on `utf8` where a `String` is not needed: this makes one.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The matching view of `text`, as UTF-8 bytes.
+    public var matchView: [UInt8] { matchUTF8 ?? utf8 }
+
+    /// The matching view of `text`.
+    public var matchText: String { String(decoding: matchView, as: UTF8.self) }
 
     /// Whether there is neither text nor a check box.
-    public var isEmpty: Bool { text.isEmpty && checkboxes.isEmpty }
+    public var isEmpty: Bool { utf8.isEmpty && checkboxes.isEmpty }
 
     /// The decoded-text range of a range of `text`.
     public func decodedRange(ofText range: Range<Int>) -> Range<Int> {
@@ -35,7 +44,7 @@ public struct InlineText: Sendable, Equatable {
 
     /// The decoded-text range the whole text comes from.
     public var decodedRange: Range<Int>? {
-        guard let first = textMap.segments.first, let last = textMap.segments.last else { return nil }
+        guard let first = textMap.first, let last = textMap.last else { return nil }
         return first.source..<max(first.source, last.source + last.sourceLength)
     }
 }
@@ -52,7 +61,7 @@ public struct Checkbox: Sendable, Equatable {
 
     /// The box's state.
     public var state: State
-    /// Byte offset in the owning `InlineText.text` where the box stood.
+    /// Byte offset in the owning `InlineText.utf8` where the box stood.
     public var offset: Int
     /// The decoded-text range of the token.
     public var decodedRange: Range<Int>

@@ -13,13 +13,21 @@ enum MatchingView {
     /// space next to another is dropped; U+2018, U+2019, U+02BC and U+00B4 become `'`;
     /// ligatures U+FB00 to U+FB04 become their letters; U+00AD and U+200B disappear.
     static func fold(_ text: [UInt8]) -> Folded? {
+        // Every character folded starts with one of four lead bytes.
+        let first = text.withUnsafeBufferPointer { buffer in
+            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF }
+        }
+        guard let first else { return nil }
         var output: [UInt8] = []
         var map = OffsetMap()
         var runStart = 0
-        var index = 0
+        var index = first
         var changed = false
         while index < text.count {
-            guard text[index] >= 0xC2, let (replacement, length) = replacement(in: text, at: index) else {
+            let lead = text[index]
+            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF,
+                  let (replacement, length) = replacement(in: text, at: index)
+            else {
                 index += 1
                 continue
             }

@@ -8,8 +8,7 @@ public struct Normalizer: Sendable {
 
     /// Normalizes one document.
     public func normalize(_ source: SourceDocument) -> Document {
-        var text = source.text
-        let blocks = text.withUTF8 { bytes in
+        let blocks = source.utf8.withUnsafeBufferPointer { bytes in
             switch source.format {
             case .html: return HTMLNormalizer(source: source, text: bytes).blocks()
             case .text, .markdown: return TextNormalizer(source: source, text: bytes).blocks()
@@ -21,7 +20,8 @@ public struct Normalizer: Sendable {
     /// Normalizes a snippet the way a cell or a line's text is normalized: markup dropped
     /// (HTML tags and entities too when `format` is `.html`), white space folded, NFC.
     ///
-    /// The text of a block or a cell is what this gives for the original bytes of its span.
+    /// The text of a block or a cell is what this gives for the original bytes of its span,
+    /// decoded.
     public static func inlineText(_ snippet: String, format: SourceFormat) -> InlineText {
         var snippet = snippet
         return snippet.withUTF8 { buffer in

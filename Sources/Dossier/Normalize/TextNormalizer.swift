@@ -15,11 +15,11 @@ struct TextNormalizer {
     private static let tab = UInt8(ascii: "\t")
 
     func blocks() -> [Block] {
-        let lines = lineRanges()
+        let lines = self.lines()
         var blocks: [Block] = []
         var index = 0
         while index < lines.count {
-            if isBlank(lines[index]) {
+            if lines[index].isBlank {
                 index += 1
                 continue
             }
@@ -28,8 +28,8 @@ struct TextNormalizer {
                 blocks.append(block)
                 index = next
             case .lines(let next):
-                for line in lines[index..<max(next, index + 1)] where !isBlank(line) {
-                    blocks += lineBlocks(line)
+                for line in lines[index..<max(next, index + 1)] where !line.isBlank {
+                    appendLineBlocks(line.range, to: &blocks)
                 }
                 index = max(next, index + 1)
             }
@@ -39,27 +39,36 @@ struct TextNormalizer {
 
     // MARK: Lines
 
-    private func lineRanges() -> [Range<Int>] {
-        var lines: [Range<Int>] = []
+    /// A line of the text, without its line end, and what one pass over it found.
+    private struct Line {
+        var range: Range<Int>
+        var hasTab: Bool
+        var isBlank: Bool
+    }
+
+    private func lines() -> [Line] {
+        var lines: [Line] = []
         var start = 0
-        for index in 0..<text.count where text[index] == UInt8(ascii: "\n") {
-            lines.append(start..<index)
-            start = index + 1
+        var hasTab = false
+        var isBlank = true
+        for index in 0..<text.count {
+            switch text[index] {
+            case UInt8(ascii: "\n"):
+                lines.append(Line(range: start..<index, hasTab: hasTab, isBlank: isBlank))
+                start = index + 1
+                hasTab = false
+                isBlank = true
+            case TextNormalizer.tab: hasTab = true
+            case 0x20, 0x0B, 0x0C: break
+            default: isBlank = false
+            }
         }
-        if start < text.count { lines.append(start..<text.count) }
+        if start < text.count { lines.append(Line(range: start..<text.count, hasTab: hasTab, isBlank: isBlank)) }
         return lines
     }
 
     private func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
-    }
-
-    private func isBlank(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { isSpace(text[$0]) }
-    }
-
-    private func hasTab(_ range: Range<Int>) -> Bool {
-        range.contains { text[$0] == TextNormalizer.tab }
     }
 
     /// `range` without the white space at either end.
@@ -73,7 +82,7 @@ struct TextNormalizer {
 
     // MARK: Line blocks
 
-    private func lineBlocks(_ line: Range<Int>) -> [Block] {
+    private func appendLineBlocks(_ line: Range<Int>, to blocks: inout [Block]) {
         var content = trimmed(line)
         var kind = Block.Kind.paragraph
         if let (level, rest) = headingMarker(content) {
@@ -83,17 +92,16 @@ struct TextNormalizer {
             kind = .listItem(marker: marker)
             content = rest
         }
-        var blocks: [Block] = []
         var builder = InlineBuilder()
         var blockKind = kind
         var pieceStart: Int?
         var pieceEnd = content.lowerBound
+        var split = false
         func close() {
             let built = builder.build()
             if !built.isEmpty {
                 // A line split by `<li>` gives blocks whose spans are their own text.
-                let range = blocks.isEmpty && blockKind == kind && pieceEnd >= content.upperBound
-                    ? content : (pieceStart ?? content.lowerBound)..<pieceEnd
+                let range = split ? (pieceStart ?? content.lowerBound)..<pieceEnd : content
                 blocks.append(Block(kind: blockKind, content: built, span: source.span(of: range)))
             }
             builder = InlineBuilder()
@@ -102,6 +110,7 @@ struct TextNormalizer {
         InlineFragment.read(text, range: content) { piece in
             switch piece {
             case .itemStart:
+                split = true
                 close()
                 blockKind = .listItem(marker: nil)
             case .text(let range), .replacement(_, let range):
@@ -112,9 +121,8 @@ struct TextNormalizer {
                 builder.append(piece, from: text)
             }
         }
-        pieceEnd = content.upperBound
+        if !split { pieceEnd = content.upperBound }
         close()
-        return blocks
     }
 
     /// A Markdown heading marker: 1 to 6 `#` then a space or the end; trailing `#`s are dropped.
@@ -144,7 +152,9 @@ struct TextNormalizer {
     }
 
     private func bullet(at index: Int, in range: Range<Int>) -> (String, Int)? {
-        for bullet in TextNormalizer.bullets {
+        guard index < range.upperBound else { return nil }
+        let lead = text[index]
+        for bullet in TextNormalizer.bullets where bullet[0] == lead {
             let end = index + bullet.count
             // A bullet must be followed by a space; a lone bullet with nothing after it counts too.
             guard end <= range.upperBound, text[index..<end].elementsEqual(bullet),
@@ -179,18 +189,18 @@ struct TextNormalizer {
         var position: Int
     }
 
-    private func readTable(_ lines: [Range<Int>], from start: Int) -> TableRead {
+    private func readTable(_ lines: [Line], from start: Int) -> TableRead {
         var index = start
-        if !hasTab(lines[index]) {
-            guard index + 1 < lines.count, hasTab(lines[index + 1]), continuesHeader(lines[index + 1]) else {
+        if !lines[index].hasTab {
+            guard index + 1 < lines.count, lines[index + 1].hasTab, continuesHeader(lines[index + 1].range) else {
                 return .lines(next: index + 1)
             }
         }
         var rows: [(line: Range<Int>, cells: [PendingCell])] = []
         var header: Range<Int>?
-        while index < lines.count, !isBlank(lines[index]) {
-            let line = lines[index]
-            if hasTab(line) {
+        while index < lines.count, !lines[index].isBlank {
+            let line = lines[index].range
+            if lines[index].hasTab {
                 var cells = cells(of: line)
                 if let joined = header {
                     cells[0].pieces.insert(trimmed(joined), at: 0)
@@ -198,8 +208,8 @@ struct TextNormalizer {
                 }
                 rows.append((line, cells))
             } else {
-                guard index + 1 < lines.count, hasTab(lines[index + 1]) else { break }
-                if rows.isEmpty || continuesHeader(lines[index + 1]) {
+                guard index + 1 < lines.count, lines[index + 1].hasTab else { break }
+                if rows.isEmpty || continuesHeader(lines[index + 1].range) {
                     header = line
                 } else {
                     appendToLastCell(of: &rows[rows.count - 1].cells, trimmed(line))

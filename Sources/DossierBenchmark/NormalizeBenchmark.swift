@@ -1,0 +1,70 @@
+import Dossier
+import Foundation
+
+/// Times decoding and normalizing a set of documents held in memory.
+struct NormalizeBenchmark {
+    let documents: [SampleCorpus.Input]
+
+    struct Result {
+        var bytes: Int
+        var documents: Int
+        var blocks: Int
+        var decodeSeconds: [Double]
+        var totalSeconds: [Double]
+
+        func report(label: String) -> String {
+            let megabytes = Double(bytes) / 1_000_000
+            let total = median(totalSeconds)
+            let decode = median(decodeSeconds)
+            return String(
+                format: "%@: %.1f MB in %d documents, %d blocks; load+normalize median %.3f s = %.1f MB/s "
+                    + "(load %.1f MB/s, normalize %.1f MB/s); runs: %@",
+                label, megabytes, documents, blocks, total, megabytes / total, megabytes / decode, megabytes / (total - decode),
+                totalSeconds.map { String(format: "%.3f", $0) }.joined(separator: " ")
+            )
+        }
+
+        private func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
+            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
+    }
+
+    func run(times: Int) -> Result {
+        var result = Result(
+            bytes: documents.reduce(0) { $0 + $1.bytes.count }, documents: documents.count, blocks: 0, decodeSeconds: [], totalSeconds: []
+        )
+        let loader = Loader()
+        let normalizer = Normalizer()
+        for _ in 0..<times {
+            var decode = 0.0
+            var blocks = 0
+            let start = DispatchTime.now()
+            for input in documents {
+                let decodeStart = DispatchTime.now()
+                let source = loader.decode(input.bytes, name: "benchmark", format: input.format)
+                decode += seconds(since: decodeStart)
+                blocks += normalizer.normalize(source).blocks.count
+            }
+            result.totalSeconds.append(seconds(since: start))
+            result.decodeSeconds.append(decode)
+            result.blocks = blocks
+        }
+        return result
+    }
+
+    private func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+/// The process's peak resident memory, from /proc/self/status.
+enum ResidentMemory {
+    static func peakMegabytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return -1 }
+        return kilobytes / 1024
+    }
+}
