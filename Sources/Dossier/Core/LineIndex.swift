@@ -1,3 +1,5 @@
+import Foundation
+
 /// Line starts of a decoded text, to turn byte offsets into 1-based line:column positions.
 ///
 /// Lines end at `\n` (the loader has already turned `\r\n` and `\r` into `\n`); columns
@@ -6,12 +8,15 @@ public struct LineIndex: Sendable, Equatable {
     private var starts: [Int]
 
     /// Indexes the line starts of `utf8`.
-    public init<Bytes: Collection>(_ utf8: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+    public init(_ utf8: [UInt8]) {
         var starts = [0]
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
-            index += 1
+        utf8.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         self.starts = starts
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Undoes one round of "UTF-8 decoded as Windows-1252": `mÃ©nages` becomes `ménages`,
 /// `CÅ’UR` becomes `CŒUR`, `â‚¬` becomes `€`.
 ///
@@ -21,9 +23,12 @@ enum MojibakeRepair {
         var firstOffset = 0
         var runStart = 0
         var index = 0
+        let base = text.baseAddress
         while index + 1 < text.count {
             // Every lead character (U+00C2 to U+00F4) is written C3 82 to C3 B4 in UTF-8.
-            guard text[index] == 0xC3, (0x82...0xB4).contains(text[index + 1]),
+            guard let found = memchr(base! + index, 0xC3, text.count - index - 1) else { break }
+            index = base!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard (0x82...0xB4).contains(text[index + 1]),
                   let (scalar, end) = decodeSequence(in: text, at: index)
             else {
                 index += 1

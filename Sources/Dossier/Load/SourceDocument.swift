@@ -29,4 +29,14 @@ public struct SourceDocument: Sendable {
     public func span(of range: Range<Int>) -> Span {
         Span(bytes: sourceMap.sourceRange(range), start: lines.location(of: range.lowerBound), end: lines.location(of: range.upperBound))
     }
+
+    /// The span of the decoded bytes `range`, known to lie on line `line`, which starts at
+    /// the decoded offset `lineStart`: no line lookup needed.
+    func span(of range: Range<Int>, onLine line: Int, lineStart: Int) -> Span {
+        Span(
+            bytes: sourceMap.sourceRange(range),
+            start: SourceLocation(line: line, column: range.lowerBound - lineStart + 1),
+            end: SourceLocation(line: line, column: range.upperBound - lineStart + 1)
+        )
+    }
 }

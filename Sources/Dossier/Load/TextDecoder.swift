@@ -33,6 +33,8 @@ enum TextDecoder {
         var runStart = start
         var index = start
         while index < bytes.count {
+            index = skipPlainASCII(bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte < 0x80 && byte != 0x0D {
                 index += 1
@@ -63,6 +65,22 @@ enum TextDecoder {
             utf8: builder.utf8, map: builder.map, encoding: encoding, lineEnding: builder.lineEnding,
             repairs: replacementRepairs(replacements)
         )
+    }
+
+    /// The offset of the first byte at or after `start` that is not ASCII or is `\r`, read
+    /// eight bytes at a time.
+    private static func skipPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A high bit set, or a byte equal to 0x0D (the classic has-zero-byte test on word ^ 0x0D...).
+            let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+            let hasZero = (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
+            guard word & 0x8080_8080_8080_8080 == 0, hasZero == 0 else { break }
+            index += 8
+        }
+        return index
     }
 
     private static func decodeWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded {

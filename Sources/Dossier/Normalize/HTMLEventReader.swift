@@ -1,15 +1,23 @@
 import CLibXML2
+import Foundation
 
 /// One thing libxml2's HTML parser met, with where it stands in the parsed bytes.
 enum HTMLEvent {
-    /// An element starts; `position` is just past its start tag.
-    case start(name: String, attributes: [String: String], position: Int)
+    /// An element starts; `position` is just past its start tag; `columnSpan` is a cell's
+    /// `colspan` (1 for anything else).
+    case start(HTMLElement, columnSpan: Int, position: Int)
     /// An element ends (also when the parser closes it implicitly); `position` is just past
     /// what the parser had read.
-    case end(name: String, position: Int)
+    case end(HTMLElement, position: Int)
     /// Character data: `bytes` (valid only during the call) came from `source`; `verbatim`
     /// says whether they are those very bytes (false for an entity such as `&nbsp;`).
     case text(bytes: UnsafeBufferPointer<UInt8>, source: Range<Int>, verbatim: Bool)
+}
+
+/// What receives the events of `HTMLEventReader`.
+protocol HTMLEventHandler {
+    /// Takes one event; the bytes of a text event are valid only during the call.
+    mutating func handle(_ event: HTMLEvent)
 }
 
 /// Streams an HTML text through libxml2's HTML parser (SAX), reporting each element and each
@@ -19,6 +27,13 @@ enum HTMLEvent {
 /// and warnings silenced, and the document's own encoding declaration ignored: the bytes
 /// given are always UTF-8.
 enum HTMLEventReader {
+    /// Parses `bytes` and gives each event to `handler`, in document order.
+    static func read<Handler: HTMLEventHandler>(_ bytes: UnsafeBufferPointer<UInt8>, handler: inout Handler) {
+        withUnsafeMutablePointer(to: &handler) { pointer in
+            read(bytes) { pointer.pointee.handle($0) }
+        }
+    }
+
     /// Parses `bytes` and calls `handler` with each event, in document order.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, handler: (HTMLEvent) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -57,12 +72,14 @@ enum HTMLEventReader {
         sax.startElement = { context, name, attributes in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            sink.handler(.start(name: HTMLEventReader.lowercased(name), attributes: HTMLEventReader.attributes(attributes), position: position))
+            let element = HTMLElement(name: String(cString: name))
+            let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
+            sink.handler(.start(element, columnSpan: columnSpan, position: position))
         }
         sax.endElement = { context, name in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            sink.handler(.end(name: HTMLEventReader.lowercased(name), position: position))
+            sink.handler(.end(HTMLElement(name: String(cString: name)), position: position))
         }
         sax.characters = HTMLEventReader.characters
         sax.ignorableWhitespace = HTMLEventReader.characters
@@ -79,7 +96,7 @@ enum HTMLEventReader {
         let bytes = UnsafeBufferPointer(start: characters, count: Int(length))
         let start = position - bytes.count
         let verbatim = start >= sink.lastPosition && position <= sink.source.count
-            && UnsafeBufferPointer(rebasing: sink.source[start..<position]).elementsEqual(bytes)
+            && memcmp(sink.source.baseAddress! + start, characters, bytes.count) == 0
         let source = verbatim ? start..<position : min(sink.lastPosition, position)..<position
         sink.lastPosition = position
         sink.handler(.text(bytes: bytes, source: source, verbatim: verbatim))
@@ -96,18 +113,16 @@ enum HTMLEventReader {
         return (sink, Int(input.pointee.consumed) + (cur - base))
     }
 
-    private static func lowercased(_ name: UnsafePointer<xmlChar>) -> String {
-        String(cString: name).lowercased()
-    }
-
-    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String] {
-        guard let list else { return [:] }
-        var attributes: [String: String] = [:]
+    /// The `colspan` attribute's value, 1 when absent or not a positive number.
+    private static func columnSpan(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Int {
+        guard let list else { return 1 }
         var index = 0
         while let name = list[index] {
-            attributes[String(cString: name).lowercased()] = list[index + 1].map { String(cString: $0) } ?? ""
+            if String(cString: name).lowercased() == "colspan", let value = list[index + 1] {
+                return max(1, Int(String(cString: value).trimmingCharacters(in: .whitespaces)) ?? 1)
+            }
             index += 2
         }
-        return attributes
+        return 1
     }
 }

@@ -5,21 +5,22 @@
 /// text outside any of these (in a `div`, say) becomes a paragraph at each block boundary.
 /// `script`, `style` and the `head` are dropped. A table inside a cell comes out as a table
 /// of its own, just before the one that holds it.
-struct HTMLNormalizer {
+struct HTMLNormalizer: HTMLEventHandler {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
 
-    private static let headings = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
-    private static let dropped: Set<String> = ["script", "style", "head", "title", "template", "noscript", "svg"]
-    private static let boundaries: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-        "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "ul",
-    ]
+    private var finished: [Block] = []
+    private var tables: [OpenTable] = []
+    /// The block being gathered outside tables.
+    private var open: OpenText?
+    /// Depth inside dropped elements.
+    private var dropped = 0
 
-    /// A block whose text is being gathered.
+    /// A block or a cell whose text is being gathered.
     private struct OpenText {
         var kind: Block.Kind
         var builder = InlineBuilder()
+        /// Where the element starts, for a span when it holds no text.
         var position: Int
     }
 
@@ -28,143 +29,153 @@ struct HTMLNormalizer {
         var cells: [TableCell] = []
         var cell: OpenText?
         var columnSpan = 1
-        var inRow = false
     }
 
+    init(source: SourceDocument, text: UnsafeBufferPointer<UInt8>) {
+        self.source = source
+        self.text = text
+    }
+
+    /// The blocks of the page.
     func blocks() -> [Block] {
-        var blocks: [Block] = []
-        var tables: [OpenTable] = []
-        var open: OpenText?
-        var dropped = 0
+        var normalizer = self
+        HTMLEventReader.read(text, handler: &normalizer)
+        while !normalizer.tables.isEmpty { normalizer.closeTable() }
+        normalizer.closeText()
+        return normalizer.finished
+    }
 
-        func close(_ item: OpenText?) -> (InlineText, Span)? {
-            guard let item else { return nil }
-            let content = item.builder.build()
-            return (content, source.span(of: content.decodedRange ?? item.position..<item.position))
+    mutating func handle(_ event: HTMLEvent) {
+        switch event {
+        case .start(let element, let columnSpan, let position): start(element, columnSpan: columnSpan, at: position)
+        case .end(let element, _): end(element)
+        case .text(let bytes, let range, let verbatim): appendText(bytes, range: range, verbatim: verbatim)
         }
-        func closeText() {
-            if let item = open, let (content, span) = close(item), !content.isEmpty {
-                blocks.append(Block(kind: item.kind, content: content, span: span))
-            }
-            open = nil
-        }
-        func closeCell() {
-            guard var table = tables.popLast() else { return }
-            if let cell = table.cell, let (content, span) = close(cell) {
-                table.cells.append(TableCell(content: content, columnSpan: table.columnSpan, span: span))
-            }
-            table.cell = nil
-            tables.append(table)
-        }
-        func closeRow() {
-            closeCell()
-            guard var table = tables.popLast() else { return }
-            var cells = table.cells
-            while cells.count > 1, cells.last!.content.isEmpty { cells.removeLast() }
-            if !cells.isEmpty {
-                let span = Span(bytes: cells.first!.span.bytes.lowerBound..<cells.last!.span.bytes.upperBound,
-                                start: cells.first!.span.start, end: cells.last!.span.end)
-                table.rows.append(TableRow(cells: cells, span: span))
-            }
-            table.cells = []
-            table.inRow = false
-            tables.append(table)
-        }
-        func closeTable() {
+    }
+
+    private mutating func start(_ element: HTMLElement, columnSpan: Int, at position: Int) {
+        if element == .dropped { dropped += 1 }
+        guard dropped == 0 else { return }
+        switch element {
+        case .table:
+            if tables.isEmpty { closeText() }
+            tables.append(OpenTable())
+        case .row:
+            guard !tables.isEmpty else { return }
             closeRow()
-            guard let table = tables.popLast(), let first = table.rows.first, let last = table.rows.last else { return }
-            let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
-            blocks.append(Block(kind: .table, rows: table.rows, span: span))
-        }
-        /// The text being gathered now: the open cell, or the open block.
-        func withCurrent(_ body: (inout OpenText) -> Void) -> Bool {
-            if var table = tables.popLast() {
-                defer { tables.append(table) }
-                if table.cell != nil {
-                    body(&table.cell!)
-                    return true
-                }
-                return false
+        case .cell:
+            guard !tables.isEmpty else { return }
+            closeCell()
+            tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: position)
+            tables[tables.count - 1].columnSpan = columnSpan
+        case .lineBreak:
+            appendBreak()
+        case .heading, .paragraph, .listItem, .boundary:
+            if inCell {
+                appendBreak()
+            } else {
+                closeText()
+                if let kind = HTMLNormalizer.blockKind(of: element) { open = OpenText(kind: kind, position: position) }
             }
-            guard open != nil else { return false }
-            body(&open!)
-            return true
+        case .dropped, .inline:
+            break
         }
+    }
 
-        HTMLEventReader.read(text) { event in
-            switch event {
-            case .start(let name, let attributes, let position):
-                if HTMLNormalizer.dropped.contains(name) { dropped += 1 }
-                guard dropped == 0 else { return }
-                switch name {
-                case "table":
-                    if tables.isEmpty { closeText() }
-                    tables.append(OpenTable())
-                case "tr":
-                    guard !tables.isEmpty else { return }
-                    closeRow()
-                    tables[tables.count - 1].inRow = true
-                case "td", "th":
-                    guard !tables.isEmpty else { return }
-                    closeCell()
-                    tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: position)
-                    tables[tables.count - 1].columnSpan = max(1, Int(attributes["colspan"] ?? "") ?? 1)
-                case "br":
-                    _ = withCurrent { $0.builder.appendBreak() }
-                default:
-                    let kind: Block.Kind? = HTMLNormalizer.headings[name].map { .heading(level: $0) }
-                        ?? (name == "p" ? .paragraph : name == "li" ? .listItem(marker: nil) : nil)
-                    if tables.last?.cell != nil {
-                        if kind != nil || HTMLNormalizer.boundaries.contains(name) {
-                            _ = withCurrent { $0.builder.appendBreak() }
-                        }
-                    } else if let kind {
-                        closeText()
-                        open = OpenText(kind: kind, position: position)
-                    } else if HTMLNormalizer.boundaries.contains(name) {
-                        closeText()
-                    }
-                }
-            case .end(let name, _):
-                if HTMLNormalizer.dropped.contains(name) {
-                    dropped = max(0, dropped - 1)
-                    return
-                }
-                guard dropped == 0 else { return }
-                switch name {
-                case "table": closeTable()
-                case "tr": closeRow()
-                case "td", "th": closeCell()
-                default:
-                    if tables.last?.cell != nil {
-                        if HTMLNormalizer.headings[name] != nil || name == "p" || name == "li" || HTMLNormalizer.boundaries.contains(name) {
-                            _ = withCurrent { $0.builder.appendBreak() }
-                        }
-                    } else if HTMLNormalizer.headings[name] != nil || name == "p" || name == "li" || HTMLNormalizer.boundaries.contains(name) {
-                        closeText()
-                    }
-                }
-            case .text(let bytes, let range, let verbatim):
-                guard dropped == 0 else { return }
-                if !tables.isEmpty, tables[tables.count - 1].cell == nil {
-                    // Text in a table but outside any cell gets a cell of its own.
-                    guard bytes.contains(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return }
-                    tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: range.lowerBound)
-                }
-                if tables.isEmpty, open == nil {
-                    open = OpenText(kind: .paragraph, position: range.lowerBound)
-                }
-                _ = withCurrent { item in
-                    if verbatim {
-                        item.builder.append(text, range: range)
-                    } else {
-                        item.builder.appendReplacement(bytes, source: range)
-                    }
-                }
-            }
+    private mutating func end(_ element: HTMLElement) {
+        if element == .dropped {
+            dropped = max(0, dropped - 1)
+            return
         }
-        while !tables.isEmpty { closeTable() }
-        closeText()
-        return blocks
+        guard dropped == 0 else { return }
+        switch element {
+        case .table: closeTable()
+        case .row: closeRow()
+        case .cell: closeCell()
+        case .heading, .paragraph, .listItem, .boundary:
+            if inCell { appendBreak() } else { closeText() }
+        case .lineBreak, .dropped, .inline:
+            break
+        }
+    }
+
+    private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, verbatim: Bool) {
+        guard dropped == 0 else { return }
+        if !tables.isEmpty, !inCell {
+            // Text in a table but outside any cell gets a cell of its own.
+            guard bytes.contains(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return }
+            tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: range.lowerBound)
+        }
+        if tables.isEmpty, open == nil {
+            open = OpenText(kind: .paragraph, position: range.lowerBound)
+        }
+        let text = self.text
+        if verbatim {
+            withCurrent { $0.builder.append(text, range: range) }
+        } else {
+            withCurrent { $0.builder.appendReplacement(bytes, source: range) }
+        }
+    }
+
+    private var inCell: Bool { tables.last?.cell != nil }
+
+    private mutating func appendBreak() {
+        withCurrent { $0.builder.appendBreak() }
+    }
+
+    /// Applies `body` to the text being gathered now: the open cell, or the open block.
+    private mutating func withCurrent(_ body: (inout OpenText) -> Void) {
+        if !tables.isEmpty {
+            if tables[tables.count - 1].cell != nil { body(&tables[tables.count - 1].cell!) }
+        } else if open != nil {
+            body(&open!)
+        }
+    }
+
+    private func built(_ item: OpenText) -> (InlineText, Span) {
+        let content = item.builder.build()
+        return (content, source.span(of: content.decodedRange ?? item.position..<item.position))
+    }
+
+    private mutating func closeText() {
+        if let item = open {
+            let (content, span) = built(item)
+            if !content.isEmpty { finished.append(Block(kind: item.kind, content: content, span: span)) }
+        }
+        open = nil
+    }
+
+    private mutating func closeCell() {
+        guard !tables.isEmpty, let cell = tables[tables.count - 1].cell else { return }
+        let (content, span) = built(cell)
+        tables[tables.count - 1].cells.append(TableCell(content: content, columnSpan: tables[tables.count - 1].columnSpan, span: span))
+        tables[tables.count - 1].cell = nil
+    }
+
+    private mutating func closeRow() {
+        closeCell()
+        guard !tables.isEmpty else { return }
+        var cells = tables[tables.count - 1].cells
+        tables[tables.count - 1].cells = []
+        while cells.count > 1, cells.last!.content.isEmpty { cells.removeLast() }
+        guard let first = cells.first, let last = cells.last else { return }
+        let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
+        tables[tables.count - 1].rows.append(TableRow(cells: cells, span: span))
+    }
+
+    private mutating func closeTable() {
+        closeRow()
+        guard let table = tables.popLast(), let first = table.rows.first, let last = table.rows.last else { return }
+        let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
+        finished.append(Block(kind: .table, rows: table.rows, span: span))
+    }
+
+    private static func blockKind(of element: HTMLElement) -> Block.Kind? {
+        switch element {
+        case .heading(let level): return .heading(level: level)
+        case .paragraph: return .paragraph
+        case .listItem: return .listItem(marker: nil)
+        default: return nil
+        }
     }
 }

@@ -10,6 +10,10 @@ struct InlineBuilder {
     /// Decoded offset just past the last byte kept: a folded space stands for what lies
     /// between it and the next byte kept.
     private var lastSourceEnd: Int?
+    /// A byte that starts a character the matching view folds, or that NFC may change, was
+    /// kept: only then are those passes run.
+    private var mayFold = false
+    private var mayCompose = false
 
     private static let checkboxToken = Array("FORMCHECKBOX".utf8)
 
@@ -37,18 +41,21 @@ struct InlineBuilder {
             }
         }
         if bytes.isEmpty { bytes.reserveCapacity(range.count) }
+        let classes = InlineBuilder.byteClasses
         while index < range.upperBound {
             let byte = text[index]
-            switch byte {
-            case 0x20 where index > runStart && index + 1 < range.upperBound && !InlineBuilder.isWhitespace(text[index + 1]):
+            switch classes[Int(byte)] {
+            case .plain:
+                index += 1
+            case .space where index > runStart && index + 1 < range.upperBound && !InlineBuilder.isWhitespace(text[index + 1]):
                 // A single space inside a run is kept as it is, so that the run stays one piece.
                 index += 1
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+            case .space, .whitespace:
                 flush(index)
                 pendingSpace = true
                 index += 1
                 runStart = index
-            case UInt8(ascii: "*"):
+            case .star:
                 let length = emphasisMarkerLength(text, at: index, in: range)
                 guard length > 0 else {
                     index += 1
@@ -57,14 +64,24 @@ struct InlineBuilder {
                 flushBeforeMarker(index)
                 index += length
                 runStart = index
-            case UInt8(ascii: "F") where matchesCheckbox(text, at: index, end: range.upperBound):
+            case .checkboxStart where matchesCheckbox(text, at: index, end: range.upperBound):
                 flushBeforeMarker(index)
                 let tokenEnd = index + InlineBuilder.checkboxToken.count
                 pendingSpace = true
                 checkboxes.append(Checkbox(state: .unknown, offset: bytes.count, decodedRange: index..<tokenEnd))
                 index = tokenEnd
                 runStart = index
-            default:
+            case .checkboxStart:
+                index += 1
+            case .foldLead:
+                mayFold = true
+                index += 1
+            case .composeLead:
+                mayCompose = true
+                index += 1
+            case .foldOrComposeLead:
+                mayFold = true
+                mayCompose = true
                 index += 1
             }
         }
@@ -74,6 +91,8 @@ struct InlineBuilder {
     /// Appends text that is not in the source as such (a decoded HTML entity), standing for the
     /// decoded bytes `source`.
     mutating func appendReplacement(_ replacement: UnsafeBufferPointer<UInt8>, source: Range<Int>) {
+        mayFold = true
+        mayCompose = true
         var index = 0
         while index < replacement.count {
             let byte = replacement[index]
@@ -102,7 +121,7 @@ struct InlineBuilder {
         var text = bytes
         var textMap = map
         var boxes = checkboxes
-        if let composed = UnicodeComposition.compose(text) {
+        if mayCompose, let composed = UnicodeComposition.compose(text) {
             textMap = composed.map.mapped(through: textMap)
             boxes = boxes.map { box in
                 var box = box
@@ -111,7 +130,7 @@ struct InlineBuilder {
             }
             text = composed.utf8
         }
-        let view = MatchingView.fold(text)
+        let view = mayFold ? MatchingView.fold(text) : nil
         return InlineText(
             utf8: text,
             matchUTF8: view?.utf8,
@@ -129,6 +148,33 @@ struct InlineBuilder {
         bytes.append(0x20)
         let from = lastSourceEnd ?? source
         map.appendAtomic(length: 1, source: min(from, source), sourceLength: max(0, source - from))
+    }
+
+    /// What a byte may mean to `append`, looked up once per byte.
+    private enum ByteClass: UInt8 {
+        case plain
+        case space
+        case whitespace
+        case star
+        case checkboxStart
+        /// Starts a character the matching view folds.
+        case foldLead
+        /// Starts a character NFC may change.
+        case composeLead
+        case foldOrComposeLead
+    }
+
+    private static let byteClasses: [ByteClass] = (0...255).map { byte in
+        switch byte {
+        case 0x20: return .space
+        case 0x09...0x0D: return .whitespace
+        case 0x2A: return .star
+        case 0x46: return .checkboxStart
+        case 0xC2, 0xCA: return .foldLead
+        case 0xCC, 0xCD, 0xE1, 0xF0...0xF4: return .composeLead
+        case 0xE2, 0xEF: return .foldOrComposeLead
+        default: return .plain
+        }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

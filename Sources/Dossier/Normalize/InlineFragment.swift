@@ -24,11 +24,6 @@ enum InlineFragment {
         }
     }()
 
-    private static let blockElements: Set<String> = [
-        "blockquote", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "table", "td", "th", "tr", "ul",
-    ]
-    private static let droppedElements: Set<String> = ["script", "style", "head", "title", "template", "noscript"]
-
     /// Calls `visit` with the pieces of the decoded bytes `range` of `text`.
     static func read(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ visit: (Piece) -> Void) {
         guard containsFragment(text, range: range) else {
@@ -44,12 +39,19 @@ enum InlineFragment {
         let base = range.lowerBound
         HTMLEventReader.read(UnsafeBufferPointer(rebasing: text[range])) { event in
             switch event {
-            case .start(let name, _, _):
-                if droppedElements.contains(name) { dropped += 1 }
-                if name == "li" { visit(.itemStart) } else if blockElements.contains(name) { visit(.wordBreak) }
-            case .end(let name, _):
-                if droppedElements.contains(name) { dropped = max(0, dropped - 1) }
-                if name == "li" || blockElements.contains(name) { visit(.wordBreak) }
+            case .start(let element, _, _):
+                switch element {
+                case .dropped: dropped += 1
+                case .listItem: visit(.itemStart)
+                case .inline: break
+                default: visit(.wordBreak)
+                }
+            case .end(let element, _):
+                switch element {
+                case .dropped: dropped = max(0, dropped - 1)
+                case .inline: break
+                default: visit(.wordBreak)
+                }
             case .text(let bytes, let source, let verbatim):
                 guard dropped == 0 else { return }
                 let shifted = source.lowerBound + base..<source.upperBound + base

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads text and Markdown-ish input into blocks.
 ///
 /// - Each non-blank line outside a table is one block (converters write one paragraph a line):
@@ -29,7 +31,7 @@ struct TextNormalizer {
                 index = next
             case .lines(let next):
                 for line in lines[index..<max(next, index + 1)] where !line.isBlank {
-                    appendLineBlocks(line.range, to: &blocks)
+                    appendLineBlocks(line, to: &blocks)
                 }
                 index = max(next, index + 1)
             }
@@ -42,6 +44,8 @@ struct TextNormalizer {
     /// A line of the text, without its line end, and what one pass over it found.
     private struct Line {
         var range: Range<Int>
+        /// The 1-based line number.
+        var number: Int
         var hasTab: Bool
         var isBlank: Bool
     }
@@ -54,7 +58,7 @@ struct TextNormalizer {
         for index in 0..<text.count {
             switch text[index] {
             case UInt8(ascii: "\n"):
-                lines.append(Line(range: start..<index, hasTab: hasTab, isBlank: isBlank))
+                lines.append(Line(range: start..<index, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
                 start = index + 1
                 hasTab = false
                 isBlank = true
@@ -63,7 +67,9 @@ struct TextNormalizer {
             default: isBlank = false
             }
         }
-        if start < text.count { lines.append(Line(range: start..<text.count, hasTab: hasTab, isBlank: isBlank)) }
+        if start < text.count {
+            lines.append(Line(range: start..<text.count, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
+        }
         return lines
     }
 
@@ -82,8 +88,16 @@ struct TextNormalizer {
 
     // MARK: Line blocks
 
-    private func appendLineBlocks(_ line: Range<Int>, to blocks: inout [Block]) {
-        var content = trimmed(line)
+    /// The span of `range`, using `line` to place it when it lies on that line.
+    private func span(of range: Range<Int>, on line: Line) -> Span {
+        guard range.lowerBound >= line.range.lowerBound, range.upperBound <= line.range.upperBound else {
+            return source.span(of: range)
+        }
+        return source.span(of: range, onLine: line.number, lineStart: line.range.lowerBound)
+    }
+
+    private func appendLineBlocks(_ line: Line, to blocks: inout [Block]) {
+        var content = trimmed(line.range)
         var kind = Block.Kind.paragraph
         if let (level, rest) = headingMarker(content) {
             kind = .heading(level: level)
@@ -102,7 +116,7 @@ struct TextNormalizer {
             if !built.isEmpty {
                 // A line split by `<li>` gives blocks whose spans are their own text.
                 let range = split ? (pieceStart ?? content.lowerBound)..<pieceEnd : content
-                blocks.append(Block(kind: blockKind, content: built, span: source.span(of: range)))
+                blocks.append(Block(kind: blockKind, content: built, span: span(of: range, on: line)))
             }
             builder = InlineBuilder()
             pieceStart = nil
@@ -157,7 +171,7 @@ struct TextNormalizer {
         for bullet in TextNormalizer.bullets where bullet[0] == lead {
             let end = index + bullet.count
             // A bullet must be followed by a space; a lone bullet with nothing after it counts too.
-            guard end <= range.upperBound, text[index..<end].elementsEqual(bullet),
+            guard end <= range.upperBound, memcmp(text.baseAddress! + index, bullet, bullet.count) == 0,
                   end == range.upperBound || isSpace(text[end])
             else { continue }
             return (String(decoding: bullet, as: UTF8.self), end)
@@ -196,7 +210,7 @@ struct TextNormalizer {
                 return .lines(next: index + 1)
             }
         }
-        var rows: [(line: Range<Int>, cells: [PendingCell])] = []
+        var rows: [(line: Line, cells: [PendingCell])] = []
         var header: Range<Int>?
         while index < lines.count, !lines[index].isBlank {
             let line = lines[index].range
@@ -206,7 +220,7 @@ struct TextNormalizer {
                     cells[0].pieces.insert(trimmed(joined), at: 0)
                     header = nil
                 }
-                rows.append((line, cells))
+                rows.append((lines[index], cells))
             } else {
                 guard index + 1 < lines.count, lines[index + 1].hasTab else { break }
                 if rows.isEmpty || continuesHeader(lines[index + 1].range) {
@@ -258,7 +272,7 @@ struct TextNormalizer {
         cells[target].pieces.append(range)
     }
 
-    private func row(line: Range<Int>, cells pending: [PendingCell]) -> TableRow {
+    private func row(line: Line, cells pending: [PendingCell]) -> TableRow {
         let cells = pending.map { cell -> TableCell in
             var builder = InlineBuilder()
             for piece in cell.pieces {
@@ -266,10 +280,10 @@ struct TextNormalizer {
                 builder.appendBreak()
             }
             let range = cell.pieces.isEmpty ? cell.position..<cell.position : cell.pieces.first!.lowerBound..<cell.pieces.last!.upperBound
-            return TableCell(content: builder.build(), span: source.span(of: range))
+            return TableCell(content: builder.build(), span: span(of: range, on: line))
         }
-        let first = pending.first { !$0.pieces.isEmpty }?.pieces.first?.lowerBound ?? line.lowerBound
-        let last = pending.last { !$0.pieces.isEmpty }?.pieces.last?.upperBound ?? line.upperBound
-        return TableRow(cells: cells, span: source.span(of: min(first, line.lowerBound)..<last))
+        let first = pending.first { !$0.pieces.isEmpty }?.pieces.first?.lowerBound ?? line.range.lowerBound
+        let last = pending.last { !$0.pieces.isEmpty }?.pieces.last?.upperBound ?? line.range.upperBound
+        return TableRow(cells: cells, span: span(of: min(first, line.range.lowerBound)..<last, on: line))
     }
 }
