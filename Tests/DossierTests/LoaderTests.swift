@@ -98,16 +98,17 @@ struct LoaderTests {
         try Data("b".utf8).write(to: directory.appendingPathComponent("b.md"))
         try Data("a".utf8).write(to: directory.appendingPathComponent("sub/a.HTML"))
         try Data([0x25, 0x50, 0x44, 0x46]).write(to: directory.appendingPathComponent("c.pdf"))
+        try Data("x".utf8).write(to: directory.appendingPathComponent(".notes.txt"))
         let outcomes = Loader().load([directory.path, directory.appendingPathComponent("missing.txt").path])
-        #expect(outcomes.map { ($0.file as NSString).lastPathComponent } == ["b.md", "c.pdf", "a.HTML", "missing.txt"])
-        #expect(outcomes[0].value?.format == .markdown)
-        #expect(outcomes[2].value?.format == .html)
-        guard case .skipped(_, let reason) = outcomes[1] else {
-            Issue.record("c.pdf is not skipped")
+        #expect(outcomes.map { ($0.file as NSString).lastPathComponent } == [".notes.txt", "b.md", "c.pdf", "a.HTML", "missing.txt"])
+        #expect(outcomes[1].value?.format == .markdown)
+        #expect(outcomes[3].value?.format == .html)
+        guard case .skipped(_, "hidden") = outcomes[0], case .skipped(_, let reason) = outcomes[2] else {
+            Issue.record("the hidden file or c.pdf is not skipped")
             return
         }
         #expect(reason.hasPrefix("unsupported extension .pdf"))
-        guard case .failed(let error) = outcomes[3] else {
+        guard case .failed(let error) = outcomes[4] else {
             Issue.record("a missing file is not an error")
             return
         }

@@ -97,8 +97,12 @@ public struct Loader: Sendable {
             return [.failed(LoadError(file: directory, message: "cannot list the directory"))]
         }
         var outcomes: [LoadOutcome] = []
-        for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !entry.hasPrefix(".") {
+        for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = (directory as NSString).appendingPathComponent(entry)
+            if entry.hasPrefix(".") {
+                outcomes.append(.skipped(file: path, reason: "hidden"))
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 outcomes.append(.failed(LoadError(file: path, message: "broken symbolic link")))
