@@ -61,7 +61,7 @@ struct RegexTests {
         let scratch = MatchScratch()
         #expect {
             try bytes.withUnsafeBufferPointer { buffer in
-                try regex.forEachMatch(in: buffer, scratch: scratch) { (_: RegexMatch) in }
+                try regex.forEachMatch(in: buffer, scratch: scratch) { _ in true }
             }
         } throws: { error in
             let error = error as? RegexError

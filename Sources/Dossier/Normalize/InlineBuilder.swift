@@ -17,8 +17,6 @@ struct InlineBuilder {
 
     private static let checkboxToken = Array("FORMCHECKBOX".utf8)
 
-    var isEmpty: Bool { bytes.isEmpty }
-
     /// Appends the decoded bytes `range` of `text`, which are copied verbatim except for markup.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         var runStart = range.lowerBound

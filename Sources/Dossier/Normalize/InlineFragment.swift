@@ -1,7 +1,9 @@
 /// Reads the inline content of a line or a cell: plain text, or text holding HTML fragments
 /// (`<div style=...>Mayenne</div>`, `<ul><li>`, `<i>`, `<br>`), which go through libxml2 and
 /// are reduced to their text and their item boundaries.
-enum InlineFragment {
+///
+/// Holds the match scratch space of its fragment check: make one per document.
+struct InlineFragment {
     /// One piece of inline content.
     enum Piece {
         /// Decoded bytes to copy.
@@ -24,13 +26,15 @@ enum InlineFragment {
         }
     }()
 
+    private let scratch = MatchScratch()
+
     /// Calls `visit` with the pieces of the decoded bytes `range` of `text`.
-    static func read(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ visit: (Piece) -> Void) {
+    func read(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ visit: (Piece) -> Void) {
         guard containsFragment(text, range: range) else {
             visit(.text(range))
             return
         }
-        readHTML(text, range: range, visit)
+        InlineFragment.readHTML(text, range: range, visit)
     }
 
     /// Calls `visit` with the pieces of the decoded bytes `range` of `text` read as HTML.
@@ -61,19 +65,18 @@ enum InlineFragment {
     }
 
     /// Appends the inline content of `range` to `builder`, list items run together.
-    static func append(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, to builder: inout InlineBuilder) {
+    func append(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, to builder: inout InlineBuilder) {
         read(text, range: range) { piece in
             builder.append(piece, from: text)
         }
     }
 
-    private static func containsFragment(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+    private func containsFragment(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         let slice = UnsafeBufferPointer(rebasing: text[range])
         guard slice.contains(UInt8(ascii: "<")) else { return false }
-        let scratch = MatchScratch()
         var found = false
         // The document's text is valid UTF-8 by construction.
-        try? fragmentTag.forEachMatch(in: slice, validated: true, scratch: scratch) { _ in
+        try? InlineFragment.fragmentTag.forEachMatch(in: slice, validated: true, scratch: scratch) { _ in
             found = true
             return false
         }

@@ -30,7 +30,7 @@ public struct Normalizer: Sendable {
             if format == .html {
                 InlineFragment.readHTML(buffer, range: range) { builder.append($0, from: buffer) }
             } else {
-                InlineFragment.append(buffer, range: range, to: &builder)
+                InlineFragment().append(buffer, range: range, to: &builder)
             }
             return builder.build()
         }

@@ -13,6 +13,7 @@ import Foundation
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
+    private let fragments = InlineFragment()
 
     private static let tab = UInt8(ascii: "\t")
 
@@ -121,7 +122,7 @@ struct TextNormalizer {
             builder = InlineBuilder()
             pieceStart = nil
         }
-        InlineFragment.read(text, range: content) { piece in
+        fragments.read(text, range: content) { piece in
             switch piece {
             case .itemStart:
                 split = true
@@ -276,7 +277,7 @@ struct TextNormalizer {
         let cells = pending.map { cell -> TableCell in
             var builder = InlineBuilder()
             for piece in cell.pieces {
-                InlineFragment.append(text, range: piece, to: &builder)
+                fragments.append(text, range: piece, to: &builder)
                 builder.appendBreak()
             }
             let range = cell.pieces.isEmpty ? cell.position..<cell.position : cell.pieces.first!.lowerBound..<cell.pieces.last!.upperBound

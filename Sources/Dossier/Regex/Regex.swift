@@ -71,33 +71,33 @@ public final class Regex: @unchecked Sendable {
     ///
     /// A Swift `String` is valid UTF-8 by construction, so PCRE2's UTF check is skipped.
     public func matches(in text: String, limits: MatchLimits = .standard) throws(RegexError) -> [RegexMatch] {
-        var text = text
         var found: [RegexMatch] = []
-        let scratch = MatchScratch(limits: limits)
-        let outcome: Result<Void, RegexError> = text.withUTF8 { bytes in
-            Result { () throws(RegexError) in
-                try forEachMatch(in: bytes, validated: true, scratch: scratch) { found.append($0) }
-            }
+        try search(text, from: 0, limits: limits) { match in
+            found.append(match)
+            return true
         }
-        try outcome.get()
         return found
     }
 
     /// The first match in `text` at or after byte `offset`, or `nil`.
     public func firstMatch(in text: String, from offset: Int = 0, limits: MatchLimits = .standard) throws(RegexError) -> RegexMatch? {
-        var text = text
         var found: RegexMatch?
+        try search(text, from: offset, limits: limits) { match in
+            found = match
+            return false
+        }
+        return found
+    }
+
+    private func search(_ text: String, from offset: Int, limits: MatchLimits, _ body: (RegexMatch) -> Bool) throws(RegexError) {
+        var text = text
         let scratch = MatchScratch(limits: limits)
         let outcome: Result<Void, RegexError> = text.withUTF8 { bytes in
             Result { () throws(RegexError) in
-                try forEachMatch(in: bytes, from: offset, validated: true, scratch: scratch) { match in
-                    found = match
-                    return false
-                }
+                try forEachMatch(in: bytes, from: offset, validated: true, scratch: scratch, body)
             }
         }
         try outcome.get()
-        return found
     }
 
     /// Whether `text` has a match.
@@ -149,20 +149,6 @@ public final class Regex: @unchecked Sendable {
             let range = match.range
             retryNonEmpty = range.isEmpty
             start = range.upperBound
-        }
-    }
-
-    /// Same as `forEachMatch(in:from:validated:scratch:_:)` with a body that never stops early.
-    public func forEachMatch(
-        in bytes: UnsafeBufferPointer<UInt8>,
-        from offset: Int = 0,
-        validated: Bool = false,
-        scratch: MatchScratch,
-        _ body: (RegexMatch) throws(RegexError) -> Void
-    ) throws(RegexError) {
-        try forEachMatch(in: bytes, from: offset, validated: validated, scratch: scratch) { (match) throws(RegexError) -> Bool in
-            try body(match)
-            return true
         }
     }
 
