@@ -60,6 +60,16 @@ enum HTMLEventReader {
         let handler: (HTMLEvent) -> Void
         /// Position just past the last event, where the next piece of text starts.
         var lastPosition = 0
+        /// Elements by name pointer: libxml2 interns names in its dictionary, so one name
+        /// has one pointer for the whole parse.
+        private var elements: [UnsafePointer<xmlChar>: HTMLElement] = [:]
+
+        func element(named name: UnsafePointer<xmlChar>) -> HTMLElement {
+            if let element = elements[name] { return element }
+            let element = HTMLElement(name: String(cString: name))
+            elements[name] = element
+            return element
+        }
 
         init(source: UnsafeBufferPointer<UInt8>, handler: @escaping (HTMLEvent) -> Void) {
             self.source = source
@@ -72,14 +82,14 @@ enum HTMLEventReader {
         sax.startElement = { context, name, attributes in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            let element = HTMLElement(name: String(cString: name))
+            let element = sink.element(named: name)
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
             sink.handler(.start(element, columnSpan: columnSpan, position: position))
         }
         sax.endElement = { context, name in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            sink.handler(.end(HTMLElement(name: String(cString: name)), position: position))
+            sink.handler(.end(sink.element(named: name), position: position))
         }
         sax.characters = HTMLEventReader.characters
         sax.ignorableWhitespace = HTMLEventReader.characters

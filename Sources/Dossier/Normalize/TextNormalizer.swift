@@ -52,24 +52,18 @@ struct TextNormalizer {
     }
 
     private func lines() -> [Line] {
+        guard let base = text.baseAddress else { return [] }
         var lines: [Line] = []
         var start = 0
-        var hasTab = false
-        var isBlank = true
-        for index in 0..<text.count {
-            switch text[index] {
-            case UInt8(ascii: "\n"):
-                lines.append(Line(range: start..<index, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
-                start = index + 1
-                hasTab = false
-                isBlank = true
-            case TextNormalizer.tab: hasTab = true
-            case 0x20, 0x0B, 0x0C: break
-            default: isBlank = false
-            }
-        }
-        if start < text.count {
-            lines.append(Line(range: start..<text.count, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
+        while start < text.count {
+            let end = memchr(base + start, 0x0A, text.count - start).map {
+                base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+            } ?? text.count
+            let range = start..<end
+            let hasTab = !range.isEmpty && memchr(base + start, 0x09, range.count) != nil
+            let isBlank = range.allSatisfy { isSpace(text[$0]) }
+            lines.append(Line(range: range, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
+            start = end + 1
         }
         return lines
     }
