@@ -19,11 +19,7 @@ struct InlineFragment {
     /// HTML tags worth parsing; a `<` that starts none of them (`< 30 ans`, `<http://...>`) is text.
     static let fragmentTag: Regex = {
         let names = "a|abbr|b|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|li|mark|ol|p|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|u|ul"
-        do {
-            return try Regex("<(?:/?(?:\(names))(?:[\\s/][^<>]*)?|!--)>", options: .caseless)
-        } catch {
-            preconditionFailure("built-in pattern does not compile: \(error)")
-        }
+        return Regex.builtIn("<(?:/?(?:\(names))(?:[\\s/][^<>]*)?|!--)>", options: .caseless)
     }()
 
     private let scratch = MatchScratch()

@@ -1,0 +1,117 @@
+/// A person to contact, as a field's text gives them.
+public struct Contact: Sendable, Equatable {
+    /// The name as written (`Véronique MOMAL`), or `nil` when only an address is given.
+    public var name: String?
+    /// The e-mail address, as written.
+    public var email: String?
+    /// The phone number, as `01 40 75 78 41` (or `+33 ...` for a number written abroad).
+    public var phone: String?
+    /// Byte range covering what was read, in the text parsed.
+    public var range: Range<Int>
+}
+
+/// Reads e-mail addresses (local parts may hold accented letters), French phone numbers
+/// (`01 40 75 78 41`, `01.40.75.78.41`, `0140757841`, `+33 1 40 75 78 41`, `+33 (0)1 ...`)
+/// and person names (`Prénom NOM`, with hyphens and particles: `Marie-Christine LEBLANC`,
+/// `Anne de LA TOUR`), and pairs each address with the name written next to it.
+public enum Contacts {
+    private static let email = Regex.builtIn(#"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#)
+    private static let phone = Regex.builtIn(#"(?<![\d+])(?:(?:\+|00)33\s?(?:\(0\)\s?)?(?<international>[1-9])|(?<national>0[1-9]))(?<rest>(?:[\s.-]?\d{2}){4})(?!\d)"#)
+    private static let name = Regex.builtIn(
+        #"(?<!\p{L})(?<given>\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)\s+(?<particle>(?:de|du|des|d'|le|la|van|von|di)\s*)?(?<family>\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[\s-]\p{Lu}[\p{Lu}'’-]*\p{Lu})*)(?!\p{L})"#
+    )
+
+    /// Every e-mail address in `text`, in order, with its byte range.
+    public static func emails(in text: String) -> [(email: String, range: Range<Int>)] {
+        let value = ValueText(text)
+        return value.matches(of: email).map { (value.string($0.range).trimmingTrailingDots, value.originalRange($0.range)) }
+    }
+
+    /// Every French phone number in `text`, normalized, with its byte range.
+    public static func phones(in text: String) -> [(phone: String, range: Range<Int>)] {
+        let value = ValueText(text)
+        return value.matches(of: phone).compactMap { match in
+            guard let rest = match[named: "rest"] else { return nil }
+            let digits = value.string(rest).filter(\.isNumber)
+            let pairs = stride(from: 0, to: digits.count, by: 2).map { offset -> String in
+                let start = digits.index(digits.startIndex, offsetBy: offset)
+                return String(digits[start..<digits.index(start, offsetBy: 2)])
+            }
+            let lead = match[named: "national"].map { value.string($0) } ?? match[named: "international"].map { "0" + value.string($0) }!
+            return (([lead] + pairs).joined(separator: " "), value.originalRange(match.range))
+        }
+    }
+
+    /// Every person name in `text`, in order, with its byte range.
+    public static func names(in text: String) -> [(name: String, range: Range<Int>)] {
+        let value = ValueText(text)
+        return value.matches(of: name).map { (value.string($0.range), value.originalRange($0.range)) }
+    }
+
+    /// The contacts of `text`: each e-mail with the name just before it (in the same part,
+    /// when parts are split by ` / `, `;` or a line end) or, failing that, the name whose
+    /// words its local part holds; phones go to the contact of their part.
+    public static func parse(_ text: String) -> [Contact] {
+        let emails = emails(in: text)
+        let names = names(in: text)
+        let phones = phones(in: text)
+        let bytes = Array(text.utf8)
+        var contacts: [Contact] = []
+        var usedNames: Set<Int> = []
+        for (address, range) in emails {
+            let partStart = partBoundary(before: range.lowerBound, in: bytes)
+            var nameIndex = names.lastIndex { $0.range.upperBound <= range.lowerBound && $0.range.lowerBound >= partStart }
+            if nameIndex == nil || usedNames.contains(nameIndex!) {
+                nameIndex = names.indices.first { !usedNames.contains($0) && localPart(of: address, matches: names[$0].name) }
+            }
+            var contact = Contact(name: nil, email: address, phone: nil, range: range)
+            if let nameIndex {
+                usedNames.insert(nameIndex)
+                contact.name = names[nameIndex].name
+                contact.range = min(range.lowerBound, names[nameIndex].range.lowerBound)..<max(range.upperBound, names[nameIndex].range.upperBound)
+            }
+            contacts.append(contact)
+        }
+        for (number, range) in phones {
+            let partStart = partBoundary(before: range.lowerBound, in: bytes)
+            if let index = contacts.lastIndex(where: { $0.phone == nil && $0.range.upperBound <= range.lowerBound && $0.range.lowerBound >= partStart })
+                ?? contacts.lastIndex(where: { $0.phone == nil && $0.range.lowerBound <= range.lowerBound })
+            {
+                contacts[index].phone = number
+            } else {
+                contacts.append(Contact(name: nil, email: nil, phone: number, range: range))
+            }
+        }
+        return contacts
+    }
+
+    /// Offset just after the last part separator (` / `, `;`, a line end) before `offset`.
+    private static func partBoundary(before offset: Int, in bytes: [UInt8]) -> Int {
+        var index = offset
+        while index > 0 {
+            let byte = bytes[index - 1]
+            if byte == UInt8(ascii: ";") || byte == 0x0A { return index }
+            if byte == UInt8(ascii: "/"), index >= 2, bytes[index - 2] == 0x20 { return index }
+            index -= 1
+        }
+        return 0
+    }
+
+    /// Whether the address's local part holds the family name (or the given name's initial
+    /// and the family name): `veronique.momal`, `vmomal`, `momal.v` for `Véronique MOMAL`.
+    private static func localPart(of address: String, matches name: String) -> Bool {
+        let local = Folding.fold(String(address.prefix { $0 != "@" }))
+        let words = name.split { $0 == " " || $0 == "-" }.map { Folding.fold(String($0)) }
+        guard let family = words.last, family.count >= 3 else { return false }
+        return local.contains(family)
+    }
+}
+
+extension String {
+    /// The string without the points a sentence may leave after an address.
+    var trimmingTrailingDots: String {
+        var string = self
+        while string.hasSuffix(".") { string.removeLast() }
+        return string
+    }
+}

@@ -1,0 +1,142 @@
+/// How long a project lasts: a length (`3 ans`, `18 mois`), a period (`2015-2018`), or
+/// dates (`1er janvier 2015 / 31 décembre 2017`), and whether it is renewable.
+public struct Duration: Sendable, Equatable {
+    /// Length in months, when the text gives one or it follows from the dates.
+    public var months: Int?
+    /// Length in weeks, when the text counts in weeks.
+    public var weeks: Int?
+    /// Start as `yyyy`, `yyyy-mm` or `yyyy-mm-dd`.
+    public var start: String?
+    /// End, in the same forms.
+    public var end: String?
+    /// `renouvelable`, `reconductible`.
+    public var renewable: Bool
+    /// Byte range of what was read, in the text parsed.
+    public var range: Range<Int>
+}
+
+/// Reads durations: lengths in digits or words (`3 ans`, `trois années`, `18 mois`,
+/// `6 semaines`, `de 6 à 12 mois` as its upper bound), periods (`2015-2018`, `de 2015 à 2018`),
+/// date ranges (`1er janvier 2015 / 31 décembre 2017`, `du 1er janvier 2016 au 31 décembre 2016`,
+/// `d'août 2019 à fin 2020`), and `renouvelable` / `reconductible`.
+///
+/// A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
+/// programme's three-year projects write it); a date range counts the months it covers,
+/// both ends included (`août 2019` to `fin 2020` is 17 months).
+public enum Durations {
+    static let months = [
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+        "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    ]
+    private static let monthPattern = "(?:" + months.keys.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
+    private static let date = #"(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4})"#
+
+    private static let length = Regex.builtIn(
+        #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
+            + #")\s*(?<unit>ans?|années?|mois|semaines?)\b"#,
+        options: .caseless
+    )
+    private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|/|à|au)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
+    private static let dateRange = Regex.builtIn(
+        #"(?:du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:/|-|–|au|à|jusqu'(?:au|à|en)|jusqu'\s*à)\s*(?<end>"# + date + ")",
+        options: .caseless
+    )
+    private static let dateParts = Regex.builtIn(
+        #"(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"# + monthPattern + #")|(?<edge>fin|début|debut|mi))?\s*(?<year>\d{4})"#,
+        options: .caseless
+    )
+    private static let renewal = Regex.builtIn(#"\b(?:renouvelables?|reconductibles?|renouvelée?s?|reconduite?s?)\b"#, options: .caseless)
+
+    /// The duration `text` gives, or `nil`.
+    public static func parse(_ text: String) -> Duration? {
+        let value = ValueText(text)
+        let renewable = !value.matches(of: renewal).isEmpty
+        if let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
+            return finish(duration, renewable: renewable, value: value)
+        }
+        if let match = value.matches(of: length).first, let duration = lengthDuration(match, value) {
+            return finish(duration, renewable: renewable, value: value)
+        }
+        if let match = value.matches(of: yearPeriod).first,
+           let start = match[named: "start"].flatMap({ Int(value.string($0)) }),
+           let end = match[named: "end"].flatMap({ Int(value.string($0)) }), end > start
+        {
+            let duration = Duration(months: (end - start) * 12, weeks: nil, start: String(start), end: String(end), renewable: false, range: match.range)
+            return finish(duration, renewable: renewable, value: value)
+        }
+        return nil
+    }
+
+    private static func finish(_ duration: Duration, renewable: Bool, value: ValueText) -> Duration {
+        var duration = duration
+        duration.renewable = renewable
+        duration.range = value.originalRange(duration.range)
+        return duration
+    }
+
+    private static func lengthDuration(_ match: RegexMatch, _ value: ValueText) -> Duration? {
+        let count: Int?
+        if let digits = match[named: "digits"] {
+            count = Int(value.string(digits).prefix { $0.isNumber })
+        } else {
+            count = match[named: "words"].flatMap { NumberWords.value(of: value.string($0)) }
+        }
+        guard let count, let unit = match[named: "unit"] else { return nil }
+        let word = value.string(unit).lowercased()
+        var duration = Duration(months: nil, weeks: nil, start: nil, end: nil, renewable: false, range: match.range)
+        if word.hasPrefix("semaine") {
+            duration.weeks = count
+        } else {
+            duration.months = word == "mois" ? count : count * 12
+        }
+        return duration
+    }
+
+    /// Whether a date-range match has a month or a day on at least one side (a bare
+    /// `2015-2018` is a period of years).
+    private static func isDateRange(_ match: RegexMatch, _ value: ValueText) -> Bool {
+        guard let start = match[named: "start"], let end = match[named: "end"] else { return false }
+        return value.string(start).contains { $0.isLetter } || value.string(end).contains { $0.isLetter }
+    }
+
+    private struct DatePoint {
+        var year: Int
+        var month: Int?
+        var day: Int?
+        /// `fin 2020` is December; `début 2020` January.
+        var edge: String?
+
+        var firstMonth: Int { month ?? (edge == "fin" ? 12 : edge == "mi" ? 6 : 1) }
+        var lastMonth: Int { month ?? (edge == "début" || edge == "debut" ? 1 : edge == "mi" ? 6 : 12) }
+
+        var text: String {
+            guard let month = month ?? edgeMonth else { return String(year) }
+            let yearMonth = "\(year)-" + (month < 10 ? "0\(month)" : "\(month)")
+            guard let day else { return yearMonth }
+            return yearMonth + "-" + (day < 10 ? "0\(day)" : "\(day)")
+        }
+
+        private var edgeMonth: Int? { edge == nil ? nil : firstMonth }
+    }
+
+    private static func point(_ range: Range<Int>, _ value: ValueText) -> DatePoint? {
+        guard let match = value.match(dateParts, at: range.lowerBound), let year = match[named: "year"].flatMap({ Int(value.string($0)) }) else {
+            return nil
+        }
+        return DatePoint(
+            year: year,
+            month: match[named: "month"].flatMap { months[value.string($0).lowercased()] },
+            day: match[named: "day"].flatMap { Int(value.string($0)) },
+            edge: match[named: "edge"].map { value.string($0).lowercased() }
+        )
+    }
+
+    private static func dates(_ match: RegexMatch, _ value: ValueText) -> Duration? {
+        guard let startRange = match[named: "start"], let endRange = match[named: "end"],
+              let start = point(startRange, value), let end = point(endRange, value)
+        else { return nil }
+        let months = (end.year - start.year) * 12 + end.lastMonth - start.firstMonth + 1
+        guard months > 0 else { return nil }
+        return Duration(months: months, weeks: nil, start: start.text, end: end.text, renewable: false, range: match.range)
+    }
+}

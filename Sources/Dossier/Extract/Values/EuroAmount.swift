@@ -1,0 +1,52 @@
+import Foundation
+
+/// An amount in euros, exact, with the byte range it was written in.
+public struct EuroAmount: Sendable, Equatable {
+    /// The amount in euros.
+    public var euros: Decimal
+    /// Byte range in the text searched.
+    public var range: Range<Int>
+
+    /// The amount as a decimal string without separators, as in the output contract (`"490500"`).
+    public var decimalString: String { euros.description }
+}
+
+/// Euro amounts: `45 000 €`, `45 000€`, `45.000 euros`, `45 k€`, `1,3 M€`, `1,3 millions d'euros`,
+/// `15 milliers d'euros`, `2 000 EUR`.
+public enum EuroAmounts {
+    private static let regex = Regex.builtIn(
+        FrenchNumbers.pattern
+            + #"\s*(?:(?<mult>[kK]|M|Md|millions?|milliards?|milliers?|mille)\s*(?:d'\s*|de\s+)?)?(?<currency>€|euros?\b|EUR\b)"#
+    )
+
+    /// Every euro amount in `text`, in order.
+    public static func scan(_ text: String) -> [EuroAmount] {
+        let value = ValueText(text)
+        return scan(value).map { EuroAmount(euros: $0.euros, range: value.originalRange($0.range)) }
+    }
+
+    /// Every euro amount in `text`, with ranges in its folded bytes.
+    static func scan(_ text: ValueText) -> [EuroAmount] {
+        text.matches(of: regex).compactMap { match in
+            guard var euros = FrenchNumbers.number(of: match, in: text) else { return nil }
+            if let multiplier = match[named: "mult"] {
+                euros *= factor(text.string(multiplier))
+            }
+            return EuroAmount(euros: euros, range: match.range)
+        }
+    }
+
+    /// The first euro amount in `text`, or `nil`.
+    public static func first(in text: String) -> EuroAmount? {
+        scan(text).first
+    }
+
+    private static func factor(_ multiplier: String) -> Decimal {
+        switch multiplier {
+        case "k", "K", "mille", "millier", "milliers": return 1_000
+        case "M", "million", "millions": return 1_000_000
+        case "Md", "milliard", "milliards": return 1_000_000_000
+        default: return 1
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// A count with its qualifiers: `40 à 50 par an`, `une dizaine`, `22 (11 en accès et 11 en
+/// maintien)`, `par an 40 à 45 en accès, 250 en maintien`.
+public struct Quantity: Sendable, Equatable {
+    /// Whether the count is for the whole project or for each year.
+    public enum Period: String, Sendable, Equatable {
+        case total
+        case year
+    }
+
+    /// One labelled part of a count (`40 à 45 en accès`).
+    public struct Part: Sendable, Equatable {
+        public var label: String
+        public var min: Int
+        public var max: Int
+    }
+
+    /// Smallest value meant.
+    public var min: Int
+    /// Largest value meant.
+    public var max: Int
+    /// Whole project or per year.
+    public var per: Period
+    /// Whether the text gives an order of size.
+    public var approximate: Bool
+    /// The noun counted, as written (`ménages`, `personnes`), when the text names one.
+    public var unit: String?
+    /// The labelled parts, when the text splits the count.
+    public var breakdown: [Part]
+    /// Byte range of the count (and its parts) in the text parsed.
+    public var range: Range<Int>
+}
+
+/// Reads counts of households or dwellings from a field's text.
+///
+/// The main count is the first one; a range (`40 à 50`, `de 6 à 12`, `entre 40 et 50`,
+/// `40-50`) is one count. Counts that each carry a label (`40 à 45 en accès, 250 en maintien`)
+/// add up, with the parts kept; a parenthesis after the main count that splits it
+/// (`22 (11 en accès et 11 en maintien)`) gives the parts of that count. A period phrase
+/// (`par an`, `/an`, `annuel`, `chaque année`) belongs to the count written just before
+/// it, or to all of them when it comes first. Amounts in euros and years are not counts.
+public enum Quantities {
+    private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
+    private static let label = Regex.builtIn(#"\G\s*(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
+    private static let unit = Regex.builtIn(#"\G\s*(?<unit>\p{L}+)"#)
+    private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le)?s?\b|\bpar\s+année\b|\bchaque\s+année\b|\bl'an\b)"#, options: .caseless)
+
+    /// Nouns that a count may count.
+    static let units: Set<String> = [
+        "ménage", "ménages", "personne", "personnes", "famille", "familles", "foyer", "foyers", "logement", "logements",
+        "jeune", "jeunes", "femme", "femmes", "locataire", "locataires", "dossier", "dossiers", "diagnostic",
+        "diagnostics", "accompagnement", "accompagnements", "mesure", "mesures", "situation", "situations",
+        "bénéficiaire", "bénéficiaires", "place", "places", "résident", "résidents", "ménages/an",
+    ]
+
+    /// The count `text` gives, or `nil` when it gives none.
+    public static func parse(_ text: String) -> Quantity? {
+        let value = ValueText(text)
+        let counts = merged(counts(in: value), value: value)
+        guard let main = counts.first else { return nil }
+        let periods = value.matches(of: period).map(\.range)
+        var quantity = Quantity(
+            min: main.min, max: main.max, per: .total, approximate: main.approximate, unit: nil, breakdown: [],
+            range: main.range
+        )
+        if let unitMatch = value.match(unit, at: main.range.upperBound), let word = unitMatch[named: "unit"],
+           units.contains(value.string(word).lowercased())
+        {
+            quantity.unit = value.string(word)
+        }
+        let parts = labelledParts(counts, value: value)
+        if parts.count >= 2, parts.first?.count == main {
+            // Every count carries a label: they add up.
+            quantity.min = parts.reduce(0) { $0 + $1.count.min }
+            quantity.max = parts.reduce(0) { $0 + $1.count.max }
+            quantity.breakdown = parts.map { Quantity.Part(label: $0.label, min: $0.count.min, max: $0.count.max) }
+            quantity.range = main.range.lowerBound..<parts.last!.count.range.upperBound
+        } else if let inner = parenthesis(after: main, value: value) {
+            let innerParts = labelledParts(counts.filter { inner.contains($0.range.lowerBound) }, value: value)
+            if innerParts.count >= 2 {
+                quantity.breakdown = innerParts.map { Quantity.Part(label: $0.label, min: $0.count.min, max: $0.count.max) }
+            }
+        }
+        if isPerYear(main, quantity: quantity, counts: counts, periods: periods, value: value) { quantity.per = .year }
+        quantity.range = value.originalRange(quantity.range)
+        return quantity
+    }
+
+    /// Counts in digits (integers, not amounts, not years) and in words, in folded offsets.
+    private static func counts(in text: ValueText) -> [CountToken] {
+        let amounts = EuroAmounts.scan(text).map(\.range)
+        let digits = FrenchNumbers.scan(text).compactMap { token -> CountToken? in
+            let number = NSDecimalNumber(decimal: token.value).intValue
+            guard Decimal(number) == token.value, !amounts.contains(where: { $0.overlaps(token.range) }),
+                  !(1990...2099).contains(number) || isFollowedByUnit(token.range, in: text)
+            else { return nil }
+            return CountToken(min: number, max: number, approximate: false, range: token.range)
+        }
+        // Words count only before a counted noun (`trois ménages`), or as an order of size.
+        let words = NumberWords.scan(text).filter { $0.approximate || isFollowedByUnit($0.range, in: text) }
+        return (digits + words).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func isFollowedByUnit(_ range: Range<Int>, in text: ValueText) -> Bool {
+        guard let match = text.match(unit, at: range.upperBound), match.range.lowerBound == range.upperBound,
+              let word = match[named: "unit"]
+        else { return false }
+        return units.contains(text.string(word).lowercased())
+    }
+
+    /// Joins `A à B` (and `de A à B`, `entre A et B`, `A-B`) into one count.
+    private static func merged(_ counts: [CountToken], value: ValueText) -> [CountToken] {
+        var result: [CountToken] = []
+        for count in counts {
+            if var last = result.last, !last.approximate, !count.approximate, count.max > last.min,
+               let gap = value.match(separator, at: last.range.upperBound), gap.range.upperBound == count.range.lowerBound
+            {
+                last.max = count.max
+                last.range = last.range.lowerBound..<count.range.upperBound
+                result[result.count - 1] = last
+            } else {
+                result.append(count)
+            }
+        }
+        return result
+    }
+
+    private struct LabelledCount {
+        var count: CountToken
+        var label: String
+    }
+
+    /// The leading run of counts that each carry a label (`en accès`, `pour le maintien`).
+    private static func labelledParts(_ counts: [CountToken], value: ValueText) -> [LabelledCount] {
+        var parts: [LabelledCount] = []
+        for count in counts {
+            guard let match = value.match(label, at: count.range.upperBound), match.range.lowerBound == count.range.upperBound,
+                  let word = match[named: "label"]
+            else { break }
+            parts.append(LabelledCount(count: count, label: value.string(word)))
+        }
+        return parts
+    }
+
+    /// The byte range inside a parenthesis opened right after `count`.
+    private static func parenthesis(after count: CountToken, value: ValueText) -> Range<Int>? {
+        var index = count.range.upperBound
+        while index < value.utf8.count, value.utf8[index] == 0x20 { index += 1 }
+        guard index < value.utf8.count, value.utf8[index] == UInt8(ascii: "("),
+              let close = value.utf8[index...].firstIndex(of: UInt8(ascii: ")"))
+        else { return nil }
+        return index + 1..<close
+    }
+
+    private static func isPerYear(_ main: CountToken, quantity: Quantity, counts: [CountToken], periods: [Range<Int>], value: ValueText) -> Bool {
+        let inner = parenthesis(after: main, value: value)
+        for period in periods {
+            if let inner, inner.contains(period.lowerBound) { continue }
+            // A period phrase before every count qualifies them all.
+            if period.upperBound <= main.range.lowerBound { return true }
+            // Otherwise it qualifies the nearest count written before it.
+            let owner = counts.last { $0.range.upperBound <= period.lowerBound }
+            if let owner, owner.range.lowerBound >= quantity.range.lowerBound, owner.range.upperBound <= Swift.max(quantity.range.upperBound, main.range.upperBound) {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,57 @@
+/// A text handed to the value parsers: its matching view (fixed-width spaces as spaces,
+/// typographic apostrophes as `'`) as UTF-8 bytes, with a map back to the text given.
+///
+/// Parsers report byte ranges in the text given, whatever folding happened.
+struct ValueText {
+    /// The folded bytes the patterns run on.
+    let utf8: [UInt8]
+    /// Maps folded offsets to offsets in the text given; `nil` when nothing was folded.
+    private let map: OffsetMap?
+
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        let folded = MatchingView.fold(bytes)
+        utf8 = folded?.utf8 ?? bytes
+        map = folded?.map
+    }
+
+    /// The string of a folded range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[range], as: UTF8.self)
+    }
+
+    /// A folded range as a range of the text given.
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
+        map?.sourceRange(range) ?? range
+    }
+
+    /// Every match of `regex`, in order; the patterns are built in and bounded, so a limit
+    /// hit (which would be a bug) yields no further matches rather than an error.
+    func matches(of regex: Regex) -> [RegexMatch] {
+        var found: [RegexMatch] = []
+        let scratch = MatchScratch()
+        utf8.withUnsafeBufferPointer { buffer in
+            try? regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
+                found.append(match)
+                return true
+            }
+        }
+        return found
+    }
+}
+
+extension ValueText {
+    /// The match of `regex` that starts at `offset` (patterns anchor with `\G`), or the first
+    /// match at or after it otherwise.
+    func match(_ regex: Regex, at offset: Int) -> RegexMatch? {
+        var found: RegexMatch?
+        let scratch = MatchScratch()
+        utf8.withUnsafeBufferPointer { buffer in
+            try? regex.forEachMatch(in: buffer, from: offset, validated: true, scratch: scratch) { match in
+                found = match
+                return false
+            }
+        }
+        return found
+    }
+}

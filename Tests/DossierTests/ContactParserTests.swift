@@ -1,0 +1,80 @@
+import Dossier
+import Testing
+
+@Suite("Values: e-mails, phones, names, contacts")
+struct ContactParserTests {
+    static let emails: [(String, [String])] = [
+        ("Contact : anne.durand@exemple.fr", ["anne.durand@exemple.fr"]),
+        ("mmacorps@partenordhabitat.fr", ["mmacorps@partenordhabitat.fr"]),
+        ("d.compingt@grandlyonhabitat.fr.", ["d.compingt@grandlyonhabitat.fr"]),
+        ("hélène.marchand@union-habitat.org", ["hélène.marchand@union-habitat.org"]),
+        ("a@b.fr / c_d+x@sub.domaine.com", ["a@b.fr", "c_d+x@sub.domaine.com"]),
+        ("marie-christine.leblanc@groupe3f.fr", ["marie-christine.leblanc@groupe3f.fr"]),
+        ("(mailto:contact@exemple.org)", ["contact@exemple.org"]),
+        ("pas d'adresse ici @ ni là", []),
+    ]
+
+    @Test(arguments: emails)
+    func findsEmails(_ text: String, _ expected: [String]) {
+        #expect(Contacts.emails(in: text).map(\.email) == expected)
+    }
+
+    static let phones: [(String, [String])] = [
+        ("01 40 75 78 41", ["01 40 75 78 41"]),
+        ("01.40.75.78.41", ["01 40 75 78 41"]),
+        ("0140757841", ["01 40 75 78 41"]),
+        ("01-40-75-78-41", ["01 40 75 78 41"]),
+        ("+33 1 40 75 78 41", ["01 40 75 78 41"]),
+        ("+33 (0)2 23 40 27 80", ["02 23 40 27 80"]),
+        ("Tél. : 06 12 34 56 78", ["06 12 34 56 78"]),
+        ("45 000 € et 2015-2018", []),
+        ("n° 1234567890123", []),
+    ]
+
+    @Test(arguments: phones)
+    func findsFrenchPhones(_ text: String, _ expected: [String]) {
+        #expect(Contacts.phones(in: text).map(\.phone) == expected)
+    }
+
+    static let names: [(String, [String])] = [
+        ("Véronique MOMAL - veronique.momal@icfhabitat.fr", ["Véronique MOMAL"]),
+        ("Marie-Christine LEBLANC", ["Marie-Christine LEBLANC"]),
+        ("Jean Charles SAVARD", ["Jean Charles SAVARD"]),
+        ("Anne de LA TOUR", ["Anne de LA TOUR"]),
+        ("Morgane LE BIHAN", ["Morgane LE BIHAN"]),
+        ("Hélène MARCHAND, chargée de mission", ["Hélène MARCHAND"]),
+        ("Accès au logement", []),
+        ("FNAVDL et CCAS", []),
+    ]
+
+    @Test(arguments: names)
+    func findsPersonNames(_ text: String, _ expected: [String]) {
+        #expect(Contacts.names(in: text).map(\.name) == expected)
+    }
+
+    @Test func pairsEachNameWithItsEmail() {
+        let contacts = Contacts.parse("Régine AUDO - regine.audo@neotoa.fr / Paul MARTIN - p.martin@exemple.fr 02 99 00 11 22")
+        #expect(contacts.map(\.name) == ["Régine AUDO", "Paul MARTIN"])
+        #expect(contacts.map(\.email) == ["regine.audo@neotoa.fr", "p.martin@exemple.fr"])
+        #expect(contacts.map(\.phone) == [nil, "02 99 00 11 22"])
+    }
+
+    @Test func pairsANameOnItsOwnLineWithTheAddressThatNamesIt() {
+        let contacts = Contacts.parse("Stéphanie HENNEBERT\nChargée de mission\nPROMOCIL\nhenneberts@groupe-sai.fr")
+        #expect(contacts.count == 1)
+        #expect(contacts.first?.name == "Stéphanie HENNEBERT")
+        #expect(contacts.first?.email == "henneberts@groupe-sai.fr")
+    }
+
+    @Test func keepsAnAddressWithoutAName() {
+        let contacts = Contacts.parse("Écrire à accueil@exemple.fr")
+        #expect(contacts.count == 1)
+        #expect(contacts.first?.name == nil)
+        #expect(contacts.first?.email == "accueil@exemple.fr")
+    }
+
+    @Test(arguments: [("L’Œuvre d'Émile", "l oeuvre d emile"), ("ICF HABITAT  Atlantique", "icf habitat atlantique"), ("SA d’HLM", "sa d hlm")])
+    func foldsForComparison(_ text: String, _ expected: String) {
+        #expect(Folding.fold(text) == expected)
+    }
+}

@@ -1,0 +1,58 @@
+import Dossier
+import Testing
+
+@Suite("Values: durations")
+struct DurationParserTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        var months: Int?
+        var weeks: Int?
+        var start: String?
+        var end: String?
+        var renewable = false
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "3 ans", months: 36),
+        Case(text: "1 an", months: 12),
+        Case(text: "18 mois", months: 18),
+        Case(text: "30 mois", months: 30),
+        Case(text: "2 années", months: 24),
+        Case(text: "trois ans", months: 36),
+        Case(text: "Trois années", months: 36),
+        Case(text: "dix-huit mois", months: 18),
+        Case(text: "6 semaines", weeks: 6),
+        Case(text: "1 an renouvelable", months: 12, renewable: true),
+        Case(text: "2 ans reconductibles", months: 24, renewable: true),
+        Case(text: "de 6 à 12 mois", months: 12),
+        Case(text: "2015-2018", months: 36, start: "2015", end: "2018"),
+        Case(text: "2015 - 2018", months: 36, start: "2015", end: "2018"),
+        Case(text: "de 2016 à 2019", months: 36, start: "2016", end: "2019"),
+        Case(text: "Période : 2015/2017", months: 24, start: "2015", end: "2017"),
+        Case(text: "1er janvier 2015 / 31 décembre 2017", months: 36, start: "2015-01-01", end: "2017-12-31"),
+        Case(text: "du 1er janvier 2016 au 31 décembre 2016", months: 12, start: "2016-01-01", end: "2016-12-31"),
+        Case(text: "d'août 2019 à fin 2020", months: 17, start: "2019-08", end: "2020-12"),
+        Case(text: "de septembre 2015 à août 2018", months: 36, start: "2015-09", end: "2018-08"),
+        Case(text: "du 1er mars 2015 au 28 février 2017", months: 24, start: "2015-03-01", end: "2017-02-28"),
+        Case(text: "3 ans Véronique MOMAL - veronique.momal@icfhabitat.fr", months: 36),
+        Case(text: "Durée du projet : 36 mois", months: 36),
+        Case(text: "sur une durée de 4 ans", months: 48),
+        Case(text: "d’avril 2016 à mars 2017", months: 12, start: "2016-04", end: "2017-03"),
+    ]
+
+    @Test(arguments: cases)
+    func readsDurations(_ testCase: Case) throws {
+        let duration = try #require(Durations.parse(testCase.text))
+        #expect(duration.months == testCase.months)
+        #expect(duration.weeks == testCase.weeks)
+        #expect(duration.start == testCase.start)
+        #expect(duration.end == testCase.end)
+        #expect(duration.renewable == testCase.renewable)
+    }
+
+    @Test(arguments: ["", "Accès au logement", "45 000 €", "en 2015"])
+    func findsNoDurationWhereThereIsNone(_ text: String) {
+        #expect(Durations.parse(text) == nil)
+    }
+}

@@ -1,0 +1,65 @@
+import Dossier
+import Testing
+
+@Suite("Values: counts, ranges and qualifiers")
+struct QuantityParserTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let min: Int
+        let max: Int
+        let per: Quantity.Period
+        var approximate = false
+        var unit: String?
+        var breakdown: [String] = []
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "30", min: 30, max: 30, per: .total),
+        Case(text: "40 à 50", min: 40, max: 50, per: .total),
+        Case(text: "de 40 à 50 ménages", min: 40, max: 50, per: .total, unit: "ménages"),
+        Case(text: "entre 40 et 50 familles", min: 40, max: 50, per: .total, unit: "familles"),
+        Case(text: "40-50", min: 40, max: 50, per: .total),
+        Case(text: "25 par an", min: 25, max: 25, per: .year),
+        Case(text: "25/an", min: 25, max: 25, per: .year),
+        Case(text: "40 à 50 par an", min: 40, max: 50, per: .year),
+        Case(text: "40 ménages en file active", min: 40, max: 40, per: .total, unit: "ménages"),
+        Case(text: "20 personnes par an", min: 20, max: 20, per: .year, unit: "personnes"),
+        Case(text: "une dizaine de ménages", min: 8, max: 12, per: .total, approximate: true),
+        Case(text: "une vingtaine par an", min: 16, max: 24, per: .year, approximate: true),
+        Case(text: "trois ménages", min: 3, max: 3, per: .total, unit: "ménages"),
+        Case(text: "par an 40 à 45 en accès, 250 en maintien", min: 290, max: 295, per: .year, breakdown: ["accès 40-45", "maintien 250-250"]),
+        Case(text: "22 (11 en accès et 11 en maintien)", min: 22, max: 22, per: .total, breakdown: ["accès 11-11", "maintien 11-11"]),
+        Case(text: "20 (10 par an)", min: 20, max: 20, per: .total),
+        Case(text: "75 (25 par an)", min: 75, max: 75, per: .total),
+        Case(text: "30 ménages sur 3 ans, soit 10 par an", min: 30, max: 30, per: .total, unit: "ménages"),
+        Case(text: "un volume annuel de 30 ménages", min: 30, max: 30, per: .year, unit: "ménages"),
+        Case(text: "90 mesures d'accompagnement", min: 90, max: 90, per: .total, unit: "mesures"),
+        Case(text: "1\u{A0}200 ménages", min: 1200, max: 1200, per: .total, unit: "ménages"),
+        Case(text: "pour 15 jeunes", min: 15, max: 15, per: .total, unit: "jeunes"),
+        Case(text: "10 accompagnements chaque année", min: 10, max: 10, per: .year, unit: "accompagnements"),
+        Case(text: "16 en accès et 4 en maintien", min: 20, max: 20, per: .total, breakdown: ["accès 16-16", "maintien 4-4"]),
+        Case(text: "Nbre : 12 logements par an", min: 12, max: 12, per: .year, unit: "logements"),
+    ]
+
+    @Test(arguments: cases)
+    func readsCounts(_ testCase: Case) throws {
+        let quantity = try #require(Quantities.parse(testCase.text))
+        #expect((quantity.min, quantity.max) == (testCase.min, testCase.max))
+        #expect(quantity.per == testCase.per)
+        #expect(quantity.approximate == testCase.approximate)
+        if let unit = testCase.unit { #expect(quantity.unit == unit) }
+        #expect(quantity.breakdown.map { "\($0.label) \($0.min)-\($0.max)" } == testCase.breakdown)
+    }
+
+    @Test(arguments: ["", "Accès au logement", "45 000 €", "en 2015", "120 000€ par an"])
+    func findsNoCountWhereThereIsNone(_ text: String) {
+        #expect(Quantities.parse(text) == nil)
+    }
+
+    @Test func pointsAtTheCountsBytes() throws {
+        let text = "Nbre de ménages accompagnés : 40 à 50 par an"
+        let quantity = try #require(Quantities.parse(text))
+        #expect(String(decoding: Array(text.utf8)[quantity.range], as: UTF8.self) == "40 à 50")
+    }
+}
