@@ -1,0 +1,86 @@
+/// Links the monographs of a guide with the rows of its index tables.
+///
+/// - A number run into its title (`2.3.4.10 000 LOGEMENTS`) is split where the index knows
+///   the shorter number: section `2.3.4`, title `10 000 LOGEMENTS`.
+/// - A monograph printed with a number the index does not have (`6.7` where the index says
+///   `2.3.19`) takes the number of the unclaimed index row whose place and carrier match it
+///   best; the printed number is kept as `sectionAsWritten`.
+/// - A monograph whose place does not hold its index row's place takes, from its first
+///   lines, the text that does (the head row may begin with an organisation's name).
+enum IndexLinks {
+    static func resolve(_ monographs: inout [RecordSegment], against index: [RecordSegment]) {
+        let known = Set(index.compactMap(\.section))
+        guard !known.isEmpty else { return }
+        for position in monographs.indices {
+            // Only a number that runs straight into the title (no point after it) can be split.
+            guard let printed = monographs[position].section, !known.contains(printed),
+                  let head = monographs[position].titleLines.first?.content.utf8,
+                  head.count > printed.utf8.count, head[printed.utf8.count] != UInt8(ascii: "."),
+                  let (section, titleStart) = split(printed, known: known)
+            else { continue }
+            monographs[position].section = section
+            monographs[position].titleLines[0].titleStart = titleStart
+        }
+        var claimed: Set<String> = known.intersection(monographs.compactMap(\.section))
+        for position in monographs.indices {
+            guard let printed = monographs[position].section, !known.contains(printed) else { continue }
+            let candidates = index.filter { !claimed.contains($0.section ?? "") }
+            guard let best = candidates.max(by: { score($0, monographs[position]) < score($1, monographs[position]) }),
+                  score(best, monographs[position]) > 0, let section = best.section
+            else { continue }
+            monographs[position].sectionAsWritten = printed
+            monographs[position].section = section
+            claimed.insert(section)
+        }
+        correctPlaces(&monographs, against: index)
+    }
+
+    private static func correctPlaces(_ monographs: inout [RecordSegment], against index: [RecordSegment]) {
+        var rows: [String: RecordSegment] = [:]
+        for row in index {
+            if let section = row.section, rows[section] == nil { rows[section] = row }
+        }
+        for position in monographs.indices {
+            guard let section = monographs[position].section, let row = rows[section], row.indexCells.count >= 2 else { continue }
+            let location = Folding.fold(row.indexCells[1].text)
+            guard !location.isEmpty, !Folding.fold(monographs[position].place?.text ?? "").contains(location) else { continue }
+            let candidates = monographs[position].blocks.prefix(4).flatMap { block in
+                block.kind == .table ? block.rows.prefix(3).flatMap { $0.cells.map(\.content) } : [block.content]
+            }
+            if let better = candidates.first(where: { $0.utf8.count <= 80 && Folding.fold($0.text).contains(location) }) {
+                monographs[position].place = better
+            }
+        }
+    }
+
+    /// A number the index knows at the start of `printed`, and where the title then starts:
+    /// `2.3.4.10` gives `2.3.4` (the title starts at `10`), `2.1.610` gives `2.1.6`.
+    private static func split(_ printed: String, known: Set<String>) -> (String, Int)? {
+        var parts = printed.split(separator: ".").map(String.init)
+        guard parts.count > 2, let last = parts.popLast() else { return nil }
+        let head = parts.joined(separator: ".")
+        if known.contains(head) { return (head, head.utf8.count + 1) }
+        for length in stride(from: last.count - 1, through: 1, by: -1) {
+            let candidate = head + "." + last.prefix(length)
+            if known.contains(candidate) { return (candidate, candidate.utf8.count) }
+        }
+        return nil
+    }
+
+    /// How well an index row matches a monograph: its place, and words its carrier shares.
+    private static func score(_ row: RecordSegment, _ monograph: RecordSegment) -> Int {
+        guard row.indexCells.count >= 3 else { return 0 }
+        var score = 0
+        let place = Folding.fold(monograph.place?.text ?? "")
+        let location = Folding.fold(row.indexCells[1].text)
+        if !place.isEmpty, !location.isEmpty, place.contains(location) || location.contains(place) { score += 2 }
+        let carrierWords = Set(monograph.carrierLines.flatMap { words(of: $0.text) })
+        let organisationWords = Set(words(of: row.indexCells[2].text))
+        score += carrierWords.intersection(organisationWords).count
+        return score
+    }
+
+    private static func words(of text: String) -> [String] {
+        Folding.fold(text).split(separator: " ").map(String.init).filter { $0.count > 2 }
+    }
+}

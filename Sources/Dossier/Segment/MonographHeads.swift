@@ -1,0 +1,151 @@
+/// Finds the numbered monographs of a guide and cuts the document at their heads.
+struct MonographHeads {
+    let document: Document
+
+    /// Where a head stands: a block, or a cell of a table block.
+    private struct Head {
+        var block: Int
+        var row: Int?
+        var cell: Int?
+        var content: InlineText
+        var number: String
+        var titleStart: Int
+    }
+
+    private static let head = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){1,3})\.?+\s*+(?<title>[\p{L}\p{N}«"].*)$"#)
+    private static let category = Regex.builtIn(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*:|Projets de catégorie)"#, options: .caseless)
+
+    /// The monographs, in reading order.
+    func monographs() -> [RecordSegment] {
+        let heads = findHeads()
+        var records: [RecordSegment] = []
+        let starts = heads.map(recordStart)
+        for (index, head) in heads.enumerated() {
+            let start = starts[index]
+            var end = index + 1 < heads.count ? starts[index + 1] : document.blocks.count
+            if let boundary = (head.block + 1..<end).first(where: isBoundary) { end = boundary }
+            let blocks = Array(document.blocks[start..<max(end, head.block + 1)])
+            var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: blocks.first!.span.through(blocks.last!.span))
+            record.section = head.number
+            record.carrierLines = carrierLines(of: head, start: start)
+            record.titleLines = titleLines(of: head, end: end)
+            record.place = place(after: head, titleLines: record.titleLines.count, end: end)
+            records.append(record)
+        }
+        return records
+    }
+
+    private func findHeads() -> [Head] {
+        var heads: [Head] = []
+        for (index, block) in document.blocks.enumerated() {
+            if block.kind == .table {
+                guard !IndexTables.isIndexTable(block) else { continue }
+                for (rowIndex, row) in block.rows.enumerated() {
+                    for (cellIndex, cell) in row.cells.enumerated() {
+                        if let head = head(in: cell.content, block: index) {
+                            heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: cell.content, number: head.0, titleStart: head.1))
+                        }
+                    }
+                }
+            } else if let head = head(in: block.content, block: index) {
+                heads.append(Head(block: index, row: nil, cell: nil, content: block.content, number: head.0, titleStart: head.1))
+            }
+        }
+        return heads
+    }
+
+    /// The section number and the offset of the title, when `content` is a monograph head.
+    private func head(in content: InlineText, block: Int) -> (String, Int)? {
+        guard !content.isEmpty, let match = try? MonographHeads.head.firstMatch(in: content.text),
+              let number = match[named: "number"], let title = match[named: "title"]
+        else { return nil }
+        let titleText = String(decoding: content.utf8[title], as: UTF8.self)
+        guard InlineText.isMostlyUppercase(titleText) else { return nil }
+        return (String(decoding: content.utf8[number], as: UTF8.self), title.lowerBound)
+    }
+
+    /// The first block of a monograph: its carrier lines above a head that stands alone, or
+    /// the head's own block.
+    private func recordStart(_ head: Head) -> Int {
+        guard head.row == nil else { return head.block }
+        var start = head.block
+        var index = head.block - 1
+        var lastLine = document.blocks[head.block].span.start.line
+        while index >= 0 {
+            let block = document.blocks[index]
+            let gap = lastLine - block.span.end.line
+            // The carrier lines touch each other; a blank line or two may part them from the head.
+            let allowedGap = start == head.block ? 3 : 1
+            guard block.kind != .table, gap <= allowedGap, block.content.isMostlyUppercase, !isBoundary(index),
+                  self.head(in: block.content, block: index) == nil
+            else { break }
+            start = index
+            lastLine = block.span.start.line
+            index -= 1
+        }
+        return start
+    }
+
+    private func carrierLines(of head: Head, start: Int) -> [InlineText] {
+        if let row = head.row, let cell = head.cell {
+            let cells = document.blocks[head.block].rows[row].cells[..<cell]
+            return cells.map(\.content).filter { !$0.isEmpty }
+        }
+        return document.blocks[start..<head.block].map(\.content)
+    }
+
+    private func titleLines(of head: Head, end: Int) -> [RecordSegment.TitleLine] {
+        var lines = [RecordSegment.TitleLine(content: head.content, titleStart: head.titleStart)]
+        guard head.row == nil else { return lines }
+        var index = head.block + 1
+        var lastLine = document.blocks[head.block].span.end.line
+        while index < end {
+            let block = document.blocks[index]
+            guard block.kind != .table, block.span.start.line == lastLine + 1, block.content.isMostlyUppercase else { break }
+            lines.append(RecordSegment.TitleLine(content: block.content, titleStart: 0))
+            lastLine = block.span.end.line
+            index += 1
+        }
+        return lines
+    }
+
+    /// The place: the first short text after the head that is neither a label nor a figure.
+    private func place(after head: Head, titleLines: Int, end: Int) -> InlineText? {
+        var candidates: [InlineText] = []
+        if let row = head.row {
+            let table = document.blocks[head.block]
+            if let next = table.rows.dropFirst(row + 1).first, let first = next.cells.first(where: { !$0.content.isEmpty }) {
+                candidates.append(first.content)
+            }
+        } else if head.block + titleLines < end {
+            let block = document.blocks[head.block + titleLines]
+            if block.kind == .table {
+                if let first = block.rows.first?.cells.first(where: { !$0.content.isEmpty }) { candidates.append(first.content) }
+            } else {
+                candidates.append(block.content)
+            }
+        }
+        return candidates.first { candidate in
+            candidate.utf8.count <= 80 && !candidate.utf8.contains(UInt8(ascii: ":")) && !candidate.text.hasPrefix("Nbre")
+        }
+    }
+
+    private func isBoundary(_ index: Int) -> Bool {
+        let block = document.blocks[index]
+        if block.kind == .table { return IndexTables.isIndexTable(block) }
+        return (try? MonographHeads.category.isMatch(block.content.text)) ?? false
+    }
+}
+
+extension InlineText {
+    /// Whether most letters of `text` are capitals.
+    static func isMostlyUppercase(_ text: String) -> Bool {
+        var upper = 0
+        var letters = 0
+        for character in text where character.isLetter {
+            letters += 1
+            if character.isUppercase { upper += 1 }
+        }
+        return letters >= 2 && upper * 10 >= letters * 8
+    }
+}

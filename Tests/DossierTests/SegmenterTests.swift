@@ -1,0 +1,64 @@
+import Dossier
+import Testing
+
+@Suite("Segment")
+struct SegmenterTests {
+    private func title(_ record: RecordSegment) -> String {
+        record.titleLines.map { String(decoding: $0.content.utf8[$0.titleStart...], as: UTF8.self) }.joined(separator: " ")
+    }
+
+    @Test func cutsTheGuideIntoMonographsAndIndexRows() throws {
+        let records = Segmenter().segment(try Fixtures.corpusDocument("guide-monographies.txt"))
+        let projects = records.filter { $0.kind == .project }
+        #expect(records.filter { $0.kind == .indexRow }.count == 12)
+        #expect(projects.map { $0.section ?? "" } == [
+            "1.1", "1.2", "1.3", "2.1.1", "2.1.2", "2.1.3", "2.1.4", "2.1.5", "2.1.6", "2.2.1", "2.2.2", "2.2.3",
+        ])
+        let wrong = try #require(projects.first { $0.section == "2.1.5" })
+        #expect(wrong.sectionAsWritten == "6.4")
+        #expect(title(wrong) == "DES CLES POUR DEMAIN")
+        let runInto = try #require(projects.first { $0.section == "2.1.6" })
+        #expect(runInto.sectionAsWritten == nil)
+        #expect(title(runInto).hasPrefix("10 LOGEMENTS PASSERELLES"))
+        #expect(runInto.carrierLines.map(\.text) == ["GRAND DELTA HABITAT EN PARTENARIAT AVEC L'ASSOCIATION RHESO ET LE CCAS D'AVIGNON"])
+        #expect(runInto.place?.text == "Avignon, Vaucluse")
+    }
+
+    @Test func cutsTheBrochureAtYearAndPlaceLines() throws {
+        let records = Segmenter().segment(try Fixtures.corpusDocument("brochure-regionale.txt"))
+        #expect(records.map(\.layout) == Array(repeating: .brochureSection, count: 4))
+        #expect(records.map { $0.year?.text ?? "" } == ["2019", "2020", "2018", "2021"])
+        #expect(records.map { $0.place?.text ?? "" } == ["Reims (51)", "Metz (57)", "Mulhouse (68)", "Épinal (88)"])
+        #expect(title(records[1]) == "ROMPRE L'ISOLEMENT DES LOCATAIRES ÂGÉS")
+    }
+
+    @Test(arguments: ["fiche-projet.md", "formulaire-candidature.txt", "candidature-narrative.txt", "fiche-windows1252.txt"])
+    func readsAOneProjectDocumentAsOneRecord(_ name: String) throws {
+        let document = try Fixtures.corpusDocument(name)
+        let records = Segmenter().segment(document)
+        #expect(records.count == 1)
+        #expect(records.first?.layout == .document)
+        #expect(records.first?.blocks.count == document.blocks.count)
+    }
+
+    @Test(.enabled(if: Fixtures.seedsAvailable)) func cutsTheRealGuide() throws {
+        let records = Segmenter().segment(try Fixtures.document(at: Fixtures.seeds.appendingPathComponent("003_37888f7f22d16fe8.txt")))
+        let projects = records.filter { $0.kind == .project }
+        #expect(projects.count == 92)
+        #expect(records.filter { $0.kind == .indexRow }.count == 92)
+        #expect(Set(projects.compactMap(\.section)).count == 92)
+        let misnumbered = try #require(projects.first { $0.sectionAsWritten == "6.7" })
+        #expect(misnumbered.section == "2.3.19")
+        let runInto = try #require(projects.first { $0.section == "2.3.4" })
+        #expect(title(runInto).hasPrefix("10 000 LOGEMENTS ACCOMPAGNES"))
+        let split = try #require(projects.first { $0.section == "2.2.5" })
+        #expect(split.carrierLines.count == 3)
+        #expect(title(split) == "UN ACCOMPAGNEMENT ADAPTE A TOUS POUR UN MAINTIEN DURABLE DANS LE LOGEMENT")
+    }
+
+    @Test(.enabled(if: Fixtures.seedsAvailable)) func cutsTheRealBrochure() throws {
+        let records = Segmenter().segment(try Fixtures.document(at: Fixtures.seeds.appendingPathComponent("000_f77ea926e8f93fff.txt")))
+        #expect(records.count == 12)
+        #expect(records.allSatisfy { $0.layout == .brochureSection && $0.year != nil && $0.place != nil && !$0.titleLines.isEmpty })
+    }
+}
