@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of every input file (document identity in the output contract).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Rule packs are YAML: a parser that keeps line and column for validation errors.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +32,16 @@ let package = Package(
                 "CPCRE2",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedRulePacks"]
+        ),
+        .executableTarget(name: "RulePackEmbedder"),
+        .plugin(
+            name: "EmbedRulePacks",
+            capability: .buildTool(),
+            dependencies: ["RulePackEmbedder"],
+            path: "Sources/EmbedRulePacks"
         ),
         .executableTarget(
             name: "DossierCLI",
