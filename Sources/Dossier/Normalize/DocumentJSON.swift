@@ -84,7 +84,7 @@ extension Diagnostic: JSONRepresentable {
 
 extension JSONValue {
     /// The members of an object, or none for any other value.
-    var objectMembers: [String: JSONValue] {
+    public var objectMembers: [String: JSONValue] {
         if case .object(let members) = self { return members }
         return [:]
     }

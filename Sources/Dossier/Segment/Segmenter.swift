@@ -19,13 +19,21 @@ public struct Segmenter: Sendable {
     public func segment(_ document: Document) -> [RecordSegment] {
         let indexRows = IndexTables.rows(in: document)
         var projects = MonographHeads(document: document).monographs()
-        if projects.count < 2 {
-            let sections = BrochureSections.sections(in: document)
-            projects = sections.count >= 2 ? sections : [wholeDocument(document)]
-        } else {
+        if projects.count >= 2 {
             IndexLinks.resolve(&projects, against: indexRows)
+            return indexRows + projects
         }
-        return indexRows + projects
+        let sections = BrochureSections.sections(in: document)
+        if sections.count >= 2 { return indexRows + sections }
+        // One project: the whole document, with what a single monograph head says of it.
+        var whole = wholeDocument(document)
+        if let single = projects.first {
+            whole.section = single.section
+            whole.carrierLines = single.carrierLines
+            whole.titleLines = single.titleLines
+            whole.place = single.place
+        }
+        return indexRows + [whole]
     }
 
     private func wholeDocument(_ document: Document) -> RecordSegment {

@@ -15,6 +15,12 @@ struct ValueText {
         map = folded?.map
     }
 
+    /// Bytes that are already a matching view.
+    init(bytes: [UInt8]) {
+        utf8 = bytes
+        map = nil
+    }
+
     /// The string of a folded range.
     func string(_ range: Range<Int>) -> String {
         String(decoding: utf8[range], as: UTF8.self)

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads a project's cost from the text of a cost field or sentence.
+///
+/// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`
+/// (per year), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation`
+/// (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
+/// gives components; amounts joined by `+` with no total add up to it.
+enum CostReader {
+    private static let perYear = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b)"#, options: .caseless)
+    private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
+    private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>[^,;+()]{2,60})"#, options: .caseless)
+
+    private enum Qualifier {
+        case perYear
+        case perHousehold
+    }
+
+    static func read(_ text: String, perYearLabel: Bool) -> ProjectRecord.Cost? {
+        let value = ValueText(text)
+        let amounts = EuroAmounts.scan(value)
+        guard let first = amounts.first else { return nil }
+        var cost = ProjectRecord.Cost(total: nil, perYear: nil, perHousehold: nil, components: [], text: text)
+        func qualifier(of amount: EuroAmount) -> Qualifier? {
+            if value.match(perYear, at: amount.range.upperBound) != nil { return .perYear }
+            if value.match(perHousehold, at: amount.range.upperBound) != nil { return .perHousehold }
+            return nil
+        }
+        func precededBy(_ word: String, _ amount: EuroAmount) -> Bool {
+            let before = value.string(max(0, amount.range.lowerBound - 12)..<amount.range.lowerBound).lowercased()
+            return before.hasSuffix(word + " ") || before.hasSuffix(word + "  ")
+        }
+        let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
+            value.string(left.range.upperBound..<right.range.lowerBound).contains("+")
+        }
+        switch qualifier(of: first) {
+        case .perYear?: cost.perYear = first.euros
+        case .perHousehold?: cost.perHousehold = first.euros
+        default:
+            if perYearLabel {
+                cost.perYear = first.euros
+            } else if plusJoined {
+                cost.total = amounts.reduce(0) { $0 + $1.euros }
+            } else {
+                cost.total = first.euros
+            }
+        }
+        for amount in amounts.dropFirst() {
+            if precededBy("soit", amount), qualifier(of: amount) == .perYear, cost.perYear == nil {
+                cost.perYear = amount.euros
+            } else if precededBy("dont", amount) || plusJoined {
+                let label = value.match(component, at: amount.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""
+                cost.components.append(.init(euros: amount.euros, label: label.trimmingCharacters(in: .whitespaces)))
+            } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
+                cost.perHousehold = amount.euros
+            }
+        }
+        if plusJoined, let label = value.match(component, at: first.range.upperBound)?[named: "label"] {
+            cost.components.insert(.init(euros: first.euros, label: value.string(label).trimmingCharacters(in: .whitespaces)), at: 0)
+        }
+        return cost
+    }
+}

@@ -1,0 +1,102 @@
+/// Reads the carriers and partners of a project from a line such as
+/// `FRANCE LOIRE, BOURGES HABITAT ET HABITAT DU CHER, EN PARTENARIAT AVEC LE RELAIS` or
+/// `Habitat du Nord et l'ABEJ`.
+///
+/// What comes before `en partenariat avec`, `en lien avec` or `avec` carries the project;
+/// what comes after are partners. Each side is a list split at commas, `/`, ` – ` and the
+/// last `et`, never inside parentheses nor inside the names known to hold `et`
+/// (`Habitat et Humanisme`); in a list of carriers without a partner phrase, the items after
+/// the first that read as associations are partners.
+enum Organisations {
+    /// Names that hold ` et ` and must not be split there.
+    static let namesWithEt: [String] = [
+        "habitat et humanisme", "cooperation et famille", "toit et joie", "marne et chanterine",
+        "maine et loire", "saone et loire", "loir et cher", "indre et loire", "meurthe et moselle",
+        "tarn et garonne", "lot et garonne", "ille et vilaine", "eure et loir", "seine et marne",
+        "loire et cher", "emploi et insertion",
+    ]
+
+    private static let partnerPhrase = Regex.builtIn(#"\s*,?\s+(?:en\s+partenariat\s+(?:avec\s*:?|\n)|en\s+lien\s+avec|avec)\s+"#, options: .caseless)
+
+    /// The carriers and the partners named by `line`.
+    static func parse(_ line: String) -> (carriers: [String], partners: [String]) {
+        let value = ValueText(line)
+        if let match = value.matches(of: partnerPhrase).first {
+            let carriers = split(value.string(0..<match.range.lowerBound))
+            let partners = split(value.string(match.range.upperBound..<value.utf8.count))
+            return (carriers, partners)
+        }
+        let items = split(line)
+        guard let first = items.first else { return ([], []) }
+        let rest = items.dropFirst()
+        return ([first] + rest.filter { !isAssociation($0) }, rest.filter(isAssociation))
+    }
+
+    /// Whether a name reads as an association rather than a landlord.
+    static func isAssociation(_ name: String) -> Bool {
+        let folded = Folding.fold(name)
+        return folded.hasPrefix("l association") || folded.hasPrefix("association") || folded.hasPrefix("l ")
+            || (name.count <= 6 && name == name.uppercased() && !folded.contains("oph"))
+    }
+
+    /// A list split at its separators.
+    static func split(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        let characters = Array(text)
+        var index = 0
+        func flush() {
+            let item = current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:*\n\t"))
+            if !item.isEmpty { items.append(item) }
+            current = ""
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if character == "," || character == "/" || character == ";" {
+                    flush()
+                    index += 1
+                    continue
+                }
+                if character == "–" || character == "—" {
+                    flush()
+                    index += 1
+                    continue
+                }
+                if let length = etSeparator(at: index, in: characters, current: current) {
+                    flush()
+                    index += length
+                    continue
+                }
+            }
+            current.append(character)
+            index += 1
+        }
+        flush()
+        return items
+    }
+
+    /// The length of ` et ` at `index` when it separates two names.
+    private static func etSeparator(at index: Int, in characters: [Character], current: String) -> Int? {
+        guard index + 4 <= characters.count, characters[index] == " ",
+              String(characters[index + 1...index + 2]).lowercased() == "et", characters[index + 3] == " "
+        else { return nil }
+        let tail = String(characters[(index + 4)...])
+        let candidate = Folding.fold(current + " et " + tail)
+        let start = Folding.fold(current)
+        for name in namesWithEt where candidate.contains(name) {
+            // Keep together when the known name spans this `et`.
+            if let range = candidate.range(of: name), candidate.distance(from: candidate.startIndex, to: range.lowerBound) <= start.count,
+               candidate.distance(from: candidate.startIndex, to: range.upperBound) > start.count
+            {
+                return nil
+            }
+        }
+        return 4
+    }
+}
+
+import Foundation

@@ -1,0 +1,111 @@
+/// Finds the labels of the rule packs in a record's texts, and the value each introduces.
+///
+/// A label counts when a colon follows it (`Nbre de ménages accompagnés : 30`), its value
+/// then running to the next label of the same text or to its end; or when it is the whole
+/// text (a table cell `Durée du projet`, a line `Coût global du projet`), its value then
+/// being the next cell of the row or the next block. Labels match whatever the case, the
+/// accents, the spacing around `/` and the apostrophe used.
+struct LabelFinder: Sendable {
+    /// A label found, and where its value is.
+    struct Hit {
+        var field: RulePack.Field
+        var rule: RulePack.LabelRule
+        /// The unit holding the value, and the value's range in its matching view.
+        var unit: Int
+        var value: Range<Int>
+    }
+
+    private let regex: Regex
+    private let rules: [(RulePack.Field, RulePack.LabelRule)]
+
+    init(rules: RuleSet) {
+        var entries: [(synonym: String, field: RulePack.Field, rule: RulePack.LabelRule)] = []
+        for pack in rules.packs.values {
+            for rule in pack.labels {
+                for synonym in rule.synonyms { entries.append((synonym, pack.field, rule)) }
+            }
+        }
+        // Longer synonyms first, so that `Accès et / ou maintien dans le logement` wins over
+        // `Accès et / ou maintien`; then a stable order.
+        entries.sort { ($0.synonym.count, $1.synonym) > ($1.synonym.count, $0.synonym) }
+        let alternatives = entries.enumerated().map { index, entry in "(?<l\(index)>\(LabelFinder.pattern(for: entry.synonym)))" }
+        regex = Regex.builtIn(
+            #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?<colon>\s*:)?"#,
+            options: .caseless
+        )
+        self.rules = entries.map { ($0.field, $0.rule) }
+    }
+
+    /// The labels of `text` and their values.
+    func hits(in text: RecordText) -> [Hit] {
+        var hits: [Hit] = []
+        for (index, unit) in text.units.enumerated() {
+            let view = unit.content.matchView
+            let matches = ValueText(bytes: view).matches(of: regex)
+            let kept = matches.filter { match in
+                match[named: "colon"] != nil || isWhole(match.range, of: view)
+            }
+            for (position, match) in kept.enumerated() {
+                guard let (field, rule) = rule(of: match) else { continue }
+                if match[named: "colon"] != nil {
+                    let end = position + 1 < kept.count ? kept[position + 1].range.lowerBound : view.count
+                    let value = trimmed(match.range.upperBound..<end, in: view)
+                    if !value.isEmpty {
+                        hits.append(Hit(field: field, rule: rule, unit: index, value: value))
+                        continue
+                    }
+                }
+                // A label alone: the value is in the next unit.
+                if let next = unit.next, next < text.units.count {
+                    let nextView = text.units[next].content.matchView
+                    hits.append(Hit(field: field, rule: rule, unit: next, value: trimmed(0..<nextView.count, in: nextView)))
+                }
+            }
+        }
+        return hits
+    }
+
+    private func rule(of match: RegexMatch) -> (RulePack.Field, RulePack.LabelRule)? {
+        for (index, entry) in rules.enumerated() where match[named: "l\(index)"] != nil {
+            return entry
+        }
+        return nil
+    }
+
+    /// Whether the label is the whole text, give or take white space, colons and stars.
+    private func isWhole(_ range: Range<Int>, of view: [UInt8]) -> Bool {
+        let filler: Set<UInt8> = [0x20, UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "-")]
+        return view[..<range.lowerBound].allSatisfy(filler.contains) && view[range.upperBound...].allSatisfy(filler.contains)
+    }
+
+    private func trimmed(_ range: Range<Int>, in view: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        let filler: Set<UInt8> = [0x20, UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: ";")]
+        while lower < upper, filler.contains(view[lower]) { lower += 1 }
+        while upper > lower, filler.contains(view[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// A synonym as a pattern: any case and accents, flexible spaces, `/` and apostrophes.
+    static func pattern(for synonym: String) -> String {
+        let classes: [Character: String] = [
+            "a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]",
+        ]
+        var pattern = ""
+        for character in synonym.replacingOccurrences(of: " / ", with: "/") {
+            let base = String(character).folding(options: .diacriticInsensitive, locale: nil).lowercased()
+            switch character {
+            case " ": pattern += #"\s+"#
+            case "/": pattern += #"\s*/\s*"#
+            case "'", "’": pattern += #"'\s*"#
+            case _ where base.count == 1 && classes[Character(base)] != nil: pattern += classes[Character(base)]!
+            case _ where character.isLetter || character.isNumber: pattern += String(character)
+            default: pattern += "\\" + String(character)
+            }
+        }
+        return pattern
+    }
+}
+
+import Foundation

@@ -1,0 +1,209 @@
+import Crypto
+import Foundation
+
+/// Everything needed to read one record, and the reading itself.
+struct RecordContext {
+    let document: Document
+    let segment: RecordSegment
+    let rules: RuleSet
+    let labels: LabelFinder
+    /// The carrier a brochure's table of contents gives this section.
+    var contentsCarrier: (InlineText, Range<Int>)?
+
+    init(document: Document, segment: RecordSegment, rules: RuleSet, labels: LabelFinder) {
+        self.document = document
+        self.segment = segment
+        self.rules = rules
+        self.labels = labels
+    }
+
+    /// A value's text, where it is, and what found it.
+    struct Candidate {
+        var text: String
+        var evidence: Evidence
+        var perYear: Bool
+    }
+
+    func record() -> ProjectRecord {
+        var record = ProjectRecord(
+            id: identifier(), kind: segment.kind, layout: segment.layout, file: document.source.name,
+            sha256: document.source.sha256, section: segment.section, sectionAsWritten: segment.sectionAsWritten, span: segment.span
+        )
+        if segment.kind == .indexRow {
+            let cells = segment.indexCells.map(\.text) + Array(repeating: "", count: max(0, 4 - segment.indexCells.count))
+            record.index = ProjectRecord.IndexEntry(number: cells[0], localisation: cells[1], organisation: cells[2], page: cells[3])
+            return record
+        }
+        let text = RecordText(segment)
+        let candidates = self.candidates(in: text)
+        readHead(into: &record, candidates: candidates)
+        record.mode = first(candidates[.mode], into: &record.alternatives, key: "mode") { ModeReader.read($0.text) }
+        record.households = first(candidates[.households], into: &record.alternatives, key: "households") { candidate in
+            Quantities.parse(candidate.text).map { quantity in
+                var quantity = quantity
+                if candidate.perYear { quantity.per = .year }
+                return quantity
+            }
+        }
+        record.housingUnits = first(candidates[.housingUnits], into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text) }
+        record.duration = first(candidates[.duration], into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
+        record.cost = first(candidates[.cost], into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear) }
+        record.contacts = contacts(candidates[.contacts] ?? [], text: text)
+        record.funding = (candidates[.funding] ?? []).compactMap { candidate in
+            FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) }
+        }
+        return record
+    }
+
+    // MARK: Head: title, carriers, territory, year
+
+    private func readHead(into record: inout ProjectRecord, candidates: [RulePack.Field: [Candidate]]) {
+        if let title = headTitle() {
+            record.title = title
+        } else {
+            record.title = first(candidates[.title], into: &record.alternatives, key: "title") { candidate in
+                candidate.text.isEmpty ? nil : candidate.text
+            } ?? ficheTitle()
+        }
+        if !segment.carrierLines.isEmpty {
+            let lines = segment.carrierLines
+            let text = lines.map(\.text).joined(separator: " ")
+            let evidence = evidence(spanning: lines, rule: "carriers.head", confidence: 0.9)
+            let (carriers, partners) = Organisations.parse(text)
+            record.carriers = carriers.map { Found(value: $0, evidence: evidence) }
+            record.partners = partners.map { Found(value: $0, evidence: evidence) }
+        } else if let candidate = candidates[.carriers]?.first {
+            let (carriers, partners) = Organisations.parse(candidate.text)
+            record.carriers = carriers.map { Found(value: $0, evidence: candidate.evidence) }
+            record.partners = partners.map { Found(value: $0, evidence: candidate.evidence) }
+        } else if let (content, range) = contentsCarrier {
+            let name = String(decoding: content.matchView[range], as: UTF8.self)
+            record.carriers = [Found(value: name, evidence: evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8))]
+        }
+        if let place = segment.place {
+            let value = place.text
+            record.territory = Found(
+                value: ProjectRecord.Territory(value: value, departments: Departments.codes(in: value)),
+                evidence: evidence(place, matchRange: 0..<place.matchView.count, rule: "territory.head", confidence: 0.9)
+            )
+        } else {
+            record.territory = first(candidates[.territory], into: &record.alternatives, key: "territory") { candidate in
+                ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
+            }
+        }
+        if let year = segment.year, let number = Int(year.text) {
+            record.year = Found(value: number, evidence: evidence(year, matchRange: 0..<year.matchView.count, rule: "year.head", confidence: 0.9))
+        }
+    }
+
+    private func headTitle() -> Found<String>? {
+        guard let first = segment.titleLines.first, let last = segment.titleLines.last else { return nil }
+        let pieces = segment.titleLines.map { line in
+            String(decoding: line.content.utf8[line.titleStart...], as: UTF8.self)
+        }
+        let title = pieces.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { return nil }
+        let start = first.content.decodedRange(ofText: first.titleStart..<first.content.utf8.count).lowerBound
+        let end = last.content.decodedRange?.upperBound ?? start
+        return Found(value: title, evidence: evidence(decoded: start..<max(start, end), rule: "title.head", confidence: 0.9))
+    }
+
+    /// A fiche's title: the heading right after a `FICHE PROJET` heading.
+    private func ficheTitle() -> Found<String>? {
+        let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }
+        guard let marker = headings.firstIndex(where: { Folding.fold($0.content.text) == "fiche projet" }),
+              marker + 1 < headings.count
+        else { return nil }
+        let heading = headings[marker + 1].content
+        return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+    }
+
+    // MARK: Contacts
+
+    private func contacts(_ candidates: [Candidate], text: RecordText) -> [Found<Contact>] {
+        var found: [Found<Contact>] = []
+        for candidate in candidates {
+            for contact in Contacts.parse(candidate.text) where contact.email != nil || contact.name != nil {
+                found.append(Found(value: contact, evidence: candidate.evidence))
+            }
+        }
+        // Addresses anywhere else in the record, with the names written around them.
+        let (joined, starts) = text.joined()
+        for contact in Contacts.parse(joined) {
+            guard let email = contact.email, !found.contains(where: { $0.value.email?.lowercased() == email.lowercased() }) else { continue }
+            let unit = (starts.lastIndex { $0 <= contact.range.lowerBound }) ?? 0
+            let local = contact.range.lowerBound - starts[unit]..<min(contact.range.upperBound - starts[unit], text.units[unit].content.matchView.count)
+            let range = local.lowerBound >= 0 ? local : 0..<text.units[unit].content.matchView.count
+            found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
+        }
+        return found
+    }
+
+    // MARK: Candidates
+
+    private func candidates(in text: RecordText) -> [RulePack.Field: [Candidate]] {
+        var candidates: [RulePack.Field: [Candidate]] = [:]
+        for hit in labels.hits(in: text) {
+            let unit = text.units[hit.unit].content
+            let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
+            let candidate = Candidate(
+                text: value, evidence: evidence(unit, matchRange: hit.value, rule: hit.rule.id, confidence: hit.rule.confidence),
+                perYear: hit.rule.perYear
+            )
+            candidates[hit.field, default: []].append(candidate)
+        }
+        let (joined, starts) = text.joined()
+        let prose = ValueText(bytes: Array(joined.utf8))
+        for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
+            for pattern in pack.patterns {
+                for match in prose.matches(of: pattern.regex) {
+                    guard let range = match[named: "value"], let unit = starts.lastIndex(where: { $0 <= range.lowerBound }) else { continue }
+                    let content = text.units[unit].content
+                    let local = range.lowerBound - starts[unit]..<min(range.upperBound - starts[unit], content.matchView.count)
+                    candidates[pack.field, default: []].append(Candidate(
+                        text: prose.string(range),
+                        evidence: evidence(content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
+                        perYear: pattern.perYear
+                    ))
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// The most confident candidate that reads (the earliest on a tie); the others that read
+    /// go to `alternatives`.
+    private func first<Value>(
+        _ candidates: [Candidate]?, into alternatives: inout [String: [Evidence]], key: String, _ read: (Candidate) -> Value?
+    ) -> Found<Value>? {
+        let readable = (candidates ?? []).enumerated().compactMap { index, candidate in
+            read(candidate).map { (index, Found(value: $0, evidence: candidate.evidence)) }
+        }
+        guard let best = readable.min(by: { ($1.1.evidence.confidence, $0.0) < ($0.1.evidence.confidence, $1.0) }) else { return nil }
+        let others = readable.filter { $0.0 != best.0 }.map(\.1.evidence)
+        if !others.isEmpty { alternatives[key] = others }
+        return best.1
+    }
+
+    // MARK: Evidence
+
+    private func evidence(_ content: InlineText, matchRange: Range<Int>, rule: String, confidence: Double) -> Evidence {
+        evidence(decoded: content.decodedRange(ofMatch: matchRange), rule: rule, confidence: confidence)
+    }
+
+    private func evidence(spanning lines: [InlineText], rule: String, confidence: Double) -> Evidence {
+        let start = lines.first?.decodedRange?.lowerBound ?? 0
+        let end = lines.last?.decodedRange?.upperBound ?? start
+        return evidence(decoded: start..<max(start, end), rule: rule, confidence: confidence)
+    }
+
+    private func evidence(decoded: Range<Int>, rule: String, confidence: Double) -> Evidence {
+        let text = String(decoding: document.source.utf8[decoded], as: UTF8.self)
+        return Evidence(text: text, span: document.source.span(of: decoded), rule: rule, confidence: confidence)
+    }
+
+    private func identifier() -> String {
+        let key = "\(document.source.sha256):\(segment.span.bytes.lowerBound)-\(segment.span.bytes.upperBound)"
+        return SHA256.hash(data: Data(key.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Dossier
+import Foundation
+
+/// `dossier extract`: every field of every record, with evidence, as JSON Lines.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract the records of documents as JSON Lines, each value with its evidence.",
+        discussion: """
+            Writes one JSON object per record (contract v1) to Output/records.jsonl, or to \
+            standard output with -o -, and one line per input file to documents.jsonl beside it \
+            (ok, skipped or error, and why).
+            """
+    )
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var paths: [String]
+
+    @Option(name: [.short, .long], help: "Where to write the records: a file, or - for standard output.")
+    var output = "Output/records.jsonl"
+
+    @Option(help: "A directory of rule packs to use instead of the built-in ones.")
+    var rules: String?
+
+    @Flag(help: "Print, for each record and field, the rule that fired and the text it read.")
+    var explain = false
+
+    func run() throws {
+        let ruleSet = try RuleOptions.load(rules)
+        let extractor = FieldExtractor(rules: ruleSet)
+        let outcomes = Loader().load(paths).map { $0.map(Normalizer().normalize) }
+        var records = ""
+        var documents = ""
+        var explanation = ""
+        for outcome in outcomes {
+            let extracted = outcome.value.map(extractor.extract) ?? []
+            for record in extracted {
+                record.json.write(to: &records)
+                records += "\n"
+                if explain { explanation += record.explanation }
+            }
+            DocumentStatus(outcome: outcome, records: extracted.count).json.write(to: &documents)
+            documents += "\n"
+        }
+        try OutputFile.write(records, to: output)
+        if output != "-" {
+            let folder = (output as NSString).deletingLastPathComponent
+            try OutputFile.write(documents, to: (folder.isEmpty ? "." : folder) + "/documents.jsonl")
+        }
+        if explain {
+            output == "-" ? Diagnostics.print(explanation) : print(explanation, terminator: "")
+        }
+        if outcomes.contains(where: { if case .failed = $0 { return true } else { return false } }) {
+            for case .failed(let error) in outcomes { Diagnostics.print("error: \(error)") }
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--rules DIR`: load a rule pack directory, or the built-in packs.
+enum RuleOptions {
+    static func load(_ directory: String?) throws -> RuleSet {
+        do {
+            return try directory.map(RuleSet.load(directory:)) ?? RuleSet.defaults()
+        } catch {
+            Diagnostics.print("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension ProjectRecord {
+    /// One line per field found: the rule, the confidence, where, and the text read.
+    var explanation: String {
+        var lines = ["\(file) \(kind.rawValue) \(section ?? "-") \(span)"]
+        func add(_ field: String, _ evidence: Evidence?) {
+            guard let evidence else { return }
+            lines.append("  \(field): \(evidence.rule) (\(evidence.confidence)) \(evidence.span) \(JSONValue.string(evidence.text).serialized)")
+        }
+        add("title", title?.evidence)
+        carriers.forEach { add("carrier \($0.value)", $0.evidence) }
+        partners.forEach { add("partner \($0.value)", $0.evidence) }
+        add("territory", territory?.evidence)
+        add("year", year?.evidence)
+        add("mode", mode?.evidence)
+        add("households", households?.evidence)
+        add("housing_units", housingUnits?.evidence)
+        add("duration", duration?.evidence)
+        add("cost", cost?.evidence)
+        funding.forEach { add("funding", $0.evidence) }
+        contacts.forEach { add("contact", $0.evidence) }
+        for (field, others) in alternatives.sorted(by: { $0.key < $1.key }) {
+            others.forEach { add("\(field) (not chosen)", $0) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
