@@ -112,8 +112,10 @@ struct MonographHeads {
     /// The place: the first short text after the head that is neither a label nor a figure.
     private func place(after head: Head, titleLines: Int, end: Int) -> InlineText? {
         var candidates: [InlineText] = []
-        if let row = head.row {
+        if let row = head.row, let cell = head.cell {
             let table = document.blocks[head.block]
+            // The head row may hold the place after the title; otherwise the next row starts with it.
+            candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }
             if let next = table.rows.dropFirst(row + 1).first, let first = next.cells.first(where: { !$0.content.isEmpty }) {
                 candidates.append(first.content)
             }

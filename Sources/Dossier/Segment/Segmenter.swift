@@ -25,6 +25,12 @@ public struct Segmenter: Sendable {
         }
         let sections = BrochureSections.sections(in: document)
         if sections.count >= 2 { return indexRows + sections }
+        if var single = sections.first {
+            // A brochure of one section: the section is the whole document.
+            single.blocks = document.blocks
+            single.span = wholeDocument(document).span
+            return indexRows + [single]
+        }
         // One project: the whole document, with what a single monograph head says of it.
         var whole = wholeDocument(document)
         if let single = projects.first {

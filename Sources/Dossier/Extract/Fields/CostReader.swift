@@ -7,7 +7,11 @@ import Foundation
 /// (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
 /// gives components; amounts joined by `+` with no total add up to it.
 enum CostReader {
-    private static let perYear = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b)"#, options: .caseless)
+    private static let perYear = Regex.builtIn(
+        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
+    )
+    /// `sur 3 ans`, `pour 3 ans`, `ensemble du projet`: the amount is a total, whatever the label says.
+    private static let total = Regex.builtIn(#"(?:\b(?:sur|pour)\s+(?:\d+|deux|trois|quatre|cinq)\s+ans\b|\bensemble\s+du\s+projet\b|\btotal)"#, options: .caseless)
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
     private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>[^,;+()]{2,60})"#, options: .caseless)
 
@@ -33,11 +37,14 @@ enum CostReader {
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
             value.string(left.range.upperBound..<right.range.lowerBound).contains("+")
         }
+        // A total marker just before or after the first amount overrides a per-year label.
+        let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20)
+        let markedTotal = value.matches(of: total).contains { around.contains($0.range.lowerBound) }
         switch qualifier(of: first) {
-        case .perYear?: cost.perYear = first.euros
+        case .perYear? where !markedTotal: cost.perYear = first.euros
         case .perHousehold?: cost.perHousehold = first.euros
         default:
-            if perYearLabel {
+            if perYearLabel && !markedTotal {
                 cost.perYear = first.euros
             } else if plusJoined {
                 cost.total = amounts.reduce(0) { $0 + $1.euros }

@@ -32,11 +32,29 @@ enum Organisations {
         return ([first] + rest.filter { !isAssociation($0) }, rest.filter(isAssociation))
     }
 
-    /// Whether a name reads as an association rather than a landlord.
+    /// Words of landlords' names and legal forms.
+    private static let landlordWords: Set<String> = [
+        "oph", "opac", "office", "habitat", "habitation", "habitations", "logis", "logement", "logements", "hlm", "esh",
+        "immobiliere", "fonciere", "bailleur", "bailleurs", "residence", "residences", "sem", "patrimoine",
+    ]
+
+    /// Whether a name reads as an association rather than a landlord: it says so, or it
+    /// comes with an article (`l'ABEJ`) and holds no word of a landlord's name.
     static func isAssociation(_ name: String) -> Bool {
         let folded = Folding.fold(name)
-        return folded.hasPrefix("l association") || folded.hasPrefix("association") || folded.hasPrefix("l ")
-            || (name.count <= 6 && name == name.uppercased() && !folded.contains("oph"))
+        if folded.hasPrefix("l association") || folded.hasPrefix("association") { return true }
+        let words = folded.split(separator: " ").map(String.init)
+        return words.first == "l" && !words.contains(where: landlordWords.contains)
+    }
+
+    /// The name without a trailing parenthesis that gives a legal form or a status
+    /// (`Partenord Habitat (bailleur social OPH)`).
+    static func withoutLegalForm(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let inside = Folding.fold(String(name[name.index(after: open)...].dropLast())).split(separator: " ").map(String.init)
+        let legal: Set<String> = ["oph", "opac", "sa", "hlm", "esh", "sem", "bailleur", "office", "social", "cooperative", "coop"]
+        guard inside.contains(where: legal.contains) else { return name }
+        return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
     /// A list split at its separators.
@@ -47,7 +65,7 @@ enum Organisations {
         let characters = Array(text)
         var index = 0
         func flush() {
-            let item = current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:*\n\t"))
+            let item = withoutLegalForm(current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:*\n\t")))
             if !item.isEmpty { items.append(item) }
             current = ""
         }
@@ -56,7 +74,7 @@ enum Organisations {
             if character == "(" { depth += 1 }
             if character == ")" { depth = max(0, depth - 1) }
             if depth == 0 {
-                if character == "," || character == "/" || character == ";" {
+                if character == "," || character == "/" || character == ";" || character == ":" {
                     flush()
                     index += 1
                     continue

@@ -20,7 +20,8 @@ public struct Duration: Sendable, Equatable {
 /// date ranges (`1er janvier 2015 / 31 décembre 2017`, `du 1er janvier 2016 au 31 décembre 2016`,
 /// `d'août 2019 à fin 2020`), and `renouvelable` / `reconductible`.
 ///
-/// A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
+/// A renewable term followed by an overall length (`1 an reconductible sur 3 ans`) lasts the
+/// overall length. A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
 /// programme's three-year projects write it); a date range counts the months it covers,
 /// both ends included (`août 2019` to `fin 2020` is 17 months).
 public enum Durations {
@@ -54,7 +55,15 @@ public enum Durations {
         if let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
             return finish(duration, renewable: renewable, value: value)
         }
-        if let match = value.matches(of: length).first, let duration = lengthDuration(match, value) {
+        let lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
+        if var duration = lengths.first {
+            // `1 an reconductible sur 3 ans`: a renewable term within an overall length.
+            if renewable, let overall = lengths.dropFirst().max(by: { ($0.months ?? 0) < ($1.months ?? 0) }),
+               (overall.months ?? 0) > (duration.months ?? 0)
+            {
+                duration.months = overall.months
+                duration.range = duration.range.lowerBound..<overall.range.upperBound
+            }
             return finish(duration, renewable: renewable, value: value)
         }
         if let match = value.matches(of: yearPeriod).first,
