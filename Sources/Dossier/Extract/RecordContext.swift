@@ -37,7 +37,9 @@ struct RecordContext {
         let text = RecordText(segment)
         let candidates = self.candidates(in: text)
         readHead(into: &record, candidates: candidates)
-        record.mode = first(candidates[.mode], into: &record.alternatives, key: "mode") { ModeReader.read($0.text) }
+        record.mode = first(candidates[.mode]?.filter { $0.evidence.confidence >= 0.9 }, into: &record.alternatives, key: "mode") {
+            ModeReader.read($0.text)
+        } ?? proseMode(candidates[.mode] ?? [])
         record.households = first(candidates[.households], into: &record.alternatives, key: "households") { candidate in
             Quantities.parse(candidate.text).map { quantity in
                 var quantity = quantity
@@ -116,6 +118,15 @@ struct RecordContext {
         else { return nil }
         let heading = headings[marker + 1].content
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+    }
+
+    /// The mode that the prose patterns' phrases add up to: access, keeping housed, or both.
+    private func proseMode(_ candidates: [Candidate]) -> Found<ProjectRecord.Mode>? {
+        let read = candidates.compactMap { candidate in ModeReader.read(candidate.text).map { ($0, candidate) } }
+        guard let first = read.first else { return nil }
+        let modes = Set(read.map(\.0))
+        let mode: ProjectRecord.Mode = modes.count > 1 || modes.contains(.accessAndMaintenance) ? .accessAndMaintenance : first.0
+        return Found(value: mode, evidence: first.1.evidence)
     }
 
     // MARK: Contacts

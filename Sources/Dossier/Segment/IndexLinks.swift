@@ -44,9 +44,11 @@ enum IndexLinks {
             guard let section = monographs[position].section, let row = rows[section], row.indexCells.count >= 2 else { continue }
             let location = Folding.fold(row.indexCells[1].text)
             guard !location.isEmpty, !Folding.fold(monographs[position].place?.text ?? "").contains(location) else { continue }
+            // Not the carrier lines nor the title, which may name a town too.
+            let head = Set(monographs[position].carrierLines.map(\.utf8) + monographs[position].titleLines.map(\.content.utf8))
             let candidates = monographs[position].blocks.prefix(4).flatMap { block in
                 block.kind == .table ? block.rows.prefix(3).flatMap { $0.cells.map(\.content) } : [block.content]
-            }
+            }.filter { !head.contains($0.utf8) }
             if let better = candidates.first(where: { $0.utf8.count <= 80 && Folding.fold($0.text).contains(location) }) {
                 monographs[position].place = better
             }

@@ -11,7 +11,7 @@ enum CostReader {
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
     /// `sur 3 ans`, `pour 3 ans`, `ensemble du projet`: the amount is a total, whatever the label says.
-    private static let total = Regex.builtIn(#"(?:\b(?:sur|pour)\s+(?:\d+|deux|trois|quatre|cinq)\s+ans\b|\bensemble\s+du\s+projet\b|\btotal)"#, options: .caseless)
+    private static let total = Regex.builtIn(#"(?:\b(?:sur|pour)\s+(?:\d+|deux|trois|quatre|cinq)\s+ans\b|\bensemble\s+du\s+projet\b)"#, options: .caseless)
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
     private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>[^,;+()]{2,60})"#, options: .caseless)
 

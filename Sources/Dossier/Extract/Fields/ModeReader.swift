@@ -2,8 +2,8 @@
 enum ModeReader {
     static func read(_ text: String) -> ProjectRecord.Mode? {
         let folded = Folding.fold(text)
-        let access = folded.contains("acces") || folded.contains("acceder")
-        let maintenance = folded.contains("maintien")
+        let access = folded.contains("acces") || folded.contains("acceder") || folded.contains("relog")
+        let maintenance = folded.contains("maintien") || folded.contains("mainten") || folded.contains("expulsion")
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance
         case (true, false): return .access

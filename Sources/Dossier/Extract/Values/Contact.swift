@@ -15,7 +15,7 @@ public struct Contact: Sendable, Equatable {
 /// and person names (`Prénom NOM`, with hyphens and particles: `Marie-Christine LEBLANC`,
 /// `Anne de LA TOUR`), and pairs each address with the name written next to it.
 public enum Contacts {
-    private static let email = Regex.builtIn(#"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#)
+    private static let email = Regex.builtIn(#"(?<![\p{L}\p{N}._%+])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#)
     private static let phone = Regex.builtIn(#"(?<![\d+])(?:(?:\+|00)33\s?(?:\(0\)\s?)?(?<international>[1-9])|(?<national>0[1-9]))(?<rest>(?:[\s.-]?\d{2}){4})(?!\d)"#)
     private static let name = Regex.builtIn(
         #"(?<!\p{L})(?<given>\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)\s+(?<particle>(?:de|du|des|d'|le|la|van|von|di)\s*)?(?<family>\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[\s-]\p{Lu}[\p{Lu}'’-]*\p{Lu})*)(?!\p{L})"#
