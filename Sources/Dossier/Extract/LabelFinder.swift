@@ -30,7 +30,9 @@ struct LabelFinder: Sendable {
         entries.sort { ($0.synonym.count, $1.synonym) > ($1.synonym.count, $0.synonym) }
         let alternatives = entries.enumerated().map { index, entry in "(?<l\(index)>\(LabelFinder.pattern(for: entry.synonym)))" }
         regex = Regex.builtIn(
-            #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?<colon>\s*:)?"#,
+            // Up to three more words may stand between a label and its colon (`Coût annuel de
+            // fonctionnement :`).
+            #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?<colon>\s*:))?"#,
             options: .caseless
         )
         self.rules = entries.map { ($0.field, $0.rule) }
@@ -43,14 +45,15 @@ struct LabelFinder: Sendable {
             let view = unit.content.matchView
             let matches = ValueText(bytes: view).matches(of: regex)
             let kept = matches.filter { match in
-                match[named: "colon"] != nil || isWhole(match.range, of: view)
+                (match[named: "colon"] != nil && startsField(match.range, in: view)) || isWhole(match.range, of: view)
             }
             for (position, match) in kept.enumerated() {
                 guard let (field, rule) = rule(of: match) else { continue }
                 if match[named: "colon"] != nil {
                     let end = position + 1 < kept.count ? kept[position + 1].range.lowerBound : view.count
                     let value = trimmed(match.range.upperBound..<end, in: view)
-                    if !value.isEmpty {
+                    // A value of punctuation alone (`maintien :?`) is no value: look further.
+                    if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
                         hits.append(Hit(field: field, rule: rule, unit: index, value: value))
                         continue
                     }
@@ -70,6 +73,16 @@ struct LabelFinder: Sendable {
             return entry
         }
         return nil
+    }
+
+    /// Whether a label with a colon opens a field: at the start of the text, or capitalised
+    /// (`… 30 Nbre de logements mobilisés : 30`), unlike a phrase of prose (`pendant toute
+    /// la durée de l'accompagnement : …`).
+    private func startsField(_ range: Range<Int>, in view: [UInt8]) -> Bool {
+        let filler: Set<UInt8> = [0x20, UInt8(ascii: "*"), UInt8(ascii: "-")]
+        if view[..<range.lowerBound].allSatisfy(filler.contains) { return true }
+        let first = String(decoding: view[range.lowerBound..<min(range.upperBound, range.lowerBound + 4)], as: UTF8.self).first
+        return first?.isUppercase ?? false
     }
 
     /// Whether the label is the whole text, give or take white space, colons and stars.

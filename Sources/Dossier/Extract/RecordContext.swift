@@ -39,7 +39,7 @@ struct RecordContext {
         readHead(into: &record, candidates: candidates)
         record.mode = first(candidates[.mode]?.filter { $0.evidence.confidence >= 0.9 }, into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
-        } ?? proseMode(candidates[.mode] ?? [])
+        } ?? titleMode(record.title) ?? proseMode(candidates[.mode] ?? [])
         record.households = first(candidates[.households], into: &record.alternatives, key: "households") { candidate in
             Quantities.parse(candidate.text).map { quantity in
                 var quantity = quantity
@@ -49,6 +49,7 @@ struct RecordContext {
         }
         record.housingUnits = first(candidates[.housingUnits], into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text) }
         record.duration = first(candidates[.duration], into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
+            .map { mergedPeriods($0, candidates[.duration] ?? []) }
         record.cost = first(candidates[.cost], into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear) }
         record.contacts = contacts(candidates[.contacts] ?? [], text: text)
         record.funding = (candidates[.funding] ?? []).compactMap { candidate in
@@ -118,6 +119,29 @@ struct RecordContext {
         else { return nil }
         let heading = headings[marker + 1].content
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+    }
+
+    /// Several date ranges read by the same rule (`du 1er janvier 2016 au 31 décembre 2016`,
+    /// then 2017, then 2018) make one duration: the first start to the last end, their
+    /// months added up.
+    private func mergedPeriods(_ chosen: Found<Duration>, _ candidates: [Candidate]) -> Found<Duration> {
+        let periods = candidates.filter { $0.evidence.rule == chosen.evidence.rule }.compactMap { Durations.parse($0.text) }
+            .filter { $0.start != nil && $0.end != nil && $0.months != nil }
+        guard periods.count >= 2, chosen.value.start != nil else { return chosen }
+        var merged = chosen
+        merged.value.start = periods.compactMap(\.start).min()
+        merged.value.end = periods.compactMap(\.end).max()
+        merged.value.months = periods.reduce(0) { $0 + ($1.months ?? 0) }
+        return merged
+    }
+
+    /// The mode a title states (`ACCOMPAGNEMENT POUR L'ACCÈS AU LOGEMENT`, `MAINTENIR À DOMICILE`).
+    private func titleMode(_ title: Found<String>?) -> Found<ProjectRecord.Mode>? {
+        guard let title, let mode = ModeReader.read(title.value) else { return nil }
+        var evidence = title.evidence
+        evidence.rule = "mode.title"
+        evidence.confidence = 0.7
+        return Found(value: mode, evidence: evidence)
     }
 
     /// The mode that the prose patterns' phrases add up to: access, keeping housed, or both.

@@ -26,13 +26,16 @@ enum CostReader {
         guard let first = amounts.first else { return nil }
         var cost = ProjectRecord.Cost(total: nil, perYear: nil, perHousehold: nil, components: [], text: text)
         func qualifier(of amount: EuroAmount) -> Qualifier? {
-            if value.match(perYear, at: amount.range.upperBound) != nil { return .perYear }
+            // `par jeune et par an` is per household first.
             if value.match(perHousehold, at: amount.range.upperBound) != nil { return .perHousehold }
+            if value.match(perYear, at: amount.range.upperBound) != nil { return .perYear }
             return nil
         }
+        /// Whether `word` stands within the few words before the amount (`soit environ 160 000 €`).
         func precededBy(_ word: String, _ amount: EuroAmount) -> Bool {
-            let before = value.string(max(0, amount.range.lowerBound - 12)..<amount.range.lowerBound).lowercased()
-            return before.hasSuffix(word + " ") || before.hasSuffix(word + "  ")
+            let before = value.string(max(0, amount.range.lowerBound - 25)..<amount.range.lowerBound).lowercased()
+            guard let found = before.range(of: word + " ", options: .backwards) else { return false }
+            return !before[found.upperBound...].contains { $0.isNumber || $0 == "," || $0 == ";" }
         }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
             value.string(left.range.upperBound..<right.range.lowerBound).contains("+")
