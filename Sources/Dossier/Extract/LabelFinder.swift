@@ -13,6 +13,8 @@ struct LabelFinder: Sendable {
         /// The unit holding the value, and the value's range in its matching view.
         var unit: Int
         var value: Range<Int>
+        /// Whether the label stands inside a text rather than at its start (less sure).
+        var inline: Bool
     }
 
     private let regex: Regex
@@ -54,14 +56,15 @@ struct LabelFinder: Sendable {
                     let value = trimmed(match.range.upperBound..<end, in: view)
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
-                        hits.append(Hit(field: field, rule: rule, unit: index, value: value))
+                        let atStart = view[..<match.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
+                        hits.append(Hit(field: field, rule: rule, unit: index, value: value, inline: !atStart))
                         continue
                     }
                 }
                 // A label alone: the value is in the next unit.
                 if let next = unit.next, next < text.units.count {
                     let nextView = text.units[next].content.matchView
-                    hits.append(Hit(field: field, rule: rule, unit: next, value: trimmed(0..<nextView.count, in: nextView)))
+                    hits.append(Hit(field: field, rule: rule, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false))
                 }
             }
         }

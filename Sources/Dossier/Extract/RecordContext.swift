@@ -37,7 +37,8 @@ struct RecordContext {
         let text = RecordText(segment)
         let candidates = self.candidates(in: text)
         readHead(into: &record, candidates: candidates)
-        record.mode = first(candidates[.mode]?.filter { $0.evidence.confidence >= 0.9 }, into: &record.alternatives, key: "mode") {
+        // Labels first; the prose phrases only add up when no label gives the mode.
+        record.mode = first(candidates[.mode]?.filter { $0.evidence.rule.hasPrefix("mode.label") }, into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
         } ?? titleMode(record.title) ?? proseMode(candidates[.mode] ?? [])
         record.households = first(candidates[.households], into: &record.alternatives, key: "households") { candidate in
@@ -181,8 +182,10 @@ struct RecordContext {
         for hit in labels.hits(in: text) {
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
+            // A label inside a text is a little less sure than one that opens a cell or a line.
+            let confidence = hit.inline ? ((hit.rule.confidence - 0.05) * 100).rounded() / 100 : hit.rule.confidence
             let candidate = Candidate(
-                text: value, evidence: evidence(unit, matchRange: hit.value, rule: hit.rule.id, confidence: hit.rule.confidence),
+                text: value, evidence: evidence(unit, matchRange: hit.value, rule: hit.rule.id, confidence: confidence),
                 perYear: hit.rule.perYear
             )
             candidates[hit.field, default: []].append(candidate)

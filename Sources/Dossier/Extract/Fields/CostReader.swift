@@ -5,13 +5,15 @@ import Foundation
 /// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`
 /// (per year), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation`
 /// (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
-/// gives components; amounts joined by `+` with no total add up to it.
+/// gives components; amounts joined by `+` with no total add up to it; amounts that each
+/// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
+/// with no total.
 enum CostReader {
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
     /// `sur 3 ans`, `pour 3 ans`, `ensemble du projet`: the amount is a total, whatever the label says.
-    private static let total = Regex.builtIn(#"(?:\b(?:sur|pour)\s+(?:\d+|deux|trois|quatre|cinq)\s+ans\b|\bensemble\s+du\s+projet\b)"#, options: .caseless)
+    private static let total = Regex.builtIn(#"(?:\b(?:sur|pour)\s+(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|mois)\b|\bensemble\s+du\s+projet\b)"#, options: .caseless)
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
     private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>[^,;+()]{2,60})"#, options: .caseless)
 
@@ -39,6 +41,23 @@ enum CostReader {
         }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
             value.string(left.range.upperBound..<right.range.lowerBound).contains("+")
+        }
+        // `Coût de l'investissement : 150 084 € Accompagnement : 4 320 €`: amounts under
+        // labels of their own are parts of the cost, and no total is given.
+        let lead = Folding.fold(value.string(0..<first.range.lowerBound))
+        // A lead that speaks of the whole (`Ensemble du projet`, `sur 30 mois`) gives a total.
+        let wholeLead = ["total", "global", "ensemble"].contains { lead.contains($0) }
+            || value.matches(of: total).contains { $0.range.upperBound <= first.range.lowerBound }
+            || lead.contains(" mois")
+        if amounts.count >= 2, value.string(0..<first.range.lowerBound).contains(":"), !wholeLead {
+            var start = 0
+            for amount in amounts {
+                let label = value.string(start..<amount.range.lowerBound)
+                    .trimmingCharacters(in: CharacterSet(charactersIn: " :-/+,;").union(.whitespacesAndNewlines))
+                cost.components.append(.init(euros: amount.euros, label: label))
+                start = amount.range.upperBound
+            }
+            return cost
         }
         // A total marker just before or after the first amount overrides a per-year label.
         let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20)
