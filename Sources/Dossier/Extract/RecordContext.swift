@@ -76,13 +76,17 @@ struct RecordContext {
             let (carriers, partners) = Organisations.parse(text)
             record.carriers = carriers.map { Found(value: $0, evidence: evidence) }
             record.partners = partners.map { Found(value: $0, evidence: evidence) }
-        } else if let candidate = candidates[.carriers]?.first {
-            let (carriers, partners) = Organisations.parse(candidate.text)
-            record.carriers = carriers.map { Found(value: $0, evidence: candidate.evidence) }
-            record.partners = partners.map { Found(value: $0, evidence: candidate.evidence) }
-        } else if let (content, range) = contentsCarrier {
-            let name = String(decoding: content.matchView[range], as: UTF8.self)
-            record.carriers = [Found(value: name, evidence: evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8))]
+        } else {
+            // Labels, then the brochure's table of contents, then prose patterns.
+            var options = (candidates[.carriers] ?? []).map { candidate in (candidate.evidence, Organisations.parse(candidate.text)) }
+            if let (content, range) = contentsCarrier {
+                let name = String(decoding: content.matchView[range], as: UTF8.self)
+                options.append((evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8), ([name], [])))
+            }
+            if let best = options.enumerated().min(by: { ($1.element.0.confidence, $0.offset) < ($0.element.0.confidence, $1.offset) })?.element {
+                record.carriers = best.1.carriers.map { Found(value: $0, evidence: best.0) }
+                record.partners = best.1.partners.map { Found(value: $0, evidence: best.0) }
+            }
         }
         if let place = segment.place {
             let value = place.text

@@ -16,7 +16,7 @@ enum Organisations {
         "loire et cher", "emploi et insertion",
     ]
 
-    private static let partnerPhrase = Regex.builtIn(#"\s*,?\s+(?:en\s+partenariat\s+(?:avec\s*:?|\n)|en\s+lien\s+avec|avec)\s+"#, options: .caseless)
+    private static let partnerPhrase = Regex.builtIn(#"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+lien\s+avec|avec)\s+"#, options: .caseless)
 
     /// The carriers and the partners named by `line`.
     static func parse(_ line: String) -> (carriers: [String], partners: [String]) {

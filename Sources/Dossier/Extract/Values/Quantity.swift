@@ -42,7 +42,7 @@ public struct Quantity: Sendable, Equatable {
 /// it, or to all of them when it comes first. Amounts in euros and years are not counts.
 public enum Quantities {
     private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
-    private static let label = Regex.builtIn(#"\G\s*(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
+    private static let label = Regex.builtIn(#"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
     private static let unit = Regex.builtIn(#"\G\s*(?<unit>\p{L}+)"#)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le)?s?\b|\bpar\s+année\b|\bchaque\s+année\b|\bl'an\b)"#, options: .caseless)
 
