@@ -11,14 +11,4 @@
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
-// xmlFree is a global function-pointer variable, which Swift 6 rejects as not
-// concurrency-safe.
-static inline void cxml_free(void *p) { xmlFree(p); }
-
-// Keeps libxml2 from printing parse errors on stderr: the caller collects what it needs.
-static void cxml_silent_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
-static inline void cxml_silence_generic_errors(void) {
-    xmlSetGenericErrorFunc(NULL, cxml_silent_error);
-}
-
 #endif

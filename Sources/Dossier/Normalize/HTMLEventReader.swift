@@ -34,9 +34,15 @@ enum HTMLEventReader {
         }
     }
 
+    /// libxml2 initialises its globals on first use unless told to beforehand; two threads
+    /// doing it at once deadlock (seen in `__xmlRandom`). A Swift static runs this once,
+    /// safely, before any parser is made.
+    private static let initialized: Void = xmlInitParser()
+
     /// Parses `bytes` and calls `handler` with each event, in document order.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, handler: (HTMLEvent) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        _ = initialized
         withoutActuallyEscaping(handler) { handler in
             let sink = Sink(source: bytes, handler: handler)
             let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
