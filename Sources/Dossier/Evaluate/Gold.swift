@@ -20,6 +20,12 @@ public struct GoldDocument: Sendable {
         return documents.sorted { $0.file < $1.file }
     }
 
+    /// Creates a gold document from records in memory.
+    public init(file: String, records: [GoldRecord]) {
+        self.file = file
+        self.records = records
+    }
+
     init(file path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -39,7 +45,8 @@ public struct GoldRecord: @unchecked Sendable {
     /// The values, as JSON.
     let values: [String: Any]
 
-    init(_ values: [String: Any]) {
+    /// Creates a gold record from its JSON object.
+    public init(_ values: [String: Any]) {
         self.key = values["key"] as? String ?? ""
         self.kind = values["kind"] as? String ?? "project"
         self.values = values

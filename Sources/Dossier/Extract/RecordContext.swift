@@ -198,7 +198,9 @@ struct RecordContext {
         let prose = ValueText(bytes: Array(joined.utf8))
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
             for pattern in pack.patterns {
-                for match in prose.matches(of: pattern.regex) {
+                let matches = prose.matches(of: pattern.regex)
+                if pattern.single && matches.count != 1 { continue }
+                for match in matches {
                     guard let range = match[named: "value"], let unit = starts.lastIndex(where: { $0 <= range.lowerBound }) else { continue }
                     let content = text.units[unit].content
                     let local = range.lowerBound - starts[unit]..<min(range.upperBound - starts[unit], content.matchView.count)

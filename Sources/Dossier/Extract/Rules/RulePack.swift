@@ -31,6 +31,9 @@ public struct RulePack: Sendable {
         public var regex: Regex
         /// For counts and costs: whether the value is per year whatever its text says.
         public var perYear: Bool
+        /// Whether the pattern counts only when it matches exactly once in a record (the one
+        /// amount of a figures list is the cost; one of several is a part).
+        public var single: Bool
     }
 
     /// The pack's file name.

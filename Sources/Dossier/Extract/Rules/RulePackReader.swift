@@ -42,7 +42,7 @@ struct RulePackReader {
     }
 
     private func pattern(_ node: Node) throws(RulePackError) -> RulePack.PatternRule {
-        try checkKeys(node, allowed: ["id", "confidence", "pattern", "per"])
+        try checkKeys(node, allowed: ["id", "confidence", "pattern", "per", "single"])
         let source = try required(node, "pattern")
         guard let text = source.string else { throw fault(source, "a pattern is a string") }
         let regex: Regex
@@ -55,7 +55,14 @@ struct RulePackReader {
             throw RulePackError(file: file, line: line, column: column, message: "invalid pattern: \(error.message)")
         }
         guard regex.groupNames["value"] != nil else { throw fault(source, "a pattern needs a group named 'value'") }
-        return RulePack.PatternRule(id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node))
+        var single = false
+        if let flag = node["single"] {
+            guard let value = flag.bool else { throw fault(flag, "'single' is true or false") }
+            single = value
+        }
+        return RulePack.PatternRule(
+            id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node), single: single
+        )
     }
 
     private func identifier(_ node: Node) throws(RulePackError) -> String {

@@ -1,0 +1,55 @@
+import Dossier
+import Foundation
+import Testing
+
+@Suite("Evaluate")
+struct EvaluationTests {
+    /// Extracts `documents` and scores them against the gold of `gold`.
+    private func evaluate(_ documents: [URL], gold: String) throws -> Evaluation {
+        let records = try documents.flatMap { url in
+            try ExtractionTests.extractor.extract(try Fixtures.document(at: url)).map { record in
+                try #require(try JSONSerialization.jsonObject(with: Data(record.json.serialized.utf8)) as? [String: Any])
+            }
+        }
+        let goldDocuments = try GoldDocument.load(directory: Fixtures.root.appendingPathComponent(gold).path)
+        return Evaluation(records: records, gold: goldDocuments, processed: Set(documents.map(\.lastPathComponent)))
+    }
+
+    /// The bars of the extract issue, on the real documents.
+    static let seedBars: [String: Double] = [
+        "households": 0.98, "housing_units": 0.98, "duration_months": 0.98, "cost_total": 0.98, "cost_per_year": 0.98,
+        "contact_emails": 0.98, "carriers": 0.95, "territory": 0.95, "mode": 0.95, "title": 0.95,
+    ]
+
+    @Test(.enabled(if: Fixtures.seedsAvailable)) func meetsTheBarsOnTheRealDocuments() throws {
+        let documents = SeedTests.names.map { Fixtures.seeds.appendingPathComponent($0) }
+        let evaluation = try evaluate(documents, gold: "Corpus/gold/seeds")
+        for (field, bar) in EvaluationTests.seedBars {
+            #expect(evaluation.scores[field]!.f1 >= bar, "\(field): \(evaluation.scores[field]!.f1)\n\(evaluation.report)")
+        }
+        #expect(evaluation.scores["households"]!.truePositives >= 95)
+    }
+
+    @Test func meetsTheBarsOnTheTeamsOwnDocuments() throws {
+        let documents = Fixtures.corpusFiles.map { Fixtures.corpus.appendingPathComponent($0) }
+        let evaluation = try evaluate(documents, gold: "Corpus/gold")
+        for field in EvaluationTests.seedBars.keys {
+            #expect(evaluation.scores[field]!.f1 >= 0.9, "\(field): \(evaluation.scores[field]!.f1)\n\(evaluation.report)")
+        }
+    }
+
+    @Test func countsHitsWrongValuesAndMisses() throws {
+        let gold = GoldDocument(file: "a.txt", records: [
+            GoldRecord(["key": "document", "kind": "project", "households": ["min": 20, "max": 20, "per": "year"], "mode": "access", "title": "Un titre"]),
+        ])
+        let output: [String: Any] = [
+            "kind": "project", "source": ["file": "dir/a.txt", "layout": "document"],
+            "households": ["min": 20, "max": 20, "per": "year"], "mode": ["value": "maintenance"],
+        ]
+        let evaluation = Evaluation(records: [output], gold: [gold], processed: ["a.txt"])
+        #expect(evaluation.scores["households"] == Evaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(evaluation.scores["mode"] == Evaluation.Score(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+        #expect(evaluation.scores["title"] == Evaluation.Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+        #expect(evaluation.misses.map(\.field) == ["mode", "title"])
+    }
+}

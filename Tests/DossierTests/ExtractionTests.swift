@@ -1,0 +1,94 @@
+import Dossier
+import Foundation
+import Testing
+
+@Suite("Extract")
+struct ExtractionTests {
+    static let extractor: FieldExtractor = {
+        do {
+            return FieldExtractor(rules: try RuleSet.defaults())
+        } catch {
+            preconditionFailure("the built-in rule packs do not load: \(error)")
+        }
+    }()
+
+    private func records(_ name: String) throws -> [ProjectRecord] {
+        ExtractionTests.extractor.extract(try Fixtures.corpusDocument(name))
+    }
+
+    @Test func readsAGuideMonograph() throws {
+        let record = try #require(try records("guide-monographies.txt").first { $0.kind == .project && $0.section == "1.2" })
+        #expect(record.title?.value == "PLATEFORME METROPOLITAINE VERS ET DANS LE LOGEMENT")
+        #expect(record.carriers.map(\.value) == ["VILOGIA"])
+        #expect(record.partners.map(\.value) == ["L'ABEJ SOLIDARITE", "LA SAUVEGARDE DU NORD"])
+        #expect(record.territory?.value.value == "Métropole européenne de Lille, Nord")
+        #expect(record.territory?.value.departments == ["59"])
+        #expect(record.mode?.value == .accessAndMaintenance)
+        #expect((record.households?.value.min, record.households?.value.max) == (150, 150))
+        #expect(record.housingUnits?.value.min == 35)
+        #expect(record.duration?.value.months == 36)
+        #expect(record.cost?.value.total == 390_000)
+        #expect(record.cost?.value.components.map(\.euros) == [270_000])
+        #expect(record.contacts.map(\.value.email) == ["mathieu.delannoy@vilogia.fr"])
+        #expect(record.households?.evidence.rule == "households.label")
+        #expect(record.households?.evidence.text == "150")
+    }
+
+    @Test func readsTheIndexRowsAndTheMisnumberedMonograph() throws {
+        let all = try records("guide-monographies.txt")
+        let rows = all.filter { $0.kind == .indexRow }
+        #expect(rows.count == 12)
+        let first = try #require(rows.first?.index)
+        #expect([first.number, first.localisation, first.page] == ["1.1", "Loiret", "p.8"])
+        #expect(first.organisation == "Logem Loiret, France Loire et Les Résidences de l'Orléanais")
+        let misnumbered = try #require(all.first { $0.sectionAsWritten == "6.4" })
+        #expect(misnumbered.section == "2.1.5")
+    }
+
+    @Test func readsAFormWithBreakdownsAndNoBreakSpaces() throws {
+        let record = try #require(try records("formulaire-candidature.txt").first)
+        let households = try #require(record.households?.value)
+        #expect((households.min, households.max, households.per) == (150, 155, .year))
+        #expect(households.breakdown.map(\.label) == ["accès", "maintien"])
+        #expect(record.carriers.map(\.value) == ["Vilogia"])
+        #expect(record.cost?.value.total == 420_000)
+    }
+
+    @Test func readsANarrativeWithoutLabels() throws {
+        let record = try #require(try records("candidature-narrative.txt").first)
+        #expect(record.households?.value.min == 25)
+        #expect(record.households?.value.per == .year)
+        #expect(record.cost?.value.perYear == 40_000)
+        #expect(record.duration?.value.months == 36)
+        #expect(record.duration?.value.start == "2016-01-01")
+        #expect(record.carriers.map(\.value) == ["Méduane Habitat"])
+        // The landlord's whole stock and the town's population are not counts of households.
+        #expect(record.households?.value.min != 4_200)
+    }
+
+    @Test func readsABrochureSection() throws {
+        let record = try #require(try records("brochure-regionale.txt").first)
+        #expect(record.year?.value == 2019)
+        #expect(record.territory?.value.departments == ["51"])
+        #expect(record.carriers.map(\.value) == ["Reims Habitat"])
+        #expect(record.carriers.first?.evidence.rule == "carriers.contents")
+    }
+
+    /// Every value's evidence points at the original bytes of its text.
+    @Test(arguments: ["guide-monographies.txt", "fiche-projet.md", "formulaire-candidature.txt", "brochure-regionale.txt", "fiche-html.txt"])
+    func pointsEveryValueAtItsBytes(_ name: String) throws {
+        let bytes = try Fixtures.bytes(at: Fixtures.corpus.appendingPathComponent(name))
+        var checked = 0
+        for record in try records(name) {
+            let evidences = [record.title?.evidence, record.territory?.evidence, record.mode?.evidence, record.households?.evidence,
+                             record.housingUnits?.evidence, record.duration?.evidence, record.cost?.evidence].compactMap { $0 }
+                + record.carriers.map(\.evidence) + record.contacts.map(\.evidence)
+            for evidence in evidences {
+                #expect(String(decoding: bytes[evidence.span.bytes], as: UTF8.self) == evidence.text, "\(name) \(evidence.rule)")
+                #expect(evidence.span.start.line >= 1 && (0...1).contains(evidence.confidence))
+                checked += 1
+            }
+        }
+        #expect(checked > 5)
+    }
+}
