@@ -1,19 +1,22 @@
 import Dossier
 import Foundation
 
-/// Release-build benchmark of the load and normalize stages on one core.
+/// Release-build benchmark of the load and normalize stages, and of the whole extraction,
+/// on one core.
 ///
 /// Usage: `swift run -c release DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR]`
 ///
 /// The text corpus repeats the team's sample documents (text and Markdown, every encoding)
 /// into documents of about 200 KB; the HTML corpus renders the same documents as HTML pages
-/// of about 200 KB. Each run decodes and normalizes every document from memory; the median
-/// of the runs is reported, with the peak resident memory of the process.
+/// of about 200 KB. Each run decodes and normalizes (then, for the extraction lines, also
+/// segments and reads the fields of) every document from memory; the median of the runs is
+/// reported, with the peak resident memory of the process.
 @main
 struct BenchmarkMain {
     static func main() throws {
         let options = try BenchmarkOptions(CommandLine.arguments.dropFirst())
         let samples = try SampleCorpus(directory: options.corpus)
+        let extractor = FieldExtractor(rules: try RuleSet.defaults())
         print("corpus: \(samples.texts.count) text documents and \(samples.pages.count) HTML page from \(options.corpus)")
         print("target size: \(options.megabytes) MB per format, \(options.runs) runs, median reported, one core")
         for (label, documents) in [
@@ -22,6 +25,7 @@ struct BenchmarkMain {
         ] {
             let result = NormalizeBenchmark(documents: documents).run(times: options.runs)
             print(result.report(label: label))
+            print(ExtractBenchmark(documents: documents, extractor: extractor).run(times: options.runs, label: label))
         }
         print("peak resident memory: \(ResidentMemory.peakMegabytes()) MB")
     }

@@ -14,19 +14,14 @@ struct NormalizeBenchmark {
 
         func report(label: String) -> String {
             let megabytes = Double(bytes) / 1_000_000
-            let total = median(totalSeconds)
-            let decode = median(decodeSeconds)
+            let total = Timing.median(totalSeconds)
+            let decode = Timing.median(decodeSeconds)
             return String(
                 format: "%@: %.1f MB in %d documents, %d blocks; load+normalize median %.3f s = %.1f MB/s "
                     + "(load %.1f MB/s, normalize %.1f MB/s); runs: %@",
                 label, megabytes, documents, blocks, total, megabytes / total, megabytes / decode, megabytes / (total - decode),
-                totalSeconds.map { String(format: "%.3f", $0) }.joined(separator: " ")
+                Timing.list(totalSeconds)
             )
-        }
-
-        private func median(_ values: [Double]) -> Double {
-            let sorted = values.sorted()
-            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         }
     }
 
@@ -39,22 +34,18 @@ struct NormalizeBenchmark {
         for _ in 0..<times {
             var decode = 0.0
             var blocks = 0
-            let start = DispatchTime.now()
-            for input in documents {
-                let decodeStart = DispatchTime.now()
-                let source = loader.decode(input.bytes, name: "benchmark", format: input.format)
-                decode += seconds(since: decodeStart)
-                blocks += normalizer.normalize(source).blocks.count
+            let total = Timing.seconds {
+                for input in documents {
+                    var source: SourceDocument?
+                    decode += Timing.seconds { source = loader.decode(input.bytes, name: "benchmark", format: input.format) }
+                    blocks += normalizer.normalize(source!).blocks.count
+                }
             }
-            result.totalSeconds.append(seconds(since: start))
+            result.totalSeconds.append(total)
             result.decodeSeconds.append(decode)
             result.blocks = blocks
         }
         return result
-    }
-
-    private func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }
 

@@ -18,7 +18,8 @@ struct LabelFinder: Sendable {
     }
 
     private let regex: Regex
-    private let rules: [(RulePack.Field, RulePack.LabelRule)]
+    /// Each synonym's rule, and the number of the group that matches it.
+    private let rules: [(field: RulePack.Field, rule: RulePack.LabelRule, group: Int)]
 
     init(rules: RuleSet) {
         var entries: [(synonym: String, field: RulePack.Field, rule: RulePack.LabelRule)] = []
@@ -37,7 +38,8 @@ struct LabelFinder: Sendable {
             #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?<colon>\s*:))?"#,
             options: .caseless
         )
-        self.rules = entries.map { ($0.field, $0.rule) }
+        let regex = self.regex
+        self.rules = entries.enumerated().map { index, entry in (entry.field, entry.rule, regex.groupNames["l\(index)"]!) }
     }
 
     /// The labels of `text` and their values.
@@ -72,10 +74,7 @@ struct LabelFinder: Sendable {
     }
 
     private func rule(of match: RegexMatch) -> (RulePack.Field, RulePack.LabelRule)? {
-        for (index, entry) in rules.enumerated() where match[named: "l\(index)"] != nil {
-            return entry
-        }
-        return nil
+        rules.first { match[$0.group] != nil }.map { ($0.field, $0.rule) }
     }
 
     /// Whether a label with a colon opens a field: at the start of the text, or capitalised

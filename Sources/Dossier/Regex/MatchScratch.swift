@@ -8,7 +8,8 @@ public final class MatchScratch {
     /// The limits every match made with this scratch runs under.
     public let limits: MatchLimits
     let context: OpaquePointer
-    private let jitStack: OpaquePointer?
+    /// Made only when a match outgrows the 32 KiB the JIT code uses by default.
+    private var jitStack: OpaquePointer?
     private var data: OpaquePointer?
     private var pairs: UInt32 = 0
 
@@ -19,8 +20,15 @@ public final class MatchScratch {
         pcre2_set_match_limit_8(context, limits.match)
         pcre2_set_depth_limit_8(context, limits.depth)
         pcre2_set_heap_limit_8(context, limits.heapKiB)
-        jitStack = pcre2_jit_stack_create_8(min(32 * 1024, limits.jitStackBytes), limits.jitStackBytes, nil)
-        if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
+    }
+
+    /// Gives the JIT code a stack of up to `limits.jitStackBytes`; returns false when it
+    /// already has one (so the match ran out of the largest stack allowed).
+    func growJITStack() -> Bool {
+        guard jitStack == nil, let stack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil) else { return false }
+        jitStack = stack
+        pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
+        return true
     }
 
     deinit {

@@ -143,6 +143,7 @@ public final class Regex: @unchecked Sendable {
                 retryNonEmpty = false
                 continue
             }
+            if rc == PCRE2_ERROR_JIT_STACKLIMIT, scratch.growJITStack() { continue }
             guard rc >= 0 else { throw error(code: rc, matchData: matchData) }
             let match = readMatch(matchData)
             guard try body(match) else { return }

@@ -42,21 +42,25 @@ enum Departments {
             if let number = Int(text), !((1...95).contains(number) || (971...976).contains(number)) { continue }
             codes.append(text)
         }
-        let folded = " " + Folding.fold(place) + " "
-        // Longer names first, so that `haute loire` is not also read as `loire`.
-        var named: [(offset: Int, codes: [String])] = []
-        var taken: [Range<String.Index>] = []
-        for name in (Array(byName.keys) + Array(regions.keys)).sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
-            var searchStart = folded.startIndex
-            while let range = folded.range(of: " \(name) ", range: searchStart..<folded.endIndex) {
-                searchStart = folded.index(after: range.lowerBound)
-                guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
-                taken.append(range)
-                named.append((folded.distance(from: folded.startIndex, to: range.lowerBound), byName[name].map { [$0] } ?? regions[name] ?? []))
+        // Names of up to four words, longest first, so that `haute loire` is not also `loire`.
+        let words = Folding.fold(place).split(separator: " ").map(String.init)
+        var named: [String] = []
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
+                let name = words[index..<index + length].joined(separator: " ")
+                if let codes = byName[name].map({ [$0] }) ?? regions[name] {
+                    named += codes
+                    index += length
+                    matched = true
+                    break
+                }
             }
+            if !matched { index += 1 }
         }
         var seen: Set<String> = []
-        return (codes + named.sorted { $0.offset < $1.offset }.flatMap(\.codes)).filter { seen.insert($0).inserted }
+        return (codes + named).filter { seen.insert($0).inserted }
     }
 }
 
