@@ -35,7 +35,9 @@ struct LabelFinder: Sendable {
         regex = Regex.builtIn(
             // Up to three more words may stand between a label and its colon (`Coût annuel de
             // fonctionnement :`).
-            #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?<colon>\s*:))?"#,
+            // A label opens the text or follows a space with a capital: trying only there keeps
+            // the many alternatives from being tried at every byte of prose.
+            #"(?:^|(?<=[\s*-])(?=\p{Lu}))(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?<colon>\s*:))?"#,
             options: .caseless
         )
         let regex = self.regex
@@ -47,6 +49,9 @@ struct LabelFinder: Sendable {
         var hits: [Hit] = []
         for (index, unit) in text.units.enumerated() {
             let view = unit.content.matchView
+            // A label needs a colon after it or a short text of its own: long prose without a
+            // colon holds none.
+            guard view.count <= 120 || view.contains(UInt8(ascii: ":")) else { continue }
             let matches = ValueText(bytes: view).matches(of: regex)
             let kept = matches.filter { match in
                 (match[named: "colon"] != nil && startsField(match.range, in: view)) || isWhole(match.range, of: view)

@@ -168,6 +168,7 @@ struct RecordContext {
             }
         }
         // Addresses anywhere else in the record, with the names written around them.
+        guard text.units.contains(where: { $0.content.matchView.contains(UInt8(ascii: "@")) }) else { return found }
         let (joined, starts) = text.joined()
         for contact in Contacts.parse(joined) {
             guard let email = contact.email, !found.contains(where: { $0.value.email?.lowercased() == email.lowercased() }) else { continue }
@@ -197,6 +198,11 @@ struct RecordContext {
         let (joined, starts) = text.joined()
         let prose = ValueText(bytes: Array(joined.utf8))
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
+            // Patterns read prose where labels found nothing: they could not outrank a label.
+            let labelled = candidates[pack.field]?.contains { candidate in
+                pack.patterns.allSatisfy { $0.confidence < candidate.evidence.confidence }
+            } ?? false
+            if labelled { continue }
             for pattern in pack.patterns {
                 let matches = prose.matches(of: pattern.regex)
                 if pattern.single && matches.count != 1 { continue }
@@ -248,6 +254,7 @@ struct RecordContext {
 
     private func identifier() -> String {
         let key = "\(document.source.sha256):\(segment.span.bytes.lowerBound)-\(segment.span.bytes.upperBound)"
-        return SHA256.hash(data: Data(key.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef")
+        return String(SHA256.hash(data: Data(key.utf8)).prefix(8).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
     }
 }

@@ -53,8 +53,9 @@ public enum Contacts {
     /// words its local part holds; phones go to the contact of their part.
     public static func parse(_ text: String) -> [Contact] {
         let emails = emails(in: text)
-        let names = names(in: text)
         let phones = phones(in: text)
+        // Names matter only beside an address or a phone.
+        let names = emails.isEmpty && phones.isEmpty ? [] : names(in: text)
         let bytes = Array(text.utf8)
         var contacts: [Contact] = []
         var usedNames: Set<Int> = []
