@@ -34,7 +34,7 @@ struct EvaluationTests {
         let documents = Fixtures.corpusFiles.map { Fixtures.corpus.appendingPathComponent($0) }
         let evaluation = try evaluate(documents, gold: "Corpus/gold")
         for field in EvaluationTests.seedBars.keys {
-            #expect(evaluation.scores[field]!.f1 >= 0.9, "\(field): \(evaluation.scores[field]!.f1)\n\(evaluation.report)")
+            #expect(evaluation.scores[field]!.f1 >= 0.95, "\(field): \(evaluation.scores[field]!.f1)\n\(evaluation.report)")
         }
     }
 

@@ -52,6 +52,7 @@ public enum Quantities {
         "jeune", "jeunes", "femme", "femmes", "locataire", "locataires", "dossier", "dossiers", "diagnostic",
         "diagnostics", "accompagnement", "accompagnements", "mesure", "mesures", "situation", "situations",
         "bénéficiaire", "bénéficiaires", "place", "places", "résident", "résidents", "ménages/an",
+        "appartement", "appartements", "studio", "studios", "pavillon", "pavillons", "maison", "maisons",
     ]
 
     /// The count `text` gives, or `nil` when it gives none.
