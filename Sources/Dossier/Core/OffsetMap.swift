@@ -61,13 +61,6 @@ public struct OffsetMap: Sendable, Equatable {
         }
     }
 
-    /// A map that shifts every offset by `shift` over `length` bytes (a verbatim copy).
-    public static func identity(length: Int, shift: Int = 0) -> OffsetMap {
-        var map = OffsetMap()
-        map.appendVerbatim(length: length, source: shift)
-        return map
-    }
-
     /// Length of the derived text covered so far.
     public var targetLength: Int { last?.targetEnd ?? 0 }
 

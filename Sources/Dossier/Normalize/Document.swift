@@ -13,11 +13,6 @@ public struct Document: Sendable {
         self.blocks = blocks
         self.diagnostics = diagnostics
     }
-
-    /// The span in the original file of a range of an inline text's `text`.
-    public func span(of range: Range<Int>, in inline: InlineText) -> Span {
-        source.span(of: inline.decodedRange(ofText: range))
-    }
 }
 
 /// One block of a document.
