@@ -1,6 +1,13 @@
 /// Finds the numbered monographs of a guide and cuts the document at their heads.
 struct MonographHeads {
     let document: Document
+    /// Whether each block ends a monograph (an index table, a category heading), worked out once.
+    private let boundaries: [Bool]
+
+    init(document: Document) {
+        self.document = document
+        self.boundaries = document.blocks.map(MonographHeads.isBoundary)
+    }
 
     /// Where a head stands: a block, or a cell of a table block.
     private struct Head {
@@ -133,7 +140,10 @@ struct MonographHeads {
     }
 
     private func isBoundary(_ index: Int) -> Bool {
-        let block = document.blocks[index]
+        boundaries[index]
+    }
+
+    private static func isBoundary(_ block: Block) -> Bool {
         if block.kind == .table { return IndexTables.isIndexTable(block) }
         return (try? MonographHeads.category.isMatch(block.content.text)) ?? false
     }
