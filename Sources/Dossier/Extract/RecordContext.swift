@@ -151,7 +151,9 @@ struct RecordContext {
 
     /// The mode that the prose patterns' phrases add up to: access, keeping housed, or both.
     private func proseMode(_ candidates: [Candidate]) -> Found<ProjectRecord.Mode>? {
-        let read = candidates.compactMap { candidate in ModeReader.read(candidate.text).map { ($0, candidate) } }
+        let read = candidates.compactMap { candidate in
+            ModeReader.read(candidate.text, rule: candidate.evidence.rule).map { ($0, candidate) }
+        }
         guard let first = read.first else { return nil }
         let modes = Set(read.map(\.0))
         let mode: ProjectRecord.Mode = modes.count > 1 || modes.contains(.accessAndMaintenance) ? .accessAndMaintenance : first.0
@@ -172,6 +174,9 @@ struct RecordContext {
         let (joined, starts) = text.joined()
         for contact in Contacts.parse(joined) {
             guard let email = contact.email, !found.contains(where: { $0.value.email?.lowercased() == email.lowercased() }) else { continue }
+            // A brochure section's people sign with their names; a lone address there is the
+            // publisher's, on the pages that follow the last section.
+            if segment.layout == .brochureSection, contact.name == nil { continue }
             let unit = (starts.lastIndex { $0 <= contact.range.lowerBound }) ?? 0
             let local = contact.range.lowerBound - starts[unit]..<min(contact.range.upperBound - starts[unit], text.units[unit].content.matchView.count)
             let range = local.lowerBound >= 0 ? local : 0..<text.units[unit].content.matchView.count

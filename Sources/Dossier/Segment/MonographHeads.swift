@@ -123,7 +123,10 @@ struct MonographHeads {
             let table = document.blocks[head.block]
             // The head row may hold the place after the title; otherwise the next row starts with it.
             candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }
-            if let next = table.rows.dropFirst(row + 1).first, let first = next.cells.first(where: { !$0.content.isEmpty }) {
+            // A next row that is a label and its value (`Organisme porteur | X`) holds no place.
+            if let next = table.rows.dropFirst(row + 1).first, let first = next.cells.first(where: { !$0.content.isEmpty }),
+               !(next.cells.first?.content == first.content && next.cells.filter { !$0.content.isEmpty }.count == 2)
+            {
                 candidates.append(first.content)
             }
         } else if head.block + titleLines < end {

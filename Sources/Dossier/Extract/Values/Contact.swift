@@ -65,6 +65,13 @@ public enum Contacts {
             if nameIndex == nil || usedNames.contains(nameIndex!) {
                 nameIndex = names.indices.first { !usedNames.contains($0) && localPart(of: address, matches: names[$0].name) }
             }
+            if nameIndex == nil {
+                // A contact block: the name, then a title and an organisation on short lines.
+                let blockStart = contactBlockStart(before: range.lowerBound, in: bytes)
+                nameIndex = names.indices.last { index in
+                    !usedNames.contains(index) && names[index].range.lowerBound >= blockStart && names[index].range.upperBound <= range.lowerBound
+                }
+            }
             var contact = Contact(name: nil, email: address, phone: nil, range: range)
             if let nameIndex {
                 usedNames.insert(nameIndex)
@@ -84,6 +91,20 @@ public enum Contacts {
             }
         }
         return contacts
+    }
+
+    /// Where a contact block ending at `offset` may start: the address's line and up to three
+    /// short lines (80 bytes at most) above it.
+    private static func contactBlockStart(before offset: Int, in bytes: [UInt8]) -> Int {
+        var start = offset
+        var lines = 0
+        while lines < 4, let newline = bytes[..<max(0, start - 1)].lastIndex(of: 0x0A) {
+            let lineStart = newline + 1
+            guard start - lineStart <= 80 else { break }
+            start = lineStart
+            lines += 1
+        }
+        return start
     }
 
     /// Offset just after the last part separator (` / `, `;`, a line end) before `offset`.
