@@ -22,6 +22,8 @@ struct RecordContext {
         var text: String
         var evidence: Evidence
         var perYear: Bool
+        /// Found by a label rather than a prose pattern.
+        var fromLabel: Bool
     }
 
     func record() -> ProjectRecord {
@@ -38,7 +40,7 @@ struct RecordContext {
         let candidates = self.candidates(in: text)
         readHead(into: &record, candidates: candidates)
         // Labels first; the prose phrases only add up when no label gives the mode.
-        record.mode = first(candidates[.mode]?.filter { $0.evidence.rule.hasPrefix("mode.label") }, into: &record.alternatives, key: "mode") {
+        record.mode = first(candidates[.mode]?.filter(\.fromLabel), into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
         } ?? titleMode(record.title) ?? proseMode(candidates[.mode] ?? [])
         record.households = first(candidates[.households], into: &record.alternatives, key: "households") { candidate in
@@ -196,7 +198,7 @@ struct RecordContext {
             let confidence = hit.inline ? ((hit.rule.confidence - 0.05) * 100).rounded() / 100 : hit.rule.confidence
             let candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: hit.rule.id, confidence: confidence),
-                perYear: hit.rule.perYear
+                perYear: hit.rule.perYear, fromLabel: true
             )
             candidates[hit.field, default: []].append(candidate)
         }
@@ -218,7 +220,7 @@ struct RecordContext {
                     candidates[pack.field, default: []].append(Candidate(
                         text: prose.string(range),
                         evidence: evidence(content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
-                        perYear: pattern.perYear
+                        perYear: pattern.perYear, fromLabel: false
                     ))
                 }
             }
