@@ -9,6 +9,8 @@ struct RecordContext {
     let labels: LabelFinder
     /// The carrier a brochure's table of contents gives this section.
     var contentsCarrier: (InlineText, Range<Int>)?
+    /// Reads carrier lists.
+    let organisations = Organisations()
 
     init(document: Document, segment: RecordSegment, rules: RuleSet, labels: LabelFinder) {
         self.document = document
@@ -75,12 +77,12 @@ struct RecordContext {
             let lines = segment.carrierLines
             let text = lines.map(\.text).joined(separator: " ")
             let evidence = evidence(spanning: lines, rule: "carriers.head", confidence: 0.9)
-            let (carriers, partners) = Organisations.parse(text)
+            let (carriers, partners) = organisations.parse(text)
             record.carriers = carriers.map { Found(value: $0, evidence: evidence) }
             record.partners = partners.map { Found(value: $0, evidence: evidence) }
         } else {
             // Labels, then the brochure's table of contents, then prose patterns.
-            var options = (candidates[.carriers] ?? []).map { candidate in (candidate.evidence, Organisations.parse(candidate.text)) }
+            var options = (candidates[.carriers] ?? []).map { candidate in (candidate.evidence, organisations.parse(candidate.text)) }
             if let (content, range) = contentsCarrier {
                 let name = String(decoding: content.matchView[range], as: UTF8.self)
                 options.append((evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8), ([name], [])))

@@ -4,24 +4,27 @@
 ///
 /// What comes before `en partenariat avec`, `en lien avec` or `avec` carries the project;
 /// what comes after are partners. Each side is a list split at commas, `/`, ` – ` and the
-/// last `et`, never inside parentheses nor inside the names known to hold `et`
-/// (`Habitat et Humanisme`); in a list of carriers without a partner phrase, the items after
-/// the first that read as associations are partners.
-enum Organisations {
-    /// Names that hold ` et ` and must not be split there.
-    static let namesWithEt: [String] = [
-        "habitat et humanisme", "cooperation et famille", "toit et joie", "marne et chanterine",
-        "maine et loire", "saone et loire", "loir et cher", "indre et loire", "meurthe et moselle",
-        "tarn et garonne", "lot et garonne", "ille et vilaine", "eure et loir", "seine et marne",
-        "loire et cher", "emploi et insertion",
+/// `et`, but not inside parentheses, not inside a département's name (`MAINE ET LOIRE
+/// HABITAT`), and not between two common nouns (`COOPERATION ET FAMILLE`, `TOIT ET JOIE`:
+/// names made of words, where `ACTIS ET PLURALIS` joins two names); in a list of carriers
+/// without a partner phrase, the items after the first that read as associations are partners.
+struct Organisations {
+    /// Folded département names that hold ` et ` and must not be split there.
+    private let namesWithEt = Departments.byName.keys.filter { $0.contains(" et ") }
+
+    /// Everyday nouns that names of organisations join with `et`.
+    private static let commonNouns: Set<String> = [
+        "accueil", "avenir", "cooperation", "culture", "developpement", "emploi", "entraide", "espoir", "famille",
+        "familles", "habitat", "humanisme", "insertion", "jeunesse", "joie", "logement", "partage", "progres",
+        "sante", "solidarite", "toit", "travail", "vie", "loisirs", "amitie", "liberte", "paix", "lumiere",
     ]
 
     private static let partnerPhrase = Regex.builtIn(#"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+lien\s+avec|avec)\s+"#, options: .caseless)
 
     /// The carriers and the partners named by `line`.
-    static func parse(_ line: String) -> (carriers: [String], partners: [String]) {
+    func parse(_ line: String) -> (carriers: [String], partners: [String]) {
         let value = ValueText(line)
-        if let match = value.matches(of: partnerPhrase).first {
+        if let match = value.matches(of: Organisations.partnerPhrase).first {
             let carriers = split(value.string(0..<match.range.lowerBound))
             let partners = split(value.string(match.range.upperBound..<value.utf8.count))
             return (carriers, partners)
@@ -29,7 +32,7 @@ enum Organisations {
         let items = split(line)
         guard let first = items.first else { return ([], []) }
         let rest = items.dropFirst()
-        return ([first] + rest.filter { !isAssociation($0) }, rest.filter(isAssociation))
+        return ([first] + rest.filter { !Organisations.isAssociation($0) }, rest.filter(Organisations.isAssociation))
     }
 
     /// Words of landlords' names and legal forms.
@@ -58,14 +61,14 @@ enum Organisations {
     }
 
     /// A list split at its separators.
-    static func split(_ text: String) -> [String] {
+    func split(_ text: String) -> [String] {
         var items: [String] = []
         var current = ""
         var depth = 0
         let characters = Array(text)
         var index = 0
         func flush() {
-            let item = withoutLegalForm(current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:*\n\t")))
+            let item = Organisations.withoutLegalForm(current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:*\n\t")))
             if !item.isEmpty { items.append(item) }
             current = ""
         }
@@ -98,11 +101,14 @@ enum Organisations {
     }
 
     /// The length of ` et ` at `index` when it separates two names.
-    private static func etSeparator(at index: Int, in characters: [Character], current: String) -> Int? {
+    private func etSeparator(at index: Int, in characters: [Character], current: String) -> Int? {
         guard index + 4 <= characters.count, characters[index] == " ",
               String(characters[index + 1...index + 2]).lowercased() == "et", characters[index + 3] == " "
         else { return nil }
         let tail = String(characters[(index + 4)...])
+        let before = Folding.fold(current).split(separator: " ").last.map(String.init) ?? ""
+        let after = Folding.fold(tail).split(separator: " ").first.map(String.init) ?? ""
+        if Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
         let candidate = Folding.fold(current + " et " + tail)
         let start = Folding.fold(current)
         for name in namesWithEt where candidate.contains(name) {
