@@ -5,8 +5,8 @@
 /// What comes before `en partenariat avec`, `en lien avec` or `avec` carries the project;
 /// what comes after are partners. Each side is a list split at commas, `/`, ` – ` and the
 /// `et`, but not inside parentheses, not inside a département's name (`MAINE ET LOIRE
-/// HABITAT`), and not between two common nouns (`COOPERATION ET FAMILLE`, `TOIT ET JOIE`:
-/// names made of words, where `ACTIS ET PLURALIS` joins two names); in a list of carriers
+/// HABITAT`), and not between two common nouns (`ESPOIR ET PARTAGE` is a name made of
+/// words, where `ALTEA ET VALORIS` joins two names); in a list of carriers
 /// without a partner phrase, the items after the first that read as associations are partners.
 struct Organisations {
     /// Folded département names that hold ` et ` and must not be split there.
@@ -51,7 +51,7 @@ struct Organisations {
     }
 
     /// The name without a trailing parenthesis that gives a legal form or a status
-    /// (`Partenord Habitat (bailleur social OPH)`).
+    /// (`Val de Loire Habitat (bailleur social OPH)`).
     static func withoutLegalForm(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         let inside = Folding.fold(String(name[name.index(after: open)...].dropLast())).split(separator: " ").map(String.init)
