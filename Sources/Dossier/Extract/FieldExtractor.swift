@@ -36,7 +36,7 @@ public struct FieldExtractor: Sendable {
 }
 
 /// A brochure's table of contents, where each entry names a section's carrier
-/// (`- 6-9 Clésence :`).
+/// (`- 6-9 Organisme Hlm :`).
 enum TableOfContents {
     private static let entry = Regex.builtIn(#"^(?:\d+\s*-\s*\d+|\d+)\s+(?<name>[^:]{2,80}?)\s*:$"#)
 
