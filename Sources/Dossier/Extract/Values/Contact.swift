@@ -48,6 +48,32 @@ public enum Contacts {
         return value.matches(of: name).map { (value.string($0.range), value.originalRange($0.range)) }
     }
 
+    /// The person names of `text` written near `places` (400 bytes before, 100 after): the
+    /// only names an address or a phone can go with, found without reading the whole text.
+    static func names(in text: String, near places: [Range<Int>]) -> [(name: String, range: Range<Int>)] {
+        guard !places.isEmpty else { return [] }
+        let value = ValueText(text)
+        var windows: [Range<Int>] = []
+        let bytes = value.utf8
+        /// Moves an offset forward to the start of a character.
+        func boundary(_ offset: Int) -> Int {
+            var offset = offset
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            return offset
+        }
+        for place in places.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let window = boundary(max(0, place.lowerBound - 400))..<boundary(min(bytes.count, place.upperBound + 100))
+            if let last = windows.last, last.upperBound >= window.lowerBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+            } else {
+                windows.append(window)
+            }
+        }
+        return windows.flatMap { window in
+            value.matches(of: name, in: window).map { (value.string($0.range), value.originalRange($0.range)) }
+        }
+    }
+
     /// The contacts of `text`: each e-mail with the name just before it (in the same part,
     /// when parts are split by ` / `, `;` or a line end) or, failing that, the name whose
     /// words its local part holds; phones go to the contact of their part.
@@ -55,7 +81,7 @@ public enum Contacts {
         let emails = emails(in: text)
         let phones = phones(in: text)
         // Names matter only beside an address or a phone.
-        let names = emails.isEmpty && phones.isEmpty ? [] : names(in: text)
+        let names = names(in: text, near: emails.map(\.range) + phones.map(\.range))
         let bytes = Array(text.utf8)
         var contacts: [Contact] = []
         var usedNames: Set<Int> = []

@@ -31,6 +31,22 @@ struct ValueText {
         map?.sourceRange(range) ?? range
     }
 
+    /// The matches of `regex` inside `range` (whose ends start characters), in order; what
+    /// comes before the range is still seen by lookbehinds, nothing after it is read.
+    func matches(of regex: Regex, in range: Range<Int>) -> [RegexMatch] {
+        var found: [RegexMatch] = []
+        let scratch = MatchScratch()
+        utf8.withUnsafeBufferPointer { buffer in
+            // The caller gives a range whose ends are character boundaries.
+            let subject = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
+            try? regex.forEachMatch(in: subject, from: range.lowerBound, validated: true, scratch: scratch) { match in
+                found.append(match)
+                return true
+            }
+        }
+        return found
+    }
+
     /// Every match of `regex`, in order; the patterns are built in and bounded, so a limit
     /// hit (which would be a bug) yields no further matches rather than an error.
     func matches(of regex: Regex) -> [RegexMatch] {
