@@ -10,7 +10,8 @@
 ///   (`- Oignies (62)`), and runs to the next one.
 /// - Index tables (a header row with `N°` and `Localisation`) give one record per row.
 /// - Tables of figures with neither are not projects.
-/// - A document with neither monographs nor brochure sections is one project.
+/// - A document with neither monographs nor brochure sections is one project; one without
+///   any text, none.
 public struct Segmenter: Sendable {
     /// Creates a segmenter.
     public init() {}
@@ -25,6 +26,8 @@ public struct Segmenter: Sendable {
         }
         let sections = BrochureSections.sections(in: document)
         if sections.count >= 2 { return indexRows + sections }
+        // A document without text describes no project.
+        guard !document.blocks.isEmpty else { return indexRows }
         if var single = sections.first {
             // A brochure of one section: the section is the whole document.
             single.blocks = document.blocks
