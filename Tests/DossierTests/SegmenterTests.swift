@@ -41,6 +41,11 @@ struct SegmenterTests {
         #expect(records.first?.blocks.count == document.blocks.count)
     }
 
+    @Test func findsNoProjectInAnEmptyDocument() {
+        #expect(Segmenter().segment(Fixtures.document("")).isEmpty)
+        #expect(Segmenter().segment(Fixtures.document("Une ligne.\n")).count == 1)
+    }
+
     @Test(.enabled(if: Fixtures.seedsAvailable)) func cutsTheRealGuide() throws {
         let records = Segmenter().segment(try Fixtures.document(at: Fixtures.seeds.appendingPathComponent("003_37888f7f22d16fe8.txt")))
         let projects = records.filter { $0.kind == .project }
