@@ -24,22 +24,13 @@ public enum Contacts {
     /// Every e-mail address in `text`, in order, with its byte range.
     public static func emails(in text: String) -> [(email: String, range: Range<Int>)] {
         let value = ValueText(text)
-        return value.matches(of: email).map { (value.string($0.range).trimmingTrailingDots, value.originalRange($0.range)) }
+        return emails(in: value).map { ($0.email, value.originalRange($0.range)) }
     }
 
     /// Every French phone number in `text`, normalized, with its byte range.
     public static func phones(in text: String) -> [(phone: String, range: Range<Int>)] {
         let value = ValueText(text)
-        return value.matches(of: phone).compactMap { match in
-            guard let rest = match[named: "rest"] else { return nil }
-            let digits = value.string(rest).filter(\.isNumber)
-            let pairs = stride(from: 0, to: digits.count, by: 2).map { offset -> String in
-                let start = digits.index(digits.startIndex, offsetBy: offset)
-                return String(digits[start..<digits.index(start, offsetBy: 2)])
-            }
-            let lead = match[named: "national"].map { value.string($0) } ?? match[named: "international"].map { "0" + value.string($0) }!
-            return (([lead] + pairs).joined(separator: " "), value.originalRange(match.range))
-        }
+        return phones(in: value).map { ($0.phone, value.originalRange($0.range)) }
     }
 
     /// Every person name in `text`, in order, with its byte range.
@@ -48,12 +39,29 @@ public enum Contacts {
         return value.matches(of: name).map { (value.string($0.range), value.originalRange($0.range)) }
     }
 
-    /// The person names of `text` written near `places` (400 bytes before, 100 after): the
-    /// only names an address or a phone can go with, found without reading the whole text.
-    static func names(in text: String, near places: [Range<Int>]) -> [(name: String, range: Range<Int>)] {
+    // The readers below give ranges in the folded text.
+
+    private static func emails(in value: ValueText) -> [(email: String, range: Range<Int>)] {
+        value.matches(of: email).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
+    }
+
+    private static func phones(in value: ValueText) -> [(phone: String, range: Range<Int>)] {
+        value.matches(of: phone).compactMap { match in
+            guard let rest = match[named: "rest"] else { return nil }
+            let digits = value.string(rest).filter(\.isNumber)
+            let pairs = stride(from: 0, to: digits.count, by: 2).map { offset -> String in
+                let start = digits.index(digits.startIndex, offsetBy: offset)
+                return String(digits[start..<digits.index(start, offsetBy: 2)])
+            }
+            let lead = match[named: "national"].map { value.string($0) } ?? match[named: "international"].map { "0" + value.string($0) }!
+            return (([lead] + pairs).joined(separator: " "), match.range)
+        }
+    }
+
+    /// The person names written near `places` (400 bytes before, 100 after): the only names
+    /// an address or a phone can go with, found without reading the whole text.
+    private static func names(in value: ValueText, near places: [Range<Int>]) -> [(name: String, range: Range<Int>)] {
         guard !places.isEmpty else { return [] }
-        let value = ValueText(text)
-        var windows: [Range<Int>] = []
         let bytes = value.utf8
         /// Moves an offset forward to the start of a character.
         func boundary(_ offset: Int) -> Int {
@@ -61,6 +69,7 @@ public enum Contacts {
             while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
             return offset
         }
+        var windows: [Range<Int>] = []
         for place in places.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let window = boundary(max(0, place.lowerBound - 400))..<boundary(min(bytes.count, place.upperBound + 100))
             if let last = windows.last, last.upperBound >= window.lowerBound {
@@ -70,7 +79,7 @@ public enum Contacts {
             }
         }
         return windows.flatMap { window in
-            value.matches(of: name, in: window).map { (value.string($0.range), value.originalRange($0.range)) }
+            value.matches(of: name, in: window).map { (value.string($0.range), $0.range) }
         }
     }
 
@@ -78,11 +87,12 @@ public enum Contacts {
     /// when parts are split by ` / `, `;` or a line end) or, failing that, the name whose
     /// words its local part holds; phones go to the contact of their part.
     public static func parse(_ text: String) -> [Contact] {
-        let emails = emails(in: text)
-        let phones = phones(in: text)
+        let value = ValueText(text)
+        let emails = emails(in: value)
+        let phones = phones(in: value)
         // Names matter only beside an address or a phone.
-        let names = names(in: text, near: emails.map(\.range) + phones.map(\.range))
-        let bytes = Array(text.utf8)
+        let names = names(in: value, near: emails.map(\.range) + phones.map(\.range))
+        let bytes = value.utf8
         var contacts: [Contact] = []
         var usedNames: Set<Int> = []
         for (address, range) in emails {
@@ -116,7 +126,12 @@ public enum Contacts {
                 contacts.append(Contact(name: nil, email: nil, phone: number, range: range))
             }
         }
-        return contacts
+        // Back from the folded text to the text given.
+        return contacts.map { contact in
+            var contact = contact
+            contact.range = value.originalRange(contact.range)
+            return contact
+        }
     }
 
     /// Where a contact block ending at `offset` may start: the address's line and up to three
