@@ -92,6 +92,13 @@ struct RecordContext {
                 record.partners = best.1.partners.map { Found(value: $0, evidence: best.0) }
             }
         }
+        // A partners label adds the partners a carrier line did not name.
+        if let candidate = candidates[.partners]?.first {
+            let known = Set(record.partners.map { Folding.fold($0.value) })
+            record.partners += organisations.split(candidate.text)
+                .filter { !known.contains(Folding.fold($0)) }
+                .map { Found(value: $0, evidence: candidate.evidence) }
+        }
         if let place = segment.place {
             let value = place.text
             record.territory = Found(

@@ -4,7 +4,7 @@
 public struct RulePack: Sendable {
     /// The record fields a pack can fill.
     public enum Field: String, Sendable, CaseIterable {
-        case title, carriers, territory, mode, households
+        case title, carriers, partners, territory, mode, households
         case housingUnits = "housing_units"
         case duration, cost, funding, contacts
     }
