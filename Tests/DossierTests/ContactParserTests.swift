@@ -64,6 +64,8 @@ struct ContactParserTests {
         #expect(contacts.count == 1)
         #expect(contacts.first?.name == "Stéphanie HENNEBERT")
         #expect(contacts.first?.email == "henneberts@groupe-sai.fr")
+        #expect(contacts.first?.role == "Chargée de mission")
+        #expect(contacts.first?.organisation == "PROMOCIL")
     }
 
     @Test func keepsAnAddressWithoutAName() {

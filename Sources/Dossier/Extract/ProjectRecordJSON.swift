@@ -34,7 +34,9 @@ extension ProjectRecord: JSONRepresentable {
             "contacts": .array(contacts.map { found in
                 .object([
                     "name": found.value.name.map(JSONValue.string) ?? .null, "email": found.value.email.map(JSONValue.string) ?? .null,
-                    "phone": found.value.phone.map(JSONValue.string) ?? .null, "role": .null, "organisation": .null,
+                    "phone": found.value.phone.map(JSONValue.string) ?? .null,
+                    "role": found.value.role.map(JSONValue.string) ?? .null,
+                    "organisation": found.value.organisation.map(JSONValue.string) ?? .null,
                     "evidence": found.evidence.json,
                 ])
             }),

@@ -6,6 +6,10 @@ public struct Contact: Sendable, Equatable {
     public var email: String?
     /// The phone number, as `01 40 75 78 41` (or `+33 ...` for a number written abroad).
     public var phone: String?
+    /// The person's title, from a contact block's line under the name (`Chargée de mission`).
+    public var role: String?
+    /// The organisation, from a contact block's line in capitals (`PROMOCIL`).
+    public var organisation: String?
     /// Byte range covering what was read, in the text parsed.
     public var range: Range<Int>
 }
@@ -113,6 +117,9 @@ public enum Contacts {
                 usedNames.insert(nameIndex)
                 contact.name = names[nameIndex].name
                 contact.range = min(range.lowerBound, names[nameIndex].range.lowerBound)..<max(range.upperBound, names[nameIndex].range.upperBound)
+                let between = names[nameIndex].range.upperBound < range.lowerBound
+                    ? value.string(names[nameIndex].range.upperBound..<range.lowerBound) : ""
+                (contact.role, contact.organisation) = blockLines(between)
             }
             contacts.append(contact)
         }
@@ -132,6 +139,18 @@ public enum Contacts {
             contact.range = value.originalRange(contact.range)
             return contact
         }
+    }
+
+    /// The title and the organisation of a contact block, from the lines between the name and
+    /// the address: the line in capitals is the organisation, the first other line the title.
+    private static func blockLines(_ text: String) -> (role: String?, organisation: String?) {
+        // The first piece is the rest of the name's own line.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !lines.isEmpty, lines.count <= 3 else { return (nil, nil) }
+        let organisation = lines.last { InlineText.isMostlyUppercase($0) }
+        let role = lines.first { $0 != organisation }
+        return (role, organisation)
     }
 
     /// Where a contact block ending at `offset` may start: the address's line and up to three
