@@ -182,15 +182,12 @@ struct RecordContext {
         }
         // Addresses anywhere else in the record, with the names written around them.
         guard text.units.contains(where: { $0.content.matchView.contains(UInt8(ascii: "@")) }) else { return found }
-        let (joined, starts) = text.joined()
-        for contact in Contacts.parse(joined) {
+        for contact in Contacts.parse(text.joined) {
             guard let email = contact.email, !found.contains(where: { $0.value.email?.lowercased() == email.lowercased() }) else { continue }
             // A brochure section's people sign with their names; a lone address there is the
             // publisher's, on the pages that follow the last section.
             if segment.layout == .brochureSection, contact.name == nil { continue }
-            let unit = (starts.lastIndex { $0 <= contact.range.lowerBound }) ?? 0
-            let local = contact.range.lowerBound - starts[unit]..<min(contact.range.upperBound - starts[unit], text.units[unit].content.matchView.count)
-            let range = local.lowerBound >= 0 ? local : 0..<text.units[unit].content.matchView.count
+            guard let (unit, range) = text.location(of: contact.range) else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
         return found
@@ -211,8 +208,7 @@ struct RecordContext {
             )
             candidates[hit.field, default: []].append(candidate)
         }
-        let (joined, starts) = text.joined()
-        let prose = ValueText(bytes: Array(joined.utf8))
+        let prose = ValueText(bytes: Array(text.joined.utf8))
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
             // Patterns read prose where labels found nothing: they could not outrank a label.
             let labelled = candidates[pack.field]?.contains { candidate in
@@ -223,12 +219,10 @@ struct RecordContext {
                 let matches = prose.matches(of: pattern.regex)
                 if pattern.single && matches.count != 1 { continue }
                 for match in matches {
-                    guard let range = match[named: "value"], let unit = starts.lastIndex(where: { $0 <= range.lowerBound }) else { continue }
-                    let content = text.units[unit].content
-                    let local = range.lowerBound - starts[unit]..<min(range.upperBound - starts[unit], content.matchView.count)
+                    guard let range = match[named: "value"], let (unit, local) = text.location(of: range) else { continue }
                     candidates[pack.field, default: []].append(Candidate(
                         text: prose.string(range),
-                        evidence: evidence(content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
+                        evidence: evidence(text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
                         perYear: pattern.perYear, fromLabel: false
                     ))
                 }

@@ -10,6 +10,10 @@ struct RecordText {
     }
 
     let units: [Unit]
+    /// The record's text as one string, a line per unit (the prose patterns read it).
+    let joined: String
+    /// Where each unit starts in `joined`.
+    private let starts: [Int]
 
     init(_ segment: RecordSegment) {
         var units: [Unit] = []
@@ -30,16 +34,22 @@ struct RecordText {
             units[units.count - 1] = last
         }
         self.units = units
-    }
-
-    /// The record's text as one string, a line per unit, and where each unit starts in it.
-    func joined() -> (text: String, starts: [Int]) {
-        var text = ""
+        var joined = ""
         var starts: [Int] = []
         for unit in units {
-            starts.append(text.utf8.count)
-            text += String(decoding: unit.content.matchView, as: UTF8.self) + "\n"
+            starts.append(joined.utf8.count)
+            joined += String(decoding: unit.content.matchView, as: UTF8.self) + "\n"
         }
-        return (text, starts)
+        self.joined = joined
+        self.starts = starts
+    }
+
+    /// The unit where a range of `joined` starts, and the range within that unit's matching
+    /// view (cut at the unit's end).
+    func location(of range: Range<Int>) -> (unit: Int, range: Range<Int>)? {
+        guard let unit = starts.lastIndex(where: { $0 <= range.lowerBound }) else { return nil }
+        let length = units[unit].content.matchView.count
+        let lower = min(range.lowerBound - starts[unit], length)
+        return (unit, lower..<max(lower, min(range.upperBound - starts[unit], length)))
     }
 }
