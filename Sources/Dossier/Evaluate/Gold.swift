@@ -13,7 +13,8 @@ public struct GoldDocument: Sendable {
             throw EvaluationError(message: "cannot read the gold directory \(directory)")
         }
         var documents: [GoldDocument] = []
-        for case let path as String in enumerator where path.hasSuffix(".json") {
+        // `clusters.json` holds the gold clusters, not a document's records.
+        for case let path as String in enumerator where path.hasSuffix(".json") && (path as NSString).lastPathComponent != GoldClusters.fileName {
             let full = (directory as NSString).appendingPathComponent(path)
             documents.append(try GoldDocument(file: full))
         }
