@@ -15,11 +15,27 @@ struct LabelFinder: Sendable {
         var value: Range<Int>
         /// Whether the label stands inside a text rather than at its start (less sure).
         var inline: Bool
+        /// Whether the label speaks of a year (`Coût annuel`, `Budget / an`).
+        var perYear: Bool
     }
 
     private let regex: Regex
     /// Each synonym's rule, and the number of the group that matches it.
     private let rules: [(field: RulePack.Field, rule: RulePack.LabelRule, group: Int)]
+    /// The head words of the label rules, folded, longest first.
+    private let heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)]
+
+    /// A short phrase that opens with a capital and ends with a colon: a label, if its head
+    /// word says which.
+    private static let phrase = Regex.builtIn(#"(?:^|(?<=[\s*(›•-]))(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)"#)
+    /// The most words a label phrase has.
+    private static let longestPhrase = 8
+    /// Words that count or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
+    /// annuel de`, `Le`), folded.
+    private static let countingWords: Set<String> = [
+        "nombre", "nbre", "nb", "volume", "annuel", "total", "estimation", "estime", "previsionnel", "effectif",
+        "de", "d", "des", "du", "le", "la", "les", "l",
+    ]
 
     init(rules: RuleSet) {
         var entries: [(synonym: String, field: RulePack.Field, rule: RulePack.LabelRule)] = []
@@ -42,6 +58,13 @@ struct LabelFinder: Sendable {
         )
         let regex = self.regex
         self.rules = entries.enumerated().map { index, entry in (entry.field, entry.rule, regex.groupNames["l\(index)"]!) }
+        var heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)] = []
+        for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
+            for rule in pack.labels {
+                for head in rule.heads { heads.append((Folding.fold(head).split(separator: " ").map(String.init), pack.field, rule)) }
+            }
+        }
+        self.heads = heads.sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
     }
 
     /// The labels of `text` and their values.
@@ -52,30 +75,81 @@ struct LabelFinder: Sendable {
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
             guard view.count <= 120 || view.contains(UInt8(ascii: ":")) else { continue }
-            let matches = ValueText(bytes: view).matches(of: regex)
-            let kept = matches.filter { match in
-                (match[named: "colon"] != nil && startsField(match.range, in: view)) || isWhole(match.range, of: view)
-            }
-            for (position, match) in kept.enumerated() {
-                guard let (field, rule) = rule(of: match) else { continue }
-                if match[named: "colon"] != nil {
-                    let end = position + 1 < kept.count ? kept[position + 1].range.lowerBound : view.count
-                    let value = trimmed(match.range.upperBound..<end, in: view)
+            let labels = self.labels(in: view, isCell: unit.isCell && unit.next != nil)
+            for (position, label) in labels.enumerated() {
+                if label.colon {
+                    let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
+                    let value = trimmed(label.range.upperBound..<end, in: view)
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
-                        let atStart = view[..<match.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
-                        hits.append(Hit(field: field, rule: rule, unit: index, value: value, inline: !atStart))
+                        let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
+                        hits.append(Hit(field: label.field, rule: label.rule, unit: index, value: value, inline: !atStart, perYear: label.perYear))
                         continue
                     }
                 }
                 // A label alone: the value is in the next unit.
                 if let next = unit.next, next < text.units.count {
                     let nextView = text.units[next].content.matchView
-                    hits.append(Hit(field: field, rule: rule, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false))
+                    hits.append(Hit(field: label.field, rule: label.rule, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear))
                 }
             }
         }
         return hits
+    }
+
+    /// A label found in a text: the rule it is, and whether a colon ends it.
+    private struct Label {
+        var range: Range<Int>
+        var colon: Bool
+        var field: RulePack.Field
+        var rule: RulePack.LabelRule
+        var perYear: Bool
+    }
+
+    /// The labels of one text, in order: the packs' wordings, then the phrases that start
+    /// with a head word where no wording was found.
+    private func labels(in view: [UInt8], isCell: Bool) -> [Label] {
+        var labels: [Label] = []
+        for match in ValueText(bytes: view).matches(of: regex) {
+            let colon = match[named: "colon"] != nil
+            guard (colon && startsField(match.range, in: view)) || isWhole(match.range, of: view),
+                  let (field, rule) = self.rule(of: match)
+            else { continue }
+            labels.append(Label(range: match.range, colon: colon, field: field, rule: rule, perYear: rule.perYear))
+        }
+        guard !heads.isEmpty else { return labels }
+        var phrases: [Label] = []
+        if view.contains(UInt8(ascii: ":")) {
+            for match in ValueText(bytes: view).matches(of: LabelFinder.phrase) {
+                guard let range = match[named: "phrase"], !labels.contains(where: { $0.range.overlaps(match.range) }),
+                      let (field, rule, perYear) = head(of: view[range])
+                else { continue }
+                phrases.append(Label(range: match.range, colon: true, field: field, rule: rule, perYear: perYear))
+            }
+        } else if labels.isEmpty, isCell, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }),
+                  let (field, rule, perYear) = head(of: view[...])
+        {
+            // A cell that holds a short phrase alone labels the next cell.
+            phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear))
+        }
+        return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The field, rule and yearly flag of a label phrase that starts with a head word.
+    private func head(of phrase: ArraySlice<UInt8>) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
+        let words = Folding.fold(String(decoding: phrase, as: UTF8.self)).split(separator: " ")
+            // `Référent(s)`, `chargée(s)`: the plural marks are not words.
+            .filter { !["s", "e", "es"].contains($0) }.map(String.init)
+        guard !words.isEmpty, words.count <= LabelFinder.longestPhrase else { return nil }
+        var content = words[...]
+        while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }
+        for candidate in [words[...], content] {
+            if let entry = heads.first(where: { candidate.starts(with: $0.words) }) {
+                let perYear = entry.rule.perYear || words.contains { $0.hasPrefix("annuel") } || words.suffix(2) == ["par", "an"] || words.last == "an"
+                return (entry.field, entry.rule, perYear)
+            }
+        }
+        return nil
     }
 
     private func rule(of match: RegexMatch) -> (RulePack.Field, RulePack.LabelRule)? {

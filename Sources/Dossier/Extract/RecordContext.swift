@@ -39,37 +39,39 @@ struct RecordContext {
             return record
         }
         let text = RecordText(segment)
-        let candidates = self.candidates(in: text)
-        readHead(into: &record, candidates: candidates)
+        let pool = CandidatePool(text: text, labelled: labelCandidates(in: text))
+        readHead(into: &record, pool: pool)
         // Labels first; the prose phrases only add up when no label gives the mode.
-        record.mode = first(candidates[.mode]?.filter(\.fromLabel), into: &record.alternatives, key: "mode") {
+        record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
-        } ?? titleMode(record.title) ?? proseMode(candidates[.mode] ?? [])
-        record.households = first(candidates[.households], into: &record.alternatives, key: "households") { candidate in
+        } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
+        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") { candidate in
             Quantities.parse(candidate.text).map { quantity in
                 var quantity = quantity
                 if candidate.perYear { quantity.per = .year }
                 return quantity
             }
         }
-        record.housingUnits = first(candidates[.housingUnits], into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text) }
-        record.duration = first(candidates[.duration], into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
-            .map { mergedPeriods($0, candidates[.duration] ?? []) }
-        record.cost = first(candidates[.cost], into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear) }
-        record.contacts = contacts(candidates[.contacts] ?? [], text: text)
-        record.funding = (candidates[.funding] ?? []).compactMap { candidate in
-            FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) }
+        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text) }
+        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
+            .map { mergedPeriods($0, (pool.labelled[.duration] ?? []) + patternCandidates(.duration, in: pool)) }
+        record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear) }
+        record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
+        let funding = { (candidates: [Candidate]) in
+            candidates.compactMap { candidate in FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) } }
         }
+        record.funding = funding(pool.labelled[.funding] ?? [])
+        if record.funding.isEmpty { record.funding = funding(patternCandidates(.funding, in: pool)) }
         return record
     }
 
     // MARK: Head: title, carriers, territory, year
 
-    private func readHead(into record: inout ProjectRecord, candidates: [RulePack.Field: [Candidate]]) {
+    private func readHead(into record: inout ProjectRecord, pool: CandidatePool) {
         if let title = headTitle() {
             record.title = title
         } else {
-            record.title = first(candidates[.title], into: &record.alternatives, key: "title") { candidate in
+            record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
                 candidate.text.isEmpty ? nil : candidate.text
             } ?? ficheTitle()
         }
@@ -82,18 +84,22 @@ struct RecordContext {
             record.partners = partners.map { Found(value: $0, evidence: evidence) }
         } else {
             // Labels, then the brochure's table of contents, then prose patterns.
-            var options = (candidates[.carriers] ?? []).map { candidate in (candidate.evidence, organisations.parse(candidate.text)) }
+            let read = { (candidates: [Candidate]) in
+                candidates.map { candidate in (candidate.evidence, self.organisations.parse(candidate.text)) }.filter { !$0.1.carriers.isEmpty }
+            }
+            var options = read(pool.labelled[.carriers] ?? [])
             if let (content, range) = contentsCarrier {
                 let name = String(decoding: content.matchView[range], as: UTF8.self)
                 options.append((evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8), ([name], [])))
             }
+            if options.isEmpty { options = read(patternCandidates(.carriers, in: pool)) }
             if let best = options.enumerated().min(by: { ($1.element.0.confidence, $0.offset) < ($0.element.0.confidence, $1.offset) })?.element {
                 record.carriers = best.1.carriers.map { Found(value: $0, evidence: best.0) }
                 record.partners = best.1.partners.map { Found(value: $0, evidence: best.0) }
             }
         }
         // A partners label adds the partners a carrier line did not name.
-        if let candidate = candidates[.partners]?.first {
+        if let candidate = pool.labelled[.partners]?.first {
             let known = Set(record.partners.map { Folding.fold($0.value) })
             record.partners += organisations.split(candidate.text)
                 .filter { !known.contains(Folding.fold($0)) }
@@ -106,7 +112,7 @@ struct RecordContext {
                 evidence: evidence(place, matchRange: 0..<place.matchView.count, rule: "territory.head", confidence: 0.9)
             )
         } else {
-            record.territory = first(candidates[.territory], into: &record.alternatives, key: "territory") { candidate in
+            record.territory = choose(.territory, in: pool, into: &record.alternatives, key: "territory") { candidate in
                 ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
             }
         }
@@ -195,7 +201,22 @@ struct RecordContext {
 
     // MARK: Candidates
 
-    private func candidates(in text: RecordText) -> [RulePack.Field: [Candidate]] {
+    /// A record's text, and the values its labels introduce, by field.
+    struct CandidatePool {
+        let text: RecordText
+        let labelled: [RulePack.Field: [Candidate]]
+        /// The text the prose patterns read.
+        let prose: ValueText
+
+        init(text: RecordText, labelled: [RulePack.Field: [Candidate]]) {
+            self.text = text
+            self.labelled = labelled
+            self.prose = ValueText(bytes: Array(text.joined.utf8))
+        }
+    }
+
+    /// The values the labels of a record introduce, by field.
+    private func labelCandidates(in text: RecordText) -> [RulePack.Field: [Candidate]] {
         var candidates: [RulePack.Field: [Candidate]] = [:]
         for hit in labels.hits(in: text) {
             let unit = text.units[hit.unit].content
@@ -204,31 +225,40 @@ struct RecordContext {
             let confidence = hit.inline ? ((hit.rule.confidence - 0.05) * 100).rounded() / 100 : hit.rule.confidence
             let candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: hit.rule.id, confidence: confidence),
-                perYear: hit.rule.perYear, fromLabel: true
+                perYear: hit.perYear, fromLabel: true
             )
             candidates[hit.field, default: []].append(candidate)
         }
-        let prose = ValueText(bytes: Array(text.joined.utf8))
-        for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
-            // Patterns read prose where labels found nothing: they could not outrank a label.
-            let labelled = candidates[pack.field]?.contains { candidate in
-                pack.patterns.allSatisfy { $0.confidence < candidate.evidence.confidence }
-            } ?? false
-            if labelled { continue }
-            for pattern in pack.patterns {
-                let matches = prose.matches(of: pattern.regex)
-                if pattern.single && matches.count != 1 { continue }
-                for match in matches {
-                    guard let range = match[named: "value"], let (unit, local) = text.location(of: range) else { continue }
-                    candidates[pack.field, default: []].append(Candidate(
-                        text: prose.string(range),
-                        evidence: evidence(text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
-                        perYear: pattern.perYear, fromLabel: false
-                    ))
-                }
+        return candidates
+    }
+
+    /// The values the prose patterns of `field`'s pack find in the record.
+    private func patternCandidates(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
+        guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }
+        let prose = pool.prose
+        var candidates: [Candidate] = []
+        for pattern in pack.patterns {
+            let matches = prose.matches(of: pattern.regex)
+            if pattern.single && matches.count != 1 { continue }
+            for match in matches {
+                guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
+                candidates.append(Candidate(
+                    text: prose.string(range),
+                    evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
+                    perYear: pattern.perYear, fromLabel: false
+                ))
             }
         }
         return candidates
+    }
+
+    /// The value of `field` that the labels give, or else the prose patterns.
+    private func choose<Value>(
+        _ field: RulePack.Field, in pool: CandidatePool, into alternatives: inout [String: [Evidence]], key: String,
+        _ read: (Candidate) -> Value?
+    ) -> Found<Value>? {
+        first(pool.labelled[field], into: &alternatives, key: key, read)
+            ?? first(patternCandidates(field, in: pool), into: &alternatives, key: key, read)
     }
 
     /// The most confident candidate that reads (the earliest on a tie); the others that read

@@ -7,6 +7,8 @@ struct RecordText {
         /// The unit that holds the value when this one is a label alone: the next cell of the
         /// row, or the next block.
         var next: Int?
+        /// Whether the unit is a table cell.
+        var isCell = false
     }
 
     let units: [Unit]
@@ -22,7 +24,7 @@ struct RecordText {
                 for row in block.rows {
                     let cells = row.cells.filter { !$0.content.isEmpty }
                     for (position, cell) in cells.enumerated() {
-                        units.append(Unit(content: cell.content, next: position + 1 < cells.count ? units.count + 1 : nil))
+                        units.append(Unit(content: cell.content, next: position + 1 < cells.count ? units.count + 1 : nil, isCell: true))
                     }
                 }
             } else if !block.content.isEmpty {

@@ -9,7 +9,7 @@ public struct RulePack: Sendable {
         case duration, cost, funding, contacts
     }
 
-    /// A label and its synonyms.
+    /// A label: its exact wordings, or the head words that any wording of it starts with.
     public struct LabelRule: Sendable {
         /// Stable rule identifier, reported in evidence.
         public var id: String
@@ -17,6 +17,11 @@ public struct RulePack: Sendable {
         public var confidence: Double
         /// The label as the documents write it, in its variants.
         public var synonyms: [String]
+        /// The words a label phrase starts with, once counting words are set aside (`ménages`
+        /// for `Nb de ménages suivis`, `budget` for `Budget global`): a short capitalised
+        /// phrase before a colon, or alone in a cell or a line, is this label when it starts
+        /// with one of them.
+        public var heads: [String]
         /// For counts and costs: whether the label speaks of a year (`Coût annuel`).
         public var perYear: Bool
     }

@@ -32,13 +32,20 @@ struct RulePackReader {
     }
 
     private func label(_ node: Node) throws(RulePackError) -> RulePack.LabelRule {
-        try checkKeys(node, allowed: ["id", "confidence", "synonyms", "per"])
-        let synonyms = try items(node, "synonyms").map { (item) throws(RulePackError) -> String in
-            guard let synonym = item.string, !synonym.isEmpty else { throw fault(item, "a synonym is a non-empty string") }
-            return synonym
+        try checkKeys(node, allowed: ["id", "confidence", "synonyms", "heads", "per"])
+        let synonyms = try strings(node, "synonyms")
+        let heads = try strings(node, "heads")
+        guard !synonyms.isEmpty || !heads.isEmpty else { throw fault(node, "a label rule needs synonyms or heads") }
+        return RulePack.LabelRule(
+            id: try identifier(node), confidence: try confidence(node), synonyms: synonyms, heads: heads, perYear: try perYear(node)
+        )
+    }
+
+    private func strings(_ node: Node, _ key: String) throws(RulePackError) -> [String] {
+        try items(node, key).map { (item) throws(RulePackError) -> String in
+            guard let text = item.string, !text.isEmpty else { throw fault(item, "each of '\(key)' is a non-empty string") }
+            return text
         }
-        guard !synonyms.isEmpty else { throw fault(node, "a label rule needs at least one synonym") }
-        return RulePack.LabelRule(id: try identifier(node), confidence: try confidence(node), synonyms: synonyms, perYear: try perYear(node))
     }
 
     private func pattern(_ node: Node) throws(RulePackError) -> RulePack.PatternRule {
