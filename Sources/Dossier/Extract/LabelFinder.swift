@@ -29,7 +29,7 @@ struct LabelFinder: Sendable {
     /// word says which.
     private static let phrase = Regex.builtIn(#"(?:^|(?<=[\s*(›•-]))(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)"#)
     /// The most words a label phrase has.
-    private static let longestPhrase = 8
+    private static let longestPhrase = 6
     /// Words that count or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
     /// annuel de`, `Le`), folded.
     private static let countingWords: Set<String> = [

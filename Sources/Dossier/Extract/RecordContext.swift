@@ -73,7 +73,7 @@ struct RecordContext {
         } else {
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
                 candidate.text.isEmpty ? nil : candidate.text
-            } ?? ficheTitle()
+            } ?? ficheTitle() ?? tableHead()?.title
         }
         if !segment.carrierLines.isEmpty {
             let lines = segment.carrierLines
@@ -113,8 +113,11 @@ struct RecordContext {
             )
         } else {
             record.territory = choose(.territory, in: pool, into: &record.alternatives, key: "territory") { candidate in
-                ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
-            }
+                let territory = ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
+                // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
+                // its département.
+                return territory.departments.isEmpty && candidate.text.hasSuffix(")") ? nil : territory
+            } ?? tableHead()?.place
         }
         if let year = segment.year, let number = Int(year.text) {
             record.year = Found(value: number, evidence: evidence(year, matchRange: 0..<year.matchView.count, rule: "year.head", confidence: 0.9))
@@ -131,6 +134,26 @@ struct RecordContext {
         let start = first.content.decodedRange(ofText: first.titleStart..<first.content.utf8.count).lowerBound
         let end = last.content.decodedRange?.upperBound ?? start
         return Found(value: title, evidence: evidence(decoded: start..<max(start, end), rule: "title.head", confidence: 0.9))
+    }
+
+    /// The first row of a one-project page's first table, when it holds a text alone (a header
+    /// across the table: the title) or a text and a place that names its département.
+    private func tableHead() -> (title: Found<String>, place: Found<ProjectRecord.Territory>?)? {
+        guard segment.layout == .document, let row = segment.blocks.first(where: { $0.kind == .table })?.rows.first else { return nil }
+        let cells = row.cells.filter { !$0.content.isEmpty }
+        // A title beside a place is in capitals, as a monograph's head (`DES CLÉS POUR DEMAIN`).
+        let departments = cells.count == 2 && cells[1].text.count <= 60 && !cells[0].text.contains(where: \.isLowercase)
+            ? Departments.codes(in: cells[1].text) : []
+        guard let first = cells.first, cells.count == 1 || !departments.isEmpty,
+              first.text.count <= 120, !first.text.contains(":")
+        else { return nil }
+        let title = Found(value: first.text, evidence: evidence(first.content, matchRange: 0..<first.content.matchView.count, rule: "title.table-head", confidence: 0.7))
+        guard !departments.isEmpty else { return (title, nil) }
+        let place = cells[1].content
+        return (title, Found(
+            value: ProjectRecord.Territory(value: place.text, departments: departments),
+            evidence: evidence(place, matchRange: 0..<place.matchView.count, rule: "territory.table-head", confidence: 0.7)
+        ))
     }
 
     /// A fiche's title: the heading right after a `FICHE PROJET` heading.

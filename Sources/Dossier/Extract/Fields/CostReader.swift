@@ -75,7 +75,9 @@ enum CostReader {
             }
         }
         for amount in amounts.dropFirst() {
-            if precededBy("soit", amount), qualifier(of: amount) == .perYear, cost.perYear == nil {
+            // `soit 49 500 € par an`, `(37 200 € par an)`: the same cost, by the year.
+            let restated = precededBy("soit", amount) || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
+            if restated, qualifier(of: amount) == .perYear, cost.perYear == nil {
                 cost.perYear = amount.euros
             } else if precededBy("dont", amount) || plusJoined {
                 let label = value.match(component, at: amount.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""

@@ -108,7 +108,18 @@ struct Organisations {
         let tail = String(characters[(index + 4)...])
         let before = Folding.fold(current).split(separator: " ").last.map(String.init) ?? ""
         let after = Folding.fold(tail).split(separator: " ").first.map(String.init) ?? ""
-        if Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
+        let currentWords = Folding.fold(current).split(separator: " ")
+        // After a whole landlord's name (`JACQUES CŒUR HABITAT ET HABITAT DU CHER`), a new name.
+        let closesName = currentWords.count >= 2 && Organisations.landlordWords.contains(before)
+        if !closesName && Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
+        // `MARAIS ET ESTUAIRE HABITAT`: one word, then one word and a landlord's word, is one
+        // name (`PARTENORD ET L'ABEJ`, with its article, is two).
+        let nextName = Folding.fold(String(tail.prefix { $0 != "," && $0 != ";" && $0 != "/" })).split(separator: " ").prefix { $0 != "et" }
+        if currentWords.count == 1, !Organisations.landlordWords.contains(before), nextName.count == 2,
+           let last = nextName.last, Organisations.landlordWords.contains(String(last))
+        {
+            return nil
+        }
         let candidate = Folding.fold(current + " et " + tail)
         let start = Folding.fold(current)
         for name in namesWithEt where candidate.contains(name) {

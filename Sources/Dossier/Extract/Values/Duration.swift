@@ -34,7 +34,7 @@ public enum Durations {
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
-            + #")\s*(?<unit>ans?|années?|mois|semaines?)\b"#,
+            + #")\s*(?<unit>ans?|années?|mois|semaines?)\b(?<half>\s+et\s+demie?)?"#,
         options: .caseless
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|/|à|au)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
@@ -97,6 +97,8 @@ public enum Durations {
             duration.weeks = count
         } else {
             duration.months = word == "mois" ? count : count * 12
+            // `deux ans et demi`: half a year more.
+            if match[named: "half"] != nil, word != "mois" { duration.months! += 6 }
         }
         return duration
     }
