@@ -27,34 +27,18 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     func run() throws {
-        let ruleSet = try RuleOptions.load(rules)
-        let extractor = FieldExtractor(rules: ruleSet)
-        let outcomes = Loader().load(paths).map { $0.map(Normalizer().normalize) }
-        var records = ""
-        var documents = ""
-        var explanation = ""
-        for outcome in outcomes {
-            let extracted = outcome.value.map(extractor.extract) ?? []
-            for record in extracted {
-                record.json.write(to: &records)
-                records += "\n"
-                if explain { explanation += record.explanation }
-            }
-            DocumentStatus(outcome: outcome, records: extracted.count).json.write(to: &documents)
-            documents += "\n"
-        }
-        try OutputFile.write(records, to: output)
-        if output != "-" {
+        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)))
+        let files = RunOutput(records: extraction.records, documents: extraction.documents, reconciliation: nil).files
+        for file in files where file.name == "records.jsonl" || output != "-" {
             let folder = (output as NSString).deletingLastPathComponent
-            try OutputFile.write(documents, to: (folder.isEmpty ? "." : folder) + "/documents.jsonl")
+            let path = file.name == "records.jsonl" ? output : (folder.isEmpty ? "." : folder) + "/" + file.name
+            try OutputFile.write(file.contents, to: path)
         }
         if explain {
+            let explanation = extraction.records.map(\.explanation).joined()
             output == "-" ? Diagnostics.print(explanation) : print(explanation, terminator: "")
         }
-        if outcomes.contains(where: { if case .failed = $0 { return true } else { return false } }) {
-            for case .failed(let error) in outcomes { Diagnostics.print("error: \(error)") }
-            throw ExitCode(1)
-        }
+        try extraction.reportFailures()
     }
 }
 

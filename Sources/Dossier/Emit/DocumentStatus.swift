@@ -1,11 +1,16 @@
-import Dossier
+/// One line of `documents.jsonl`: an input file, its status (ok, skipped or error), and why.
+public struct DocumentStatus: JSONRepresentable, Sendable {
+    /// What loading and normalizing the input gave.
+    public let outcome: InputOutcome<Document>
+    /// How many records were extracted from it.
+    public let records: Int
 
-/// One line of documents.jsonl: an input file, its status, and why.
-struct DocumentStatus: JSONRepresentable {
-    let outcome: InputOutcome<Document>
-    let records: Int
+    public init(outcome: InputOutcome<Document>, records: Int) {
+        self.outcome = outcome
+        self.records = records
+    }
 
-    var json: JSONValue {
+    public var json: JSONValue {
         switch outcome {
         case .done(let document, _):
             return .object([
