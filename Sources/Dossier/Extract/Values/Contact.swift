@@ -22,7 +22,8 @@ public enum Contacts {
     private static let email = Regex.builtIn(#"(?<![\p{L}\p{N}._%+])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#)
     private static let phone = Regex.builtIn(#"(?<![\d+])(?:(?:\+|00)33\s?(?:\(0\)\s?)?(?<international>[1-9])|(?<national>0[1-9]))(?<rest>(?:[\s.-]?\d{2}){4})(?!\d)"#)
     private static let name = Regex.builtIn(
-        #"(?<!\p{L})(?<given>\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?)\s+(?<particle>(?:de|du|des|d'|le|la|van|von|di)\s*)?(?<family>\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[\s-]\p{Lu}[\p{Lu}'’-]*\p{Lu})*)(?!\p{L})"#
+        // A name stays on one line: `Contacts` over `Séverine STIEVENARD` is no given name.
+        #"(?<!\p{L})(?<given>\p{Lu}\p{Ll}+(?:[-\h]\p{Lu}\p{Ll}+)?)\h+(?<particle>(?:de|du|des|d'|le|la|van|von|di)\h*)?(?<family>\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[\h-]\p{Lu}[\p{Lu}'’-]*\p{Lu})*)(?!\p{L})"#
     )
 
     /// Every e-mail address in `text`, in order, with its byte range.
@@ -146,7 +147,8 @@ public enum Contacts {
     private static func blockLines(_ text: String) -> (role: String?, organisation: String?) {
         // The first piece is the rest of the name's own line.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // A line of punctuation alone (what precedes a Markdown link's address) says nothing.
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.contains(where: \.isLetter) }
         guard !lines.isEmpty, lines.count <= 3 else { return (nil, nil) }
         let organisation = lines.last { InlineText.isMostlyUppercase($0) }
         let role = lines.first { $0 != organisation }

@@ -1,0 +1,35 @@
+extension Reconciliation {
+    /// `projects.json`: `{"projects": [...]}` (output contract, version 1).
+    public var projectsJSON: JSONValue {
+        .object(["projects": .array(projects.map(\.json))])
+    }
+
+    /// `clusters.json`: the clusters, the scored pairs with their per-field levels and
+    /// weights, the index links, and blocking's counts (output contract, version 1, plus
+    /// `links` and `blocking`).
+    public var clustersJSON: JSONValue {
+        .object([
+            "clusters": .array(clusters.map { .array($0.map(JSONValue.string)) }),
+            "pairs": .array(pairs.map { pair in
+                .object([
+                    "a": .string(pair.a), "b": .string(pair.b),
+                    "score": .number(Reconciliation.rounded(pair.comparison.score)),
+                    "linked": .bool(pair.linked),
+                    "weights": .object(Dictionary(uniqueKeysWithValues: pair.comparison.weights.map { ($0.key.rawValue, JSONValue.number(Reconciliation.rounded($0.value))) })),
+                    "levels": .object(Dictionary(uniqueKeysWithValues: pair.comparison.levels.map { ($0.key.rawValue, JSONValue.string($0.value.rawValue)) })),
+                ])
+            }),
+            "links": .array(indexLinks.map { .object(["index_row": .string($0.indexRow), "record": .string($0.record), "by": .string($0.by)]) }),
+            "blocking": .object(["candidate_pairs": .int(candidatePairs), "dropped_keys": .int(droppedBlockingKeys)]),
+        ])
+    }
+
+    /// A weight with three decimals, the same on every run.
+    private static func rounded(_ value: Double) -> String {
+        let thousandths = (value * 1000).rounded()
+        let sign = thousandths < 0 ? "-" : ""
+        let magnitude = Int(abs(thousandths))
+        let fraction = String(magnitude % 1000)
+        return sign + String(magnitude / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
