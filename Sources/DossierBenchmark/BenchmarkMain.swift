@@ -4,7 +4,9 @@ import Foundation
 /// Release-build benchmark of the load and normalize stages, and of the whole extraction,
 /// on one core.
 ///
-/// Usage: `swift run -c release DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR]`
+/// Usage: `swift run -c release DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR]`,
+/// or `... --reconcile 10000,100000,1000000 [--runs N]` to time reconciliation of synthetic
+/// records at those sizes instead.
 ///
 /// The text corpus repeats the team's sample documents (text and Markdown, every encoding)
 /// into documents of about 200 KB; the HTML corpus renders the same documents as HTML pages
@@ -15,6 +17,11 @@ import Foundation
 struct BenchmarkMain {
     static func main() throws {
         let options = try BenchmarkOptions(CommandLine.arguments.dropFirst())
+        if !options.reconcile.isEmpty {
+            // Smallest first: the peak resident memory reported after each size is that size's.
+            for size in options.reconcile.sorted() { print(ReconcileBenchmark(size: size).run(times: options.runs)) }
+            return
+        }
         let samples = try SampleCorpus(directory: options.corpus)
         let extractor = FieldExtractor(rules: try RuleSet.defaults())
         print("corpus: \(samples.texts.count) text documents and \(samples.pages.count) HTML page from \(options.corpus)")

@@ -5,6 +5,8 @@ struct BenchmarkOptions {
     var megabytes = 50
     var runs = 5
     var corpus = "Corpus/documents"
+    /// Sizes of synthetic record sets to reconcile instead of the extraction benchmark.
+    var reconcile: [Int] = []
 
     init<Arguments: Collection<String>>(_ arguments: Arguments) throws {
         var iterator = arguments.makeIterator()
@@ -14,6 +16,8 @@ struct BenchmarkOptions {
             case "--megabytes": megabytes = try Self.positive(value, argument)
             case "--runs": runs = try Self.positive(value, argument)
             case "--corpus": corpus = value
+            case "--reconcile":
+                reconcile = try value.split(separator: ",").map { try Self.positive(String($0), argument) }
             default: throw UsageError(argument: argument)
             }
         }
@@ -27,7 +31,7 @@ struct BenchmarkOptions {
     struct UsageError: Error, CustomStringConvertible {
         let argument: String
         var description: String {
-            "bad argument \(argument); usage: DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR]"
+            "bad argument \(argument); usage: DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR] [--reconcile N,N,...]"
         }
     }
 }

@@ -9,6 +9,13 @@ public struct Evidence: Sendable, Equatable {
     public var rule: String
     /// The rule's confidence, 0 to 1.
     public var confidence: Double
+
+    public init(text: String, span: Span, rule: String, confidence: Double) {
+        self.text = text
+        self.span = span
+        self.rule = rule
+        self.confidence = confidence
+    }
 }
 
 /// A value with its evidence.
@@ -17,6 +24,11 @@ public struct Found<Value: Sendable>: Sendable {
     public var value: Value
     /// Where it comes from.
     public var evidence: Evidence
+
+    public init(value: Value, evidence: Evidence) {
+        self.value = value
+        self.evidence = evidence
+    }
 }
 
 extension Found: Equatable where Value: Equatable {}

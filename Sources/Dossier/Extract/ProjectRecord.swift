@@ -7,6 +7,11 @@ public struct ProjectRecord: Sendable {
     public struct Territory: Sendable, Equatable {
         public var value: String
         public var departments: [String]
+
+        public init(value: String, departments: [String]) {
+            self.value = value
+            self.departments = departments
+        }
     }
 
     /// Access to housing, keeping tenants housed, or both.
@@ -23,6 +28,14 @@ public struct ProjectRecord: Sendable {
         public var perHousehold: Decimal?
         public var components: [Component]
         public var text: String
+
+        public init(total: Decimal?, perYear: Decimal?, perHousehold: Decimal?, components: [Component] = [], text: String) {
+            self.total = total
+            self.perYear = perYear
+            self.perHousehold = perHousehold
+            self.components = components
+            self.text = text
+        }
 
         /// A part of the cost (`dont 53 000 € pour la GLA`).
         public struct Component: Sendable, Equatable {
@@ -81,4 +94,19 @@ public struct ProjectRecord: Sendable {
     public var alternatives: [String: [Evidence]] = [:]
     /// Findings about the record.
     public var diagnostics: [Diagnostic] = []
+
+    /// A record with its identity and place, and no value yet.
+    public init(
+        id: String, kind: RecordSegment.Kind, layout: RecordSegment.Layout, file: String, sha256: String, section: String?,
+        sectionAsWritten: String?, span: Span
+    ) {
+        self.id = id
+        self.kind = kind
+        self.layout = layout
+        self.file = file
+        self.sha256 = sha256
+        self.section = section
+        self.sectionAsWritten = sectionAsWritten
+        self.span = span
+    }
 }

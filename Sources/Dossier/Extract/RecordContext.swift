@@ -272,7 +272,8 @@ struct RecordContext {
                 ))
             }
         }
-        return candidates
+        // In reading order, so that the earliest of equally sure candidates wins.
+        return candidates.enumerated().sorted { ($0.element.evidence.span.bytes.lowerBound, $0.offset) < ($1.element.evidence.span.bytes.lowerBound, $1.offset) }.map(\.element)
     }
 
     /// The value of `field` that the labels give, or else the prose patterns.

@@ -1,12 +1,11 @@
 /// Puts side by side only the records that share a blocking key, so that the pairs compared
 /// grow with the records, not with their square.
 ///
-/// A record's keys: each distinctive word of its carriers, alone, with each of its
-/// départements and with each word of its title; each carrier name, alone and with each
-/// département; each e-mail address;
-/// each organisation domain with each département and each title word; each département
-/// with each title word. A key shared by more than ``largestBlock`` records says too little
-/// to be worth its pairs and is set aside (the count is reported).
+/// A record's keys: each carrier name and each distinctive word of its carriers, alone and
+/// with each of its départements; each e-mail address; each organisation domain with each
+/// département; each département with each pair of consecutive title words. A key shared by
+/// more than ``largestBlock`` records says too little to be worth its pairs and is set aside
+/// (the count is reported).
 struct Blocking {
     /// The most records one key may put side by side.
     static let largestBlock = 300
@@ -17,24 +16,35 @@ struct Blocking {
     /// How many keys were set aside for being too common.
     let droppedKeys: Int
 
-    init(_ profiles: [LinkageProfile]) {
-        var blocks: [Key: [Int32]] = [:]
+    init(_ table: ProfileTable) {
+        let profiles = table.profiles
+        // (key, record) entries sorted by key: each run of one key is a block.
+        var entries: [(key: UInt64, record: Int32)] = []
         for (index, profile) in profiles.enumerated() {
-            for key in Blocking.keys(of: profile) { blocks[key, default: []].append(Int32(index)) }
+            Blocking.keys(of: profile, in: table) { entries.append(($0, Int32(index))) }
         }
+        entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
         var packed: [UInt64] = []
         var dropped = 0
-        for members in blocks.values where members.count >= 2 {
-            guard members.count <= Blocking.largestBlock else {
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            defer { start = end }
+            guard end - start >= 2 else { continue }
+            guard end - start <= Blocking.largestBlock else {
                 dropped += 1
                 continue
             }
-            for (position, first) in members.enumerated() {
-                for second in members[(position + 1)...] where profiles[Int(first)].file != profiles[Int(second)].file {
-                    packed.append(UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)))
+            for first in start..<end {
+                let a = entries[first].record
+                for second in (first + 1)..<end where entries[second].record != a {
+                    let b = entries[second].record
+                    if profiles[Int(a)].file != profiles[Int(b)].file { packed.append(UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))) }
                 }
             }
         }
+        entries = []
         packed.sort()
         var pairs: [(Int, Int)] = []
         pairs.reserveCapacity(packed.count)
@@ -47,33 +57,30 @@ struct Blocking {
         self.droppedKeys = dropped
     }
 
-    /// A blocking key: a kind and up to two numbered words.
-    private struct Key: Hashable {
-        var kind: UInt8
-        var first: Int32
-        var second: Int32
+    /// A key: its kind in the top three bits, then two numbered words (the second may be
+    /// absent, written as all ones).
+    private static func key(_ kind: UInt64, _ first: Int32, _ second: Int32 = -1) -> UInt64 {
+        kind << 61 | UInt64(UInt32(first) & 0x3FFF_FFFF) << 31 | UInt64(UInt32(bitPattern: second) & 0x7FFF_FFFF)
     }
 
-    private static func keys(of profile: LinkageProfile) -> [Key] {
-        var keys: [Key] = []
-        let places = profile.departments.isEmpty ? [-1] : profile.departments
-        for word in profile.carrierWords {
-            for place in places { keys.append(Key(kind: 0, first: word, second: place)) }
-            for title in profile.titleWords { keys.append(Key(kind: 1, first: word, second: title)) }
+    private static func keys(of profile: LinkageProfile, in table: ProfileTable, _ add: (UInt64) -> Void) {
+        let departments = table.numbers(profile.departments)
+        for name in table.numbers(profile.carrierNames) {
+            add(key(0, name))
+            for place in departments { add(key(1, name, place)) }
         }
-        for name in profile.carrierNames {
-            keys.append(Key(kind: 2, first: name, second: -1))
-            for place in places { keys.append(Key(kind: 2, first: name, second: place)) }
+        for word in table.numbers(profile.carrierWords) {
+            add(key(2, word))
+            for place in departments { add(key(3, word, place)) }
         }
-        for word in profile.carrierWords { keys.append(Key(kind: 7, first: word, second: -1)) }
-        for email in profile.emails { keys.append(Key(kind: 3, first: email, second: -1)) }
-        for domain in profile.domains {
-            for place in places { keys.append(Key(kind: 4, first: domain, second: place)) }
-            for title in profile.titleWords { keys.append(Key(kind: 5, first: domain, second: title)) }
+        for email in table.numbers(profile.emails) { add(key(4, email)) }
+        for domain in table.numbers(profile.domains) {
+            add(key(5, domain))
+            for place in departments { add(key(5, domain, place)) }
         }
-        for place in profile.departments {
-            for title in profile.titleWords { keys.append(Key(kind: 6, first: place, second: title)) }
+        // Consecutive title words, numbered as one: a reworded title keeps some of them.
+        for place in departments {
+            for bigram in table.numbers(profile.titleBigrams) { add(key(6, place, bigram)) }
         }
-        return keys
     }
 }

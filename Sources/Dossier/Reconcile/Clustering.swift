@@ -3,23 +3,27 @@
 ///
 /// Two clusters merge over a link only when every pair across them is compatible: no two
 /// records of one file (a document describes each of its projects once), no pair across
-/// them scored below `veto` (the evidence against), and the pairs across them scoring, on
+/// them scored far below the threshold (the evidence against), and the pairs across them scoring, on
 /// average, at least the model's threshold. A record that links to two different projects
 /// thus joins the one it links to more strongly.
 struct Clustering {
     /// The clusters, as sorted indices into the profiles, in order of their first record.
     let clusters: [[Int]]
 
-    /// The score below which a pair across two clusters keeps them apart.
-    static let veto = 0.0
+    /// How far below the threshold a pair across two clusters keeps them apart: evidence
+    /// against, such as the same landlord's project in another town under another title.
+    static let veto = 4.0
 
-    init(profiles: [LinkageProfile], links: [(pair: (Int, Int), score: Double)], model: LinkageModel) {
+    init(table: ProfileTable, links: [(pair: (Int, Int), score: Double)], model: LinkageModel) {
+        let profiles = table.profiles
         var cluster = Array(profiles.indices)
         var members = profiles.indices.map { [$0] }
         var known: [UInt64: Double] = [:]
         for link in links { known[Clustering.key(link.pair.0, link.pair.1)] = link.score }
         func score(_ a: Int, _ b: Int) -> Double {
-            known[Clustering.key(min(a, b), max(a, b))] ?? PairComparison(profiles[a], profiles[b], model: model).score
+            known[Clustering.key(min(a, b), max(a, b))] ?? table.pool.withUnsafeBufferPointer { pool in
+                PairComparison(profiles[a], profiles[b], pool: pool, model: model).score
+            }
         }
         let ordered = links.sorted { ($1.score, $0.pair.0, $0.pair.1) < ($0.score, $1.pair.0, $1.pair.1) }
         for link in ordered where link.score >= model.threshold {
@@ -32,7 +36,7 @@ struct Clustering {
             for a in members[left] {
                 for b in members[right] {
                     let across = score(a, b)
-                    if across < Clustering.veto { compatible = false }
+                    if across < model.threshold - Clustering.veto { compatible = false }
                     total += across
                 }
             }

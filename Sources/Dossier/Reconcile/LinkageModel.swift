@@ -23,14 +23,14 @@ public struct LinkageModel: Sendable {
     }
 
     /// An outcome of a field comparison, from the most to the least alike.
-    public enum Level: String, Sendable {
+    public enum Level: String, Sendable, CaseIterable {
         /// Equal once folded.
         case exact
-        /// Nearly equal: most distinctive words shared, the same person, the same département
-        /// and place, figures within a small margin.
+        /// Nearly equal: most distinctive words shared, the same person, the same town,
+        /// figures within a fifth.
         case close
-        /// Something shared: a distinctive word, an e-mail domain, a département, figures of
-        /// the same size.
+        /// Something shared: a distinctive word, an e-mail domain, a département with no town
+        /// named on one side.
         case some
         /// Both records give the field and nothing is shared.
         case different
@@ -45,61 +45,101 @@ public struct LinkageModel: Sendable {
     }
 
     /// The probabilities of every level of every field.
-    public var levels: [Field: [Level: Probabilities]]
+    public let levels: [Field: [Level: Probabilities]]
     /// The log-odds, in bits, that two records put side by side by blocking are the same
     /// project, before any comparison.
-    public var prior: Double
-    /// The score from which a pair links.
-    public var threshold: Double
+    public let prior: Double
+    /// The score from which a pair links (0: as likely the same project as not).
+    public let threshold: Double
+    /// The weights by field and level: `Level.allCases.count` a field, in the order of
+    /// `Field.allCases` and `Level.allCases`.
+    let table: [Double]
 
-    /// The model used by default.
+    public init(levels: [Field: [Level: Probabilities]], prior: Double, threshold: Double) {
+        self.levels = levels
+        self.prior = prior
+        self.threshold = threshold
+        table = Field.allCases.flatMap { field in Level.allCases.map { levels[field]?[$0]?.weight ?? 0 } }
+    }
+
+    /// The model used by default. Its u values are those of pairs that blocking puts side by
+    /// side, which mostly share a carrier or a département: there, a shared carrier or contact
+    /// is common and tells little, while the title and the town tell most.
     public static let standard = LinkageModel(
         levels: [
             // A group and its member company share no name: the contacts field tells.
             .carriers: [
-                .exact: .init(m: 0.55, u: 0.02), .close: .init(m: 0.25, u: 0.03),
-                .some: .init(m: 0.10, u: 0.10), .different: .init(m: 0.10, u: 0.85),
+                .exact: .init(m: 0.80, u: 0.50), .close: .init(m: 0.10, u: 0.10),
+                .some: .init(m: 0.05, u: 0.15), .different: .init(m: 0.05, u: 0.25),
             ],
+            // A landlord works with the same association on several projects.
             .partners: [
-                .exact: .init(m: 0.45, u: 0.01), .close: .init(m: 0.25, u: 0.02),
-                .some: .init(m: 0.10, u: 0.05), .different: .init(m: 0.20, u: 0.92),
+                .exact: .init(m: 0.60, u: 0.15), .close: .init(m: 0.20, u: 0.10),
+                .some: .init(m: 0.10, u: 0.10), .different: .init(m: 0.10, u: 0.65),
             ],
             // Titles are reworded from one document to the next; a shared title is telling,
             // a different one only a little.
             .title: [
-                .exact: .init(m: 0.30, u: 0.002), .close: .init(m: 0.25, u: 0.01),
-                .some: .init(m: 0.20, u: 0.08), .different: .init(m: 0.25, u: 0.908),
+                .exact: .init(m: 0.30, u: 0.001), .close: .init(m: 0.30, u: 0.01),
+                .some: .init(m: 0.15, u: 0.05), .different: .init(m: 0.25, u: 0.939),
             ],
-            // One département holds many projects: sharing it alone tells nothing.
+            // One département holds many projects of one landlord: the town tells them apart.
             .territory: [
-                .exact: .init(m: 0.40, u: 0.04), .close: .init(m: 0.30, u: 0.05),
-                .some: .init(m: 0.25, u: 0.25), .different: .init(m: 0.05, u: 0.66),
+                .exact: .init(m: 0.45, u: 0.02), .close: .init(m: 0.25, u: 0.02),
+                .some: .init(m: 0.30, u: 0.40), .different: .init(m: 0.03, u: 0.56),
             ],
-            // The same person or address is strong; another person at the same domain is
-            // what a group and its member, or one landlord's two projects, share.
+            // One landlord gives the same contact for several of its projects.
             .contacts: [
-                // One landlord gives the same contact for several of its projects.
-                .exact: .init(m: 0.45, u: 0.02), .close: .init(m: 0.15, u: 0.02),
-                .some: .init(m: 0.30, u: 0.15), .different: .init(m: 0.10, u: 0.835),
+                .exact: .init(m: 0.50, u: 0.08), .close: .init(m: 0.10, u: 0.04),
+                .some: .init(m: 0.30, u: 0.58), .different: .init(m: 0.10, u: 0.30),
             ],
             .households: [
                 .exact: .init(m: 0.45, u: 0.06), .close: .init(m: 0.20, u: 0.12),
                 .different: .init(m: 0.35, u: 0.82),
             ],
+            // Round amounts (90 000 €, 120 000 €) come back from one project to the next.
             .cost: [
-                .exact: .init(m: 0.45, u: 0.01), .close: .init(m: 0.20, u: 0.08),
-                .different: .init(m: 0.35, u: 0.91),
+                .exact: .init(m: 0.45, u: 0.03), .close: .init(m: 0.20, u: 0.08),
+                .different: .init(m: 0.35, u: 0.89),
             ],
             .duration: [
                 .exact: .init(m: 0.75, u: 0.45), .different: .init(m: 0.25, u: 0.55),
             ],
         ],
-        prior: -5,
-        threshold: 3
+        prior: -3,
+        threshold: 0
     )
 
     /// The weight of `level` for `field`, in bits (0 for a level the model does not know).
     public func weight(_ field: Field, _ level: Level) -> Double {
-        levels[field]?[level]?.weight ?? 0
+        table[field.index * Level.allCases.count + level.index]
+    }
+}
+
+extension LinkageModel.Field {
+    /// The field's place in `allCases`.
+    var index: Int {
+        switch self {
+        case .carriers: 0
+        case .partners: 1
+        case .title: 2
+        case .territory: 3
+        case .contacts: 4
+        case .households: 5
+        case .cost: 6
+        case .duration: 7
+        }
+    }
+}
+
+extension LinkageModel.Level {
+    /// The level's place in `allCases`.
+    var index: Int {
+        switch self {
+        case .exact: 0
+        case .close: 1
+        case .some: 2
+        case .different: 3
+        }
     }
 }

@@ -15,14 +15,18 @@ public struct MergedProject: Sendable {
     /// Stable identifier: a hash of the source records' ids.
     public var id: String
     /// The project records merged, in source order (the first is trusted most).
-    public var sources: [String]
+    public var records: [ProjectRecord]
     /// The index rows that list the project.
     public var indexRows: [String]
-    /// The merged fields, as the output contract writes a record's (each value with its
-    /// evidence and the record it comes from).
-    public var fields: [String: JSONValue]
     /// The fields on which the sources disagree.
     public var conflicts: [Conflict]
+
+    /// The ids of the records merged, in source order.
+    public var sources: [String] { records.map(\.id) }
+
+    /// The merged fields, as the output contract writes a record's (each value with its
+    /// evidence and the record it comes from).
+    public var fields: [String: JSONValue] { ProjectMerger.fields(of: records) }
 }
 
 extension MergedProject: JSONRepresentable {

@@ -1,94 +1,138 @@
-/// How two project records compare, field by field, and what that weighs under a model.
+/// How two project records compare, field by field, and what that scores under a model.
+///
+/// Compact (the levels packed in one integer), since a large run compares millions of pairs.
 public struct PairComparison: Sendable {
-    /// The level of each field both records give.
-    public var levels: [LinkageModel.Field: LinkageModel.Level]
-    /// The weight of each of those levels, in bits.
-    public var weights: [LinkageModel.Field: Double]
+    /// Four bits a field, in the order of `LinkageModel.Field.allCases`: 0 where a record
+    /// lacks the field, else 1 + the level's place in `LinkageModel.Level.allCases`.
+    private let packed: UInt32
     /// The prior plus the weights: the log-odds, in bits, that the records are one project.
-    public var score: Double
+    public let score: Double
 
-    init(_ a: LinkageProfile, _ b: LinkageProfile, model: LinkageModel) {
+    /// The level of each field both records give.
+    public var levels: [LinkageModel.Field: LinkageModel.Level] {
         var levels: [LinkageModel.Field: LinkageModel.Level] = [:]
-        levels[.carriers] = PairComparison.carriers(a, b)
-        levels[.partners] = PairComparison.words(a.partnerWords, b.partnerWords)
-        levels[.title] = PairComparison.title(a, b)
-        levels[.territory] = PairComparison.territory(a, b)
-        levels[.contacts] = PairComparison.contacts(a, b)
-        levels[.households] = PairComparison.households(a, b)
-        levels[.cost] = PairComparison.cost(a, b)
-        if let left = a.months, let right = b.months { levels[.duration] = left == right ? .exact : .different }
-        self.levels = levels
-        var weights: [LinkageModel.Field: Double] = [:]
-        for (field, level) in levels { weights[field] = model.weight(field, level) }
-        self.weights = weights
-        score = weights.values.reduce(model.prior, +)
+        for (position, field) in LinkageModel.Field.allCases.enumerated() {
+            let code = Int(packed >> (4 * position) & 0xF)
+            if code > 0 { levels[field] = LinkageModel.Level.allCases[code - 1] }
+        }
+        return levels
     }
 
-    private static func carriers(_ a: LinkageProfile, _ b: LinkageProfile) -> LinkageModel.Level? {
-        let aWords = a.carrierWords.count + a.carrierPlaces.count
-        let bWords = b.carrierWords.count + b.carrierPlaces.count
+    /// The weight of each of those levels under `model`, in bits.
+    public func weights(in model: LinkageModel) -> [LinkageModel.Field: Double] {
+        levels.reduce(into: [:]) { weights, entry in weights[entry.key] = model.weight(entry.key, entry.value) }
+    }
+
+    /// Compares two profiles whose lists are in `pool`.
+    init(_ a: LinkageProfile, _ b: LinkageProfile, pool: UnsafeBufferPointer<Int32>, model: borrowing LinkageModel) {
+        let lists = Lists(pool: pool)
+        var packed: UInt32 = 0
+        var score = model.prior
+        func add(_ field: LinkageModel.Field, _ level: LinkageModel.Level?) {
+            guard let level else { return }
+            packed |= UInt32(level.index + 1) << (4 * field.index)
+            score += model.table[field.index * LinkageModel.Level.allCases.count + level.index]
+        }
+        add(.carriers, PairComparison.carriers(a, b, lists))
+        add(.partners, lists.words(a.partnerWords, b.partnerWords))
+        add(.title, PairComparison.title(a, b, lists))
+        add(.territory, PairComparison.territory(a, b, lists))
+        add(.contacts, PairComparison.contacts(a, b, lists))
+        if let left = a.households, let right = b.households, a.householdsPerYear == b.householdsPerYear {
+            add(.households, PairComparison.closeness(left, right))
+        }
+        add(.cost, PairComparison.cost(a, b))
+        if let left = a.months, let right = b.months { add(.duration, left == right ? .exact : .different) }
+        self.packed = packed
+        self.score = score
+    }
+
+    /// Reads the profiles' lists in the pool.
+    private struct Lists {
+        let pool: UnsafeBufferPointer<Int32>
+
+        /// How many numbers two sorted lists share.
+        func shared(_ x: LinkageProfile.List, _ y: LinkageProfile.List) -> Int {
+            var (i, j, shared) = (Int(x.start), Int(y.start), 0)
+            let (xEnd, yEnd) = (Int(x.start + x.count), Int(y.start + y.count))
+            while i < xEnd && j < yEnd {
+                let (left, right) = (pool[i], pool[j])
+                if left == right {
+                    shared += 1
+                    i += 1
+                    j += 1
+                } else if left < right {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return shared
+        }
+
+        /// Distinctive words: all shared, most of the smaller list, some, or none.
+        func words(_ a: LinkageProfile.List, _ b: LinkageProfile.List) -> LinkageModel.Level? {
+            guard !a.isEmpty, !b.isEmpty else { return nil }
+            let count = shared(a, b)
+            if count == 0 { return .different }
+            if count == Int(a.count) && count == Int(b.count) { return .exact }
+            return 2 * count >= Int(min(a.count, b.count)) ? .close : .some
+        }
+    }
+
+    private static func carriers(_ a: LinkageProfile, _ b: LinkageProfile, _ lists: Lists) -> LinkageModel.Level? {
         guard !a.carrierNames.isEmpty, !b.carrierNames.isEmpty else { return nil }
-        if a.carrierNames.sharedCount(with: b.carrierNames) > 0 { return .exact }
-        let shared = a.carrierWords.sharedCount(with: b.carrierWords)
+        if lists.shared(a.carrierNames, b.carrierNames) > 0 { return .exact }
+        let shared = lists.shared(a.carrierWords, b.carrierWords)
         // `Partenord Habitat` and `PARTENORD`: the same name but for generic words.
-        if shared > 0, shared == a.carrierWords.count, shared == b.carrierWords.count { return .exact }
+        if shared > 0, shared == Int(a.carrierWords.count), shared == Int(b.carrierWords.count) { return .exact }
         // `ICF Habitat` and `ICF Habitat Novedis`: every distinctive word of one name in the other.
-        if shared > 0, shared == min(a.carrierWords.count, b.carrierWords.count) { return .close }
-        if shared > 0 || a.carrierPlaces.sharedCount(with: b.carrierPlaces) > 0 { return .some }
-        return aWords + bWords == 0 ? nil : .different
+        if shared > 0, shared == Int(min(a.carrierWords.count, b.carrierWords.count)) { return .close }
+        if shared > 0 || lists.shared(a.carrierPlaces, b.carrierPlaces) > 0 { return .some }
+        return .different
     }
 
-    /// Distinctive words: all of the smaller set shared, some, or none.
-    private static func words(_ a: [Int32], _ b: [Int32]) -> LinkageModel.Level? {
-        guard !a.isEmpty, !b.isEmpty else { return nil }
-        let shared = a.sharedCount(with: b)
-        if shared == 0 { return .different }
-        if shared == a.count && shared == b.count { return .exact }
-        return 2 * shared >= min(a.count, b.count) ? .close : .some
-    }
-
-    private static func title(_ a: LinkageProfile, _ b: LinkageProfile) -> LinkageModel.Level? {
+    private static func title(_ a: LinkageProfile, _ b: LinkageProfile, _ lists: Lists) -> LinkageModel.Level? {
         guard let left = a.title, let right = b.title else { return nil }
         if left == right { return .exact }
         guard !a.titleWords.isEmpty, !b.titleWords.isEmpty else { return .different }
         // Overlap with the shorter title: a title extended by a subtitle stays close.
-        let overlap = Double(a.titleWords.sharedCount(with: b.titleWords)) / Double(min(a.titleWords.count, b.titleWords.count))
+        let overlap = Double(lists.shared(a.titleWords, b.titleWords)) / Double(min(a.titleWords.count, b.titleWords.count))
         return overlap >= 0.6 ? .close : overlap >= 0.3 ? .some : .different
     }
 
     /// The same place; the same town or area (`Laval` and `Laval, Mayenne`); the same
-    /// département only; or nothing shared.
-    private static func territory(_ a: LinkageProfile, _ b: LinkageProfile) -> LinkageModel.Level? {
+    /// département with a town named on one side only; or different towns or départements.
+    private static func territory(_ a: LinkageProfile, _ b: LinkageProfile, _ lists: Lists) -> LinkageModel.Level? {
         guard let left = a.place, let right = b.place else { return nil }
         if left == right { return .exact }
-        let sharedWords = a.placeWords.sharedCount(with: b.placeWords)
-        if sharedWords > 0 { return sharedWords == a.placeWords.count && sharedWords == b.placeWords.count ? .exact : .close }
-        guard !a.departments.isEmpty, !b.departments.isEmpty else { return a.placeWords.isEmpty || b.placeWords.isEmpty ? nil : .different }
-        return a.departments.sharedCount(with: b.departments) > 0 ? .some : .different
+        let sharedWords = lists.shared(a.placeWords, b.placeWords)
+        if sharedWords > 0 { return sharedWords == Int(a.placeWords.count) && sharedWords == Int(b.placeWords.count) ? .exact : .close }
+        if !a.placeWords.isEmpty && !b.placeWords.isEmpty { return .different }
+        guard !a.departments.isEmpty, !b.departments.isEmpty else { return nil }
+        return lists.shared(a.departments, b.departments) > 0 ? .some : .different
     }
 
-    private static func contacts(_ a: LinkageProfile, _ b: LinkageProfile) -> LinkageModel.Level? {
+    /// The same address; the same person; another person at the same organisation's domain;
+    /// or nothing shared.
+    private static func contacts(_ a: LinkageProfile, _ b: LinkageProfile, _ lists: Lists) -> LinkageModel.Level? {
         guard !a.emails.isEmpty || !a.people.isEmpty, !b.emails.isEmpty || !b.people.isEmpty else { return nil }
-        if a.emails.sharedCount(with: b.emails) > 0 { return .exact }
-        if a.people.sharedCount(with: b.people) > 0 { return .close }
-        if a.domains.sharedCount(with: b.domains) > 0 { return .some }
+        if lists.shared(a.emails, b.emails) > 0 { return .exact }
+        if lists.shared(a.people, b.people) > 0 { return .close }
+        if lists.shared(a.domains, b.domains) > 0 { return .some }
         return a.domains.isEmpty || b.domains.isEmpty ? nil : .different
     }
 
-    private static func households(_ a: LinkageProfile, _ b: LinkageProfile) -> LinkageModel.Level? {
-        guard let left = a.households, let right = b.households, left.perYear == right.perYear else { return nil }
-        return closeness(left.middle, right.middle)
-    }
-
+    /// The closest of the totals and of the yearly costs, where both records give them.
     private static func cost(_ a: LinkageProfile, _ b: LinkageProfile) -> LinkageModel.Level? {
-        let pairs = [(a.costTotal, b.costTotal), (a.costPerYear, b.costPerYear)].compactMap { pair -> (Double, Double)? in
-            guard let left = pair.0, let right = pair.1 else { return nil }
-            return (left, right)
+        let total = a.costTotal.flatMap { left in b.costTotal.map { closeness(left, $0) } }
+        let perYear = a.costPerYear.flatMap { left in b.costPerYear.map { closeness(left, $0) } }
+        switch (total, perYear) {
+        case (nil, nil): return nil
+        case (.exact?, _), (_, .exact?): return .exact
+        case (.close?, _), (_, .close?): return .close
+        default: return .different
         }
-        guard !pairs.isEmpty else { return nil }
-        let levels = pairs.map { closeness($0.0, $0.1) }
-        if levels.contains(.exact) { return .exact }
-        return levels.contains(.close) ? .close : .different
     }
 
     /// Equal, within a fifth, or further apart.

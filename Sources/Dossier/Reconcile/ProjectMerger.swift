@@ -14,54 +14,57 @@ import Foundation
 struct ProjectMerger {
     /// The merged project of `records` (a cluster), and the index rows that list them.
     func merge(_ records: [ProjectRecord], indexRows: [String]) -> MergedProject {
-        let ordered = records.sorted { ProjectMerger.rank($0) < ProjectMerger.rank($1) }
-        let objects = ordered.map { record -> [String: JSONValue] in
-            guard case .object(let members) = record.json else { return [:] }
-            return members
-        }
-        var fields: [String: JSONValue] = [:]
+        let ordered = records.count > 1 ? records.sorted { ProjectMerger.rank($0) < ProjectMerger.rank($1) } : records
         var conflicts: [MergedProject.Conflict] = []
-        fields["source"] = objects.first?["source"] ?? .null
-        for (field, key) in ProjectMerger.singleFields {
-            var chosen: JSONValue = .null
-            var values: [(value: JSONValue, record: String)] = []
-            var seen: [String] = []
-            for (record, object) in zip(ordered, objects) {
-                guard let value = object[field], value != .null, let canonical = key(record) else { continue }
-                if chosen == .null { chosen = ProjectMerger.tagged(value, record: record.id) }
-                if !seen.contains(canonical) {
+        if ordered.count > 1 {
+            let objects = ordered.map { $0.json.objectMembers }
+            for (field, key) in ProjectMerger.singleFields {
+                var values: [(value: JSONValue, record: String)] = []
+                var seen: [String] = []
+                for (record, object) in zip(ordered, objects) {
+                    guard let canonical = key(record), !seen.contains(canonical), let value = object[field] else { continue }
                     seen.append(canonical)
                     values.append((ProjectMerger.plain(value), record.id))
                 }
+                if values.count > 1 { conflicts.append(.init(field: field, values: values)) }
             }
-            fields[field] = chosen
-            if values.count > 1 { conflicts.append(.init(field: field, values: values)) }
+            for field in ["carriers", "partners"] {
+                let key = ProjectMerger.listFields.first { $0.0 == field }!.1
+                let given = zip(ordered, objects).compactMap { record, object -> (keys: [String], value: JSONValue, record: String)? in
+                    guard case .array(let values)? = object[field], !values.isEmpty else { return nil }
+                    return (values.map(key).sorted(), .array(values.map(ProjectMerger.plain)), record.id)
+                }
+                if Set(given.map(\.keys)).count > 1 { conflicts.append(.init(field: field, values: given.map { ($0.value, $0.record) })) }
+            }
         }
-        for (field, key) in ProjectMerger.listFields {
+        return MergedProject(id: ProjectMerger.identifier(ordered.map(\.id)), records: ordered, indexRows: indexRows, conflicts: conflicts)
+    }
+
+    /// The fields of a project merged from `ordered` records: each single-valued field from
+    /// the first record that gives it, each list the union of the records' items, every value
+    /// tagged with the record it comes from.
+    static func fields(of ordered: [ProjectRecord]) -> [String: JSONValue] {
+        let objects = ordered.map { $0.json.objectMembers }
+        var fields: [String: JSONValue] = [:]
+        fields["source"] = objects.first?["source"] ?? .null
+        for (field, _) in singleFields {
+            let first = zip(ordered, objects).first { $0.1[field].map { $0 != .null } ?? false }
+            fields[field] = first.map { tagged($0.1[field]!, record: $0.0.id) } ?? .null
+        }
+        for (field, key) in listFields {
             var items: [JSONValue] = []
             var seen = Set<String>()
-            var givenSets: [(set: [String], record: String, value: JSONValue)] = []
             for (record, object) in zip(ordered, objects) {
                 guard case .array(let values)? = object[field] else { continue }
-                var keys: [String] = []
-                for value in values {
-                    let canonical = key(value)
-                    keys.append(canonical)
-                    if seen.insert(canonical).inserted { items.append(ProjectMerger.tagged(value, record: record.id)) }
-                }
-                if !keys.isEmpty { givenSets.append((keys.sorted(), record.id, .array(values.map(ProjectMerger.plain)))) }
+                for value in values where seen.insert(key(value)).inserted { items.append(tagged(value, record: record.id)) }
             }
             fields[field] = .array(items)
-            if ["carriers", "partners"].contains(field), Set(givenSets.map(\.set)).count > 1 {
-                conflicts.append(.init(field: field, values: givenSets.map { ($0.value, $0.record) }))
-            }
         }
         fields["diagnostics"] = .array(objects.flatMap { object -> [JSONValue] in
             guard case .array(let values)? = object["diagnostics"] else { return [] }
             return values
         })
-        let sources = ordered.map(\.id)
-        return MergedProject(id: ProjectMerger.identifier(sources), sources: sources, indexRows: indexRows, fields: fields, conflicts: conflicts)
+        return fields
     }
 
     /// Where a record stands in the source order.
@@ -124,7 +127,8 @@ struct ProjectMerger {
 
     private static func identifier(_ sources: [String]) -> String {
         let digest = SHA256.hash(data: Data(sources.sorted().joined(separator: ",").utf8))
-        return digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: digest.prefix(8).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] }, as: UTF8.self)
     }
 }
 

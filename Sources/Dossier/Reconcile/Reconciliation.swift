@@ -19,10 +19,12 @@ public struct Reconciliation: Sendable {
         public var by: String
     }
 
+    /// The model the pairs were scored with.
+    public var model: LinkageModel
     /// The clusters of project records (record ids), singletons included, in input order.
     public var clusters: [[String]]
-    /// The pairs compared that carry evidence for a link (a positive sum of weights), and
-    /// every pair inside a cluster.
+    /// The pairs compared that scored near the threshold or above (see
+    /// ``Reconciler/reportMargin``), and every pair inside a cluster.
     public var pairs: [ScoredPair]
     /// Index rows and their monographs.
     public var indexLinks: [IndexLink]

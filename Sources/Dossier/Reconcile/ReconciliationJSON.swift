@@ -15,7 +15,7 @@ extension Reconciliation {
                     "a": .string(pair.a), "b": .string(pair.b),
                     "score": .number(Reconciliation.rounded(pair.comparison.score)),
                     "linked": .bool(pair.linked),
-                    "weights": .object(Dictionary(uniqueKeysWithValues: pair.comparison.weights.map { ($0.key.rawValue, JSONValue.number(Reconciliation.rounded($0.value))) })),
+                    "weights": .object(Dictionary(uniqueKeysWithValues: pair.comparison.weights(in: model).map { ($0.key.rawValue, JSONValue.number(Reconciliation.rounded($0.value))) })),
                     "levels": .object(Dictionary(uniqueKeysWithValues: pair.comparison.levels.map { ($0.key.rawValue, JSONValue.string($0.value.rawValue)) })),
                 ])
             }),

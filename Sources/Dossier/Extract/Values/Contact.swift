@@ -12,6 +12,15 @@ public struct Contact: Sendable, Equatable {
     public var organisation: String?
     /// Byte range covering what was read, in the text parsed.
     public var range: Range<Int>
+
+    public init(name: String?, email: String?, phone: String? = nil, role: String? = nil, organisation: String? = nil, range: Range<Int> = 0..<0) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.role = role
+        self.organisation = organisation
+        self.range = range
+    }
 }
 
 /// Reads e-mail addresses (local parts may hold accented letters), French phone numbers

@@ -13,6 +13,15 @@ public struct Duration: Sendable, Equatable {
     public var renewable: Bool
     /// Byte range of what was read, in the text parsed.
     public var range: Range<Int>
+
+    public init(months: Int?, weeks: Int? = nil, start: String? = nil, end: String? = nil, renewable: Bool = false, range: Range<Int> = 0..<0) {
+        self.months = months
+        self.weeks = weeks
+        self.start = start
+        self.end = end
+        self.renewable = renewable
+        self.range = range
+    }
 }
 
 /// Reads durations: lengths in digits or words (`3 ans`, `trois années`, `18 mois`,

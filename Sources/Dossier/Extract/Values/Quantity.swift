@@ -30,6 +30,16 @@ public struct Quantity: Sendable, Equatable {
     public var breakdown: [Part]
     /// Byte range of the count (and its parts) in the text parsed.
     public var range: Range<Int>
+
+    public init(min: Int, max: Int, per: Period, approximate: Bool = false, unit: String? = nil, breakdown: [Part] = [], range: Range<Int> = 0..<0) {
+        self.min = min
+        self.max = max
+        self.per = per
+        self.approximate = approximate
+        self.unit = unit
+        self.breakdown = breakdown
+        self.range = range
+    }
 }
 
 /// Reads counts of households or dwellings from a field's text.
