@@ -8,10 +8,28 @@ enum FoldedWords {
     /// The folded words of `text`.
     static func of(_ text: String) -> [String] {
         var words: [String] = []
+        fold(text) { words.append(String(decoding: $0, as: UTF8.self)) } slow: { words = slowWords(text) }
+        return words
+    }
+
+    /// The folded words of `text` as hashes (``WordHash``), without making a string of any.
+    static func hashes(_ text: String) -> [WordHash] {
+        var hashes: [WordHash] = []
+        fold(text) { hashes.append(WordHash($0)) } slow: { hashes = slowWords(text).map { WordHash(Array($0.utf8)[...]) } }
+        return hashes
+    }
+
+    /// Calls `word` with each folded word's bytes, or `slow` alone when the text needs the
+    /// full folding.
+    private static func fold(_ text: String, word emit: (ArraySlice<UInt8>) -> Void, slow: () -> Void) {
+        // Every word's bytes in one buffer, and where each word is.
         var word: [UInt8] = []
+        word.reserveCapacity(text.utf8.count * 2)
+        var ranges: [Range<Int>] = []
+        var start = 0
         func flush() {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
+            if word.count > start { ranges.append(start..<word.count) }
+            start = word.count
         }
         var bytes = text.utf8.makeIterator()
         while let byte = bytes.next() {
@@ -27,7 +45,7 @@ enum FoldedWords {
                 switch next {
                 case 0x92, 0x93: word.append(contentsOf: "oe".utf8)
                 case 0xB8: word.append(UInt8(ascii: "y"))
-                default: return slow(text)
+                default: return slow()
                 }
             case 0xC2:
                 // No-break space, guillemets, degree: separators.
@@ -40,16 +58,16 @@ enum FoldedWords {
                     _ = bytes.next()
                     flush()
                 } else {
-                    return slow(text)
+                    return slow()
                 }
             default: flush()
             }
         }
         flush()
-        return words
+        for range in ranges { emit(word[range]) }
     }
 
-    private static func slow(_ text: String) -> [String] {
+    private static func slowWords(_ text: String) -> [String] {
         Folding.fold(text).split(separator: " ").map(String.init)
     }
 
@@ -63,4 +81,42 @@ enum FoldedWords {
         // U+00C0 to U+00DF, then U+00E0 to U+00FF.
         return half + ["ss"] + half + ["y"]
     }()
+}
+
+/// A folded word as a 64-bit FNV-1a hash, with its length in bytes and whether it is all
+/// digits. Two different words share a hash with a chance of about one in 10^19 a pair, far
+/// below anything a run of millions of records would meet.
+struct WordHash: Sendable, Hashable {
+    var value: UInt64
+    var length: Int
+    var isNumber: Bool
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        value = WordHash.fnv(bytes)
+        length = bytes.count
+        isNumber = bytes.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    init(_ word: String) { self.init(Array(word.utf8)[...]) }
+
+    /// FNV-1a over `bytes`, continuing from `seed`.
+    static func fnv<Bytes: Sequence<UInt8>>(_ bytes: Bytes, seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+        var hash = seed
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// One hash for several in order (a name or a title as a whole), with `tag` so that a
+    /// whole name differs from a word of it.
+    static func combine(_ values: [UInt64], tag: UInt8) -> UInt64 {
+        var hash = fnv([tag])
+        for value in values {
+            hash ^= value
+            hash = (hash &* 0x0000_0100_0000_01B3) ^ (hash >> 29)
+        }
+        return hash
+    }
 }

@@ -2,18 +2,19 @@ import Foundation
 
 /// What reconciliation compares of one project record, folded and numbered once.
 ///
-/// Plain values only: the lists of numbered words live in a ``ProfileTable``'s pool, and a
-/// profile holds where its lists are, so that comparing millions of pairs copies no array.
+/// Plain values only: words are 64-bit hashes (``WordHash``), the lists of them live in a
+/// ``ProfileTable``'s pool, and a profile holds where its lists are, so that comparing
+/// millions of pairs copies no array.
 struct LinkageProfile: Sendable {
-    /// Where a list of numbers is in the pool: sorted, distinct numbers.
+    /// Where a list of word hashes is in the pool: sorted, distinct.
     struct List: Sendable {
         var start: Int32 = 0
         var count: Int32 = 0
         var isEmpty: Bool { count == 0 }
     }
 
-    /// The record's file, numbered: two records of one document are two projects.
-    var file: Int32
+    /// The record's file, hashed: two records of one document are two projects.
+    var file: UInt64
     /// Carrier names without legal forms (`partenord habitat`).
     var carrierNames = List()
     /// The distinctive words of the carriers' names (`partenord`, `icf`, `sabliere`).
@@ -23,13 +24,13 @@ struct LinkageProfile: Sendable {
     /// The distinctive words of the partners' names.
     var partnerWords = List()
     /// The title, folded whole, and its distinctive words.
-    var title: Int32?
+    var title: UInt64?
     var titleWords = List()
     /// Pairs of consecutive distinctive title words (for blocking).
     var titleBigrams = List()
     /// The territory as written, folded; the words that name its towns or areas rather than
     /// its département (`laval` in `Laval, Mayenne`); its départements.
-    var place: Int32?
+    var place: UInt64?
     var placeWords = List()
     var departments = List()
     /// Contact e-mails, their organisations' domains, and the people's folded names.
@@ -45,90 +46,103 @@ struct LinkageProfile: Sendable {
     /// Duration in months.
     var months: Int?
 
-    init(file: Int32) {
+    init(file: UInt64) {
         self.file = file
+    }
+
+    /// The same profile with its lists moved `offset` places further in the pool.
+    func shifted(by offset: Int32) -> LinkageProfile {
+        var profile = self
+        for path in [\LinkageProfile.carrierNames, \.carrierWords, \.carrierPlaces, \.partnerWords, \.titleWords, \.titleBigrams, \.placeWords,
+                     \.departments, \.emails, \.domains, \.people] {
+            profile[keyPath: path].start += offset
+        }
+        return profile
     }
 }
 
-/// The profiles of a run's project records, and the pool of numbered words they point into.
+/// The profiles of a run's project records, and the pool of word hashes they point into.
 struct ProfileTable: Sendable {
     private(set) var profiles: [LinkageProfile] = []
-    private(set) var pool: [Int32] = []
-    private var vocabulary: [String: Int32] = [:]
+    private(set) var pool: [UInt64] = []
 
-    init(_ records: [ProjectRecord]) {
-        profiles.reserveCapacity(records.count)
-        for record in records { profiles.append(profile(of: record)) }
-        vocabulary = [:]
+    /// The profiles of `records[indices]`, built on every core in chunks and joined in order.
+    init(_ records: [ProjectRecord], indices: [Int]) {
+        let parts = Parallel.map(Parallel.chunks(indices.count)) { range in
+            var part = ProfileTable()
+            part.profiles.reserveCapacity(range.count)
+            for position in range { part.profiles.append(part.profile(of: records[indices[position]])) }
+            return part
+        }
+        profiles.reserveCapacity(indices.count)
+        pool.reserveCapacity(parts.reduce(0) { $0 + $1.pool.count })
+        for part in parts {
+            let offset = Int32(pool.count)
+            pool += part.pool
+            profiles += part.profiles.map { $0.shifted(by: offset) }
+        }
     }
 
-    /// The numbers of a list of `profile`.
-    func numbers(_ list: LinkageProfile.List) -> ArraySlice<Int32> {
+    private init() {}
+
+    /// The hashes of a list.
+    func hashes(_ list: LinkageProfile.List) -> ArraySlice<UInt64> {
         pool[Int(list.start)..<Int(list.start + list.count)]
     }
 
-    private mutating func id(_ word: String) -> Int32 {
-        if let id = vocabulary[word] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[word] = id
-        return id
-    }
-
-    /// Numbers `words` and stores them, sorted and distinct, in the pool.
-    private mutating func list<Words: Sequence<String>>(_ words: Words) -> LinkageProfile.List {
-        var ids = words.map { id($0) }
-        ids.sort()
+    /// Stores `hashes`, sorted and distinct, in the pool.
+    private mutating func list(_ hashes: [UInt64]) -> LinkageProfile.List {
         let start = pool.count
-        for id in ids where pool.count == start || pool[pool.count - 1] != id { pool.append(id) }
+        for hash in hashes.sorted() where pool.count == start || pool[pool.count - 1] != hash { pool.append(hash) }
         return LinkageProfile.List(start: Int32(start), count: Int32(pool.count - start))
     }
 
     private mutating func profile(of record: ProjectRecord) -> LinkageProfile {
-        var profile = LinkageProfile(file: id(record.file))
-        var names: [String] = []
-        var words: [String] = []
-        var places: [String] = []
+        var profile = LinkageProfile(file: WordHash.fnv(record.file.utf8))
+        var names: [UInt64] = []
+        var words: [UInt64] = []
+        var places: [UInt64] = []
         for carrier in record.carriers {
-            let folded = FoldedWords.of(carrier.value)
-            let core = folded.filter { !ProfileTable.legalForms.contains($0) }
-            if !core.isEmpty { names.append(core.joined(separator: " ")) }
-            for word in folded where !NameWords.generic.contains(word) {
-                if NameWords.places.contains(word) { places.append(word) } else { words.append(word) }
+            let folded = FoldedWords.hashes(carrier.value)
+            let core = folded.filter { !NameWords.legalFormHashes.contains($0.value) }
+            if !core.isEmpty { names.append(WordHash.combine(core.map(\.value), tag: 1)) }
+            for word in folded where !NameWords.genericHashes.contains(word.value) {
+                if NameWords.placeHashes.contains(word.value) { places.append(word.value) } else { words.append(word.value) }
             }
         }
         profile.carrierNames = list(names)
         profile.carrierWords = list(words)
         profile.carrierPlaces = list(places)
-        profile.partnerWords = list(record.partners.flatMap { FoldedWords.of($0.value) }.filter { !NameWords.generic.contains($0) })
+        profile.partnerWords = list(record.partners.flatMap { FoldedWords.hashes($0.value) }.map(\.value).filter { !NameWords.genericHashes.contains($0) })
         if let value = record.title?.value {
-            let folded = FoldedWords.of(value)
-            profile.title = id(folded.joined(separator: " "))
-            let distinctive = folded.filter { $0.count >= 3 && !NameWords.titleGeneric.contains($0) }
+            let folded = FoldedWords.hashes(value)
+            profile.title = WordHash.combine(folded.map(\.value), tag: 2)
+            let distinctive = folded.filter { $0.length >= 3 && !NameWords.titleGenericHashes.contains($0.value) }.map(\.value)
             profile.titleWords = list(distinctive)
-            profile.titleBigrams = list(zip(distinctive, distinctive.dropFirst()).map { $0 + " " + $1 })
+            profile.titleBigrams = list(zip(distinctive, distinctive.dropFirst()).map { WordHash.combine([$0, $1], tag: 3) })
         }
         if let territory = record.territory?.value {
-            let folded = FoldedWords.of(territory.value)
-            profile.place = id(folded.joined(separator: " "))
+            let folded = FoldedWords.hashes(territory.value)
+            profile.place = WordHash.combine(folded.map(\.value), tag: 4)
             profile.placeWords = list(folded.filter { word in
-                !NameWords.generic.contains(word) && !NameWords.places.contains(word) && !word.allSatisfy(\.isNumber)
-            })
-            profile.departments = list(territory.departments.map { "(" + $0 + ")" })
+                !word.isNumber && !NameWords.genericHashes.contains(word.value) && !NameWords.placeHashes.contains(word.value)
+            }.map(\.value))
+            profile.departments = list(territory.departments.map { WordHash.fnv($0.utf8, seed: 5) })
         }
-        var emails: [String] = []
-        var domains: [String] = []
-        var people: [String] = []
+        var emails: [UInt64] = []
+        var domains: [UInt64] = []
+        var people: [UInt64] = []
         for contact in record.contacts {
             if let email = contact.value.email?.lowercased() {
-                emails.append(email)
+                emails.append(WordHash.fnv(email.utf8))
                 if let at = email.lastIndex(of: "@") {
-                    let domain = String(email[email.index(after: at)...])
-                    if !NameWords.publicDomains.contains(domain) { domains.append("@" + domain) }
+                    let domain = email[email.index(after: at)...]
+                    if !NameWords.publicDomains.contains(String(domain)) { domains.append(WordHash.fnv(domain.utf8)) }
                 }
             }
             if let name = contact.value.name {
-                let folded = FoldedWords.of(name)
-                if folded.count >= 2 { people.append(folded.joined(separator: " ")) }
+                let folded = FoldedWords.hashes(name)
+                if folded.count >= 2 { people.append(WordHash.combine(folded.map(\.value), tag: 6)) }
             }
         }
         profile.emails = list(emails)
@@ -145,9 +159,4 @@ struct ProfileTable: Sendable {
         profile.months = record.duration?.value.months
         return profile
     }
-
-    /// Legal forms dropped from a carrier's name before names are compared whole.
-    private static let legalForms: Set<String> = [
-        "oph", "opac", "sa", "hlm", "esh", "sem", "scic", "sas", "d", "l", "office", "public", "de", "du", "la", "le",
-    ]
 }

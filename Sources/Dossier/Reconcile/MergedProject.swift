@@ -14,24 +14,24 @@ public struct MergedProject: Sendable {
 
     /// Stable identifier: a hash of the source records' ids.
     public var id: String
-    /// The project records merged, in source order (the first is trusted most).
-    public var records: [ProjectRecord]
+    /// The ids of the project records merged, in source order (the first is trusted most).
+    public var sources: [String]
+    /// Where those records are in the run's records, in the same order.
+    public var positions: [Int]
     /// The index rows that list the project.
     public var indexRows: [String]
     /// The fields on which the sources disagree.
     public var conflicts: [Conflict]
 
-    /// The ids of the records merged, in source order.
-    public var sources: [String] { records.map(\.id) }
-
     /// The merged fields, as the output contract writes a record's (each value with its
-    /// evidence and the record it comes from).
-    public var fields: [String: JSONValue] { ProjectMerger.fields(of: records) }
-}
+    /// evidence and the record it comes from), from the run's `records`.
+    public func fields(in records: [ProjectRecord]) -> [String: JSONValue] {
+        ProjectMerger.fields(of: positions.map { records[$0] })
+    }
 
-extension MergedProject: JSONRepresentable {
-    public var json: JSONValue {
-        var object = fields
+    /// The project as `projects.json` writes it, from the run's `records`.
+    public func json(in records: [ProjectRecord]) -> JSONValue {
+        var object = fields(in: records)
         object["id"] = .string(id)
         object["kind"] = .string("project")
         object["sources"] = .array(sources.map(JSONValue.string))

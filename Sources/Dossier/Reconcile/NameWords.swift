@@ -33,4 +33,15 @@ enum NameWords {
         "gmail.com", "yahoo.fr", "yahoo.com", "hotmail.fr", "hotmail.com", "outlook.fr", "outlook.com", "live.fr",
         "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net", "neuf.fr", "aol.com", "icloud.com",
     ]
+
+    /// Legal forms dropped from a carrier's name before names are compared whole.
+    static let legalForms: Set<String> = [
+        "oph", "opac", "sa", "hlm", "esh", "sem", "scic", "sas", "d", "l", "office", "public", "de", "du", "la", "le",
+    ]
+
+    /// The hashes of the lists above (``WordHash``).
+    static let genericHashes = Set(generic.map { WordHash($0).value })
+    static let placeHashes = Set(places.map { WordHash($0).value })
+    static let titleGenericHashes = Set(titleGeneric.map { WordHash($0).value })
+    static let legalFormHashes = Set(legalForms.map { WordHash($0).value })
 }

@@ -24,7 +24,7 @@ public struct PairComparison: Sendable {
     }
 
     /// Compares two profiles whose lists are in `pool`.
-    init(_ a: LinkageProfile, _ b: LinkageProfile, pool: UnsafeBufferPointer<Int32>, model: borrowing LinkageModel) {
+    init(_ a: LinkageProfile, _ b: LinkageProfile, pool: UnsafeBufferPointer<UInt64>, model: borrowing LinkageModel) {
         let lists = Lists(pool: pool)
         var packed: UInt32 = 0
         var score = model.prior
@@ -49,9 +49,9 @@ public struct PairComparison: Sendable {
 
     /// Reads the profiles' lists in the pool.
     private struct Lists {
-        let pool: UnsafeBufferPointer<Int32>
+        let pool: UnsafeBufferPointer<UInt64>
 
-        /// How many numbers two sorted lists share.
+        /// How many hashes two sorted lists share.
         func shared(_ x: LinkageProfile.List, _ y: LinkageProfile.List) -> Int {
             var (i, j, shared) = (Int(x.start), Int(y.start), 0)
             let (xEnd, yEnd) = (Int(x.start + x.count), Int(y.start + y.count))
@@ -83,12 +83,17 @@ public struct PairComparison: Sendable {
     private static func carriers(_ a: LinkageProfile, _ b: LinkageProfile, _ lists: Lists) -> LinkageModel.Level? {
         guard !a.carrierNames.isEmpty, !b.carrierNames.isEmpty else { return nil }
         if lists.shared(a.carrierNames, b.carrierNames) > 0 { return .exact }
-        let shared = lists.shared(a.carrierWords, b.carrierWords)
-        // `Partenord Habitat` and `PARTENORD`: the same name but for generic words.
-        if shared > 0, shared == Int(a.carrierWords.count), shared == Int(b.carrierWords.count) { return .exact }
-        // `ICF Habitat` and `ICF Habitat Novedis`: every distinctive word of one name in the other.
-        if shared > 0, shared == Int(min(a.carrierWords.count, b.carrierWords.count)) { return .close }
-        if shared > 0 || lists.shared(a.carrierPlaces, b.carrierPlaces) > 0 { return .some }
+        // Distinctive words, and the words of département names (`Atlantique`), together.
+        let sharedWords = lists.shared(a.carrierWords, b.carrierWords)
+        let shared = sharedWords + lists.shared(a.carrierPlaces, b.carrierPlaces)
+        let (left, right) = (Int(a.carrierWords.count + a.carrierPlaces.count), Int(b.carrierWords.count + b.carrierPlaces.count))
+        // `Partenord Habitat` and `PARTENORD`: the same name but for generic words. Names that
+        // share only a place (`Pas-de-Calais Habitat`, `Conseil départemental du
+        // Pas-de-Calais`) share little.
+        if sharedWords > 0, shared == left, shared == right { return .exact }
+        // `ICF Habitat` and `ICF Habitat Atlantique`: every word of one name in the other.
+        if sharedWords > 0, shared == min(left, right) { return .close }
+        if shared > 0 { return .some }
         return .different
     }
 

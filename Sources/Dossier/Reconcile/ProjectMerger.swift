@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Merges the records of one cluster into one project, field by field.
@@ -12,32 +11,29 @@ import Foundation
 /// items, the first of each folded value kept; carriers and partners that two sources give
 /// differently are listed as a conflict too.
 struct ProjectMerger {
-    /// The merged project of `records` (a cluster), and the index rows that list them.
-    func merge(_ records: [ProjectRecord], indexRows: [String]) -> MergedProject {
-        let ordered = records.count > 1 ? records.sorted { ProjectMerger.rank($0) < ProjectMerger.rank($1) } : records
+    /// The merged project of the records at `positions` (a cluster), and the index rows that
+    /// list them.
+    func merge(_ positions: [Int], of records: [ProjectRecord], indexRows: [String]) -> MergedProject {
+        let order = positions.count > 1 ? positions.sorted { ProjectMerger.rank(records[$0]) < ProjectMerger.rank(records[$1]) } : positions
         var conflicts: [MergedProject.Conflict] = []
-        if ordered.count > 1 {
-            let objects = ordered.map { $0.json.objectMembers }
-            for (field, key) in ProjectMerger.singleFields {
-                var values: [(value: JSONValue, record: String)] = []
-                var seen: [String] = []
-                for (record, object) in zip(ordered, objects) {
-                    guard let canonical = key(record), !seen.contains(canonical), let value = object[field] else { continue }
-                    seen.append(canonical)
-                    values.append((ProjectMerger.plain(value), record.id))
-                }
-                if values.count > 1 { conflicts.append(.init(field: field, values: values)) }
+        if order.count > 1 {
+            let ordered = order.map { records[$0] }
+            // Values are compared by their canonical keys.
+            for field in ProjectMerger.singleFields {
+                var distinct: [ProjectRecord] = []
+                for record in ordered where field.has(record) && !distinct.contains(where: { field.same($0, record) }) { distinct.append(record) }
+                if distinct.count > 1 { conflicts.append(.init(field: field.name, values: distinct.map { (field.plain($0), $0.id) })) }
             }
-            for field in ["carriers", "partners"] {
-                let key = ProjectMerger.listFields.first { $0.0 == field }!.1
-                let given = zip(ordered, objects).compactMap { record, object -> (keys: [String], value: JSONValue, record: String)? in
-                    guard case .array(let values)? = object[field], !values.isEmpty else { return nil }
-                    return (values.map(key).sorted(), .array(values.map(ProjectMerger.plain)), record.id)
+            for (field, names) in [("carriers", \ProjectRecord.carriers), ("partners", \ProjectRecord.partners)] {
+                let given = ordered.filter { !$0[keyPath: names].isEmpty }
+                let sets = Set(given.map { Set($0[keyPath: names].map { FoldedWords.hashes($0.value).map(\.value) }) })
+                if sets.count > 1 {
+                    conflicts.append(.init(field: field, values: given.map { (.array($0[keyPath: names].map { .string($0.value) }), $0.id) }))
                 }
-                if Set(given.map(\.keys)).count > 1 { conflicts.append(.init(field: field, values: given.map { ($0.value, $0.record) })) }
             }
         }
-        return MergedProject(id: ProjectMerger.identifier(ordered.map(\.id)), records: ordered, indexRows: indexRows, conflicts: conflicts)
+        let sources = order.map { records[$0].id }
+        return MergedProject(id: ProjectMerger.identifier(sources), sources: sources, positions: order, indexRows: indexRows, conflicts: conflicts)
     }
 
     /// The fields of a project merged from `ordered` records: each single-valued field from
@@ -47,7 +43,7 @@ struct ProjectMerger {
         let objects = ordered.map { $0.json.objectMembers }
         var fields: [String: JSONValue] = [:]
         fields["source"] = objects.first?["source"] ?? .null
-        for (field, _) in singleFields {
+        for field in singleFields.map(\.name) {
             let first = zip(ordered, objects).first { $0.1[field].map { $0 != .null } ?? false }
             fields[field] = first.map { tagged($0.1[field]!, record: $0.0.id) } ?? .null
         }
@@ -78,21 +74,71 @@ struct ProjectMerger {
         return (layout, record.file, record.span.bytes.lowerBound)
     }
 
-    /// The single-valued fields, with what makes two values the same.
-    private static let singleFields: [(String, @Sendable (ProjectRecord) -> String?)] = [
-        ("title", { $0.title.map { FoldedWords.of($0.value).joined(separator: " ") } }),
-        ("territory", { record in
-            record.territory.map { $0.value.departments.isEmpty ? FoldedWords.of($0.value.value).joined(separator: " ") : $0.value.departments.sorted().joined(separator: ",") }
-        }),
-        ("year", { $0.year.map { String($0.value) } }),
-        ("mode", { $0.mode?.value.rawValue }),
-        ("households", { $0.households.map { "\($0.value.min)-\($0.value.max)/\($0.value.per.rawValue)" } }),
-        ("housing_units", { $0.housingUnits.map { "\($0.value.min)-\($0.value.max)/\($0.value.per.rawValue)" } }),
-        ("duration", { $0.duration.map { "\($0.value.months.map(String.init) ?? "-")" } }),
-        ("cost", { record in
-            record.cost.map { cost in [cost.value.total, cost.value.perYear, cost.value.perHousehold].map { $0?.description ?? "-" }.joined(separator: "|") }
-        }),
+    /// A single-valued field: its name, whether a record gives it, when two records give the
+    /// same value, and the value as a conflict lists it (without evidence).
+    private struct SingleField: Sendable {
+        var name: String
+        var has: @Sendable (ProjectRecord) -> Bool
+        var same: @Sendable (ProjectRecord, ProjectRecord) -> Bool
+        var plain: @Sendable (ProjectRecord) -> JSONValue
+    }
+
+    private static let singleFields: [SingleField] = [
+        SingleField(
+            name: "title", has: { $0.title != nil },
+            same: { FoldedWords.hashes($0.title!.value).map(\.value) == FoldedWords.hashes($1.title!.value).map(\.value) },
+            plain: { .string($0.title!.value) }
+        ),
+        SingleField(
+            name: "territory", has: { $0.territory != nil },
+            same: { a, b in
+                let (left, right) = (a.territory!.value, b.territory!.value)
+                return left.departments.isEmpty || right.departments.isEmpty
+                    ? FoldedWords.hashes(left.value).map(\.value) == FoldedWords.hashes(right.value).map(\.value)
+                    : Set(left.departments) == Set(right.departments)
+            },
+            plain: { .object(["value": .string($0.territory!.value.value), "departments": .array($0.territory!.value.departments.map(JSONValue.string))]) }
+        ),
+        SingleField(name: "year", has: { $0.year != nil }, same: { $0.year!.value == $1.year!.value }, plain: { .int($0.year!.value) }),
+        SingleField(name: "mode", has: { $0.mode != nil }, same: { $0.mode!.value == $1.mode!.value }, plain: { .string($0.mode!.value.rawValue) }),
+        SingleField(
+            name: "households", has: { $0.households != nil }, same: { sameQuantity($0.households!.value, $1.households!.value) },
+            plain: { quantityJSON($0.households!.value) }
+        ),
+        SingleField(
+            name: "housing_units", has: { $0.housingUnits != nil }, same: { sameQuantity($0.housingUnits!.value, $1.housingUnits!.value) },
+            plain: { quantityJSON($0.housingUnits!.value) }
+        ),
+        SingleField(
+            name: "duration", has: { $0.duration != nil }, same: { $0.duration!.value.months == $1.duration!.value.months },
+            plain: { record in
+                let duration = record.duration!.value
+                return .object([
+                    "months": duration.months.map(JSONValue.int) ?? .null, "start": duration.start.map(JSONValue.string) ?? .null,
+                    "end": duration.end.map(JSONValue.string) ?? .null, "renewable": .bool(duration.renewable),
+                ])
+            }
+        ),
+        SingleField(
+            name: "cost", has: { $0.cost != nil },
+            same: { a, b in
+                let (left, right) = (a.cost!.value, b.cost!.value)
+                return left.total == right.total && left.perYear == right.perYear && left.perHousehold == right.perHousehold
+            },
+            plain: { record in
+                let cost = record.cost!.value
+                return .object(["total_eur": cost.total.decimalJSON, "per_year_eur": cost.perYear.decimalJSON, "per_household_eur": cost.perHousehold.decimalJSON])
+            }
+        ),
     ]
+
+    private static func sameQuantity(_ a: Quantity, _ b: Quantity) -> Bool {
+        a.min == b.min && a.max == b.max && a.per == b.per
+    }
+
+    private static func quantityJSON(_ quantity: Quantity) -> JSONValue {
+        .object(["min": .int(quantity.min), "max": .int(quantity.max), "per": .string(quantity.per.rawValue), "approximate": .bool(quantity.approximate)])
+    }
 
     /// The list fields, with what makes two items the same.
     private static let listFields: [(String, @Sendable (JSONValue) -> String)] = [
@@ -114,21 +160,12 @@ struct ProjectMerger {
         return .object(members)
     }
 
-    /// A value without its evidence and source text, as a conflict lists it.
-    private static func plain(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .object(var members):
-            for key in ["evidence", "text", "components", "breakdown"] { members[key] = nil }
-            return members.count == 1 && members["value"] != nil ? members["value"]! : .object(members)
-        case .array(let values): return .array(values.map(plain))
-        default: return value
-        }
-    }
-
+    /// A 64-bit hash of the sorted source ids, in hexadecimal: the sources' ids are already
+    /// hashes of their content, so the project's id changes only when its sources do.
     private static func identifier(_ sources: [String]) -> String {
-        let digest = SHA256.hash(data: Data(sources.sorted().joined(separator: ",").utf8))
+        let hash = WordHash.fnv((sources.count == 1 ? sources : sources.sorted()).joined(separator: ",").utf8)
         let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: digest.prefix(8).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] }, as: UTF8.self)
+        return String(decoding: (0..<16).map { digits[Int(hash >> (60 - 4 * UInt64($0)) & 0xF)] }, as: UTF8.self)
     }
 }
 

@@ -21,50 +21,61 @@ public struct Reconciler: Sendable {
     /// The reconciliation of `records` (all the records of a run, in input order).
     public func reconcile(_ records: [ProjectRecord]) -> Reconciliation {
         let projectIndices = records.indices.filter { records[$0].kind == .project }
-        let table = ProfileTable(projectIndices.map { records[$0] })
+        let table = ProfileTable(records, indices: projectIndices)
         let profiles = table.profiles
         let blocking = Blocking(table)
-        var links: [(pair: (Int, Int), score: Double)] = []
-        var near: [(pair: (Int, Int), comparison: PairComparison)] = []
-        table.pool.withUnsafeBufferPointer { pool in
-            for pair in blocking.pairs {
-                let comparison = PairComparison(profiles[pair.0], profiles[pair.1], pool: pool, model: model)
-                if comparison.score >= model.threshold { links.append((pair, comparison.score)) }
-                if comparison.score >= model.threshold - Reconciler.reportMargin { near.append((pair, comparison)) }
+        // Compared on every core in chunks, kept in order.
+        let model = self.model
+        var found = Parallel.map(Parallel.chunks(blocking.pairs.count)) { range in
+            table.pool.withUnsafeBufferPointer { pool in
+                var part: (links: [(pair: (Int, Int), score: Double)], near: [(pair: (Int, Int), comparison: PairComparison)]) = ([], [])
+                for packed in blocking.pairs[range] {
+                    let pair = packed.pair
+                    let comparison = PairComparison(profiles[pair.0], profiles[pair.1], pool: pool, model: model)
+                    if comparison.score >= model.threshold { part.links.append((pair, comparison.score)) }
+                    if comparison.score >= model.threshold - Reconciler.reportMargin { part.near.append((pair, comparison)) }
+                }
+                return part
             }
         }
+        let links = found.flatMap(\.links)
+        let near = found.flatMap(\.near)
+        found = []
         let clusters = Clustering(table: table, links: links, model: model).clusters
         var clusterOf = [Int](repeating: 0, count: profiles.count)
         for (number, members) in clusters.enumerated() {
             for member in members { clusterOf[member] = number }
         }
-        // The pairs near the threshold, and every pair inside a cluster even if not compared yet.
-        var reported = near.map { (pair: $0.pair, comparison: $0.comparison) }
-        let compared = Set(near.map { UInt64($0.pair.0) << 32 | UInt64($0.pair.1) })
+        // The pairs near the threshold (in pair order), and every pair inside a cluster even
+        // if not compared yet.
+        var reported = near
+        let nearPairs = near.map { UInt64($0.pair.0) << 32 | UInt64($0.pair.1) }
         for members in clusters where members.count > 1 {
             for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where !compared.contains(UInt64(a) << 32 | UInt64(b)) {
+                for b in members[(position + 1)...] where !nearPairs.sortedContains(UInt64(a) << 32 | UInt64(b)) {
                     let comparison = table.pool.withUnsafeBufferPointer { PairComparison(profiles[a], profiles[b], pool: $0, model: model) }
                     reported.append(((a, b), comparison))
                 }
             }
         }
+        RadixSort.sort(&reported) { UInt64($0.pair.0) << 32 | UInt64($0.pair.1) }
         let scored = reported.map { entry in
             Reconciliation.ScoredPair(
                 a: records[projectIndices[entry.pair.0]].id, b: records[projectIndices[entry.pair.1]].id,
                 comparison: entry.comparison, linked: clusterOf[entry.pair.0] == clusterOf[entry.pair.1]
             )
-        }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        }
         let indexLinks = IndexLinker(records).links
         var rowsOf: [Int: [String]] = [:]
         for link in indexLinks { rowsOf[link.monograph, default: []].append(records[link.row].id) }
         let merger = ProjectMerger()
         let projects = clusters.map { members in
-            let indices = members.map { projectIndices[$0] }
-            return merger.merge(indices.map { records[$0] }, indexRows: indices.flatMap { rowsOf[$0] ?? [] })
+            let positions = members.map { projectIndices[$0] }
+            return merger.merge(positions, of: records, indexRows: positions.flatMap { rowsOf[$0] ?? [] })
         }
         return Reconciliation(
             model: model,
+            records: records,
             clusters: clusters.map { $0.map { records[projectIndices[$0]].id } },
             pairs: scored,
             indexLinks: indexLinks.map { .init(indexRow: records[$0.row].id, record: records[$0.monograph].id, by: $0.by) },
@@ -72,5 +83,17 @@ public struct Reconciler: Sendable {
             candidatePairs: blocking.pairs.count,
             droppedBlockingKeys: blocking.droppedKeys
         )
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// Whether a sorted array holds `value` (binary search).
+    func sortedContains(_ value: UInt64) -> Bool {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

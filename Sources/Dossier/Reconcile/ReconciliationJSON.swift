@@ -1,7 +1,7 @@
 extension Reconciliation {
     /// `projects.json`: `{"projects": [...]}` (output contract, version 1).
     public var projectsJSON: JSONValue {
-        .object(["projects": .array(projects.map(\.json))])
+        .object(["projects": .array(projects.map { $0.json(in: records) })])
     }
 
     /// `clusters.json`: the clusters, the scored pairs with their per-field levels and
