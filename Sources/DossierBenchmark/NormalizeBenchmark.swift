@@ -49,11 +49,17 @@ struct NormalizeBenchmark {
     }
 }
 
-/// The process's peak resident memory, from /proc/self/status.
+/// The process's resident memory, from /proc/self/status.
 enum ResidentMemory {
-    static func peakMegabytes() -> Int {
+    /// The peak so far (`VmHWM`).
+    static func peakMegabytes() -> Int { megabytes("VmHWM:") }
+
+    /// The current size (`VmRSS`).
+    static func currentMegabytes() -> Int { megabytes("VmRSS:") }
+
+    private static func megabytes(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
         else { return -1 }
         return kilobytes / 1024

@@ -8,16 +8,19 @@ struct ReconcileBenchmark {
 
     func run(times: Int) -> String {
         let synthetic = SyntheticRecords(count: size)
+        let input = ResidentMemory.currentMegabytes()
         var runs: [Double] = []
         var result: Reconciliation?
         for _ in 0..<times {
+            result = nil
             runs.append(Timing.seconds { result = Reconciler().reconcile(synthetic.records) })
         }
         let (precision, recall) = score(result!, synthetic)
         return String(
-            format: "reconcile %d records: median %.3f s (%.0f records/s), %d candidate pairs, %d clusters, pairwise precision %.4f recall %.4f, peak resident memory %d MB; runs: %@",
+            format: "reconcile %d records: median %.3f s (%.0f records/s), %d candidate pairs, %d clusters, pairwise precision %.4f recall %.4f, "
+                + "peak resident memory %d MB (records in memory before reconciling: %d MB); runs: %@",
             size, Timing.median(runs), Double(size) / Timing.median(runs), result!.candidatePairs, result!.clusters.count,
-            precision, recall, ResidentMemory.peakMegabytes(), Timing.list(runs)
+            precision, recall, ResidentMemory.peakMegabytes(), input, Timing.list(runs)
         )
     }
 

@@ -30,11 +30,13 @@ struct LabelFinder: Sendable {
     private static let phrase = Regex.builtIn(#"(?:^|(?<=[\s*(›•-]))(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)"#)
     /// The most words a label phrase has.
     private static let longestPhrase = 6
-    /// Words that count or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
-    /// annuel de`, `Le`), folded.
+    /// The most bytes of the value of a label alone on its line.
+    private static let longestLineValue = 150
+    /// Words that count, ask or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
+    /// annuel de`, `Objectif de`, `Combien de`, `Sur quelle`, `Le`), folded.
     private static let countingWords: Set<String> = [
-        "nombre", "nbre", "nb", "volume", "annuel", "total", "estimation", "estime", "previsionnel", "effectif",
-        "de", "d", "des", "du", "le", "la", "les", "l",
+        "nombre", "nbre", "nb", "volume", "annuel", "total", "estimation", "estime", "previsionnel", "objectif",
+        "combien", "quel", "quelle", "quels", "quelles", "sur", "de", "d", "des", "du", "le", "la", "les", "l",
     ]
 
     init(rules: RuleSet) {
@@ -75,40 +77,58 @@ struct LabelFinder: Sendable {
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
             guard view.count <= 120 || view.contains(UInt8(ascii: ":")) else { continue }
-            let labels = self.labels(in: view, isCell: unit.isCell && unit.next != nil)
+            let labels = self.labels(in: view, alone: unit.next != nil && (unit.isCell || LabelFinder.isShortLine(view)), line: !unit.isCell)
             for (position, label) in labels.enumerated() {
+                // A phrase that is no label of ours still ends the value before it.
+                guard let field = label.field, let rule = label.rule else { continue }
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
-                        hits.append(Hit(field: label.field, rule: label.rule, unit: index, value: value, inline: !atStart, perYear: label.perYear))
+                        hits.append(Hit(field: field, rule: rule, unit: index, value: value, inline: !atStart, perYear: label.perYear))
                         continue
                     }
                 }
-                // A label alone: the value is in the next unit.
+                // A label alone: the value is in the next unit (a line's value is a short one:
+                // a long paragraph after a heading is prose, not a value).
                 if let next = unit.next, next < text.units.count {
                     let nextView = text.units[next].content.matchView
-                    hits.append(Hit(field: label.field, rule: label.rule, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear))
+                    if !unit.isCell, label.byHead, nextView.count > LabelFinder.longestLineValue { continue }
+                    hits.append(Hit(field: field, rule: rule, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear))
                 }
             }
         }
         return hits
     }
 
-    /// A label found in a text: the rule it is, and whether a colon ends it.
+    /// A label found in a text: the rule it is (none for a phrase that only ends the value
+    /// before it), and whether a colon ends it.
     private struct Label {
         var range: Range<Int>
         var colon: Bool
-        var field: RulePack.Field
-        var rule: RulePack.LabelRule
+        var field: RulePack.Field?
+        var rule: RulePack.LabelRule?
         var perYear: Bool
+        /// Known by its head word rather than by one of the packs' wordings.
+        var byHead = false
+    }
+
+    /// Whether a line is short enough to be a label alone, its value on the next line
+    /// (`### Porteur`, a definition list's term): five words at most, no digit, not in
+    /// capitals (a brochure's `LES PARTENAIRES` opens a section), no final full stop.
+    private static func isShortLine(_ view: [UInt8]) -> Bool {
+        guard view.count <= 50, !view.contains(where: { (0x30...0x39).contains($0) }), view.last != UInt8(ascii: ".") else { return false }
+        let text = String(decoding: view, as: UTF8.self)
+        return text.split(separator: " ").count <= 5 && !InlineText.isMostlyUppercase(text)
     }
 
     /// The labels of one text, in order: the packs' wordings, then the phrases that start
     /// with a head word where no wording was found.
-    private func labels(in view: [UInt8], isCell: Bool) -> [Label] {
+    /// `alone`: whether the text may be a label alone (a cell, or a short line); `line`: a
+    /// line rather than a cell, where a label alone must say little beyond its head.
+    private func labels(in view: [UInt8], alone: Bool, line: Bool) -> [Label] {
         var labels: [Label] = []
         for match in ValueText(bytes: view).matches(of: regex) {
             let colon = match[named: "colon"] != nil
@@ -121,22 +141,23 @@ struct LabelFinder: Sendable {
         var phrases: [Label] = []
         if view.contains(UInt8(ascii: ":")) {
             for match in ValueText(bytes: view).matches(of: LabelFinder.phrase) {
-                guard let range = match[named: "phrase"], !labels.contains(where: { $0.range.overlaps(match.range) }),
-                      let (field, rule, perYear) = head(of: view[range])
-                else { continue }
-                phrases.append(Label(range: match.range, colon: true, field: field, rule: rule, perYear: perYear))
+                guard let range = match[named: "phrase"], !labels.contains(where: { $0.range.overlaps(match.range) }) else { continue }
+                let head = self.head(of: view[range])
+                phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false))
             }
-        } else if labels.isEmpty, isCell, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }),
-                  let (field, rule, perYear) = head(of: view[...])
+        } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }),
+                  let (field, rule, perYear) = head(of: view[...], alone: line)
         {
-            // A cell that holds a short phrase alone labels the next cell.
-            phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear))
+            // A cell or a short line that holds a phrase alone labels the next cell or line.
+            phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true))
         }
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The field, rule and yearly flag of a label phrase that starts with a head word.
-    private func head(of phrase: ArraySlice<UInt8>) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
+    /// `alone`: a label alone on its line, which says little beyond its head (`Logements
+    /// mobilisables`, not `Le territoire et les besoins`).
+    private func head(of phrase: ArraySlice<UInt8>, alone: Bool = false) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
         let words = Folding.fold(String(decoding: phrase, as: UTF8.self)).split(separator: " ")
             // `Référent(s)`, `chargée(s)`: the plural marks are not words.
             .filter { !["s", "e", "es"].contains($0) }.map(String.init)
@@ -144,7 +165,7 @@ struct LabelFinder: Sendable {
         var content = words[...]
         while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }
         for candidate in [words[...], content] {
-            if let entry = heads.first(where: { candidate.starts(with: $0.words) }) {
+            if let entry = heads.first(where: { candidate.starts(with: $0.words) }), !alone || candidate.count - entry.words.count <= 2 {
                 let perYear = entry.rule.perYear || words.contains { $0.hasPrefix("annuel") } || words.suffix(2) == ["par", "an"] || words.last == "an"
                 return (entry.field, entry.rule, perYear)
             }
