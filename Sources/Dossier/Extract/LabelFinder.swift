@@ -8,8 +8,12 @@
 struct LabelFinder: Sendable {
     /// A label found, and where its value is.
     struct Hit {
-        var field: RulePack.Field
-        var rule: RulePack.LabelRule
+        /// The label's field and rule; none for a label the packs do not know, whose value
+        /// alone may tell its field.
+        var field: RulePack.Field?
+        var rule: RulePack.LabelRule?
+        /// The label's words, in the unit where it stands.
+        var label: String
         /// The unit holding the value, and the value's range in its matching view.
         var unit: Int
         var value: Range<Int>
@@ -79,24 +83,29 @@ struct LabelFinder: Sendable {
             guard view.count <= 120 || view.contains(UInt8(ascii: ":")) else { continue }
             let labels = self.labels(in: view, alone: unit.next != nil && (unit.isCell || LabelFinder.isShortLine(view)), line: !unit.isCell)
             for (position, label) in labels.enumerated() {
-                // A phrase that is no label of ours still ends the value before it.
-                guard let field = label.field, let rule = label.rule else { continue }
+                let (field, rule) = (label.field, label.rule)
+                let words = String(decoding: view[label.range], as: UTF8.self)
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
-                        hits.append(Hit(field: field, rule: rule, unit: index, value: value, inline: !atStart, perYear: label.perYear))
+                        hits.append(Hit(field: field, rule: rule, label: words, unit: index, value: value, inline: !atStart, perYear: label.perYear))
                         continue
                     }
                 }
+                // A phrase that is no label of ours gives no value of its own line; a cell does,
+                // in the next cell.
+                guard field != nil || (unit.isCell && !label.colon) else { continue }
                 // A label alone: the value is in the next unit (a line's value is a short one:
                 // a long paragraph after a heading is prose, not a value).
                 if let next = unit.next, next < text.units.count {
                     let nextView = text.units[next].content.matchView
                     if !unit.isCell, label.byHead, nextView.count > LabelFinder.longestLineValue { continue }
-                    hits.append(Hit(field: field, rule: rule, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear))
+                    hits.append(Hit(
+                        field: field, rule: rule, label: words, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear
+                    ))
                 }
             }
         }
@@ -145,11 +154,14 @@ struct LabelFinder: Sendable {
                 let head = self.head(of: view[range])
                 phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false))
             }
-        } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }),
-                  let (field, rule, perYear) = head(of: view[...], alone: line)
-        {
-            // A cell or a short line that holds a phrase alone labels the next cell or line.
-            phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true))
+        } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }) {
+            // A cell or a short line that holds a phrase alone labels the next cell or line;
+            // a cell the packs do not know still does, its value then telling the field.
+            if let (field, rule, perYear) = head(of: view[...], alone: line) {
+                phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true))
+            } else if !line, view.first.map({ $0 >= 0x80 || (0x41...0x5A).contains($0) }) ?? false {
+                phrases.append(Label(range: 0..<view.count, colon: false, field: nil, rule: nil, perYear: false))
+            }
         }
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -206,6 +206,8 @@ struct RecordContext {
         var found: [Found<Contact>] = []
         for candidate in candidates {
             for contact in Contacts.parse(candidate.text) where contact.email != nil || contact.name != nil {
+                // Two labels may give the same person (`Contact`, then `Référent`): once.
+                if let email = contact.email?.lowercased(), found.contains(where: { $0.value.email?.lowercased() == email }) { continue }
                 found.append(Found(value: contact, evidence: candidate.evidence))
             }
         }
@@ -244,13 +246,22 @@ struct RecordContext {
         for hit in labels.hits(in: text) {
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
+            let (field, rule, base): (RulePack.Field, String, Double)
+            if let known = hit.field, let knownRule = hit.rule {
+                (field, rule, base) = (known, knownRule.id, knownRule.confidence)
+            } else if !hit.inline, let shaped = ValueShape.field(of: value, label: hit.label) {
+                // A label the packs do not know: its value tells the field.
+                (field, rule, base) = (shaped, shaped.rawValue + ".label.value-shape", ValueShape.confidence)
+            } else {
+                continue
+            }
             // A label inside a text is a little less sure than one that opens a cell or a line.
-            let confidence = hit.inline ? ((hit.rule.confidence - 0.05) * 100).rounded() / 100 : hit.rule.confidence
+            let confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
+            let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
             let candidate = Candidate(
-                text: value, evidence: evidence(unit, matchRange: hit.value, rule: hit.rule.id, confidence: confidence),
-                perYear: hit.perYear, fromLabel: true
+                text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, fromLabel: true
             )
-            candidates[hit.field, default: []].append(candidate)
+            candidates[field, default: []].append(candidate)
         }
         return candidates
     }

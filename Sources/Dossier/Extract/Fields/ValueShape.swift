@@ -1,0 +1,47 @@
+/// The field of a `Label : value` pair whose label no rule pack knows, told by the value's
+/// shape: an e-mail address is a contact, an amount in euros a cost (unless the label speaks
+/// of funding), a count of households or of dwellings one of those, a short length of time a
+/// duration (`Objectif de suivi : 18 à 22 ménages par an`, `Enveloppe sollicitée : 96 k€`).
+enum ValueShape {
+    /// The confidence of a value placed by its shape: below a label the packs know.
+    static let confidence = 0.7
+
+    /// Nouns that count households or people.
+    private static let households: Set<String> = [
+        "menages", "menage", "familles", "famille", "personnes", "personne", "locataires", "locataire", "jeunes",
+        "femmes", "foyers", "seniors", "beneficiaires", "residents", "hommes", "adultes",
+    ]
+    /// Nouns that count dwellings.
+    private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
+    /// Label words of funding, whose amounts are not the project's cost.
+    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip"]
+
+    /// The field `value` belongs to, under a label whose words are `label`, or nil.
+    static func field(of value: String, label: String) -> RulePack.Field? {
+        let folded = Folding.fold(label)
+        if value.contains("@"), !Contacts.parse(value).isEmpty { return .contacts }
+        // A short value that a figure opens (`18 à 22 ménages`, `environ 40`, `une
+        // trentaine`): prose after a colon is longer and opens with words.
+        let opening = Folding.fold(String(value.prefix(16)))
+        let orders = ["une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine"]
+        guard value.first?.isNumber == true || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
+        else { return nil }
+        // An amount right at the start is a cost however long the explanation after it.
+        if let amount = EuroAmounts.scan(ValueText(value)).first, amount.range.lowerBound < 8 {
+            return funding.contains(where: folded.contains) ? nil : .cost
+        }
+        guard value.utf8.count <= 100 else { return nil }
+        if let quantity = Quantities.parse(value), let unit = quantity.unit.map(Folding.fold) {
+            if households.contains(unit) { return .households }
+            if dwellings.contains(unit) { return .housingUnits }
+        }
+        if value.utf8.count <= 60, let duration = Durations.parse(value), duration.months != nil { return .duration }
+        return nil
+    }
+
+    /// Whether a label speaks of a year (`Coût annuel`, `Budget par an`).
+    static func speaksOfAYear(_ label: String) -> Bool {
+        let words = Folding.fold(label).split(separator: " ")
+        return words.contains { $0.hasPrefix("annuel") } || words.suffix(2) == ["par", "an"]
+    }
+}
