@@ -67,7 +67,7 @@ struct LabelFinder: Sendable {
         var heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)] = []
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
             for rule in pack.labels {
-                for head in rule.heads { heads.append((Folding.fold(head).split(separator: " ").map(String.init), pack.field, rule)) }
+                for head in rule.heads { heads.append((FoldedWords.of(head), pack.field, rule)) }
             }
         }
         self.heads = heads.sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
@@ -170,9 +170,9 @@ struct LabelFinder: Sendable {
     /// `alone`: a label alone on its line, which says little beyond its head (`Logements
     /// mobilisables`, not `Le territoire et les besoins`).
     private func head(of phrase: ArraySlice<UInt8>, alone: Bool = false) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
-        let words = Folding.fold(String(decoding: phrase, as: UTF8.self)).split(separator: " ")
+        let words = FoldedWords.of(String(decoding: phrase, as: UTF8.self))
             // `Référent(s)`, `chargée(s)`: the plural marks are not words.
-            .filter { !["s", "e", "es"].contains($0) }.map(String.init)
+            .filter { $0 != "s" && $0 != "e" && $0 != "es" }
         guard !words.isEmpty, words.count <= LabelFinder.longestPhrase else { return nil }
         var content = words[...]
         while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }

@@ -18,20 +18,20 @@ enum ValueShape {
 
     /// The field `value` belongs to, under a label whose words are `label`, or nil.
     static func field(of value: String, label: String) -> RulePack.Field? {
-        let folded = Folding.fold(label)
-        if value.contains("@"), !Contacts.parse(value).isEmpty { return .contacts }
+        let words = FoldedWords.of(label)
+        if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
         // A short value that a figure opens (`18 à 22 ménages`, `environ 40`, `une
         // trentaine`): prose after a colon is longer and opens with words.
-        let opening = Folding.fold(String(value.prefix(16)))
+        let opening = FoldedWords.of(String(value.prefix(16))).joined(separator: " ") + " "
         let orders = ["une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine"]
         guard value.first?.isNumber == true || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
         else { return nil }
         // An amount right at the start is a cost however long the explanation after it.
         if let amount = EuroAmounts.scan(ValueText(value)).first, amount.range.lowerBound < 8 {
-            return funding.contains(where: folded.contains) ? nil : .cost
+            return words.contains { word in funding.contains(where: word.hasPrefix) } ? nil : .cost
         }
         guard value.utf8.count <= 100 else { return nil }
-        if let quantity = Quantities.parse(value), let unit = quantity.unit.map(Folding.fold) {
+        if let quantity = Quantities.parse(value), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
             if households.contains(unit) { return .households }
             if dwellings.contains(unit) { return .housingUnits }
         }
@@ -41,7 +41,7 @@ enum ValueShape {
 
     /// Whether a label speaks of a year (`Coût annuel`, `Budget par an`).
     static func speaksOfAYear(_ label: String) -> Bool {
-        let words = Folding.fold(label).split(separator: " ")
+        let words = FoldedWords.of(label)
         return words.contains { $0.hasPrefix("annuel") } || words.suffix(2) == ["par", "an"]
     }
 }
