@@ -36,7 +36,7 @@ enum CostReader {
         /// Whether `word` stands within the few words before the amount (`soit environ 160 000 €`).
         func precededBy(_ word: String, _ amount: EuroAmount) -> Bool {
             let before = value.string(max(0, amount.range.lowerBound - 25)..<amount.range.lowerBound).lowercased()
-            guard let found = before.range(of: word + " ", options: .backwards) else { return false }
+            guard let found = before.ranges(of: word + " ").last else { return false }
             return !before[found.upperBound...].contains { $0.isNumber || $0 == "," || $0 == ";" }
         }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in

@@ -9,9 +9,9 @@ enum ModeReader {
     }
 
     static func read(_ text: String) -> ProjectRecord.Mode? {
-        let folded = Folding.fold(text)
-        let access = folded.contains("acces") || folded.contains("acceder") || folded.contains("relog")
-        let maintenance = folded.contains("maintien") || folded.contains("mainten") || folded.contains("expulsion")
+        let words = FoldedWords.of(text)
+        let access = words.contains { $0.hasPrefix("acces") || $0.hasPrefix("acceder") || $0.hasPrefix("relog") }
+        let maintenance = words.contains { $0.hasPrefix("mainten") || $0.hasPrefix("maintien") || $0.hasPrefix("expulsion") }
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance
         case (true, false): return .access

@@ -9,8 +9,13 @@
 /// words, where `ALTEA ET VALORIS` joins two names); in a list of carriers
 /// without a partner phrase, the items after the first that read as associations are partners.
 struct Organisations {
-    /// Folded département names that hold ` et ` and must not be split there.
-    private let namesWithEt = Departments.byName.keys.filter { $0.contains(" et ") }
+    /// The words on each side of ` et ` in the département names that hold it (`maine`,
+    /// `loire`): such a name must not be split there.
+    private static let namesWithEt: Set<[String]> = Set(Departments.byName.keys.compactMap { name in
+        let words = name.split(separator: " ").map(String.init)
+        guard let et = words.firstIndex(of: "et"), et > 0, et + 1 < words.count else { return nil }
+        return [words[et - 1], words[et + 1]]
+    })
 
     /// Everyday nouns that names of organisations join with `et`.
     private static let commonNouns: Set<String> = [
@@ -120,16 +125,8 @@ struct Organisations {
         {
             return nil
         }
-        let candidate = Folding.fold(current + " et " + tail)
-        let start = Folding.fold(current)
-        for name in namesWithEt where candidate.contains(name) {
-            // Keep together when the known name spans this `et`.
-            if let range = candidate.range(of: name), candidate.distance(from: candidate.startIndex, to: range.lowerBound) <= start.count,
-               candidate.distance(from: candidate.startIndex, to: range.upperBound) > start.count
-            {
-                return nil
-            }
-        }
+        // Keep together when a département's name spans this `et` (`MAINE ET LOIRE HABITAT`).
+        if Organisations.namesWithEt.contains([before, after]) { return nil }
         return 4
     }
 }
