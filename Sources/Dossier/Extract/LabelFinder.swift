@@ -178,7 +178,7 @@ struct LabelFinder: Sendable {
         while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }
         for candidate in [words[...], content] {
             if let entry = heads.first(where: { candidate.starts(with: $0.words) }), !alone || candidate.count - entry.words.count <= 2 {
-                let perYear = entry.rule.perYear || words.contains { $0.hasPrefix("annuel") } || words.suffix(2) == ["par", "an"] || words.last == "an"
+                let perYear = entry.rule.perYear || words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee"
                 return (entry.field, entry.rule, perYear)
             }
         }

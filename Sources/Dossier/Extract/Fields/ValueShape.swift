@@ -39,9 +39,9 @@ enum ValueShape {
         return nil
     }
 
-    /// Whether a label speaks of a year (`Coût annuel`, `Budget par an`).
+    /// Whether a label speaks of a year (`Coût annuel`, `Budget par an`, `Coût par année`).
     static func speaksOfAYear(_ label: String) -> Bool {
         let words = FoldedWords.of(label)
-        return words.contains { $0.hasPrefix("annuel") } || words.suffix(2) == ["par", "an"]
+        return words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee"
     }
 }
