@@ -201,7 +201,8 @@ struct LabelFinder: Sendable {
 
     /// Whether the label is the whole text, give or take white space, colons and stars.
     private func isWhole(_ range: Range<Int>, of view: [UInt8]) -> Bool {
-        let filler: Set<UInt8> = [0x20, UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "-")]
+        // `Accès ou maintien ?`: a label asked as a question is whole too.
+        let filler: Set<UInt8> = [0x20, UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "?")]
         return view[..<range.lowerBound].allSatisfy(filler.contains) && view[range.upperBound...].allSatisfy(filler.contains)
     }
 

@@ -44,7 +44,7 @@ struct RecordContext {
         // Labels first; the prose phrases only add up when no label gives the mode.
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
-        } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
+        } ?? titleMode(record.title) ?? proseMode((pool.labelled[.mode] ?? []).filter { !$0.fromLabel } + patternCandidates(.mode, in: pool))
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") { candidate in
             Quantities.parse(candidate.text).map { quantity in
                 var quantity = quantity
@@ -249,7 +249,11 @@ struct RecordContext {
             let (field, rule, base): (RulePack.Field, String, Double)
             if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
-            } else if !hit.inline, let shaped = ValueShape.field(of: value, label: hit.label) {
+            } else if !hit.inline, let shaped = ValueShape.field(of: value, label: hit.label),
+                      shaped != .mode || text.units[hit.unit].isCell
+            {
+                // (A mode told by its value alone is trusted in a table, where rows are fields;
+                // a line `… : Accès` in prose may describe one phase of several.)
                 // A label the packs do not know: its value tells the field.
                 (field, rule, base) = (shaped, shaped.rawValue + ".label.value-shape", ValueShape.confidence)
             } else {
@@ -258,8 +262,11 @@ struct RecordContext {
             // A label inside a text is a little less sure than one that opens a cell or a line.
             let confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
+            // A value placed by its shape counts as found by a label for every field but the
+            // mode, where it adds up with the prose phrases.
             let candidate = Candidate(
-                text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, fromLabel: true
+                text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear,
+                fromLabel: hit.field != nil || field != .mode
             )
             candidates[field, default: []].append(candidate)
         }

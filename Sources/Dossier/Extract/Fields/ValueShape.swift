@@ -1,7 +1,7 @@
 /// The field of a `Label : value` pair whose label no rule pack knows, told by the value's
-/// shape: an e-mail address is a contact, an amount in euros a cost (unless the label speaks
-/// of funding), a count of households or of dwellings one of those, a short length of time a
-/// duration (`Objectif de suivi : 18 à 22 ménages par an`, `Enveloppe sollicitée : 96 k€`).
+/// shape: an e-mail address is a contact, a short value opening with `Accès` or `Maintien` the
+/// mode, an amount in euros a cost (unless the label speaks of funding), a count of
+/// households or of dwellings one of those, a short length of time a duration (`Objectif de suivi : 18 à 22 ménages par an`, `Enveloppe sollicitée : 96 k€`).
 enum ValueShape {
     /// The confidence of a value placed by its shape: below a label the packs know.
     static let confidence = 0.7
@@ -20,6 +20,10 @@ enum ValueShape {
     static func field(of value: String, label: String) -> RulePack.Field? {
         let words = FoldedWords.of(label)
         if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
+        // `Accès`, `Accès et maintien`, `Maintien dans le logement`: the mode.
+        if value.utf8.count <= 40, let first = FoldedWords.of(value).first, ["acces", "maintien"].contains(first), ModeReader.read(value) != nil {
+            return .mode
+        }
         // A short value that a figure opens (`18 à 22 ménages`, `environ 40`, `une
         // trentaine`): prose after a colon is longer and opens with words.
         let opening = FoldedWords.of(String(value.prefix(16))).joined(separator: " ") + " "
