@@ -28,6 +28,7 @@ struct ReconcileTests {
         #expect(evaluation.goldPairs == 4)
         #expect(evaluation.precision == 1 && evaluation.recall == 1, "\(evaluation.report)")
         #expect(evaluation.indexRows == 92 && evaluation.linkedIndexRows == 92)
+        #expect(evaluation.nearMisses >= 90 && evaluation.mergedNearMisses.isEmpty)
         // 002 and 003 §1.3 describe the Partenord platform with different figures.
         let partenord = try #require(reconciliation.projects.first { project in
             project.positions.contains { reconciliation.records[$0].file == "002_78aa38698838a4a6.txt" }

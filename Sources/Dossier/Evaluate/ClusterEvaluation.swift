@@ -18,6 +18,9 @@ public struct ClusterEvaluation: Sendable {
     /// Pairs found that gold does not have, and gold pairs not found.
     public private(set) var falseMerges: [Pair] = []
     public private(set) var missedPairs: [Pair] = []
+    /// Gold near misses (pairs that look alike but are different projects), and those merged.
+    public private(set) var nearMisses = 0
+    public private(set) var mergedNearMisses: [Pair] = []
     /// Gold index rows, and those tied to the monograph with their number.
     public private(set) var indexRows = 0
     public private(set) var linkedIndexRows = 0
@@ -66,6 +69,9 @@ public struct ClusterEvaluation: Sendable {
         correctPairs = expected.intersection(found).count
         falseMerges = found.subtracting(expected).sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
         missedPairs = expected.subtracting(found).sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+        let near = pairs(gold.nearMisses.map { $0.map(folded).filter { goldFiles.contains($0.file) } })
+        nearMisses = near.count
+        mergedNearMisses = near.intersection(found).sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
         for document in documents where goldFiles.contains(document.file) {
             for row in document.records where row.kind == "index_row" {
                 indexRows += 1
@@ -83,12 +89,15 @@ public struct ClusterEvaluation: Sendable {
             String(format: "clusters: pairwise precision %.3f (%d of %d found), recall %.3f (%d of %d in gold)",
                    precision, correctPairs, foundPairs, recall, correctPairs, goldPairs),
             "index rows tied to their monograph: \(linkedIndexRows) of \(indexRows)",
+            "near misses merged: \(mergedNearMisses.count) of \(nearMisses)",
         ]
         func name(_ reference: GoldClusters.Reference) -> String { "\(reference.file) [\(reference.key)]" }
         if !falseMerges.isEmpty { lines.append("false merges:") }
         for pair in falseMerges { lines.append("  \(name(pair.0)) + \(name(pair.1))") }
         if !missedPairs.isEmpty { lines.append("missed pairs:") }
         for pair in missedPairs { lines.append("  \(name(pair.0)) + \(name(pair.1))") }
+        if !mergedNearMisses.isEmpty { lines.append("near misses merged:") }
+        for pair in mergedNearMisses { lines.append("  \(name(pair.0)) + \(name(pair.1))") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -81,10 +81,11 @@ struct LabelFinder: Sendable {
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
             guard view.count <= 120 || view.contains(UInt8(ascii: ":")) else { continue }
-            let labels = self.labels(in: view, alone: unit.next != nil && (unit.isCell || LabelFinder.isShortLine(view)), line: !unit.isCell)
+            let labels = self.labels(in: view, alone: unit.next != nil, cell: unit.isCell)
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
-                let words = String(decoding: view[label.range], as: UTF8.self)
+                // The words of a label the packs do not know, for its value's shape to place.
+                let words = field == nil ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
@@ -135,9 +136,10 @@ struct LabelFinder: Sendable {
 
     /// The labels of one text, in order: the packs' wordings, then the phrases that start
     /// with a head word where no wording was found.
-    /// `alone`: whether the text may be a label alone (a cell, or a short line); `line`: a
-    /// line rather than a cell, where a label alone must say little beyond its head.
-    private func labels(in view: [UInt8], alone: Bool, line: Bool) -> [Label] {
+    /// `alone`: whether a next unit may hold the value of a label alone; `cell`: whether the
+    /// text is a table cell rather than a line (a line alone must be short, and say little
+    /// beyond its head).
+    private func labels(in view: [UInt8], alone: Bool, cell: Bool) -> [Label] {
         var labels: [Label] = []
         for match in ValueText(bytes: view).matches(of: regex) {
             let colon = match[named: "colon"] != nil
@@ -154,12 +156,12 @@ struct LabelFinder: Sendable {
                 let head = self.head(of: view[range])
                 phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false))
             }
-        } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }) {
+        } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }), cell || LabelFinder.isShortLine(view) {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
             // a cell the packs do not know still does, its value then telling the field.
-            if let (field, rule, perYear) = head(of: view[...], alone: line) {
+            if let (field, rule, perYear) = head(of: view[...], alone: !cell) {
                 phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true))
-            } else if !line, view.first.map({ $0 >= 0x80 || (0x41...0x5A).contains($0) }) ?? false {
+            } else if cell, view.first.map({ $0 >= 0x80 || (0x41...0x5A).contains($0) }) ?? false {
                 phrases.append(Label(range: 0..<view.count, colon: false, field: nil, rule: nil, perYear: false))
             }
         }

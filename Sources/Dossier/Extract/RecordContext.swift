@@ -24,8 +24,6 @@ struct RecordContext {
         var text: String
         var evidence: Evidence
         var perYear: Bool
-        /// Found by a label rather than a prose pattern.
-        var fromLabel: Bool
     }
 
     func record() -> ProjectRecord {
@@ -44,7 +42,7 @@ struct RecordContext {
         // Labels first; the prose phrases only add up when no label gives the mode.
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
-        } ?? titleMode(record.title) ?? proseMode((pool.labelled[.mode] ?? []).filter { !$0.fromLabel } + patternCandidates(.mode, in: pool))
+        } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") { candidate in
             Quantities.parse(candidate.text).map { quantity in
                 var quantity = quantity
@@ -54,7 +52,11 @@ struct RecordContext {
         }
         record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text) }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
-            .map { mergedPeriods($0, (pool.labelled[.duration] ?? []) + patternCandidates(.duration, in: pool)) }
+            .map { chosen in
+                // The periods read by the same rule: among the labels, or else the patterns.
+                let labelled = pool.labelled[.duration] ?? []
+                return mergedPeriods(chosen, labelled.contains { $0.evidence.rule == chosen.evidence.rule } ? labelled : patternCandidates(.duration, in: pool))
+            }
         record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear) }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
         let funding = { (candidates: [Candidate]) in
@@ -262,12 +264,7 @@ struct RecordContext {
             // A label inside a text is a little less sure than one that opens a cell or a line.
             let confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
-            // A value placed by its shape counts as found by a label for every field but the
-            // mode, where it adds up with the prose phrases.
-            let candidate = Candidate(
-                text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear,
-                fromLabel: hit.field != nil || field != .mode
-            )
+            let candidate = Candidate(text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear)
             candidates[field, default: []].append(candidate)
         }
         return candidates
@@ -286,7 +283,7 @@ struct RecordContext {
                 candidates.append(Candidate(
                     text: prose.string(range),
                     evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
-                    perYear: pattern.perYear, fromLabel: false
+                    perYear: pattern.perYear
                 ))
             }
         }

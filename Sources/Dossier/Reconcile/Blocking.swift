@@ -69,7 +69,7 @@ struct Blocking {
                     let a = entries[first].record
                     for second in (first + 1)..<end where entries[second].record != a {
                         let b = entries[second].record
-                        if profiles[Int(a)].file != profiles[Int(b)].file { packed.append(UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))) }
+                        if profiles[Int(a)].file != profiles[Int(b)].file { packed.append(UInt64(pair: Int(a), Int(b))) }
                     }
                 }
             }
@@ -124,6 +124,12 @@ struct Blocking {
 }
 
 extension UInt64 {
+    /// Two indices packed as one number (the first times 2^32 plus the second), which sorts
+    /// pairs in order of their first index, then their second.
+    init(pair first: Int, _ second: Int) {
+        self = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
+    }
+
     /// The two indices of a packed pair.
     var pair: (Int, Int) { (Int(self >> 32), Int(self & 0xFFFF_FFFF)) }
 }

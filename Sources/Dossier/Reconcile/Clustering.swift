@@ -19,9 +19,9 @@ struct Clustering {
         var cluster = Array(profiles.indices)
         var members = profiles.indices.map { [$0] }
         var known: [UInt64: Double] = [:]
-        for link in links { known[Clustering.key(link.pair.0, link.pair.1)] = link.score }
+        for link in links { known[UInt64(pair: link.pair.0, link.pair.1)] = link.score }
         func score(_ a: Int, _ b: Int) -> Double {
-            known[Clustering.key(min(a, b), max(a, b))] ?? table.pool.withUnsafeBufferPointer { pool in
+            known[UInt64(pair: min(a, b), max(a, b))] ?? table.pool.withUnsafeBufferPointer { pool in
                 PairComparison(profiles[a], profiles[b], pool: pool, model: model).score
             }
         }
@@ -48,6 +48,4 @@ struct Clustering {
         }
         clusters = members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
-
-    private static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
 }

@@ -18,7 +18,8 @@ struct ProjectMerger {
         var conflicts: [MergedProject.Conflict] = []
         if order.count > 1 {
             let ordered = order.map { records[$0] }
-            // Values are compared by their canonical keys.
+            // Values compared as each field's `same` says (titles by their folded words,
+            // quantities by range and period, costs by amounts).
             for field in ProjectMerger.singleFields {
                 var distinct: [ProjectRecord] = []
                 for record in ordered where field.has(record) && !distinct.contains(where: { field.same($0, record) }) { distinct.append(record) }

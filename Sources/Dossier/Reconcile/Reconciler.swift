@@ -49,16 +49,16 @@ public struct Reconciler: Sendable {
         // The pairs near the threshold (in pair order), and every pair inside a cluster even
         // if not compared yet.
         var reported = near
-        let nearPairs = near.map { UInt64($0.pair.0) << 32 | UInt64($0.pair.1) }
+        let nearPairs = near.map { UInt64(pair: $0.pair.0, $0.pair.1) }
         for members in clusters where members.count > 1 {
             for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where !nearPairs.sortedContains(UInt64(a) << 32 | UInt64(b)) {
+                for b in members[(position + 1)...] where !nearPairs.sortedContains(UInt64(pair: a, b)) {
                     let comparison = table.pool.withUnsafeBufferPointer { PairComparison(profiles[a], profiles[b], pool: $0, model: model) }
                     reported.append(((a, b), comparison))
                 }
             }
         }
-        RadixSort.sort(&reported) { UInt64($0.pair.0) << 32 | UInt64($0.pair.1) }
+        RadixSort.sort(&reported) { UInt64(pair: $0.pair.0, $0.pair.1) }
         let scored = reported.map { entry in
             Reconciliation.ScoredPair(
                 a: records[projectIndices[entry.pair.0]].id, b: records[projectIndices[entry.pair.1]].id,
