@@ -22,6 +22,11 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .systemLibrary(
+            name: "CSQLite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
@@ -31,17 +36,19 @@ let package = Package(
             dependencies: [
                 "CPCRE2",
                 "CLibXML2",
+                "CSQLite3",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            plugins: ["EmbedRulePacks"]
+            exclude: ["Report/Assets"],
+            plugins: ["EmbedFiles"]
         ),
-        .executableTarget(name: "RulePackEmbedder"),
+        .executableTarget(name: "FileEmbedder"),
         .plugin(
-            name: "EmbedRulePacks",
+            name: "EmbedFiles",
             capability: .buildTool(),
-            dependencies: ["RulePackEmbedder"],
-            path: "Sources/EmbedRulePacks"
+            dependencies: ["FileEmbedder"],
+            path: "Sources/EmbedFiles"
         ),
         .executableTarget(
             name: "DossierCLI",
@@ -56,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierTests",
-            dependencies: ["Dossier"],
+            dependencies: ["Dossier", "CSQLite3"],
             exclude: ["Golden"]
         ),
     ]

@@ -26,8 +26,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print, for each record and field, the rule that fired and the text it read.")
     var explain = false
 
+    @Flag(name: [.short, .long], help: "Print neither the progress bar nor the summary line.")
+    var quiet = false
+
     func run() throws {
-        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)))
+        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)), quiet: quiet)
         let files = RunOutput(records: extraction.records, documents: extraction.documents, reconciliation: nil).files
         for file in files where file.name == "records.jsonl" || output != "-" {
             let folder = (output as NSString).deletingLastPathComponent
@@ -38,6 +41,7 @@ struct ExtractCommand: ParsableCommand {
             let explanation = extraction.records.map(\.explanation).joined()
             output == "-" ? Diagnostics.print(explanation) : print(explanation, terminator: "")
         }
+        if !quiet { extraction.printSummary() }
         try extraction.reportFailures()
     }
 }

@@ -25,43 +25,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "A directory of rule packs to use instead of the built-in ones.")
     var rules: String?
 
+    @Flag(name: [.short, .long], help: "Print neither the progress bar nor the summary line.")
+    var quiet = false
+
     func run() throws {
-        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)))
+        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)), quiet: quiet)
         let reconciliation = Reconciler().reconcile(extraction.records)
         let files = RunOutput(records: extraction.records, documents: extraction.documents, reconciliation: reconciliation).files
         for file in files {
             try OutputFile.write(file.contents, to: (output as NSString).appendingPathComponent(file.name))
         }
+        if !quiet {
+            let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }
+            extraction.printSummary(projects: reconciliation.projects.count, conflicts: conflicts)
+        }
         try extraction.reportFailures()
-    }
-}
-
-/// The records and document statuses of a set of inputs.
-struct Extraction {
-    let records: [ProjectRecord]
-    let documents: [DocumentStatus]
-
-    init(paths: [String], extractor: FieldExtractor) {
-        var records: [ProjectRecord] = []
-        var documents: [DocumentStatus] = []
-        for outcome in Loader().load(paths).map({ $0.map(Normalizer().normalize) }) {
-            let extracted = outcome.value.map(extractor.extract) ?? []
-            records += extracted
-            documents.append(DocumentStatus(outcome: outcome, records: extracted.count))
-        }
-        self.records = records
-        self.documents = documents
-    }
-
-    /// Prints the inputs that failed and exits 1 when there is any.
-    func reportFailures() throws {
-        var failed = false
-        for document in documents {
-            if case .failed(let error) = document.outcome {
-                Diagnostics.print("error: \(error)")
-                failed = true
-            }
-        }
-        if failed { throw ExitCode(1) }
     }
 }

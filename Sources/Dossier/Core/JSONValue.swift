@@ -19,17 +19,29 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Appends the compact serialization to `output`.
     public func write(to output: inout String) {
+        write(to: &output, escapingLessThan: false)
+    }
+
+    /// The compact serialization with every `<` written `\u003c`, so that the text can sit
+    /// inside an HTML `<script>` element: nothing in it can close the element.
+    var serializedForHTML: String {
+        var output = ""
+        write(to: &output, escapingLessThan: true)
+        return output
+    }
+
+    private func write(to output: inout String, escapingLessThan: Bool) {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
         case .number(let value): output += value
-        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .string(let value): JSONValue.writeString(value, to: &output, escapingLessThan: escapingLessThan)
         case .array(let values):
             output += "["
             for (index, value) in values.enumerated() {
                 if index > 0 { output += "," }
-                value.write(to: &output)
+                value.write(to: &output, escapingLessThan: escapingLessThan)
             }
             output += "]"
         case .object(let members):
@@ -38,15 +50,15 @@ public enum JSONValue: Sendable, Equatable {
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 if index > 0 { output += "," }
-                JSONValue.writeString(key, to: &output)
+                JSONValue.writeString(key, to: &output, escapingLessThan: escapingLessThan)
                 output += ":"
-                members[key]!.write(to: &output)
+                members[key]!.write(to: &output, escapingLessThan: escapingLessThan)
             }
             output += "}"
         }
     }
 
-    private static func writeString(_ string: String, to output: inout String) {
+    private static func writeString(_ string: String, to output: inout String, escapingLessThan: Bool) {
         output += "\""
         var pending = string.utf8.startIndex
         let utf8 = string.utf8
@@ -60,6 +72,7 @@ public enum JSONValue: Sendable, Equatable {
             case UInt8(ascii: "\n"): escape = "\\n"
             case UInt8(ascii: "\r"): escape = "\\r"
             case UInt8(ascii: "\t"): escape = "\\t"
+            case UInt8(ascii: "<") where escapingLessThan: escape = "\\u003c"
             case 0..<0x20:
                 let hex = String(byte, radix: 16)
                 escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
