@@ -3,7 +3,7 @@ import Foundation
 
 /// The `dossier` command line.
 @main
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Extract structured, auditable records from call-for-projects submissions.",
@@ -16,10 +16,14 @@ struct DossierCommand: ParsableCommand {
     )
 
     /// Runs the command, exiting 2 rather than ArgumentParser's 64 on a usage error.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             Diagnostics.print(fullMessage(for: error))

@@ -3,7 +3,7 @@ import Dossier
 import Foundation
 
 /// `dossier extract`: every field of every record, with evidence, as JSON Lines.
-struct ExtractCommand: ParsableCommand {
+struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract the records of documents as JSON Lines, each value with its evidence.",
@@ -29,20 +29,31 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print neither the progress bar nor the summary line.")
     var quiet = false
 
-    func run() throws {
-        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)), quiet: quiet)
-        let files = RunOutput(records: extraction.records, documents: extraction.documents, reconciliation: nil).files
-        for file in files where file.name == "records.jsonl" || output != "-" {
-            let folder = (output as NSString).deletingLastPathComponent
-            let path = file.name == "records.jsonl" ? output : (folder.isEmpty ? "." : folder) + "/" + file.name
-            try OutputFile.write(file.contents, to: path)
+    @Option(help: "How many documents to read at once (default: one per core). The output is the same for any value.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
+    }
+
+    func run() async throws {
+        let extractor = FieldExtractor(rules: try RuleOptions.load(rules))
+        try await OutputFile.staging {
+            let recordsFile = try StagedFile(path: output)
+            // documents.jsonl goes beside the records, unless they go to standard output.
+            let documentsFile = output == "-" ? nil : try StagedFile(path: URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("documents.jsonl").path)
+            let extraction = try await Extraction(
+                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores), quiet: quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
+            )
+            try recordsFile.commit()
+            try documentsFile?.commit()
+            if explain {
+                let explanation = extraction.records.map(\.explanation).joined()
+                output == "-" ? Diagnostics.print(explanation) : print(explanation, terminator: "")
+            }
+            if !quiet { extraction.printSummary() }
+            try extraction.reportFailures()
         }
-        if explain {
-            let explanation = extraction.records.map(\.explanation).joined()
-            output == "-" ? Diagnostics.print(explanation) : print(explanation, terminator: "")
-        }
-        if !quiet { extraction.printSummary() }
-        try extraction.reportFailures()
     }
 }
 

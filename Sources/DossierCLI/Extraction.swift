@@ -2,28 +2,30 @@ import ArgumentParser
 import Dossier
 import Foundation
 
-/// The records and document statuses of a set of inputs, with a progress bar while they are
-/// read and a summary line after.
+/// Reads the inputs on every core, writing `records.jsonl` and `documents.jsonl` as it goes
+/// (in input order), with a progress bar while it reads and a summary line after.
 struct Extraction {
-    let records: [ProjectRecord]
-    let documents: [DocumentStatus]
+    /// Every input's line of `documents.jsonl`.
+    private(set) var statuses: [DocumentStatus] = []
+    /// The records, when kept for reconciliation.
+    private(set) var records: [ProjectRecord] = []
+    private(set) var recordCount = 0
     private let started = Date()
 
-    init(paths: [String], extractor: FieldExtractor, quiet: Bool) {
-        var records: [ProjectRecord] = []
-        var documents: [DocumentStatus] = []
-        let outcomes = Loader().load(paths)
-        var progress = ProgressBar(total: outcomes.count, quiet: quiet)
-        for outcome in outcomes {
-            let normalized = outcome.map(Normalizer().normalize)
-            let extracted = normalized.value.map(extractor.extract) ?? []
-            records += extracted
-            documents.append(DocumentStatus(outcome: normalized, records: extracted.count))
+    /// Processes `paths` with `batch`, writing into `recordsFile` and `documentsFile`
+    /// (neither is committed here); keeps the records in memory when `keepRecords`.
+    init(paths: [String], batch: Batch, quiet: Bool, keepRecords: Bool, recordsFile: StagedFile, documentsFile: StagedFile?) async throws {
+        let inputs = Loader().inputs(paths)
+        var progress = ProgressBar(total: inputs.count, quiet: quiet)
+        try await batch.run(inputs) { result in
+            try recordsFile.write(RunOutput.lines(result.records))
+            try documentsFile?.write(RunOutput.lines([result.status]))
+            statuses.append(result.status)
+            recordCount += result.records.count
+            if keepRecords { records += result.records }
             progress.advance()
         }
         progress.finish()
-        self.records = records
-        self.documents = documents
     }
 
     /// Prints one line on standard error: documents (with errors and skipped ones), records,
@@ -31,16 +33,16 @@ struct Extraction {
     func printSummary(projects: Int? = nil, conflicts: Int? = nil) {
         var failed = 0
         var skipped = 0
-        for document in documents {
-            switch document.outcome {
+        for status in statuses {
+            switch status.state {
             case .failed: failed += 1
             case .skipped: skipped += 1
-            case .done: break
+            case .ok: break
             }
         }
         var parts = [
-            "\(documents.count) documents (\(failed) \(failed == 1 ? "error" : "errors"), \(skipped) skipped)",
-            "\(records.count) records",
+            "\(statuses.count) documents (\(failed) \(failed == 1 ? "error" : "errors"), \(skipped) skipped)",
+            "\(recordCount) records",
         ]
         if let projects { parts.append("\(projects) projects") }
         if let conflicts { parts.append("\(conflicts) conflicts") }
@@ -51,8 +53,8 @@ struct Extraction {
     /// Prints the inputs that failed and exits 1 when there is any.
     func reportFailures() throws {
         var failed = false
-        for document in documents {
-            if case .failed(let error) = document.outcome {
+        for status in statuses {
+            if case .failed(let error) = status.state {
                 Diagnostics.print("error: \(error)")
                 failed = true
             }

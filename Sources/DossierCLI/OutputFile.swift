@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dossier
 import Foundation
 
 /// Where a command writes: standard output, or a file replaced atomically.
@@ -16,6 +17,20 @@ enum OutputFile {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
             Diagnostics.print("error: cannot write \(path): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension OutputFile {
+    /// Runs `body`, which writes staged files; a file that cannot be written is reported
+    /// with its path and ends the command with status 2 (the staged files are removed, the
+    /// previous output stays as it was).
+    static func staging(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as StagedFileError {
+            Diagnostics.print("error: \(error)")
             throw ExitCode(2)
         }
     }

@@ -3,7 +3,7 @@ import Dossier
 import Foundation
 
 /// `dossier run`: every stage, from input files to the files other systems import.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Load, normalize, segment, extract, reconcile and emit: the files other systems import.",
@@ -28,17 +28,33 @@ struct RunCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print neither the progress bar nor the summary line.")
     var quiet = false
 
-    func run() throws {
-        let extraction = Extraction(paths: paths, extractor: FieldExtractor(rules: try RuleOptions.load(rules)), quiet: quiet)
-        let reconciliation = Reconciler().reconcile(extraction.records)
-        let files = RunOutput(records: extraction.records, documents: extraction.documents, reconciliation: reconciliation).files
-        for file in files {
-            try OutputFile.write(file.contents, to: (output as NSString).appendingPathComponent(file.name))
+    @Option(help: "How many documents to read at once (default: one per core). The output is the same for any value.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
+    }
+
+    func run() async throws {
+        let extractor = FieldExtractor(rules: try RuleOptions.load(rules))
+        try await OutputFile.staging {
+            let folder = output as NSString
+            let recordsFile = try StagedFile(path: folder.appendingPathComponent("records.jsonl"))
+            let documentsFile = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
+            let extraction = try await Extraction(
+                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores), quiet: quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
+            )
+            let reconciliation = Reconciler().reconcile(extraction.records)
+            let projectsFile = try StagedFile(path: folder.appendingPathComponent("projects.json"))
+            try projectsFile.write(reconciliation.projectsJSON.serialized + "\n")
+            let clustersFile = try StagedFile(path: folder.appendingPathComponent("clusters.json"))
+            try clustersFile.write(reconciliation.clustersJSON.serialized + "\n")
+            for file in [recordsFile, documentsFile, projectsFile, clustersFile] { try file.commit() }
+            if !quiet {
+                let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }
+                extraction.printSummary(projects: reconciliation.projects.count, conflicts: conflicts)
+            }
+            try extraction.reportFailures()
         }
-        if !quiet {
-            let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }
-            extraction.printSummary(projects: reconciliation.projects.count, conflicts: conflicts)
-        }
-        try extraction.reportFailures()
     }
 }

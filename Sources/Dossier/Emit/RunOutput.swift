@@ -21,8 +21,8 @@ public struct RunOutput: Sendable {
         self.files = files
     }
 
-    /// One JSON object per line.
-    static func lines(_ values: [some JSONRepresentable]) -> String {
+    /// One JSON object per line, as `records.jsonl` and `documents.jsonl` hold them.
+    public static func lines(_ values: [some JSONRepresentable]) -> String {
         var text = ""
         for value in values {
             value.json.write(to: &text)

@@ -37,6 +37,15 @@ public enum InputOutcome<Value: Sendable>: Sendable {
 /// The outcome of loading one file.
 public typealias LoadOutcome = InputOutcome<SourceDocument>
 
+/// An input found among the paths given, not read yet: a file and the format it is read
+/// as, standard input, or an outcome already known without reading (a skipped extension,
+/// a missing path, a directory that cannot be listed).
+public enum PendingInput: Sendable {
+    case file(String, SourceFormat)
+    case standardInput
+    case settled(LoadOutcome)
+}
+
 extension InputOutcome: JSONRepresentable where Value: JSONRepresentable {
     /// The value's JSON for a file that went through; otherwise `file`, `status`
     /// (`skipped` or `error`) and the reason or the error.

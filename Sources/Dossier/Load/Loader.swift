@@ -15,24 +15,45 @@ public struct Loader: Sendable {
     /// Every file met yields one outcome, in a stable order: inputs in the order given,
     /// a directory's files sorted by path.
     public func load(_ inputs: [String]) -> [LoadOutcome] {
-        inputs.flatMap(load)
+        self.inputs(inputs).map(read)
     }
 
     /// Loads one input path (see `load(_:)`).
     public func load(_ input: String) -> [LoadOutcome] {
-        if input == "-" {
+        inputs([input]).map(read)
+    }
+
+    /// The files that `load(_:)` would read, in the same order, without reading them: a run
+    /// reads them one at a time (or a few at once) so that it never holds every document.
+    public func inputs(_ paths: [String]) -> [PendingInput] {
+        paths.flatMap { path -> [PendingInput] in
+            if path == "-" { return [.standardInput] }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return [.settled(.failed(LoadError(file: path, message: "no such file or directory")))]
+            }
+            if isDirectory.boolValue {
+                var visited: Set<String> = []
+                return walk(directory: path, visited: &visited)
+            }
+            return [pending(path)]
+        }
+    }
+
+    /// Reads and decodes one input.
+    public func read(_ input: PendingInput) -> LoadOutcome {
+        switch input {
+        case .file(let path, let format):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .failed(LoadError(file: path, message: "cannot read the file (permission denied or not a regular file)"))
+            }
+            return .done(decode([UInt8](data), name: path, format: format), file: path)
+        case .standardInput:
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            return [.done(decode(bytes, name: "-", format: Loader.sniffFormat(bytes)), file: "-")]
+            return .done(decode(bytes, name: "-", format: Loader.sniffFormat(bytes)), file: "-")
+        case .settled(let outcome):
+            return outcome
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-            return [.failed(LoadError(file: input, message: "no such file or directory"))]
-        }
-        if isDirectory.boolValue {
-            var visited: Set<String> = []
-            return walk(directory: input, visited: &visited)
-        }
-        return [loadFile(input)]
     }
 
     /// Decodes bytes already in memory.
@@ -73,43 +94,41 @@ public struct Loader: Sendable {
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .text
     }
 
-    private func loadFile(_ path: String) -> LoadOutcome {
+    /// A file to read, or skipped for its extension.
+    private func pending(_ path: String) -> PendingInput {
         guard let format = Loader.format(ofFile: path) else {
             let ext = (path as NSString).pathExtension
             let reason = ext.isEmpty ? "no file extension" : "unsupported extension .\(ext)"
-            return .skipped(file: path, reason: "\(reason) (read: .txt, .md, .html, .htm)")
+            return .settled(.skipped(file: path, reason: "\(reason) (read: .txt, .md, .html, .htm)"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failed(LoadError(file: path, message: "cannot read the file (permission denied or not a regular file)"))
-        }
-        return .done(decode([UInt8](data), name: path, format: format), file: path)
+        return .file(path, format)
     }
 
-    private func walk(directory: String, visited: inout Set<String>) -> [LoadOutcome] {
+    private func walk(directory: String, visited: inout Set<String>) -> [PendingInput] {
         let resolved = (directory as NSString).resolvingSymlinksInPath
         guard visited.insert(resolved).inserted else {
-            return [.skipped(file: directory, reason: "directory already visited (symbolic link loop)")]
+            return [.settled(.skipped(file: directory, reason: "directory already visited (symbolic link loop)"))]
         }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            return [.failed(LoadError(file: directory, message: "cannot list the directory"))]
+            return [.settled(.failed(LoadError(file: directory, message: "cannot list the directory")))]
         }
-        var outcomes: [LoadOutcome] = []
+        var inputs: [PendingInput] = []
         for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = (directory as NSString).appendingPathComponent(entry)
             if entry.hasPrefix(".") {
-                outcomes.append(.skipped(file: path, reason: "hidden"))
+                inputs.append(.settled(.skipped(file: path, reason: "hidden")))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                outcomes.append(.failed(LoadError(file: path, message: "broken symbolic link")))
+                inputs.append(.settled(.failed(LoadError(file: path, message: "broken symbolic link"))))
                 continue
             }
-            outcomes += isDirectory.boolValue ? walk(directory: path, visited: &visited) : [loadFile(path)]
+            inputs += isDirectory.boolValue ? walk(directory: path, visited: &visited) : [pending(path)]
         }
-        return outcomes
+        return inputs
     }
 }

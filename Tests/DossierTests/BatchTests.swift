@@ -1,0 +1,52 @@
+@testable import Dossier
+import Foundation
+import Testing
+
+@Suite("Batch and staged output")
+struct BatchTests {
+    /// Every result of a batch over the sample documents, as the JSON lines a run writes.
+    private func lines(width: Int) async throws -> [String] {
+        var lines: [String] = []
+        try await Batch(extractor: ExtractionTests.extractor, width: width).run(Loader().inputs([Fixtures.corpus.path])) { result in
+            lines.append(RunOutput.lines([result.status]) + RunOutput.lines(result.records))
+        }
+        return lines
+    }
+
+    @Test func givesTheSameOutputInInputOrderWhateverTheWidth() async throws {
+        let one = try await lines(width: 1)
+        #expect(one.count == Fixtures.corpusFiles.count)
+        #expect(one.first?.contains("brochure-bretagne.txt") == true && one.last?.contains("guide-monographies.txt") == true)
+        #expect(try await lines(width: 2) == one)
+        #expect(try await lines(width: 7) == one)
+    }
+
+    @Test func plansInputsWithoutReadingThem() {
+        let inputs = Loader().inputs([Fixtures.corpus.path, "/no/such/file.txt"])
+        #expect(inputs.count == Fixtures.corpusFiles.count + 1)
+        guard case .settled(.failed(let error)) = inputs.last else { Issue.record("a missing path is settled as failed"); return }
+        #expect(error.file == "/no/such/file.txt")
+        #expect(inputs.dropLast().allSatisfy { if case .file = $0 { true } else { false } })
+    }
+
+    @Test func aStagedFileReplacesThePreviousOneOnlyWhenCommitted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-staged-\(getpid())")
+        let path = folder.appendingPathComponent("records.jsonl").path
+        let first = try StagedFile(path: path)
+        try first.write("first\n")
+        try first.commit()
+        do {
+            // A run that fails midway: its file is never committed.
+            let second = try StagedFile(path: path)
+            try second.write("second, half written")
+            #expect(FileManager.default.fileExists(atPath: path + ".partial"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "first\n")
+        let third = try StagedFile(path: path)
+        try third.write("third\n")
+        try third.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "third\n")
+        #expect(throws: StagedFileError.self) { try StagedFile(path: "/proc/no-such-folder/records.jsonl") }
+    }
+}
