@@ -32,8 +32,12 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "How many documents to read at once (default: one per core). The output is the same for any value.")
     var jobs: Int?
 
+    @Option(help: "Files larger than this many bytes are not read; each is reported as an error (default: 268435456, 256 MB).")
+    var maxFileSize = Loader.defaultMaximumFileSize
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
+        if maxFileSize < 0 { throw ValidationError("--max-file-size must be 0 or more.") }
     }
 
     func run() async throws {
@@ -43,7 +47,7 @@ struct ExtractCommand: AsyncParsableCommand {
             // documents.jsonl goes beside the records, unless they go to standard output.
             let documentsFile = output == "-" ? nil : try StagedFile(path: URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("documents.jsonl").path)
             let extraction = try await Extraction(
-                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores), quiet: quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores, loader: Loader(maximumFileSize: maxFileSize)), quiet: quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
             )
             try recordsFile.commit()
             try documentsFile?.commit()

@@ -15,7 +15,7 @@ struct Extraction {
     /// Processes `paths` with `batch`, writing into `recordsFile` and `documentsFile`
     /// (neither is committed here); keeps the records in memory when `keepRecords`.
     init(paths: [String], batch: Batch, quiet: Bool, keepRecords: Bool, recordsFile: StagedFile, documentsFile: StagedFile?) async throws {
-        let inputs = Loader().inputs(paths)
+        let inputs = batch.loader.inputs(paths)
         var progress = ProgressBar(total: inputs.count, quiet: quiet)
         try await batch.run(inputs) { result in
             try recordsFile.write(RunOutput.lines(result.records))

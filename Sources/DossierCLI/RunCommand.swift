@@ -31,8 +31,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "How many documents to read at once (default: one per core). The output is the same for any value.")
     var jobs: Int?
 
+    @Option(help: "Files larger than this many bytes are not read; each is reported as an error (default: 268435456, 256 MB).")
+    var maxFileSize = Loader.defaultMaximumFileSize
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
+        if maxFileSize < 0 { throw ValidationError("--max-file-size must be 0 or more.") }
     }
 
     func run() async throws {
@@ -42,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
             let recordsFile = try StagedFile(path: folder.appendingPathComponent("records.jsonl"))
             let documentsFile = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
             let extraction = try await Extraction(
-                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores), quiet: quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores, loader: Loader(maximumFileSize: maxFileSize)), quiet: quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
             )
             let reconciliation = Reconciler().reconcile(extraction.records)
             let projectsFile = try StagedFile(path: folder.appendingPathComponent("projects.json"))

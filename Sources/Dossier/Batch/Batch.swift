@@ -16,18 +16,21 @@ public struct Batch: Sendable {
     public let extractor: FieldExtractor
     /// How many documents are read at once.
     public let width: Int
+    /// How files are read (their size limit).
+    public let loader: Loader
 
     /// The machine's cores: the default width.
     public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    public init(extractor: FieldExtractor, width: Int = Batch.cores) {
+    public init(extractor: FieldExtractor, width: Int = Batch.cores, loader: Loader = Loader()) {
         self.extractor = extractor
         self.width = max(1, width)
+        self.loader = loader
     }
 
     /// Reads, normalizes and extracts one input.
     public func process(_ input: PendingInput) -> DocumentResult {
-        let document = Loader().read(input).map(Normalizer().normalize)
+        let document = loader.read(input).map(Normalizer().normalize)
         let records = document.value.map(extractor.extract) ?? []
         return DocumentResult(status: DocumentStatus(outcome: document, records: records.count), records: records)
     }

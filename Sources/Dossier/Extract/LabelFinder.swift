@@ -151,8 +151,13 @@ struct LabelFinder: Sendable {
         guard !heads.isEmpty else { return labels }
         var phrases: [Label] = []
         if view.contains(UInt8(ascii: ":")) {
+            // Both lists run left to right: one cursor finds the labels a phrase overlaps,
+            // so that a long line with many labels stays linear.
+            var next = 0
             for match in ValueText(bytes: view).matches(of: LabelFinder.phrase) {
-                guard let range = match[named: "phrase"], !labels.contains(where: { $0.range.overlaps(match.range) }) else { continue }
+                while next < labels.count, labels[next].range.upperBound <= match.range.lowerBound { next += 1 }
+                let overlapsLabel = next < labels.count && labels[next].range.lowerBound < match.range.upperBound
+                guard let range = match[named: "phrase"], !overlapsLabel else { continue }
                 let head = self.head(of: view[range])
                 phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false))
             }

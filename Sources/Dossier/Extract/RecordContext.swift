@@ -38,6 +38,7 @@ struct RecordContext {
         }
         let text = RecordText(segment)
         let pool = CandidatePool(text: text, labelled: labelCandidates(in: text))
+        record.diagnostics += limitDiagnostics(pool.labelled)
         readHead(into: &record, pool: pool)
         // Labels first; the prose phrases only add up when no label gives the mode.
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
@@ -64,6 +65,7 @@ struct RecordContext {
         }
         record.funding = funding(pool.labelled[.funding] ?? [])
         if record.funding.isEmpty { record.funding = funding(patternCandidates(.funding, in: pool)) }
+        record.diagnostics += pool.findings.diagnostics
         return record
     }
 
@@ -234,6 +236,8 @@ struct RecordContext {
         let labelled: [RulePack.Field: [Candidate]]
         /// The text the prose patterns read.
         let prose: ValueText
+        /// What reading the prose met that the record must say (a rule stopped at a limit).
+        let findings = Findings()
 
         init(text: RecordText, labelled: [RulePack.Field: [Candidate]]) {
             self.text = text
@@ -264,10 +268,35 @@ struct RecordContext {
             // A label inside a text is a little less sure than one that opens a cell or a line.
             let confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
+            guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
             let candidate = Candidate(text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear)
             candidates[field, default: []].append(candidate)
         }
         return candidates
+    }
+
+    /// How many candidates of one field a record reads, from its labels and from its prose
+    /// patterns each: the first in reading order. No real record comes near; a text that
+    /// repeats a label a hundred thousand times stays fast, with a warning.
+    static let candidatesLimit = 1_000
+
+    /// A warning for each field whose labels gave more candidates than were read.
+    private func limitDiagnostics(_ labelled: [RulePack.Field: [Candidate]]) -> [Diagnostic] {
+        labelled.filter { $0.value.count >= RecordContext.candidatesLimit }.keys.map(\.rawValue).sorted().map { field in
+            Diagnostic(severity: .warning, id: "extract.candidates-limit",
+                       message: "\(field): more than \(RecordContext.candidatesLimit) labelled values; the first \(RecordContext.candidatesLimit) were read",
+                       span: segment.span)
+        }
+    }
+
+    /// Diagnostics met while candidates are read lazily, field by field.
+    final class Findings {
+        private(set) var diagnostics: [Diagnostic] = []
+
+        /// Adds `diagnostic`, once: a field's patterns may be read more than once.
+        func add(_ diagnostic: Diagnostic) {
+            if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        }
     }
 
     /// The values the prose patterns of `field`'s pack find in the record.
@@ -275,10 +304,17 @@ struct RecordContext {
         guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }
         let prose = pool.prose
         var candidates: [Candidate] = []
-        for pattern in pack.patterns {
-            let matches = prose.matches(of: pattern.regex)
+        for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
+            let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex)
+            if let limit {
+                pool.findings.add(Diagnostic(
+                    severity: .warning, id: "extract.\(limit.kind.rawValue)",
+                    message: "rule \(pattern.id) stopped at the regex \(limit.kind.rawValue) (\(limit.message)); its later matches in this record were not read",
+                    span: segment.span
+                ))
+            }
             if pattern.single && matches.count != 1 { continue }
-            for match in matches {
+            for match in matches.prefix(RecordContext.candidatesLimit - candidates.count) {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
                 candidates.append(Candidate(
                     text: prose.string(range),
@@ -300,16 +336,22 @@ struct RecordContext {
             ?? first(patternCandidates(field, in: pool), into: &alternatives, key: key, read)
     }
 
-    /// The most confident candidate that reads (the earliest on a tie); the others that read
-    /// go to `alternatives`.
+    /// How many candidates set aside a field keeps as `alternatives`: the most confident,
+    /// in reading order. A pathological text (a label repeated a hundred thousand times on
+    /// one line) must not make a record of megabytes.
+    static let alternativesLimit = 10
+
+    /// The most confident candidate that reads (the earliest on a tie); the next most
+    /// confident others that read go to `alternatives`.
     private func first<Value>(
         _ candidates: [Candidate]?, into alternatives: inout [String: [Evidence]], key: String, _ read: (Candidate) -> Value?
     ) -> Found<Value>? {
         let readable = (candidates ?? []).enumerated().compactMap { index, candidate in
             read(candidate).map { (index, Found(value: $0, evidence: candidate.evidence)) }
         }
-        guard let best = readable.min(by: { ($1.1.evidence.confidence, $0.0) < ($0.1.evidence.confidence, $1.0) }) else { return nil }
-        let others = readable.filter { $0.0 != best.0 }.map(\.1.evidence)
+        let ranked = readable.sorted { ($1.1.evidence.confidence, $0.0) < ($0.1.evidence.confidence, $1.0) }
+        guard let best = ranked.first else { return nil }
+        let others = ranked.dropFirst().prefix(RecordContext.alternativesLimit).sorted { $0.0 < $1.0 }.map(\.1.evidence)
         if !others.isEmpty { alternatives[key] = others }
         return best.1
     }

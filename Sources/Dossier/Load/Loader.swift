@@ -6,8 +6,16 @@ public struct Loader: Sendable {
     /// File extensions read, and the format each is read as.
     public static let formats: [String: SourceFormat] = ["txt": .text, "md": .markdown, "html": .html, "htm": .html]
 
+    /// The default `maximumFileSize`: 256 MB, far above any submission.
+    public static let defaultMaximumFileSize = 256 * 1_024 * 1_024
+
+    /// Files larger than this many bytes are not read (an error says so).
+    public var maximumFileSize: Int
+
     /// Creates a loader.
-    public init() {}
+    public init(maximumFileSize: Int = Loader.defaultMaximumFileSize) {
+        self.maximumFileSize = maximumFileSize
+    }
 
     /// Loads every input: a file, a directory (walked recursively, in name order), or `-`
     /// for standard input.
@@ -44,16 +52,35 @@ public struct Loader: Sendable {
     public func read(_ input: PendingInput) -> LoadOutcome {
         switch input {
         case .file(let path, let format):
+            // Only regular files: a named pipe or a device would block or never end.
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+                return .failed(LoadError(file: path, message: "not a regular file"))
+            }
+            if let size = attributes?[.size] as? Int, size > maximumFileSize {
+                return .failed(LoadError(file: path, message: "file too large: \(size) bytes, over the limit of \(maximumFileSize) (--max-file-size)"))
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 return .failed(LoadError(file: path, message: "cannot read the file (permission denied or not a regular file)"))
             }
-            return .done(decode([UInt8](data), name: path, format: format), file: path)
+            return decodeText([UInt8](data), name: path, format: format)
         case .standardInput:
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            return .done(decode(bytes, name: "-", format: Loader.sniffFormat(bytes)), file: "-")
+            guard bytes.count <= maximumFileSize else {
+                return .failed(LoadError(file: "-", message: "input too large: \(bytes.count) bytes, over the limit of \(maximumFileSize) (--max-file-size)"))
+            }
+            return decodeText(bytes, name: "-", format: Loader.sniffFormat(bytes))
         case .settled(let outcome):
             return outcome
         }
+    }
+
+    /// Decodes the bytes of a file, unless they are not text.
+    private func decodeText(_ bytes: [UInt8], name: String, format: SourceFormat) -> LoadOutcome {
+        if let kind = BinaryContent.kind(of: bytes) {
+            return .failed(LoadError(file: name, message: "not a text document: \(kind)", offset: 0))
+        }
+        return .done(decode(bytes, name: name, format: format), file: name)
     }
 
     /// Decodes bytes already in memory.

@@ -74,10 +74,16 @@ extension InlineText: JSONRepresentable {
 
 extension Diagnostic: JSONRepresentable {
     public var json: JSONValue {
+        // `rule`, `line` and `column` are the contract's names (v1); `id` and `span` say the
+        // same with the whole range.
         var object: [String: JSONValue] = [
-            "severity": .string(severity.rawValue), "id": .string(id), "message": .string(message),
+            "severity": .string(severity.rawValue), "id": .string(id), "rule": .string(id), "message": .string(message),
         ]
-        if let span { object["span"] = span.json }
+        if let span {
+            object["span"] = span.json
+            object["line"] = .int(span.start.line)
+            object["column"] = .int(span.start.column)
+        }
         return .object(object)
     }
 }

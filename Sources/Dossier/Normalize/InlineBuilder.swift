@@ -165,7 +165,8 @@ struct InlineBuilder {
     private static let byteClasses: [ByteClass] = (0...255).map { byte in
         switch byte {
         case 0x20: return .space
-        case 0x09...0x0D: return .whitespace
+        // Control characters (a NUL, a stray escape) separate words like white space.
+        case 0x00...0x1F, 0x7F: return .whitespace
         case 0x2A: return .star
         case 0x46: return .checkboxStart
         case 0xC2, 0xCA: return .foldLead
@@ -176,7 +177,7 @@ struct InlineBuilder {
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
+        byte <= 0x20 || byte == 0x7F
     }
 
     /// Length of a Markdown emphasis marker at `index` (`**`, or a `*` that opens or closes

@@ -37,6 +37,22 @@ public struct Normalizer: Sendable {
     }
 
     private static func diagnostics(of source: SourceDocument) -> [Diagnostic] {
+        repairDiagnostics(of: source) + controlCharacterDiagnostics(of: source)
+    }
+
+    /// A warning when the text holds control characters (NUL and the like, not tab, line
+    /// ends or form feed): they are read as spaces.
+    private static func controlCharacterDiagnostics(of source: SourceDocument) -> [Diagnostic] {
+        let isControl = { (byte: UInt8) in byte < 0x09 || (0x0E...0x1F).contains(byte) || byte == 0x7F }
+        guard let first = source.utf8.firstIndex(where: isControl) else { return [] }
+        let count = source.utf8.reduce(0) { $0 + (isControl($1) ? 1 : 0) }
+        return [Diagnostic(
+            severity: .warning, id: "load.control-characters",
+            message: "read \(count) control character(s) (such as NUL) as spaces", span: source.span(of: first..<first + 1)
+        )]
+    }
+
+    private static func repairDiagnostics(of source: SourceDocument) -> [Diagnostic] {
         source.repairs.map { repair in
             let start = source.sourceMap.targetStart(ofSource: repair.firstOffset)
             let span = source.span(of: start..<start)

@@ -50,15 +50,26 @@ struct ValueText {
     /// Every match of `regex`, in order; the patterns are built in and bounded, so a limit
     /// hit (which would be a bug) yields no further matches rather than an error.
     func matches(of regex: Regex) -> [RegexMatch] {
+        matchesUntilLimit(of: regex).matches
+    }
+
+    /// Every match of `regex`, in order, up to a limit hit (runaway backtracking in a rule
+    /// someone wrote), which ends the search and is returned beside the matches found.
+    func matchesUntilLimit(of regex: Regex) -> (matches: [RegexMatch], limit: RegexError?) {
         var found: [RegexMatch] = []
         let scratch = MatchScratch()
-        utf8.withUnsafeBufferPointer { buffer in
-            try? regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
-                found.append(match)
-                return true
+        let limit = utf8.withUnsafeBufferPointer { buffer -> RegexError? in
+            do throws(RegexError) {
+                try regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
+                    found.append(match)
+                    return true
+                }
+                return nil
+            } catch {
+                return error
             }
         }
-        return found
+        return (found, limit)
     }
 }
 

@@ -1,0 +1,169 @@
+@testable import Dossier
+import Foundation
+import Testing
+
+/// Broken and hostile inputs, made at test time: each ends with the right status and a
+/// diagnostic, the rest of the run goes on, and nothing is expanded or fetched.
+@Suite("Hostile input", .timeLimit(.minutes(1)))
+struct HostileInputTests {
+    /// A fresh folder for one test's files.
+    private func folder(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-hostile-\(getpid())-\(name)")
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `files` into a folder and runs a batch over it, one result per file, in name order.
+    private func run(_ files: [String: [UInt8]], extractor: FieldExtractor = ExtractionTests.extractor, loader: Loader = Loader()) async throws -> [String: DocumentResult] {
+        let directory = try folder(String(files.keys.sorted().joined().hashValue, radix: 36))
+        for (name, bytes) in files {
+            try Data(bytes).write(to: directory.appendingPathComponent(name))
+        }
+        var results: [String: DocumentResult] = [:]
+        try await Batch(extractor: extractor, loader: loader).run(loader.inputs([directory.path])) { result in
+            results[(result.status.file as NSString).lastPathComponent] = result
+        }
+        return results
+    }
+
+    private func failure(_ result: DocumentResult?) -> String? {
+        if case .failed(let error)? = result?.status.state { return error.message }
+        return nil
+    }
+
+    private func diagnostics(_ result: DocumentResult?) -> [String] {
+        result?.status.json["diagnostics"]?.elements.compactMap { $0["id"]?.string } ?? []
+    }
+
+    @Test func binaryFilesNamedTxtAreErrorsThatSayWhatTheyAre() async throws {
+        var random = SystemRandomNumberGenerator()
+        let results = try await run([
+            "image.txt": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8),
+            "program.txt": [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + Array(repeating: 0, count: 200),
+            "noise.txt": (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &random) },
+            "empty.txt": [],
+            "fine.txt": Array("Nombre de ménages : 20\n".utf8),
+        ])
+        #expect(failure(results["image.txt"])?.contains("a PNG image") == true)
+        #expect(failure(results["program.txt"])?.contains("an ELF program") == true)
+        #expect(failure(results["noise.txt"])?.contains("binary content") == true)
+        #expect(results["image.txt"]?.status.json["status"]?.string == "error")
+        #expect(results["empty.txt"]?.status.json["status"]?.string == "ok" && results["empty.txt"]?.records.isEmpty == true)
+        #expect(results["fine.txt"]?.records.first?.households?.value.min == 20)
+    }
+
+    @Test func brokenEncodingsAreReadAroundTheDamage() async throws {
+        let utf16: [UInt8] = [0xFF, 0xFE] + "Nombre de ménages : 20\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x00, 0xD8] + [0x78, 0x00, 0x0A, 0x00]
+        let results = try await run([
+            "utf8.txt": Array("Nombre de ménages : 20\n".utf8) + [0xFF, 0xFE, 0x20, 0xC3, 0x28, 0x0A] + Array("Coût total : 45 000 €\n".utf8),
+            "utf16.txt": utf16,
+            "nul.txt": Array("Nombre de\u{0}ménages : 20\u{0}\u{0}\n".utf8),
+        ])
+        for name in ["utf8.txt", "utf16.txt", "nul.txt"] {
+            #expect(results[name]?.status.json["status"]?.string == "ok", "\(name)")
+            #expect(results[name]?.records.first?.households?.value.min == 20, "\(name)")
+        }
+        #expect(results["utf8.txt"]?.records.first?.cost?.value.total == Decimal(45_000))
+        #expect(diagnostics(results["utf16.txt"]).contains("load.invalid-bytes"))
+        #expect(diagnostics(results["nul.txt"]).contains("load.control-characters"))
+    }
+
+    @Test func aFiveMegabyteLineMakesOneRecordOfBoundedSize() async throws {
+        let line = String(String(repeating: "Nombre de ménages : 20 ; coût 45 000 € ; ", count: 120_000).prefix(5_000_000))
+        let result = try #require(try await run(["line.txt": Array(line.utf8)])["line.txt"])
+        let record = try #require(result.records.first)
+        #expect(result.records.count == 1 && record.households?.value.min == 20)
+        #expect(record.alternatives.values.allSatisfy { $0.count <= RecordContext.alternativesLimit })
+        #expect(record.diagnostics.map(\.id).contains("extract.candidates-limit"))
+    }
+
+    @Test func hostileHTMLIsNeitherExpandedNorFetchedNorExecuted() async throws {
+        let laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\">" + (1...9).map { level in
+            "<!ENTITY lol\(level) \"\(String(repeating: level == 1 ? "&lol;" : "&lol\(level - 1);", count: 10))\">"
+        }.joined() + "]><html><body><p>&lol9;</p><p>Nombre de ménages : 20</p></body></html>"
+        let results = try await run([
+            "nested.html": Array(("<html><body>" + String(repeating: "<div>", count: 100_000) + "Nombre de ménages : 20"
+                + String(repeating: "</div>", count: 100_000) + "</body></html>").utf8),
+            "unclosed.html": Array(("<html><body>" + String(repeating: "<div><p><b>Coût total : 45 000 €", count: 2_000)).utf8),
+            "external.html": Array(("<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<html><body><p>&xxe;</p><p>Nombre de ménages : 20</p></body></html>").utf8),
+            "laughs.html": Array(laughs.utf8),
+            "script.html": Array(("<html><head><style>p { } /* Coût total : 99 999 € */</style>"
+                + "<script>var cost = 'Coût total : 88 888 €';</script></head><body><p>Nombre de ménages : 20</p></body></html>").utf8),
+        ])
+        for name in ["nested.html", "external.html", "laughs.html", "script.html"] {
+            #expect(results[name]?.records.first?.households?.value.min == 20, "\(name)")
+        }
+        #expect(results["unclosed.html"]?.records.first?.cost?.value.total == Decimal(45_000))
+        #expect(results["script.html"]?.records.first?.cost == nil)
+        let external = try #require(results["external.html"]?.records.first)
+        #expect(!external.json.serialized.contains("root:"))
+        let expanded = try #require(results["laughs.html"]?.records.first)
+        #expect(!expanded.json.serialized.contains("lollollol"))
+    }
+
+    @Test func aRunawayRuleStopsAtTheMatchLimitAndTheRunGoesOn() async throws {
+        let packs = try folder("packs")
+        for (name, text) in EmbeddedRulePacks.files {
+            var pack = text
+            if name == "households.yaml" {
+                pack = pack.replacingOccurrences(of: "patterns:\n", with: """
+                    patterns:
+                      - id: households.prose.runaway
+                        confidence: 0.5
+                        pattern: '(?<value>(?:\\w+\\s?)*)$(?<=\\?)'
+
+                    """)
+            }
+            try pack.write(to: packs.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let extractor = FieldExtractor(rules: try RuleSet.load(directory: packs.path))
+        let results = try await run([
+            "prose.txt": Array(("Un texte. " + String(repeating: "mot ", count: 3_000) + "fin.\n").utf8),
+            "table.txt": Array("Nombre de ménages\t20\n".utf8),
+        ], extractor: extractor)
+        let diagnostic = try #require(results["prose.txt"]?.records.first?.diagnostics.first { $0.id == "extract.match-limit" })
+        #expect(diagnostic.message.contains("households.prose.runaway"))
+        #expect(results["table.txt"]?.records.first?.households?.value.min == 20)
+    }
+
+    @Test func brokenRulePacksNameTheFileLineAndColumn() throws {
+        let yaml = try folder("yaml")
+        try "field: households\nlabels:\n  - id: x\n    synonyms: [a, b\n".write(to: yaml.appendingPathComponent("households.yaml"), atomically: true, encoding: .utf8)
+        #expect { try RuleSet.load(directory: yaml.path) } throws: { error in
+            "\(error)".contains("households.yaml:5:1") && "\(error)".contains("invalid YAML")
+        }
+        let regex = try folder("regex")
+        try """
+            field: households
+            patterns:
+              - id: households.broken
+                confidence: 0.5
+                pattern: '(?<value>[z-a])'
+
+            """.write(to: regex.appendingPathComponent("households.yaml"), atomically: true, encoding: .utf8)
+        #expect { try RuleSet.load(directory: regex.path) } throws: { error in
+            "\(error)".contains("households.yaml:5:") && "\(error)".contains("invalid pattern")
+        }
+    }
+
+    @Test func unreadableFilesLoopsAndOversizedFilesAreListedNotLost() async throws {
+        let directory = try folder("tree")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("sub/loop"), withDestinationURL: directory)
+        #expect(mkfifo(directory.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        try Data(repeating: UInt8(ascii: "a"), count: 2_000).write(to: directory.appendingPathComponent("big.txt"))
+        try Data("Nombre de ménages : 20\n".utf8).write(to: directory.appendingPathComponent("small.txt"))
+        let loader = Loader(maximumFileSize: 1_000)
+        var statuses: [String: JSONValue] = [:]
+        try await Batch(extractor: ExtractionTests.extractor, loader: loader).run(loader.inputs([directory.path])) { result in
+            statuses[(result.status.file as NSString).lastPathComponent] = result.status.json
+        }
+        #expect(statuses.count == 4)
+        #expect(statuses["pipe.txt"]?["error"]?["message"]?.string == "not a regular file")
+        #expect(statuses["big.txt"]?["error"]?["message"]?.string?.contains("over the limit of 1000") == true)
+        #expect(statuses["loop"]?["status"]?.string == "skipped")
+        #expect(statuses["small.txt"]?["records"]?.int == 1)
+    }
+}
