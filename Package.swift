@@ -1,5 +1,11 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// `DOSSIER_FUZZ=1` (set by Tests/Fuzz/fuzz.sh) builds the library and the fuzz target with
+/// libFuzzer's coverage and AddressSanitizer; the build tools stay as they are.
+let fuzzing = ProcessInfo.processInfo.environment["DOSSIER_FUZZ"] == "1"
+let fuzzFlags: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
 
 let package = Package(
     name: "Dossier",
@@ -41,6 +47,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Report/Assets"],
+            swiftSettings: fuzzFlags,
             plugins: ["EmbedFiles"]
         ),
         .executableTarget(name: "FileEmbedder"),
@@ -60,6 +67,14 @@ let package = Package(
         .executableTarget(
             name: "DossierBenchmark",
             dependencies: ["Dossier"]
+        ),
+        // libFuzzer target over load, normalize and extract (Tests/Fuzz/fuzz.sh builds it
+        // with DOSSIER_FUZZ=1); a plain build replays saved inputs.
+        .executableTarget(
+            name: "DossierFuzz",
+            dependencies: ["Dossier"],
+            swiftSettings: fuzzFlags,
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(
             name: "DossierTests",

@@ -1,8 +1,8 @@
 /// One document as the report shows it: its normalized text read again from the file the
 /// run recorded, its records, and every value with the characters its evidence covers.
 struct DocumentView {
-    /// Each record's id and the line where it starts.
-    private(set) var lines: [(id: String, line: Int)] = []
+    /// The line where each record starts, by record id.
+    private(set) var recordLines: [String: Int] = [:]
     /// Why the text cannot be shown (the file is gone or changed since the run), if so.
     private(set) var problem: String?
     /// The document's JSON, as the report's script reads it.
@@ -12,7 +12,7 @@ struct DocumentView {
 
     private var values: [RecordValue] = []
 
-    init(document: JSONValue, records: [JSONValue], index: Int) {
+    init(document: JSONValue, records: [JSONValue]) {
         let file = document["file"]?.string ?? ""
         values = records.flatMap(RecordValue.values(of:))
         var layout: DocumentLayout?
@@ -34,9 +34,9 @@ struct DocumentView {
                 let placed = value.bytes.map { text.mark($0, value: valueIndex) } ?? false
                 if !placed { unplaced.append(valueIndex) }
             }
-            lines = records.compactMap { record in
-                guard let id = record["id"]?.string, let start = record["source"]?["span"]?["start"]?.int else { return nil }
-                return (id, text.lineNumber(ofByte: start))
+            for record in records {
+                guard let id = record["id"]?.string, let start = record["source"]?["span"]?["start"]?.int else { continue }
+                recordLines[id] = text.lineNumber(ofByte: start)
             }
             layout = text
         }
@@ -44,7 +44,7 @@ struct DocumentView {
             "file": .string(file),
             "lines": layout?.json ?? .array([DocumentView.notice(problem ?? "")]),
             "records": .array(records.map { record in
-                DocumentView.recordJSON(record, line: lines.first { $0.id == record["id"]?.string }?.line ?? 1)
+                DocumentView.recordJSON(record, line: record["id"]?.string.flatMap { recordLines[$0] } ?? 1)
             }),
             "values": .array(valuesJSON),
             "unplaced": .array(unplaced.map(JSONValue.int)),

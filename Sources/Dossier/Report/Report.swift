@@ -37,11 +37,8 @@ public struct Report {
         var summaries: [JSONValue] = []
         for (index, document) in run.documents.enumerated() {
             let file = document["file"]?.string ?? ""
-            var view: DocumentView?
-            if document["status"]?.string == "ok" {
-                view = DocumentView(document: document, records: recordsByFile[file] ?? [], index: index)
-                for (id, line) in view!.lines { places[id] = RecordPlace(document: index, line: line) }
-            }
+            let view = document["status"]?.string == "ok" ? DocumentView(document: document, records: recordsByFile[file] ?? []) : nil
+            for (id, line) in view?.recordLines ?? [:] { places[id] = RecordPlace(document: index, line: line) }
             views.append(view?.json)
             summaries.append(Report.summary(of: document, index: index, view: view))
         }
