@@ -2,10 +2,12 @@
 import Foundation
 import PackageDescription
 
-/// `DOSSIER_FUZZ=1` (set by Tests/Fuzz/fuzz.sh) builds the library and the fuzz target with
-/// libFuzzer's coverage and AddressSanitizer; the build tools stay as they are.
-let fuzzing = ProcessInfo.processInfo.environment["DOSSIER_FUZZ"] == "1"
-let fuzzFlags: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
+/// `DOSSIER_FUZZ=PATH` (set by Tests/Fuzz/fuzz.sh to libFuzzer's `fuzzer_no_main` library)
+/// builds the library and the fuzz target with libFuzzer's coverage and AddressSanitizer,
+/// and links the driver; the build tools stay as they are.
+let fuzzDriver = ProcessInfo.processInfo.environment["DOSSIER_FUZZ"]
+let fuzzFlags: [SwiftSetting] = fuzzDriver == nil ? [] : [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")]
+let fuzzLinking: [LinkerSetting] = fuzzDriver.map { [.unsafeFlags(["-sanitize=address", "-Xlinker", $0, "-lstdc++"])] } ?? []
 
 let package = Package(
     name: "Dossier",
@@ -69,12 +71,12 @@ let package = Package(
             dependencies: ["Dossier"]
         ),
         // libFuzzer target over load, normalize and extract (Tests/Fuzz/fuzz.sh builds it
-        // with DOSSIER_FUZZ=1); a plain build replays saved inputs.
+        // with DOSSIER_FUZZ set); a plain build replays saved inputs.
         .executableTarget(
             name: "DossierFuzz",
             dependencies: ["Dossier"],
             swiftSettings: fuzzFlags,
-            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+            linkerSettings: fuzzLinking
         ),
         .testTarget(
             name: "DossierTests",

@@ -167,3 +167,22 @@ struct HostileInputTests {
         #expect(statuses["small.txt"]?["records"]?.int == 1)
     }
 }
+
+/// Inputs that fuzzing found to crash, kept as regression tests (Tests/Fuzz).
+@Suite("Fuzzing regressions")
+struct FuzzRegressionTests {
+    /// Two monograph heads in the rows of one table (a guide whose index lost its header):
+    /// the first record's end came before its own head.
+    @Test func twoMonographHeadsInOneTable() throws {
+        let text = """
+            HABITAT DES DEUX RIVES EN PARTENARIAT AVEC L'ASSOCIATION LE RELAIS\t\t3.1.4. UN TOIT POUR REPARTIR\t
+            OFFICE DU VAL EN PARTENARIAT AVEC L'ASSOCIATION ENTRAIDE\t\t3.1.5. DES CLÉS POUR DEMAIN\t
+
+            """
+        let records = ExtractionTests.extractor.extract(Fixtures.document(text))
+        #expect(records.map(\.section) == ["3.1.4", "3.1.5"])
+        #expect(Set(records.map(\.id)).count == 2)
+        #expect(records.first?.carriers.map(\.value) == ["HABITAT DES DEUX RIVES"])
+        #expect(records.last?.carriers.map(\.value) == ["OFFICE DU VAL"])
+    }
+}

@@ -29,10 +29,11 @@ struct MonographHeads {
         let starts = heads.map(recordStart)
         for (index, head) in heads.enumerated() {
             let start = starts[index]
-            var end = index + 1 < heads.count ? starts[index + 1] : document.blocks.count
+            // Two heads may share a block (rows of one table): a record keeps at least its own.
+            var end = max(head.block + 1, index + 1 < heads.count ? starts[index + 1] : document.blocks.count)
             if let boundary = (head.block + 1..<end).first(where: isBoundary) { end = boundary }
-            let blocks = Array(document.blocks[start..<max(end, head.block + 1)])
-            var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: blocks.first!.span.through(blocks.last!.span))
+            let blocks = Array(document.blocks[start..<end])
+            var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span(of: head, at: index, in: heads, blocks: blocks))
             record.section = head.number
             record.carrierLines = carrierLines(of: head, start: start)
             record.titleLines = titleLines(of: head, end: end)
@@ -40,6 +41,18 @@ struct MonographHeads {
             records.append(record)
         }
         return records
+    }
+
+    /// Where a monograph is: its blocks; for a head in a table row, from that row to the
+    /// row before the next head of the same table, so that two monographs of one table
+    /// have spans (and ids) of their own.
+    private func span(of head: Head, at index: Int, in heads: [Head], blocks: [Block]) -> Span {
+        let whole = blocks.first!.span.through(blocks.last!.span)
+        guard let row = head.row else { return whole }
+        let rows = document.blocks[head.block].rows
+        let next = index + 1 < heads.count && heads[index + 1].block == head.block ? heads[index + 1].row ?? rows.count : rows.count
+        let rowsSpan = rows[row].span.through(rows[max(row, next - 1)].span)
+        return blocks.last.map { $0.span.bytes.lowerBound > rowsSpan.bytes.upperBound ? rowsSpan.through($0.span) : rowsSpan } ?? rowsSpan
     }
 
     private func findHeads() -> [Head] {
