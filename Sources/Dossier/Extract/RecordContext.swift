@@ -105,7 +105,7 @@ struct RecordContext {
         // A partners label adds the partners a carrier line did not name.
         if let candidate = pool.labelled[.partners]?.first {
             let known = Set(record.partners.map { Folding.fold($0.value) })
-            record.partners += organisations.split(candidate.text)
+            record.partners += organisations.split(candidate.text).map(Organisations.name)
                 .filter { !known.contains(Folding.fold($0)) }
                 .map { Found(value: $0, evidence: candidate.evidence) }
         }

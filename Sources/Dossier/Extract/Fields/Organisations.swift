@@ -31,13 +31,23 @@ struct Organisations {
         let value = ValueText(line)
         if let match = value.matches(of: Organisations.partnerPhrase).first {
             let carriers = split(value.string(0..<match.range.lowerBound))
-            let partners = split(value.string(match.range.upperBound..<value.utf8.count))
+            let partners = split(value.string(match.range.upperBound..<value.utf8.count)).map(Organisations.name)
             return (carriers, partners)
         }
         let items = split(line)
         guard let first = items.first else { return ([], []) }
         let rest = items.dropFirst()
-        return ([first] + rest.filter { !Organisations.isAssociation($0) }, rest.filter(Organisations.isAssociation))
+        return ([first] + rest.filter { !Organisations.isAssociation($0) }, rest.filter(Organisations.isAssociation).map(Organisations.name))
+    }
+
+    /// The name of an association written with its kind (`l'association Un Toit Pour Tous`
+    /// is `Un Toit Pour Tous`); other names as they are.
+    static func name(_ item: String) -> String {
+        let words = item.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let rest = words.last, rest.first?.isUppercase == true,
+              ["l association", "association"].contains(Folding.fold(String(words[0])))
+        else { return item }
+        return String(rest)
     }
 
     /// Words of landlords' names and legal forms.
