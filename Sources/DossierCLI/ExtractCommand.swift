@@ -20,34 +20,19 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Where to write the records: a file, or - for standard output.")
     var output = "Output/records.jsonl"
 
-    @Option(help: "A directory of rule packs to use instead of the built-in ones.")
-    var rules: String?
-
     @Flag(help: "Print, for each record and field, the rule that fired and the text it read.")
     var explain = false
 
-    @Flag(name: [.short, .long], help: "Print neither the progress bar nor the summary line.")
-    var quiet = false
-
-    @Option(help: "How many documents to read at once (default: one per core). The output is the same for any value.")
-    var jobs: Int?
-
-    @Option(help: "Files larger than this many bytes are not read; each is reported as an error (default: 268435456, 256 MB).")
-    var maxFileSize = Loader.defaultMaximumFileSize
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
-        if maxFileSize < 0 { throw ValidationError("--max-file-size must be 0 or more.") }
-    }
+    @OptionGroup var reading: ReadingOptions
 
     func run() async throws {
-        let extractor = FieldExtractor(rules: try RuleOptions.load(rules))
+        let batch = try reading.batch()
         try await OutputFile.staging {
             let recordsFile = try StagedFile(path: output)
             // documents.jsonl goes beside the records, unless they go to standard output.
             let documentsFile = output == "-" ? nil : try StagedFile(path: URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("documents.jsonl").path)
             let extraction = try await Extraction(
-                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores, loader: Loader(maximumFileSize: maxFileSize)), quiet: quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, batch: batch, quiet: reading.quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
             )
             try recordsFile.commit()
             try documentsFile?.commit()
@@ -55,7 +40,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 let explanation = extraction.records.map(\.explanation).joined()
                 output == "-" ? Diagnostics.print(explanation) : print(explanation, terminator: "")
             }
-            if !quiet { extraction.printSummary() }
+            if !reading.quiet { extraction.printSummary() }
             try extraction.reportFailures()
         }
     }

@@ -22,31 +22,16 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "The output folder.")
     var output = "Output"
 
-    @Option(help: "A directory of rule packs to use instead of the built-in ones.")
-    var rules: String?
-
-    @Flag(name: [.short, .long], help: "Print neither the progress bar nor the summary line.")
-    var quiet = false
-
-    @Option(help: "How many documents to read at once (default: one per core). The output is the same for any value.")
-    var jobs: Int?
-
-    @Option(help: "Files larger than this many bytes are not read; each is reported as an error (default: 268435456, 256 MB).")
-    var maxFileSize = Loader.defaultMaximumFileSize
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
-        if maxFileSize < 0 { throw ValidationError("--max-file-size must be 0 or more.") }
-    }
+    @OptionGroup var reading: ReadingOptions
 
     func run() async throws {
-        let extractor = FieldExtractor(rules: try RuleOptions.load(rules))
+        let batch = try reading.batch()
         try await OutputFile.staging {
             let folder = output as NSString
             let recordsFile = try StagedFile(path: folder.appendingPathComponent("records.jsonl"))
             let documentsFile = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
             let extraction = try await Extraction(
-                paths: paths, batch: Batch(extractor: extractor, width: jobs ?? Batch.cores, loader: Loader(maximumFileSize: maxFileSize)), quiet: quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, batch: batch, quiet: reading.quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
             )
             let reconciliation = Reconciler().reconcile(extraction.records)
             let projectsFile = try StagedFile(path: folder.appendingPathComponent("projects.json"))
@@ -54,7 +39,7 @@ struct RunCommand: AsyncParsableCommand {
             let clustersFile = try StagedFile(path: folder.appendingPathComponent("clusters.json"))
             try clustersFile.write(reconciliation.clustersJSON.serialized + "\n")
             for file in [recordsFile, documentsFile, projectsFile, clustersFile] { try file.commit() }
-            if !quiet {
+            if !reading.quiet {
                 let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }
                 extraction.printSummary(projects: reconciliation.projects.count, conflicts: conflicts)
             }
