@@ -12,7 +12,7 @@ struct DossierCommand: AsyncParsableCommand {
             input failed (it is listed with its error), 2 for a usage error or an output that \
             cannot be written.
             """,
-        subcommands: [NormalizeCommand.self, ExtractCommand.self, RunCommand.self, ReportCommand.self, ExportCommand.self, EvalCommand.self, RulesCommand.self]
+        subcommands: [NormalizeCommand.self, ExtractCommand.self, RunCommand.self, ReconcileCommand.self, ReportCommand.self, ExportCommand.self, EvalCommand.self, RulesCommand.self]
     )
 
     /// Runs the command, exiting 2 rather than ArgumentParser's 64 on a usage error.

@@ -25,6 +25,13 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Option(help: "Read only shard K of N (K/N): the files whose path hashes to it. `dossier reconcile` joins the shards' outputs.")
+    var shard: String?
+
+    func validate() throws {
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N, with 1 ≤ K ≤ N (for example 2/8).") }
+    }
+
     func run() async throws {
         let batch = try reading.batch()
         try await OutputFile.staging {
@@ -32,7 +39,7 @@ struct ExtractCommand: AsyncParsableCommand {
             // documents.jsonl goes beside the records, unless they go to standard output.
             let documentsFile = output == "-" ? nil : try StagedFile(path: URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("documents.jsonl").path)
             let extraction = try await Extraction(
-                paths: paths, batch: batch, quiet: reading.quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, shard: shard.flatMap(Shard.init), batch: batch, quiet: reading.quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
             )
             try recordsFile.commit()
             try documentsFile?.commit()

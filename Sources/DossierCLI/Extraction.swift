@@ -12,10 +12,11 @@ struct Extraction {
     private(set) var recordCount = 0
     private let started = Date()
 
-    /// Processes `paths` with `batch`, writing into `recordsFile` and `documentsFile`
-    /// (neither is committed here); keeps the records in memory when `keepRecords`.
-    init(paths: [String], batch: Batch, quiet: Bool, keepRecords: Bool, recordsFile: StagedFile, documentsFile: StagedFile?) async throws {
-        let inputs = batch.loader.inputs(paths)
+    /// Processes `paths` (those of `shard` alone, when given) with `batch`, writing into
+    /// `recordsFile` and `documentsFile` (neither is committed here); keeps the records in
+    /// memory when `keepRecords`.
+    init(paths: [String], shard: Shard?, batch: Batch, quiet: Bool, keepRecords: Bool, recordsFile: StagedFile, documentsFile: StagedFile?) async throws {
+        let inputs = batch.loader.inputs(paths).filter { shard?.contains($0) ?? true }
         var progress = ProgressBar(total: inputs.count, quiet: quiet)
         try await batch.run(inputs) { result in
             try recordsFile.write(RunOutput.lines(result.records))

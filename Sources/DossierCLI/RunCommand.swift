@@ -31,7 +31,7 @@ struct RunCommand: AsyncParsableCommand {
             let recordsFile = try StagedFile(path: folder.appendingPathComponent("records.jsonl"))
             let documentsFile = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
             let extraction = try await Extraction(
-                paths: paths, batch: batch, quiet: reading.quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, shard: nil, batch: batch, quiet: reading.quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
             )
             let reconciliation = Reconciler().reconcile(extraction.records)
             let projectsFile = try StagedFile(path: folder.appendingPathComponent("projects.json"))

@@ -50,3 +50,43 @@ struct BatchTests {
         #expect(throws: StagedFileError.self) { try StagedFile(path: "/proc/no-such-folder/records.jsonl") }
     }
 }
+
+@Suite("Shards")
+struct ShardTests {
+    @Test func everyFileGoesToExactlyOneShard() throws {
+        let inputs = Loader().inputs([Fixtures.corpus.path])
+        for count in [1, 2, 3, 7] {
+            let shards = (1...count).map { Shard("\($0)/\(count)")! }
+            #expect(inputs.allSatisfy { input in shards.filter { $0.contains(input) }.count == 1 })
+        }
+        #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("2") == nil && Shard("1/0") == nil)
+    }
+
+    @Test func joinedShardsReadLikeOneRunInWalkOrder() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-shards-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        let inputs = Loader().inputs([Fixtures.corpus.path])
+        var single: [String] = []
+        var folders: [String] = []
+        for index in 1...3 {
+            let shard = Shard("\(index)/3")!
+            let folder = root.appendingPathComponent("shard-\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var documents = ""
+            var records = ""
+            try await Batch(extractor: ExtractionTests.extractor).run(inputs.filter(shard.contains)) { result in
+                documents += RunOutput.lines([result.status])
+                records += RunOutput.lines(result.records)
+            }
+            try documents.write(to: folder.appendingPathComponent("documents.jsonl"), atomically: true, encoding: .utf8)
+            try records.write(to: folder.appendingPathComponent("records.jsonl"), atomically: true, encoding: .utf8)
+            folders.append(folder.path)
+        }
+        try await Batch(extractor: ExtractionTests.extractor).run(inputs) { result in single += result.records.map { $0.json.serialized } }
+        let union = try ShardUnion(folders: folders.reversed())
+        #expect(union.recordLines == single)
+        #expect(union.documentLines.count == inputs.count)
+        #expect(throws: RunFolderError.self) { try ShardUnion(folders: [folders[0], folders[0]]) }
+        #expect(ShardUnion.walkOrder("a/b/c.txt", "a/b-c.txt") && !ShardUnion.walkOrder("a/b-c.txt", "a/b/c.txt"))
+    }
+}
