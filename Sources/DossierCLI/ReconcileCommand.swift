@@ -31,18 +31,16 @@ struct ReconcileCommand: AsyncParsableCommand {
         let reconciliation = Reconciler().reconcile(union.records)
         try await OutputFile.staging {
             let folder = output as NSString
-            let files = [
-                ("records.jsonl", union.recordLines.map { $0 + "\n" }.joined()),
-                ("documents.jsonl", union.documentLines.map { $0 + "\n" }.joined()),
-                ("projects.json", reconciliation.projectsJSON.serialized + "\n"),
-                ("clusters.json", reconciliation.clustersJSON.serialized + "\n"),
-            ]
-            let staged = try files.map { name, text in
-                let file = try StagedFile(path: folder.appendingPathComponent(name))
-                try file.write(text)
-                return file
-            }
-            for file in staged { try file.commit() }
+            let records = try StagedFile(path: folder.appendingPathComponent("records.jsonl"))
+            for line in union.recordLines { try records.write(line + "\n") }
+            let documents = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
+            for line in union.documentLines { try documents.write(line + "\n") }
+            let projects = try StagedFile(path: folder.appendingPathComponent("projects.json"))
+            try reconciliation.writeProjects(projects.write)
+            try projects.write("\n")
+            let clusters = try StagedFile(path: folder.appendingPathComponent("clusters.json"))
+            try clusters.write(reconciliation.clustersJSON.serialized + "\n")
+            for file in [records, documents, projects, clusters] { try file.commit() }
         }
     }
 }

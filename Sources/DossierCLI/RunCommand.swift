@@ -35,7 +35,8 @@ struct RunCommand: AsyncParsableCommand {
             )
             let reconciliation = Reconciler().reconcile(extraction.records)
             let projectsFile = try StagedFile(path: folder.appendingPathComponent("projects.json"))
-            try projectsFile.write(reconciliation.projectsJSON.serialized + "\n")
+            try reconciliation.writeProjects(projectsFile.write)
+            try projectsFile.write("\n")
             let clustersFile = try StagedFile(path: folder.appendingPathComponent("clusters.json"))
             try clustersFile.write(reconciliation.clustersJSON.serialized + "\n")
             for file in [recordsFile, documentsFile, projectsFile, clustersFile] { try file.commit() }

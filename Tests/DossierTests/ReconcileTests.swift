@@ -53,6 +53,12 @@ struct ReconcileTests {
         }
         let first = try run()
         let second = try run()
+        // projects.json written piece by piece is the same text.
+        let records = try Fixtures.corpusFiles.flatMap { ExtractionTests.extractor.extract(try Fixtures.corpusDocument($0)) }
+        let reconciliation = Reconciler().reconcile(records)
+        var pieces = ""
+        reconciliation.writeProjects { pieces += $0 }
+        #expect(pieces == reconciliation.projectsJSON.serialized)
         #expect(first.map(\.name) == ["records.jsonl", "documents.jsonl", "projects.json", "clusters.json"])
         #expect(first.map(\.contents) == second.map(\.contents))
         let schemas = Fixtures.root.appendingPathComponent("Output/schema")

@@ -4,6 +4,16 @@ extension Reconciliation {
         .object(["projects": .array(projects.map { $0.json(in: records) })])
     }
 
+    /// `projects.json` piece by piece, one project at a time, so that a large run never
+    /// holds the whole text: the pieces joined are `projectsJSON.serialized`.
+    public func writeProjects(_ write: (String) throws -> Void) rethrows {
+        try write("{\"projects\":[")
+        for (index, project) in projects.enumerated() {
+            try write((index > 0 ? "," : "") + project.json(in: records).serialized)
+        }
+        try write("]}")
+    }
+
     /// `clusters.json`: the clusters, the scored pairs with their per-field levels and
     /// weights, the index links, and blocking's counts (output contract, version 1, plus
     /// `links` and `blocking`).
