@@ -50,6 +50,8 @@ struct HostileInputTests {
         #expect(failure(results["noise.txt"])?.contains("binary content") == true)
         #expect(results["image.txt"]?.status.json["status"]?.string == "error")
         #expect(results["empty.txt"]?.status.json["status"]?.string == "ok" && results["empty.txt"]?.records.isEmpty == true)
+        #expect(diagnostics(results["empty.txt"]) == ["load.empty"])
+        #expect(diagnostics(results["fine.txt"]).isEmpty)
         #expect(results["fine.txt"]?.records.first?.households?.value.min == 20)
     }
 

@@ -37,7 +37,13 @@ public struct Normalizer: Sendable {
     }
 
     private static func diagnostics(of source: SourceDocument) -> [Diagnostic] {
-        repairDiagnostics(of: source) + controlCharacterDiagnostics(of: source)
+        repairDiagnostics(of: source) + controlCharacterDiagnostics(of: source) + emptinessDiagnostics(of: source)
+    }
+
+    /// A warning when the file holds nothing but white space: no record can come of it.
+    private static func emptinessDiagnostics(of source: SourceDocument) -> [Diagnostic] {
+        guard source.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return [] }
+        return [Diagnostic(severity: .warning, id: "load.empty", message: source.byteCount == 0 ? "the file is empty" : "the file holds only white space")]
     }
 
     /// A warning when the text holds control characters (NUL and the like, not tab, line
