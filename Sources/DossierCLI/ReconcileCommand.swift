@@ -35,12 +35,7 @@ struct ReconcileCommand: AsyncParsableCommand {
             for line in union.recordLines { try records.write(line + "\n") }
             let documents = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
             for line in union.documentLines { try documents.write(line + "\n") }
-            let projects = try StagedFile(path: folder.appendingPathComponent("projects.json"))
-            try reconciliation.writeProjects(projects.write)
-            try projects.write("\n")
-            let clusters = try StagedFile(path: folder.appendingPathComponent("clusters.json"))
-            try clusters.write(reconciliation.clustersJSON.serialized + "\n")
-            for file in [records, documents, projects, clusters] { try file.commit() }
+            for file in try [records, documents] + reconciliation.stageFiles(in: output) { try file.commit() }
         }
     }
 }

@@ -34,12 +34,7 @@ struct RunCommand: AsyncParsableCommand {
                 paths: paths, shard: nil, batch: batch, quiet: reading.quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
             )
             let reconciliation = Reconciler().reconcile(extraction.records)
-            let projectsFile = try StagedFile(path: folder.appendingPathComponent("projects.json"))
-            try reconciliation.writeProjects(projectsFile.write)
-            try projectsFile.write("\n")
-            let clustersFile = try StagedFile(path: folder.appendingPathComponent("clusters.json"))
-            try clustersFile.write(reconciliation.clustersJSON.serialized + "\n")
-            for file in [recordsFile, documentsFile, projectsFile, clustersFile] { try file.commit() }
+            for file in try [recordsFile, documentsFile] + reconciliation.stageFiles(in: output) { try file.commit() }
             if !reading.quiet {
                 let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }
                 extraction.printSummary(projects: reconciliation.projects.count, conflicts: conflicts)

@@ -87,6 +87,12 @@ struct ShardTests {
         #expect(union.recordLines == single)
         #expect(union.documentLines.count == inputs.count)
         #expect(throws: RunFolderError.self) { try ShardUnion(folders: [folders[0], folders[0]]) }
+        // A shard whose documents.jsonl lost a line: its records are not dropped in silence.
+        let truncated = root.appendingPathComponent("truncated")
+        try FileManager.default.createDirectory(at: truncated, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: folders[0]).appendingPathComponent("records.jsonl"), to: truncated.appendingPathComponent("records.jsonl"))
+        try "".write(to: truncated.appendingPathComponent("documents.jsonl"), atomically: true, encoding: .utf8)
+        #expect { try ShardUnion(folders: [truncated.path]) } throws: { "\($0)".contains("no line in any shard") }
         #expect(ShardUnion.walkOrder("a/b/c.txt", "a/b-c.txt") && !ShardUnion.walkOrder("a/b-c.txt", "a/b/c.txt"))
     }
 }

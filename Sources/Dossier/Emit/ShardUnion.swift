@@ -16,7 +16,7 @@ public struct ShardUnion {
     /// Reads `documents.jsonl` and `records.jsonl` from each folder.
     ///
     /// - Throws: `RunFolderError` for a file that cannot be read, a line that is not JSON,
-    ///   or a document that two shards both hold.
+    ///   a document that two shards both hold, or records of a document no shard lists.
     public init(folders: [String]) throws {
         var documents: [(file: String, line: String)] = []
         var recordsByFile: [String: [(line: String, record: ProjectRecord)]] = [:]
@@ -41,6 +41,11 @@ public struct ShardUnion {
         documents.sort { ShardUnion.walkOrder($0.file, $1.file) }
         for (first, second) in zip(documents, documents.dropFirst()) where first.file == second.file {
             throw RunFolderError(path: first.file, line: nil, message: "read by two shards")
+        }
+        // A record whose file no shard lists would vanish from the join: refuse it instead.
+        let listed = Set(documents.map(\.file))
+        if let orphan = recordsByFile.keys.sorted().first(where: { !listed.contains($0) }) {
+            throw RunFolderError(path: orphan, line: nil, message: "has records but no line in any shard's documents.jsonl")
         }
         documentLines = documents.map(\.line)
         let ordered = documents.flatMap { recordsByFile[$0.file] ?? [] }

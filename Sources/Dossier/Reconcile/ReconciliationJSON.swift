@@ -1,3 +1,5 @@
+import Foundation
+
 extension Reconciliation {
     /// `projects.json`: `{"projects": [...]}` (output contract, version 1).
     public var projectsJSON: JSONValue {
@@ -41,5 +43,18 @@ extension Reconciliation {
         let magnitude = Int(abs(thousandths))
         let fraction = String(magnitude % 1000)
         return sign + String(magnitude / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
+
+extension Reconciliation {
+    /// Stages `projects.json` and `clusters.json` in `folder` (not committed): the files a
+    /// run writes once its records are reconciled, the same bytes as `RunOutput` holds.
+    public func stageFiles(in folder: String) throws -> [StagedFile] {
+        let projects = try StagedFile(path: (folder as NSString).appendingPathComponent("projects.json"))
+        try writeProjects(projects.write)
+        try projects.write("\n")
+        let clusters = try StagedFile(path: (folder as NSString).appendingPathComponent("clusters.json"))
+        try clusters.write(clustersJSON.serialized + "\n")
+        return [projects, clusters]
     }
 }
