@@ -42,13 +42,18 @@ struct Extraction {
             }
         }
         var parts = [
-            "\(statuses.count) documents (\(failed) \(failed == 1 ? "error" : "errors"), \(skipped) skipped)",
-            "\(recordCount) records",
+            "\(counted(statuses.count, "document")) (\(counted(failed, "error")), \(skipped) skipped)",
+            counted(recordCount, "record"),
         ]
-        if let projects { parts.append("\(projects) projects") }
-        if let conflicts { parts.append("\(conflicts) conflicts") }
+        if let projects { parts.append(counted(projects, "project")) }
+        if let conflicts { parts.append(counted(conflicts, "conflict")) }
         parts.append(String(format: "%.2f s", Date().timeIntervalSince(started)))
         Diagnostics.print("dossier: " + parts.joined(separator: ", "))
+    }
+
+    /// `count` and `noun`, plural unless `count` is 1.
+    private func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// Prints the inputs that failed and exits 1 when there is any.

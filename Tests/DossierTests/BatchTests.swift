@@ -7,7 +7,7 @@ struct BatchTests {
     /// Every result of a batch over the sample documents, as the JSON lines a run writes.
     private func lines(width: Int) async throws -> [String] {
         var lines: [String] = []
-        try await Batch(extractor: ExtractionTests.extractor, width: width).run(Loader().inputs([Fixtures.corpus.path])) { result in
+        try await Batch(rules: ExtractionTests.extractor.rules, width: width).run(Loader().inputs([Fixtures.corpus.path])) { result in
             lines.append(RunOutput.lines([result.status]) + RunOutput.lines(result.records))
         }
         return lines
@@ -74,7 +74,7 @@ struct ShardTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var documents = ""
             var records = ""
-            try await Batch(extractor: ExtractionTests.extractor).run(inputs.filter(shard.contains)) { result in
+            try await Batch(rules: ExtractionTests.extractor.rules).run(inputs.filter(shard.contains)) { result in
                 documents += RunOutput.lines([result.status])
                 records += RunOutput.lines(result.records)
             }
@@ -82,7 +82,7 @@ struct ShardTests {
             try records.write(to: folder.appendingPathComponent("records.jsonl"), atomically: true, encoding: .utf8)
             folders.append(folder.path)
         }
-        try await Batch(extractor: ExtractionTests.extractor).run(inputs) { result in single += result.records.map { $0.json.serialized } }
+        try await Batch(rules: ExtractionTests.extractor.rules).run(inputs) { result in single += result.records.map { $0.json.serialized } }
         let union = try ShardUnion(folders: folders.reversed())
         #expect(union.recordLines == single)
         #expect(union.documentLines.count == inputs.count)

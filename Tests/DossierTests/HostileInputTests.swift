@@ -15,13 +15,14 @@ struct HostileInputTests {
     }
 
     /// Writes `files` into a folder and runs a batch over it, one result per file, in name order.
-    private func run(_ files: [String: [UInt8]], extractor: FieldExtractor = ExtractionTests.extractor, loader: Loader = Loader()) async throws -> [String: DocumentResult] {
+    private func run(_ files: [String: [UInt8]], rules: RuleSet = ExtractionTests.extractor.rules, limits: Limits = .standard) async throws -> [String: DocumentResult] {
         let directory = try folder(String(files.keys.sorted().joined().hashValue, radix: 36))
         for (name, bytes) in files {
             try Data(bytes).write(to: directory.appendingPathComponent(name))
         }
         var results: [String: DocumentResult] = [:]
-        try await Batch(extractor: extractor, loader: loader).run(loader.inputs([directory.path])) { result in
+        let batch = Batch(rules: rules, limits: limits)
+        try await batch.run(batch.loader.inputs([directory.path])) { result in
             results[(result.status.file as NSString).lastPathComponent] = result
         }
         return results
@@ -103,6 +104,56 @@ struct HostileInputTests {
         #expect(!external.json.serialized.contains("root:"))
         let expanded = try #require(results["laughs.html"]?.records.first)
         #expect(!expanded.json.serialized.contains("lollollol"))
+        // Each case says what happened: the entity declarations are markup the parser repaired
+        // (HTML has no internal DTD subset, so nothing is declared, let alone expanded).
+        #expect(diagnostics(results["nested.html"]) == ["html.nesting-depth"])
+        #expect(diagnostics(results["unclosed.html"]) == ["html.nesting-depth"])
+        #expect(diagnostics(results["external.html"]) == ["html.markup"])
+        #expect(diagnostics(results["laughs.html"]) == ["html.markup"])
+        #expect(diagnostics(results["script.html"]) == ["html.scripts"])
+        let markup = try #require(results["external.html"]?.status.json["diagnostics"]?.elements.first)
+        #expect(markup["message"]?.string?.contains("DOCTYPE improperly terminated") == true)
+        #expect(markup["line"]?.int == 1 && markup["column"]?.int == 37)
+    }
+
+    @Test func everyLimitIsSetByTheCallerAndSaysWhenItIsReached() async throws {
+        var limits = Limits.standard
+        limits.recordsPerDocument = 2
+        limits.matchSteps = 1
+        limits.nestingDepth = 3
+        let guide = """
+            HABITAT DES DEUX RIVES
+            3.1.4. UN TOIT POUR REPARTIR
+            Nombre de ménages : 20
+
+            OFFICE DU VAL
+            3.1.5. DES CLÉS POUR DEMAIN
+            Nombre de ménages : 30
+
+            FOYER DU NORD
+            3.1.6. UN PAS VERS LE LOGEMENT
+            Nombre de ménages : 40
+
+            """
+        let table = "<html><body><div><div><table><tr><td>Nombre de ménages</td><td>20</td></tr></table></div></div></body></html>"
+        let prose = "Le projet accompagnera 20 ménages pendant deux ans.\n"
+        let tight = try await run(["guide.txt": Array(guide.utf8), "table.html": Array(table.utf8), "prose.txt": Array(prose.utf8)], limits: limits)
+        let loose = try await run(["guide.txt": Array(guide.utf8), "table.html": Array(table.utf8), "prose.txt": Array(prose.utf8)])
+
+        #expect(tight["guide.txt"]?.records.map(\.section) == ["3.1.4", "3.1.5"])
+        #expect(tight["guide.txt"]?.status.json["records"]?.int == 2)
+        let records = try #require(tight["guide.txt"]?.status.json["diagnostics"]?.elements.first)
+        #expect(records["id"]?.string == "extract.records-limit" && records["line"]?.int == 9)
+        #expect(loose["guide.txt"]?.records.count == 3 && diagnostics(loose["guide.txt"]).isEmpty)
+
+        // Three levels down (html, body, div), the table's rows and cells are plain text.
+        #expect(diagnostics(tight["table.html"]) == ["html.nesting-depth"])
+        #expect(diagnostics(loose["table.html"]).isEmpty)
+        #expect(loose["table.html"]?.records.first?.households?.value.min == 20)
+
+        #expect(tight["prose.txt"]?.records.first?.diagnostics.contains { $0.id == "extract.match-limit" } == true)
+        #expect(loose["prose.txt"]?.records.first?.diagnostics.isEmpty == true)
+        #expect(loose["prose.txt"]?.records.first?.households?.value.min == 20)
     }
 
     @Test func aRunawayRuleStopsAtTheMatchLimitAndTheRunGoesOn() async throws {
@@ -120,11 +171,10 @@ struct HostileInputTests {
             }
             try pack.write(to: packs.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let extractor = FieldExtractor(rules: try RuleSet.load(directory: packs.path))
         let results = try await run([
             "prose.txt": Array(("Un texte. " + String(repeating: "mot ", count: 3_000) + "fin.\n").utf8),
             "table.txt": Array("Nombre de ménages\t20\n".utf8),
-        ], extractor: extractor)
+        ], rules: try RuleSet.load(directory: packs.path))
         let diagnostic = try #require(results["prose.txt"]?.records.first?.diagnostics.first { $0.id == "extract.match-limit" })
         #expect(diagnostic.message.contains("households.prose.runaway"))
         #expect(results["table.txt"]?.records.first?.households?.value.min == 20)
@@ -157,16 +207,35 @@ struct HostileInputTests {
         #expect(mkfifo(directory.appendingPathComponent("pipe.txt").path, 0o644) == 0)
         try Data(repeating: UInt8(ascii: "a"), count: 2_000).write(to: directory.appendingPathComponent("big.txt"))
         try Data("Nombre de ménages : 20\n".utf8).write(to: directory.appendingPathComponent("small.txt"))
-        let loader = Loader(maximumFileSize: 1_000)
+        // A link to a file is read as that file; a file the system cannot read says why
+        // (`/proc/self/mem` fails to read even for root, who may read a file of mode 000).
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("linked.txt").path, withDestinationPath: "small.txt")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("memory.txt").path, withDestinationPath: "/proc/self/mem")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
+        let locked = directory.appendingPathComponent("locked.txt")
+        try Data("Nombre de ménages : 20\n".utf8).write(to: locked)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        var limits = Limits.standard
+        limits.fileBytes = 1_000
+        let batch = Batch(rules: ExtractionTests.extractor.rules, limits: limits)
         var statuses: [String: JSONValue] = [:]
-        try await Batch(extractor: ExtractionTests.extractor, loader: loader).run(loader.inputs([directory.path])) { result in
+        try await batch.run(batch.loader.inputs([directory.path])) { result in
             statuses[(result.status.file as NSString).lastPathComponent] = result.status.json
         }
-        #expect(statuses.count == 4)
+        #expect(statuses.count == 8)
         #expect(statuses["pipe.txt"]?["error"]?["message"]?.string == "not a regular file")
         #expect(statuses["big.txt"]?["error"]?["message"]?.string?.contains("over the limit of 1000") == true)
         #expect(statuses["loop"]?["status"]?.string == "skipped")
         #expect(statuses["small.txt"]?["records"]?.int == 1)
+        #expect(statuses["linked.txt"]?["records"]?.int == 1)
+        #expect(statuses["memory.txt"]?["error"]?["message"]?.string == "cannot read the file: input/output error")
+        #expect(statuses["gone.txt"]?["error"]?["message"]?.string == "broken symbolic link")
+        if geteuid() == 0 {
+            print("locked.txt: running as root, who may read a file of mode 000; /proc/self/mem stands for an unreadable file")
+            #expect(statuses["locked.txt"]?["records"]?.int == 1)
+        } else {
+            #expect(statuses["locked.txt"]?["error"]?["message"]?.string == "cannot read the file: permission denied")
+        }
     }
 }
 

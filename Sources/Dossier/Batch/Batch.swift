@@ -13,25 +13,35 @@ public struct DocumentResult: Sendable {
 /// before it only within a bounded window: the run never holds more than about twice
 /// `width` documents' texts, whatever the size of the corpus.
 public struct Batch: Sendable {
-    public let extractor: FieldExtractor
     /// How many documents are read at once.
     public let width: Int
     /// How files are read (their size limit).
     public let loader: Loader
+    /// How documents are normalized (the HTML nesting limit).
+    public let normalizer: Normalizer
+    public let extractor: FieldExtractor
 
     /// The machine's cores: the default width.
     public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    public init(extractor: FieldExtractor, width: Int = Batch.cores, loader: Loader = Loader()) {
-        self.extractor = extractor
+    /// A batch that runs `rules`, `width` documents at once, within `limits`.
+    public init(rules: RuleSet, width: Int = Batch.cores, limits: Limits = .standard) {
         self.width = max(1, width)
-        self.loader = loader
+        loader = Loader(maximumFileSize: limits.fileBytes)
+        normalizer = Normalizer(maximumDepth: limits.nestingDepth)
+        extractor = FieldExtractor(rules: rules, limits: limits)
     }
 
     /// Reads, normalizes and extracts one input.
     public func process(_ input: PendingInput) -> DocumentResult {
-        let document = loader.read(input).map(Normalizer().normalize)
-        let records = document.value.map(extractor.extract) ?? []
+        var records: [ProjectRecord] = []
+        let document = loader.read(input).map(normalizer.normalize).map { document in
+            let extraction = extractor.extraction(of: document)
+            records = extraction.records
+            var document = document
+            document.diagnostics += extraction.diagnostics
+            return document
+        }
         return DocumentResult(status: DocumentStatus(outcome: document, records: records.count), records: records)
     }
 

@@ -7,16 +7,19 @@ struct RecordContext {
     let segment: RecordSegment
     let rules: RuleSet
     let labels: LabelFinder
+    /// The bounds the prose patterns run under.
+    let patternLimits: MatchLimits
     /// The carrier a brochure's table of contents gives this section.
     var contentsCarrier: (InlineText, Range<Int>)?
     /// Reads carrier lists.
     let organisations = Organisations()
 
-    init(document: Document, segment: RecordSegment, rules: RuleSet, labels: LabelFinder) {
+    init(document: Document, segment: RecordSegment, rules: RuleSet, labels: LabelFinder, patternLimits: MatchLimits = .standard) {
         self.document = document
         self.segment = segment
         self.rules = rules
         self.labels = labels
+        self.patternLimits = patternLimits
     }
 
     /// A value's text, where it is, and what found it.
@@ -305,7 +308,7 @@ struct RecordContext {
         let prose = pool.prose
         var candidates: [Candidate] = []
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
-            let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex)
+            let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits)
             if let limit {
                 pool.findings.add(Diagnostic(
                     severity: .warning, id: "extract.\(limit.kind.rawValue)",

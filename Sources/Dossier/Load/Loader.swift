@@ -6,14 +6,11 @@ public struct Loader: Sendable {
     /// File extensions read, and the format each is read as.
     public static let formats: [String: SourceFormat] = ["txt": .text, "md": .markdown, "html": .html, "htm": .html]
 
-    /// The default `maximumFileSize`: 256 MB, far above any submission.
-    public static let defaultMaximumFileSize = 256 * 1_024 * 1_024
-
     /// Files larger than this many bytes are not read (an error says so).
     public var maximumFileSize: Int
 
     /// Creates a loader.
-    public init(maximumFileSize: Int = Loader.defaultMaximumFileSize) {
+    public init(maximumFileSize: Int = Limits.standard.fileBytes) {
         self.maximumFileSize = maximumFileSize
     }
 
@@ -53,17 +50,16 @@ public struct Loader: Sendable {
         switch input {
         case .file(let path, let format):
             // Only regular files: a named pipe or a device would block or never end.
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            switch FileReading.read(path, limit: maximumFileSize) {
+            case .bytes(let bytes):
+                return decodeText(bytes, name: path, format: format)
+            case .notRegular:
                 return .failed(LoadError(file: path, message: "not a regular file"))
-            }
-            if let size = attributes?[.size] as? Int, size > maximumFileSize {
+            case .tooLarge(let size):
                 return .failed(LoadError(file: path, message: "file too large: \(size) bytes, over the limit of \(maximumFileSize) (--max-file-size)"))
+            case .failed(let reason):
+                return .failed(LoadError(file: path, message: "cannot read the file: \(reason)"))
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return .failed(LoadError(file: path, message: "cannot read the file (permission denied or not a regular file)"))
-            }
-            return decodeText([UInt8](data), name: path, format: format)
         case .standardInput:
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             guard bytes.count <= maximumFileSize else {

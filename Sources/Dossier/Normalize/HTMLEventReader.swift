@@ -23,14 +23,21 @@ protocol HTMLEventHandler {
 /// Streams an HTML text through libxml2's HTML parser (SAX), reporting each element and each
 /// piece of text with its byte range, which the DOM interface does not keep.
 ///
-/// The parser runs with recovery on, no network, no entity substitution from a DTD, errors
-/// and warnings silenced, and the document's own encoding declaration ignored: the bytes
-/// given are always UTF-8.
+/// The parser runs with recovery on, no network, no entity substitution from a DTD, and
+/// the document's own encoding declaration ignored: the bytes given are always UTF-8. Its
+/// errors are not printed but counted in the report, with the first one's place.
+///
+/// Elements nested deeper than `maximumDepth` are reported as `.inline` (dropped elements
+/// stay dropped), so that a page of a hundred thousand nested `div`s cannot make the
+/// blocks built from it deep.
 enum HTMLEventReader {
     /// Parses `bytes` and gives each event to `handler`, in document order.
-    static func read<Handler: HTMLEventHandler>(_ bytes: UnsafeBufferPointer<UInt8>, handler: inout Handler) {
+    @discardableResult
+    static func read<Handler: HTMLEventHandler>(
+        _ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = Limits.standard.nestingDepth, handler: inout Handler
+    ) -> HTMLParseReport {
         withUnsafeMutablePointer(to: &handler) { pointer in
-            read(bytes) { pointer.pointee.handle($0) }
+            read(bytes, maximumDepth: maximumDepth) { pointer.pointee.handle($0) }
         }
     }
 
@@ -40,15 +47,18 @@ enum HTMLEventReader {
     private static let initialized: Void = xmlInitParser()
 
     /// Parses `bytes` and calls `handler` with each event, in document order.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, handler: (HTMLEvent) -> Void) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    @discardableResult
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = Limits.standard.nestingDepth, handler: (HTMLEvent) -> Void
+    ) -> HTMLParseReport {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLParseReport() }
         _ = initialized
-        withoutActuallyEscaping(handler) { handler in
-            let sink = Sink(source: bytes, handler: handler)
+        return withoutActuallyEscaping(handler) { handler in
+            let sink = Sink(source: bytes, maximumDepth: maximumDepth, handler: handler)
             let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 htmlCreateMemoryParserCtxt($0, Int32(clamping: bytes.count))
             }
-            guard let context else { return }
+            guard let context else { return HTMLParseReport() }
             defer { htmlFreeParserCtxt(context) }
             context.pointee.sax.pointee = handlers
             context.pointee._private = Unmanaged.passUnretained(sink).toOpaque()
@@ -57,7 +67,7 @@ enum HTMLEventReader {
             htmlCtxtUseOptions(context, Int32(options))
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
             htmlParseDocument(context)
-            withExtendedLifetime(sink) {}
+            return withExtendedLifetime(sink) { sink.report }
         }
     }
 
@@ -66,6 +76,10 @@ enum HTMLEventReader {
         let handler: (HTMLEvent) -> Void
         /// Position just past the last event, where the next piece of text starts.
         var lastPosition = 0
+        /// How many elements are open.
+        var depth = 0
+        let maximumDepth: Int
+        var report = HTMLParseReport()
         /// Elements by name pointer: libxml2 interns names in its dictionary, so one name
         /// has one pointer for the whole parse.
         private var elements: [UnsafePointer<xmlChar>: HTMLElement] = [:]
@@ -77,9 +91,16 @@ enum HTMLEventReader {
             return element
         }
 
-        init(source: UnsafeBufferPointer<UInt8>, handler: @escaping (HTMLEvent) -> Void) {
+        init(source: UnsafeBufferPointer<UInt8>, maximumDepth: Int, handler: @escaping (HTMLEvent) -> Void) {
             self.source = source
+            self.maximumDepth = maximumDepth
             self.handler = handler
+        }
+
+        /// What an element at the current depth means: its own meaning, or inline text when
+        /// it is nested too deep (a dropped element stays dropped).
+        func meaning(of element: HTMLElement) -> HTMLElement {
+            depth > maximumDepth && element != .dropped ? .inline : element
         }
     }
 
@@ -88,14 +109,38 @@ enum HTMLEventReader {
         sax.startElement = { context, name, attributes in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            let element = sink.element(named: name)
+            sink.depth += 1
+            let element = sink.meaning(of: sink.element(named: name))
+            if sink.depth > sink.maximumDepth {
+                sink.report.deepElements += 1
+                if sink.report.firstDeepElement == nil { sink.report.firstDeepElement = position }
+            }
+            if element == .dropped, HTMLEventReader.isScript(name) {
+                sink.report.scripts += 1
+                if sink.report.firstScript == nil { sink.report.firstScript = position }
+            }
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
             sink.handler(.start(element, columnSpan: columnSpan, position: position))
         }
         sax.endElement = { context, name in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            sink.handler(.end(sink.element(named: name), position: position))
+            sink.handler(.end(sink.meaning(of: sink.element(named: name)), position: position))
+            sink.depth = max(0, sink.depth - 1)
+        }
+        // Errors go to the report through the structured handler, which libxml2 consults only
+        // in a handler marked as SAX2's. An element libxml2 does not know (`o:p` in pages
+        // saved by Word, custom elements) is not an error of the page.
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.serror = { context, error in
+            guard let (sink, position) = HTMLEventReader.state(context), let error,
+                  error.pointee.code != Int32(XML_HTML_UNKNOWN_TAG.rawValue)
+            else { return }
+            sink.report.errors += 1
+            if sink.report.firstError == nil {
+                let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
+                sink.report.firstError = (message.trimmingCharacters(in: .whitespacesAndNewlines), position)
+            }
         }
         sax.characters = HTMLEventReader.characters
         sax.ignorableWhitespace = HTMLEventReader.characters
@@ -127,6 +172,12 @@ enum HTMLEventReader {
         else { return nil }
         let sink = Unmanaged<Sink>.fromOpaque(opaque).takeUnretainedValue()
         return (sink, Int(input.pointee.consumed) + (cur - base))
+    }
+
+    /// Whether the element named `name` is a `script` or a `style`.
+    private static func isScript(_ name: UnsafePointer<xmlChar>) -> Bool {
+        let name = String(cString: name)
+        return name == "script" || name == "style"
     }
 
     /// The `colspan` attribute's value, 1 when absent or not a positive number.

@@ -36,13 +36,14 @@ struct HTMLNormalizer: HTMLEventHandler {
         self.text = text
     }
 
-    /// The blocks of the page.
-    func blocks() -> [Block] {
+    /// The blocks of the page, and what the parser met on the way (repaired markup,
+    /// elements nested deeper than `maximumDepth`, scripts left out).
+    func read(maximumDepth: Int) -> (blocks: [Block], diagnostics: [Diagnostic]) {
         var normalizer = self
-        HTMLEventReader.read(text, handler: &normalizer)
+        let report = HTMLEventReader.read(text, maximumDepth: maximumDepth, handler: &normalizer)
         while !normalizer.tables.isEmpty { normalizer.closeTable() }
         normalizer.closeText()
-        return normalizer.finished
+        return (normalizer.finished, report.diagnostics(in: source, maximumDepth: maximumDepth))
     }
 
     mutating func handle(_ event: HTMLEvent) {

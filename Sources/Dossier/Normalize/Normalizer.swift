@@ -3,18 +3,23 @@
 /// Text and Markdown input go through `TextNormalizer`; HTML through `HTMLNormalizer`. Both
 /// keep, for every block and cell, its byte range in the original file.
 public struct Normalizer: Sendable {
+    /// HTML elements nested deeper than this are read as inline text (`Limits.nestingDepth`).
+    public var maximumDepth: Int
+
     /// Creates a normalizer.
-    public init() {}
+    public init(maximumDepth: Int = Limits.standard.nestingDepth) {
+        self.maximumDepth = maximumDepth
+    }
 
     /// Normalizes one document.
     public func normalize(_ source: SourceDocument) -> Document {
-        let blocks = source.utf8.withUnsafeBufferPointer { bytes in
+        let (blocks, found) = source.utf8.withUnsafeBufferPointer { bytes in
             switch source.format {
-            case .html: return HTMLNormalizer(source: source, text: bytes).blocks()
-            case .text, .markdown: return TextNormalizer(source: source, text: bytes).blocks()
+            case .html: return HTMLNormalizer(source: source, text: bytes).read(maximumDepth: maximumDepth)
+            case .text, .markdown: return (TextNormalizer(source: source, text: bytes).blocks(), [])
             }
         }
-        return Document(source: source, blocks: blocks, diagnostics: Normalizer.diagnostics(of: source))
+        return Document(source: source, blocks: blocks, diagnostics: Normalizer.diagnostics(of: source) + found)
     }
 
     /// Normalizes a snippet the way a cell or a line's text is normalized: markup dropped

@@ -55,9 +55,9 @@ struct ValueText {
 
     /// Every match of `regex`, in order, up to a limit hit (runaway backtracking in a rule
     /// someone wrote), which ends the search and is returned beside the matches found.
-    func matchesUntilLimit(of regex: Regex) -> (matches: [RegexMatch], limit: RegexError?) {
+    func matchesUntilLimit(of regex: Regex, limits: MatchLimits = .standard) -> (matches: [RegexMatch], limit: RegexError?) {
         var found: [RegexMatch] = []
-        let scratch = MatchScratch()
+        let scratch = MatchScratch(limits: limits)
         let limit = utf8.withUnsafeBufferPointer { buffer -> RegexError? in
             do throws(RegexError) {
                 try regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
