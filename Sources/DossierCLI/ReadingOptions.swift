@@ -22,7 +22,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Most backtracking steps one match of a rule pattern may take; a warning names the rule that reaches it (5000000 by default).")
     var matchLimit = Limits.standard.matchSteps
 
-    @Option(help: "HTML elements nested deeper than this are read as inline text, with a warning (256 by default).")
+    @Option(help: "HTML elements nested deeper than this are read as plain paragraphs, with a warning (256 by default).")
     var maxDepth = Limits.standard.nestingDepth
 
     func validate() throws {

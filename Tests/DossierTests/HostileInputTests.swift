@@ -17,6 +17,7 @@ struct HostileInputTests {
     /// Writes `files` into a folder and runs a batch over it, one result per file, in name order.
     private func run(_ files: [String: [UInt8]], rules: RuleSet = ExtractionTests.extractor.rules, limits: Limits = .standard) async throws -> [String: DocumentResult] {
         let directory = try folder(String(files.keys.sorted().joined().hashValue, radix: 36))
+        defer { try? FileManager.default.removeItem(at: directory) }
         for (name, bytes) in files {
             try Data(bytes).write(to: directory.appendingPathComponent(name))
         }
@@ -146,7 +147,11 @@ struct HostileInputTests {
         #expect(records["id"]?.string == "extract.records-limit" && records["line"]?.int == 9)
         #expect(loose["guide.txt"]?.records.count == 3 && diagnostics(loose["guide.txt"]).isEmpty)
 
-        // Three levels down (html, body, div), the table's rows and cells are plain text.
+        // Three levels down (html, body, div), the table, its rows and its cells are plain
+        // paragraphs, each still a block of its own.
+        let flat = Normalizer(maximumDepth: 3).normalize(Loader().decode(Array(table.utf8), name: "table.html", format: .html))
+        #expect(flat.blocks.map(\.kind) == [.paragraph, .paragraph])
+        #expect(flat.blocks.map(\.content.text) == ["Nombre de ménages", "20"])
         #expect(diagnostics(tight["table.html"]) == ["html.nesting-depth"])
         #expect(diagnostics(loose["table.html"]).isEmpty)
         #expect(loose["table.html"]?.records.first?.households?.value.min == 20)
@@ -158,6 +163,7 @@ struct HostileInputTests {
 
     @Test func aRunawayRuleStopsAtTheMatchLimitAndTheRunGoesOn() async throws {
         let packs = try folder("packs")
+        defer { try? FileManager.default.removeItem(at: packs) }
         for (name, text) in EmbeddedRulePacks.files {
             var pack = text
             if name == "households.yaml" {
@@ -182,11 +188,13 @@ struct HostileInputTests {
 
     @Test func brokenRulePacksNameTheFileLineAndColumn() throws {
         let yaml = try folder("yaml")
+        defer { try? FileManager.default.removeItem(at: yaml) }
         try "field: households\nlabels:\n  - id: x\n    synonyms: [a, b\n".write(to: yaml.appendingPathComponent("households.yaml"), atomically: true, encoding: .utf8)
         #expect { try RuleSet.load(directory: yaml.path) } throws: { error in
             "\(error)".contains("households.yaml:5:1") && "\(error)".contains("invalid YAML")
         }
         let regex = try folder("regex")
+        defer { try? FileManager.default.removeItem(at: regex) }
         try """
             field: households
             patterns:
@@ -202,6 +210,7 @@ struct HostileInputTests {
 
     @Test func unreadableFilesLoopsAndOversizedFilesAreListedNotLost() async throws {
         let directory = try folder("tree")
+        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("sub/loop"), withDestinationURL: directory)
         #expect(mkfifo(directory.appendingPathComponent("pipe.txt").path, 0o644) == 0)

@@ -13,7 +13,7 @@ public struct Limits: Sendable, Equatable {
     /// limit); a pattern that reaches it stops reading that record.
     public var matchSteps: UInt32
     /// Most HTML elements nested inside one another that keep their meaning; elements deeper
-    /// than this are read as inline text.
+    /// than this are read as plain paragraphs (a table cell, a heading lose their kind).
     public var nestingDepth: Int
 
     /// Creates limits.

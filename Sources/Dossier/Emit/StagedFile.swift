@@ -4,9 +4,12 @@ import Foundation
 /// into place by `commit()`: a reader never sees half a file, and a run that fails midway
 /// leaves the previous file as it was (the partial file is removed). With no path, the
 /// pieces go to standard output as they come.
+///
+/// Files are written through POSIX calls, so that a failure gives the system's reason
+/// (`no such file or directory`, `no space left on device`, `file too large`).
 public final class StagedFile {
     private let path: String?
-    private let handle: FileHandle
+    private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var committed = false
 
@@ -14,24 +17,19 @@ public final class StagedFile {
     public init(path: String?) throws {
         guard let path, path != "-" else {
             self.path = nil
-            handle = FileHandle.standardOutput
+            descriptor = STDOUT_FILENO
             return
         }
         self.path = path
-        let partial = path + ".partial"
-        do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: partial, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
-        } catch {
-            throw StagedFileError(path: path, message: "cannot write: \(error.localizedDescription)")
-        }
+        try StagedFile.createFolders(of: path)
+        descriptor = open(path + ".partial", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw StagedFileError(path: path, message: "cannot write: \(StagedFile.reason())") }
     }
 
     deinit {
         guard let path, !committed else { return }
-        try? handle.close()
-        try? FileManager.default.removeItem(atPath: path + ".partial")
+        close(descriptor)
+        unlink(path + ".partial")
     }
 
     /// Appends `text`.
@@ -44,26 +42,47 @@ public final class StagedFile {
     public func commit() throws {
         try flush()
         guard let path else { return }
-        do {
-            try handle.close()
-        } catch {
-            throw StagedFileError(path: path, message: "cannot write: \(error.localizedDescription)")
-        }
+        guard close(descriptor) == 0 else { throw StagedFileError(path: path, message: "cannot write: \(StagedFile.reason())") }
+        committed = true
         // rename(2) replaces the previous file in one step.
         guard rename(path + ".partial", path) == 0 else {
-            throw StagedFileError(path: path, message: "cannot move into place: \(String(cString: strerror(errno)))")
+            let message = "cannot move into place: \(StagedFile.reason())"
+            unlink(path + ".partial")
+            throw StagedFileError(path: path, message: message)
         }
-        committed = true
     }
 
     private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw StagedFileError(path: path ?? "-", message: "cannot write: \(error.localizedDescription)")
+        var written = 0
+        while written < buffer.count {
+            let count = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw StagedFileError(path: path ?? "-", message: "cannot write: \(StagedFile.reason())")
+            }
+            written += count
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Creates the folders above `path` that do not exist yet.
+    private static func createFolders(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, folder != "/" else { return }
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw StagedFileError(path: path, message: "cannot write: \(folder) is not a folder") }
+            return
+        }
+        try createFolders(of: folder)
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+            throw StagedFileError(path: path, message: "cannot create the folder \(folder): \(reason())")
+        }
+    }
+
+    /// The system's words for the last error, in lower case.
+    private static func reason() -> String {
+        String(cString: strerror(errno)).lowercased()
     }
 }
 

@@ -128,7 +128,11 @@ public struct Loader: Sendable {
     }
 
     private func walk(directory: String, visited: inout Set<String>) -> [PendingInput] {
-        let resolved = (directory as NSString).resolvingSymlinksInPath
+        // The canonical path (links and `..` resolved), so that a link back up is seen as a loop.
+        let resolved = realpath(directory, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? directory
         guard visited.insert(resolved).inserted else {
             return [.settled(.skipped(file: directory, reason: "directory already visited (symbolic link loop)"))]
         }

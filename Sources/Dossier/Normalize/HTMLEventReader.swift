@@ -27,9 +27,10 @@ protocol HTMLEventHandler {
 /// the document's own encoding declaration ignored: the bytes given are always UTF-8. Its
 /// errors are not printed but counted in the report, with the first one's place.
 ///
-/// Elements nested deeper than `maximumDepth` are reported as `.inline` (dropped elements
-/// stay dropped), so that a page of a hundred thousand nested `div`s cannot make the
-/// blocks built from it deep.
+/// Elements nested deeper than `maximumDepth` lose their meaning: a block element is
+/// reported as a `.boundary` (its edges still end a paragraph), any other as `.inline`, and
+/// a dropped one stays dropped; so that a page of a hundred thousand nested elements gives
+/// flat paragraphs, neither deep tables nor one endless block.
 enum HTMLEventReader {
     /// Parses `bytes` and gives each event to `handler`, in document order.
     @discardableResult
@@ -97,10 +98,14 @@ enum HTMLEventReader {
             self.handler = handler
         }
 
-        /// What an element at the current depth means: its own meaning, or inline text when
-        /// it is nested too deep (a dropped element stays dropped).
+        /// What an element at the current depth means: its own meaning, or, nested too deep,
+        /// a boundary for a block element (a dropped element stays dropped).
         func meaning(of element: HTMLElement) -> HTMLElement {
-            depth > maximumDepth && element != .dropped ? .inline : element
+            guard depth > maximumDepth else { return element }
+            switch element {
+            case .dropped, .inline, .lineBreak: return element
+            case .heading, .paragraph, .listItem, .table, .row, .cell, .boundary: return .boundary
+            }
         }
     }
 

@@ -5,7 +5,7 @@ struct HTMLParseReport {
     var errors = 0
     /// The first of them: libxml2's message and the byte offset where the parser stood.
     var firstError: (message: String, position: Int)?
-    /// How many elements were nested deeper than the limit, and so read as inline text.
+    /// How many elements were nested deeper than the limit, and so read as plain paragraphs.
     var deepElements = 0
     /// Where the first of them starts.
     var firstDeepElement: Int?
@@ -27,7 +27,7 @@ struct HTMLParseReport {
         if let position = firstDeepElement {
             found.append(Diagnostic(
                 severity: .warning, id: "html.nesting-depth",
-                message: "\(deepElements) element(s) nested more than \(maximumDepth) deep (--max-depth) were read as inline text",
+                message: "\(deepElements) element(s) nested more than \(maximumDepth) deep (--max-depth) were read as plain paragraphs",
                 span: source.span(of: position..<position)
             ))
         }
