@@ -39,6 +39,9 @@ struct DurationParserTests {
         Case(text: "Durée du projet : 36 mois", months: 36),
         Case(text: "sur une durée de 4 ans", months: 48),
         Case(text: "d’avril 2016 à mars 2017", months: 12, start: "2016-04", end: "2017-03"),
+        Case(text: "Convention du 01/03/2016 au 28/02/2019", months: 36, start: "2016-03-01", end: "2019-02-28"),
+        Case(text: "du 15/10/2017 au 14/10/2018", months: 12, start: "2017-10-15", end: "2018-10-14"),
+        Case(text: "prévu sur cent vingt mois", months: 120),
     ]
 
     @Test(arguments: cases)

@@ -40,7 +40,27 @@ struct QuantityParserTests {
         Case(text: "10 accompagnements chaque année", min: 10, max: 10, per: .year, unit: "accompagnements"),
         Case(text: "16 en accès et 4 en maintien", min: 20, max: 20, per: .total, breakdown: ["accès 16-16", "maintien 4-4"]),
         Case(text: "Nbre : 12 logements par an", min: 12, max: 12, per: .year, unit: "logements"),
+        Case(text: "environ 45 ménages", min: 45, max: 45, per: .total, approximate: true, unit: "ménages"),
+        Case(text: "près de 70 familles par an", min: 70, max: 70, per: .year, approximate: true, unit: "familles"),
+        Case(text: "Ménages suivis : quinze", min: 15, max: 15, per: .total),
+        Case(text: "deux cent quarante personnes", min: 240, max: 240, per: .total, unit: "personnes"),
     ]
+
+    /// Read for households, a text's count of households, past the counts of other things.
+    static let households: [(String, Int, Int)] = [
+        ("12 logements réservés à 9 ménages sortant d'hébergement", 9, 9),
+        ("Avec 3 travailleurs sociaux, 55 foyers seront suivis", 55, 55),
+        ("Un parc de 480 logements où une quinzaine de familles sont en difficulté", 12, 18),
+        ("40 (dont 12 familles monoparentales)", 40, 40),
+        ("25 en accès et 5 en maintien", 30, 30),
+    ]
+
+    @Test(arguments: households)
+    func readsTheCountOfWhatItIsAskedFor(_ text: String, _ min: Int, _ max: Int) throws {
+        let quantity = try #require(Quantities.parse(text, counting: Quantities.householdNouns))
+        #expect((quantity.min, quantity.max) == (min, max))
+        #expect(Quantities.parse("Résidence de 24 logements pour 30 personnes", counting: Quantities.housingNouns)?.min == 24)
+    }
 
     @Test(arguments: cases)
     func readsCounts(_ testCase: Case) throws {

@@ -48,13 +48,13 @@ struct RecordContext {
             ModeReader.read($0.text)
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") { candidate in
-            Quantities.parse(candidate.text).map { quantity in
+            Quantities.parse(candidate.text, counting: Quantities.householdNouns).map { quantity in
                 var quantity = quantity
                 if candidate.perYear { quantity.per = .year }
                 return quantity
             }
         }
-        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text) }
+        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text, counting: Quantities.housingNouns) }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
             .map { chosen in
                 // The periods read by the same rule: among the labels, or else the patterns.

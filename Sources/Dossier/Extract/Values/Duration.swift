@@ -27,7 +27,7 @@ public struct Duration: Sendable, Equatable {
 /// Reads durations: lengths in digits or words (`3 ans`, `trois années`, `18 mois`,
 /// `6 semaines`, `de 6 à 12 mois` as its upper bound), periods (`2015-2018`, `de 2015 à 2018`),
 /// date ranges (`1er janvier 2015 / 31 décembre 2017`, `du 1er janvier 2016 au 31 décembre 2016`,
-/// `d'août 2019 à fin 2020`), and `renouvelable` / `reconductible`.
+/// `du 01/09/2015 au 31/08/2017`, `d'août 2019 à fin 2020`), and `renouvelable` / `reconductible`.
 ///
 /// A renewable term followed by an overall length (`1 an reconductible sur 3 ans`) lasts the
 /// overall length. A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
@@ -39,7 +39,7 @@ public enum Durations {
         "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     ]
     private static let monthPattern = "(?:" + months.keys.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
-    private static let date = #"(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4})"#
+    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
@@ -52,7 +52,8 @@ public enum Durations {
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
-        #"(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"# + monthPattern + #")|(?<edge>fin|début|debut|mi))?\s*(?<year>\d{4})"#,
+        #"(?:(?<numericDay>\d{1,2})/(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
+            + monthPattern + #")|(?<edge>fin|début|debut|mi))?\s*(?<year>\d{4}))"#,
         options: .caseless
     )
     private static let renewal = Regex.builtIn(#"\b(?:renouvelables?|reconductibles?|renouvelée?s?|reconduite?s?)\b"#, options: .caseless)
@@ -116,7 +117,7 @@ public enum Durations {
     /// `2015-2018` is a period of years).
     private static func isDateRange(_ match: RegexMatch, _ value: ValueText) -> Bool {
         guard let start = match[named: "start"], let end = match[named: "end"] else { return false }
-        return value.string(start).contains { $0.isLetter } || value.string(end).contains { $0.isLetter }
+        return [start, end].contains { side in value.string(side).contains { $0.isLetter || $0 == "/" } }
     }
 
     private struct DatePoint {
@@ -140,9 +141,13 @@ public enum Durations {
     }
 
     private static func point(_ range: Range<Int>, _ value: ValueText) -> DatePoint? {
-        guard let match = value.match(dateParts, at: range.lowerBound), let year = match[named: "year"].flatMap({ Int(value.string($0)) }) else {
-            return nil
+        guard let match = value.match(dateParts, at: range.lowerBound) else { return nil }
+        if let year = match[named: "numericYear"].flatMap({ Int(value.string($0)) }),
+           let month = match[named: "numericMonth"].flatMap({ Int(value.string($0)) }), (1...12).contains(month)
+        {
+            return DatePoint(year: year, month: month, day: match[named: "numericDay"].flatMap { Int(value.string($0)) }, edge: nil)
         }
+        guard let year = match[named: "year"].flatMap({ Int(value.string($0)) }) else { return nil }
         return DatePoint(
             year: year,
             month: match[named: "month"].flatMap { months[value.string($0).lowercased()] },
@@ -155,7 +160,9 @@ public enum Durations {
         guard let startRange = match[named: "start"], let endRange = match[named: "end"],
               let start = point(startRange, value), let end = point(endRange, value)
         else { return nil }
-        let months = (end.year - start.year) * 12 + end.lastMonth - start.firstMonth + 1
+        var months = (end.year - start.year) * 12 + end.lastMonth - start.firstMonth + 1
+        // `du 15/09/2015 au 14/09/2017` ends a day short of its last month: 24 months, not 25.
+        if let first = start.day, let last = end.day, last < first { months -= 1 }
         guard months > 0 else { return nil }
         return Duration(months: months, weeks: nil, start: start.text, end: end.text, renewable: false, range: match.range)
     }

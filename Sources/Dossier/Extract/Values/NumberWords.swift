@@ -10,9 +10,10 @@ public struct CountToken: Sendable, Equatable {
     public var range: Range<Int>
 }
 
-/// French numbers written in words, from `un` to `cent` (`trois`, `dix-sept`, `vingt et un`,
-/// `soixante-quinze`, `quatre-vingt-dix`), and orders of size (`une dizaine`, `une quinzaine`,
-/// `une vingtaine`, `une trentaine`, `une centaine`...).
+/// French numbers written in words, from `un` to the millions (`trois`, `dix-sept`, `vingt et
+/// un`, `quatre-vingt-dix`, `cent cinquante`, `deux cents`, `quatre-vingt-dix mille`, `un
+/// million deux cent mille`), and orders of size (`une dizaine`, `une quinzaine`, `une
+/// vingtaine`, `une trentaine`, `une centaine`...).
 ///
 /// An order of size `n` means `n` give or take a fifth: `une dizaine` is 8 to 12,
 /// `une centaine` 80 to 120 (a documented convention, so that a reader of the output sees a
@@ -22,6 +23,7 @@ public enum NumberWords {
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
         "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
         "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+        "cents": 100, "mille": 1_000, "million": 1_000_000, "millions": 1_000_000,
     ]
 
     static let orders: [String: Int] = [
@@ -40,20 +42,31 @@ public enum NumberWords {
     private static let wordsRegex = Regex.builtIn(pattern, options: .caseless)
     private static let orderRegex = Regex.builtIn(orderPattern, options: .caseless)
 
-    /// The value of a number written in words (`"quatre-vingt-dix"` is 90), or `nil`.
+    /// The value of a number written in words (`"quatre-vingt-dix"` is 90, `"deux cent
+    /// mille"` 200,000), or `nil` when the words do not make one number.
     public static func value(of words: String) -> Int? {
         let tokens = words.lowercased().split { $0 == "-" || $0 == " " || $0 == "\t" }.filter { $0 != "et" }
         guard !tokens.isEmpty else { return nil }
-        var total = 0
+        // `done`: the millions and thousands already closed; `group`: the number below a
+        // thousand being read (`deux cent vingt` before `mille`).
+        var done = 0
+        var group = 0
         for token in tokens {
             guard let value = units[String(token)] else { return nil }
             switch value {
-            case 100: total = Swift.max(total, 1) * 100
-            case 20 where total % 20 == 4 && total < 20: total = total / 4 * 80  // quatre-vingt
-            default: total += value
+            case 1_000_000, 1_000:
+                done += Swift.max(group, 1) * value
+                group = 0
+            case 100:
+                group = Swift.max(group, 1) * 100
+            case 20 where group % 100 == 4:
+                group += 76  // quatre-vingt: the four read before was a multiplier
+            default:
+                group += value
             }
         }
-        return (1...100).contains(total) ? total : nil
+        let total = done + group
+        return total >= 1 ? total : nil
     }
 
     /// The range an order of size stands for (`dizaine` is 8 to 12), or `nil`.

@@ -44,7 +44,12 @@ public struct Quantity: Sendable, Equatable {
 
 /// Reads counts of households or dwellings from a field's text.
 ///
-/// The main count is the first one; a range (`40 à 50`, `de 6 à 12`, `entre 40 et 50`,
+/// The main count is the first one, or, when the caller says which nouns it counts, the first
+/// that counts one of them, past counts of other things (`36 logements pour 28 ménages`
+/// read for households is 28; a bare count, as in `30 (dont 10 familles)`, stays first).
+/// `environ`, `près de`, `autour de` make a count approximate. A number in words counts
+/// before a counted noun, as an order of size, or as a value of its own after a label (`:
+/// dix`). A range (`40 à 50`, `de 6 à 12`, `entre 40 et 50`,
 /// `40-50`) is one count. Counts that each carry a label (`40 à 45 en accès, 250 en maintien`)
 /// add up, with the parts kept; a parenthesis after the main count that splits it
 /// (`22 (11 en accès et 11 en maintien)`) gives the parts of that count. A period phrase
@@ -65,11 +70,28 @@ public enum Quantities {
         "appartement", "appartements", "studio", "studios", "pavillon", "pavillons", "maison", "maisons",
     ]
 
-    /// The count `text` gives, or `nil` when it gives none.
-    public static func parse(_ text: String) -> Quantity? {
+    /// Nouns that count households (`ménages`, `familles`, `personnes`, `jeunes`...).
+    public static let householdNouns: Set<String> = [
+        "ménage", "ménages", "personne", "personnes", "famille", "familles", "foyer", "foyers", "jeune", "jeunes",
+        "femme", "femmes", "locataire", "locataires", "bénéficiaire", "bénéficiaires", "résident", "résidents", "ménages/an",
+    ]
+
+    /// Nouns that count dwellings (`logements`, `appartements`, `places`...).
+    public static let housingNouns: Set<String> = [
+        "logement", "logements", "appartement", "appartements", "studio", "studios", "pavillon", "pavillons",
+        "maison", "maisons", "place", "places",
+    ]
+
+    /// Words that make the count after them approximate, folded.
+    private static let approximation = Regex.builtIn(#"\b(?:environ|près\s+de|autour\s+de|approximativement|quelque)\s*$"#, options: .caseless)
+
+    /// The count `text` gives, or `nil` when it gives none; with `nouns`, the first count of
+    /// one of them, past counts of other things.
+    public static func parse(_ text: String, counting nouns: Set<String> = []) -> Quantity? {
         let value = ValueText(text)
-        let counts = merged(counts(in: value), value: value)
-        guard let main = counts.first else { return nil }
+        var counts = merged(counts(in: value), value: value)
+        for index in counts.indices where isApproximated(counts[index], in: value) { counts[index].approximate = true }
+        guard let main = mainCount(counts, counting: nouns, in: value) else { return nil }
         let periods = value.matches(of: period).map(\.range)
         var quantity = Quantity(
             min: main.min, max: main.max, per: .total, approximate: main.approximate, unit: nil, breakdown: [],
@@ -98,6 +120,38 @@ public enum Quantities {
         return quantity
     }
 
+    /// The count that `parse` reads: the first, or, with `nouns`, the first followed by one
+    /// of them, skipping the counts followed by another word (`36 logements`, `2 ETP`) but
+    /// not a bare count.
+    private static func mainCount(_ counts: [CountToken], counting nouns: Set<String>, in value: ValueText) -> CountToken? {
+        guard !nouns.isEmpty else { return counts.first }
+        for count in counts {
+            guard let word = noun(after: count, in: value) else { return count }
+            if nouns.contains(word) { return count }
+        }
+        return counts.first
+    }
+
+    /// The word right after a count, lowercased (after `de`/`d'` for an order of size: `une
+    /// vingtaine de familles`), or `nil` when no word follows.
+    private static func noun(after count: CountToken, in text: ValueText) -> String? {
+        var index = count.range.upperBound
+        if count.approximate, let match = text.match(ofWord, at: index), match.range.lowerBound == index { index = match.range.upperBound }
+        guard let match = text.match(unit, at: index), match.range.lowerBound == index, let word = match[named: "unit"] else { return nil }
+        return text.string(word).lowercased()
+    }
+
+    private static let ofWord = Regex.builtIn(#"\G\s*(?:de\s+|d')"#, options: .caseless)
+
+    /// Whether an approximating word (`environ`) stands right before `count` (within the 24
+    /// bytes before it, started on a character).
+    private static func isApproximated(_ count: CountToken, in text: ValueText) -> Bool {
+        var start = max(0, count.range.lowerBound - 24)
+        while start < count.range.lowerBound, text.utf8[start] & 0xC0 == 0x80 { start += 1 }
+        let before = ValueText(bytes: Array(text.utf8[start..<count.range.lowerBound]))
+        return !before.matches(of: approximation).isEmpty
+    }
+
     /// Counts in digits (integers, not amounts, not years) and in words, in folded offsets.
     private static func counts(in text: ValueText) -> [CountToken] {
         let amounts = EuroAmounts.scan(text).map(\.range)
@@ -108,9 +162,20 @@ public enum Quantities {
             else { return nil }
             return CountToken(min: number, max: number, approximate: false, range: token.range)
         }
-        // Words count only before a counted noun (`trois ménages`), or as an order of size.
-        let words = NumberWords.scan(text).filter { $0.approximate || isFollowedByUnit($0.range, in: text) }
+        // Words count only before a counted noun (`trois ménages`), as an order of size, or as
+        // a value of their own (the whole text, or all that follows a label's colon or tab).
+        let words = NumberWords.scan(text).filter { $0.approximate || isFollowedByUnit($0.range, in: text) || standsAlone($0.range, in: text) }
         return (digits + words).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether `range` is all the text, or all that follows a colon or a tab, white space and
+    /// a final full stop aside.
+    private static func standsAlone(_ range: Range<Int>, in text: ValueText) -> Bool {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        let after = text.utf8[range.upperBound...]
+        guard after.allSatisfy({ isSpace($0) || $0 == UInt8(ascii: ".") }) else { return false }
+        let before = text.utf8[..<range.lowerBound].reversed().drop(while: { $0 == 0x20 })
+        return before.first.map { $0 == UInt8(ascii: ":") || $0 == 0x09 } ?? true
     }
 
     private static func isFollowedByUnit(_ range: Range<Int>, in text: ValueText) -> Bool {
