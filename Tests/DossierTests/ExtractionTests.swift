@@ -74,6 +74,26 @@ struct ExtractionTests {
         #expect(record.carriers.first?.evidence.rule == "carriers.contents")
     }
 
+    /// A bare number takes the unit its label gives, in a table cell or before a colon.
+    @Test func readsBareNumbersInTheUnitTheirLabelGives() throws {
+        let table = ExtractionTests.extractor.extract(Fixtures.document("""
+            Projet\tMaison relais des Tilleuls
+            Coût global (en euros)\t84 300
+            Durée (en mois)\t30
+
+            """)).first
+        #expect(table?.cost?.value.total == 84_300)
+        #expect(table?.cost?.evidence.text == "84 300")
+        #expect(table?.duration?.value.months == 30)
+        let lines = ExtractionTests.extractor.extract(Fixtures.document("""
+            Budget prévisionnel (k€) : 96,5
+            Durée du projet (années) : 2
+
+            """)).first
+        #expect(lines?.cost?.value.total == 96_500)
+        #expect(lines?.duration?.value.months == 24)
+    }
+
     /// Every value's evidence points at the original bytes of its text.
     @Test(arguments: ["guide-monographies.txt", "fiche-projet.md", "formulaire-candidature.txt", "brochure-regionale.txt", "fiche-html.txt"])
     func pointsEveryValueAtItsBytes(_ name: String) throws {

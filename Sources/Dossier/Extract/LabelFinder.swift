@@ -21,6 +21,8 @@ struct LabelFinder: Sendable {
         var inline: Bool
         /// Whether the label speaks of a year (`Coût annuel`, `Budget / an`).
         var perYear: Bool
+        /// The unit the label gives its value in (`Coût (en euros)`).
+        var valueUnit: LabelUnit?
     }
 
     private let regex: Regex
@@ -56,10 +58,11 @@ struct LabelFinder: Sendable {
         let alternatives = entries.enumerated().map { index, entry in "(?<l\(index)>\(LabelFinder.pattern(for: entry.synonym)))" }
         regex = Regex.builtIn(
             // Up to three more words may stand between a label and its colon (`Coût annuel de
-            // fonctionnement :`).
+            // fonctionnement :`), and a parenthesis, which may give the value's unit (`Coût
+            // (en euros) :`, a cell `Durée (en mois)`).
             // A label opens the text or follows a space with a capital: trying only there keeps
             // the many alternatives from being tried at every byte of prose.
-            #"(?:^|(?<=[\s*-])(?=\p{Lu}))(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?<colon>\s*:))?"#,
+            #"(?:^|(?<=[\s*-])(?=\p{Lu}))(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?:\s*\([^()\n]{1,24}\))?(?<colon>\s*:)|\s*\([^()\n]{1,24}\))?"#,
             options: .caseless
         )
         let regex = self.regex
@@ -92,7 +95,10 @@ struct LabelFinder: Sendable {
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
-                        hits.append(Hit(field: field, rule: rule, label: words, unit: index, value: value, inline: !atStart, perYear: label.perYear))
+                        hits.append(Hit(
+                            field: field, rule: rule, label: words, unit: index, value: value, inline: !atStart, perYear: label.perYear,
+                            valueUnit: LabelFinder.valueUnit(of: label, in: view)
+                        ))
                         continue
                     }
                 }
@@ -105,7 +111,8 @@ struct LabelFinder: Sendable {
                     let nextView = text.units[next].content.matchView
                     if !unit.isCell, label.byHead, nextView.count > LabelFinder.longestLineValue { continue }
                     hits.append(Hit(
-                        field: field, rule: rule, label: words, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear
+                        field: field, rule: rule, label: words, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear,
+                        valueUnit: LabelFinder.valueUnit(of: label, in: view)
                     ))
                 }
             }
@@ -171,6 +178,12 @@ struct LabelFinder: Sendable {
             }
         }
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The unit a label's parenthesis gives (`Budget (k€)`), if any.
+    private static func valueUnit(of label: Label, in view: [UInt8]) -> LabelUnit? {
+        guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
+        return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
     }
 
     /// The field, rule and yearly flag of a label phrase that starts with a head word.

@@ -27,6 +27,8 @@ struct RecordContext {
         var text: String
         var evidence: Evidence
         var perYear: Bool
+        /// The unit the label gives a bare number in (`Coût (en euros)`).
+        var unit: LabelUnit?
     }
 
     func record() -> ProjectRecord {
@@ -55,13 +57,13 @@ struct RecordContext {
             }
         }
         record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text, counting: Quantities.housingNouns) }
-        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text) }
+        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text, unit: $0.unit) }
             .map { chosen in
                 // The periods read by the same rule: among the labels, or else the patterns.
                 let labelled = pool.labelled[.duration] ?? []
                 return mergedPeriods(chosen, labelled.contains { $0.evidence.rule == chosen.evidence.rule } ? labelled : patternCandidates(.duration, in: pool))
             }
-        record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear) }
+        record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear, unit: $0.unit) }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
         let funding = { (candidates: [Candidate]) in
             candidates.compactMap { candidate in FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) } }
@@ -177,7 +179,7 @@ struct RecordContext {
     /// then 2017, then 2018) make one duration: the first start to the last end, their
     /// months added up.
     private func mergedPeriods(_ chosen: Found<Duration>, _ candidates: [Candidate]) -> Found<Duration> {
-        let periods = candidates.filter { $0.evidence.rule == chosen.evidence.rule }.compactMap { Durations.parse($0.text) }
+        let periods = candidates.filter { $0.evidence.rule == chosen.evidence.rule }.compactMap { Durations.parse($0.text, unit: $0.unit) }
             .filter { $0.start != nil && $0.end != nil && $0.months != nil }
         guard periods.count >= 2, chosen.value.start != nil else { return chosen }
         var merged = chosen
@@ -272,7 +274,9 @@ struct RecordContext {
             let confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
             guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
-            let candidate = Candidate(text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear)
+            let candidate = Candidate(
+                text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
+            )
             candidates[field, default: []].append(candidate)
         }
         return candidates

@@ -7,8 +7,9 @@ import Foundation
 /// (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
 /// gives components; amounts joined by `+` with no total add up to it; amounts that each
 /// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
-/// with no total.
-enum CostReader {
+/// with no total. A bare number is an amount when the label gives its currency (`Coût (en
+/// euros)`, `Budget (k€)`), as `unit` or inside the text.
+public enum CostReader {
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
@@ -22,11 +23,19 @@ enum CostReader {
         case perHousehold
     }
 
-    static func read(_ text: String, perYearLabel: Bool) -> ProjectRecord.Cost? {
+    /// The cost `text` gives, or `nil`; `perYearLabel`: the label speaks of a year; `unit`:
+    /// the unit its label gives.
+    public static func read(_ text: String, perYearLabel: Bool = false, unit: LabelUnit? = nil) -> ProjectRecord.Cost? {
         let value = ValueText(text)
         let amounts = EuroAmounts.scan(value)
-        guard let first = amounts.first else { return nil }
         var cost = ProjectRecord.Cost(total: nil, perYear: nil, perHousehold: nil, components: [], text: text)
+        guard let first = amounts.first else {
+            // `58 900` under `Coût (en euros)`.
+            let (unit, offset) = unit.map { ($0, 0) } ?? LabelUnit.first(in: value) ?? (nil, 0)
+            guard let factor = unit?.euroFactor, let number = LabelUnit.bareNumber(in: value, from: offset) else { return nil }
+            if perYearLabel { cost.perYear = number * factor } else { cost.total = number * factor }
+            return cost
+        }
         func qualifier(of amount: EuroAmount) -> Qualifier? {
             // `par jeune et par an` is per household first.
             if value.match(perHousehold, at: amount.range.upperBound) != nil { return .perHousehold }

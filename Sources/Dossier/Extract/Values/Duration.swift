@@ -1,3 +1,5 @@
+import Foundation
+
 /// How long a project lasts: a length (`3 ans`, `18 mois`), a period (`2015-2018`), or
 /// dates (`1er janvier 2015 / 31 décembre 2017`), and whether it is renewable.
 public struct Duration: Sendable, Equatable {
@@ -58,9 +60,19 @@ public enum Durations {
     )
     private static let renewal = Regex.builtIn(#"\b(?:renouvelables?|reconductibles?|renouvelée?s?|reconduite?s?)\b"#, options: .caseless)
 
-    /// The duration `text` gives, or `nil`.
-    public static func parse(_ text: String) -> Duration? {
+    /// The duration `text` gives, or `nil`; `unit`: the unit its label gives, for a bare
+    /// number (`20` under `Durée (en mois)`; the text's own parenthesis counts too).
+    public static func parse(_ text: String, unit: LabelUnit? = nil) -> Duration? {
         let value = ValueText(text)
+        guard let duration = parse(value) else {
+            let (unit, offset) = unit.map { ($0, 0) } ?? LabelUnit.first(in: value) ?? (nil, 0)
+            guard let months = unit?.monthsPerUnit, let number = LabelUnit.bareNumber(in: value, from: offset) else { return nil }
+            return Duration(months: NSDecimalNumber(decimal: number * Decimal(months)).intValue, range: value.originalRange(0..<value.utf8.count))
+        }
+        return duration
+    }
+
+    private static func parse(_ value: ValueText) -> Duration? {
         let renewable = !value.matches(of: renewal).isEmpty
         if let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
             return finish(duration, renewable: renewable, value: value)
@@ -94,19 +106,20 @@ public enum Durations {
     }
 
     private static func lengthDuration(_ match: RegexMatch, _ value: ValueText) -> Duration? {
-        let count: Int?
+        let count: Double?
         if let digits = match[named: "digits"] {
-            count = Int(value.string(digits).prefix { $0.isNumber })
+            // `1,5 an`: a decimal comma.
+            count = Double(value.string(digits).replacingOccurrences(of: ",", with: "."))
         } else {
-            count = match[named: "words"].flatMap { NumberWords.value(of: value.string($0)) }
+            count = match[named: "words"].flatMap { NumberWords.value(of: value.string($0)) }.map(Double.init)
         }
         guard let count, let unit = match[named: "unit"] else { return nil }
         let word = value.string(unit).lowercased()
         var duration = Duration(months: nil, weeks: nil, start: nil, end: nil, renewable: false, range: match.range)
         if word.hasPrefix("semaine") {
-            duration.weeks = count
+            duration.weeks = Int(count.rounded())
         } else {
-            duration.months = word == "mois" ? count : count * 12
+            duration.months = Int((word == "mois" ? count : count * 12).rounded())
             // `deux ans et demi`: half a year more.
             if match[named: "half"] != nil, word != "mois" { duration.months! += 6 }
         }
