@@ -6,7 +6,11 @@ import Foundation
 ///
 /// Usage: `swift run -c release DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR]`,
 /// or `... --reconcile 10000,100000,1000000 [--runs N]` to time reconciliation of synthetic
-/// records at those sizes instead.
+/// records at those sizes instead; `--stages DIR` times each stage of a run over a folder's
+/// files (the scale script, `scale.sh`). For the peers script (`Peers/peers.py`):
+/// `--normalize-files DIR` times loading and normalizing a folder's files as they are,
+/// `--values FILE` times the value parsers on field texts, and `--export-records N --output
+/// FILE` writes the reconciliation benchmark's records as CSV.
 ///
 /// The text corpus repeats the team's sample documents (text and Markdown, every encoding)
 /// into documents of about 200 KB; the HTML corpus renders the same documents as HTML pages
@@ -20,6 +24,23 @@ struct BenchmarkMain {
         if !options.reconcile.isEmpty {
             // Smallest first: the peak resident memory reported after each size is that size's.
             for size in options.reconcile.sorted() { print(ReconcileBenchmark(size: size).run(times: options.runs)) }
+            return
+        }
+        if let folder = options.stages {
+            print(try StagesBenchmark(folder: folder).run(times: options.runs))
+            return
+        }
+        if let folder = options.normalizeFiles {
+            let documents = try SampleCorpus.files(in: folder)
+            print(NormalizeBenchmark(documents: documents).run(times: options.runs).report(label: folder))
+            return
+        }
+        if let file = options.values {
+            print(try ValuesBenchmark(file: file).run(times: options.runs))
+            return
+        }
+        if let count = options.exportRecords, let output = options.output {
+            try RecordsExport.csv(SyntheticRecords(count: count)).write(toFile: output, atomically: true, encoding: .utf8)
             return
         }
         let samples = try SampleCorpus(directory: options.corpus)

@@ -7,6 +7,15 @@ struct BenchmarkOptions {
     var corpus = "Corpus/documents"
     /// Sizes of synthetic record sets to reconcile instead of the extraction benchmark.
     var reconcile: [Int] = []
+    /// A folder whose files are loaded and normalized as they are (not repeated).
+    var normalizeFiles: String?
+    /// A folder whose files go through every stage, each timed.
+    var stages: String?
+    /// A `field<TAB>text<TAB>truth` file whose texts the value parsers read.
+    var values: String?
+    /// How many synthetic records to write as CSV to `output`.
+    var exportRecords: Int?
+    var output: String?
 
     init<Arguments: Collection<String>>(_ arguments: Arguments) throws {
         var iterator = arguments.makeIterator()
@@ -18,6 +27,11 @@ struct BenchmarkOptions {
             case "--corpus": corpus = value
             case "--reconcile":
                 reconcile = try value.split(separator: ",").map { try Self.positive(String($0), argument) }
+            case "--normalize-files": normalizeFiles = value
+            case "--stages": stages = value
+            case "--values": values = value
+            case "--export-records": exportRecords = try Self.positive(value, argument)
+            case "--output": output = value
             default: throw UsageError(argument: argument)
             }
         }
@@ -31,7 +45,8 @@ struct BenchmarkOptions {
     struct UsageError: Error, CustomStringConvertible {
         let argument: String
         var description: String {
-            "bad argument \(argument); usage: DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR] [--reconcile N,N,...]"
+            "bad argument \(argument); usage: DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR] [--reconcile N,N,...] "
+                + "[--stages DIR] [--normalize-files DIR] [--values FILE] [--export-records N --output FILE]"
         }
     }
 }

@@ -27,6 +27,16 @@ struct SampleCorpus {
         self.pages = pages
     }
 
+    /// The files of `folder` as they are, each read as its extension says.
+    static func files(in folder: String) throws -> [Input] {
+        let inputs = Loader().inputs([folder]).compactMap { input -> Input? in
+            guard case .file(let path, let format) = input else { return nil }
+            return Input(bytes: [UInt8](FileManager.default.contents(atPath: path) ?? Data()), format: format)
+        }
+        guard !inputs.isEmpty else { throw CorpusError(directory: folder) }
+        return inputs
+    }
+
     /// About `megabytes` MB of text documents of about 200 KB each, cycling through the
     /// samples; a document repeats one sample so that its encoding stays whole.
     func textCorpus(megabytes: Int) -> [Input] {
@@ -71,6 +81,6 @@ struct SampleCorpus {
 
     struct CorpusError: Error, CustomStringConvertible {
         let directory: String
-        var description: String { "no text documents in \(directory)" }
+        var description: String { "no documents in \(directory)" }
     }
 }

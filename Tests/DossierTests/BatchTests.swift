@@ -48,6 +48,19 @@ struct BatchTests {
         try third.commit()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "third\n")
         #expect(throws: StagedFileError.self) { try StagedFile(path: "/proc/no-such-folder/records.jsonl") }
+        // A write that fails midway (a full disk: the partial file leads to /dev/full) says
+        // why, and the previous file stays.
+        try FileManager.default.createSymbolicLink(atPath: path + ".partial", withDestinationPath: "/dev/full")
+        #expect { () throws -> Void in
+            let full = try StagedFile(path: path)
+            try full.write(String(repeating: "x", count: 2 << 20))
+            try full.commit()
+        } throws: { error in
+            "\(error)".hasSuffix("records.jsonl: cannot write: no space left on device")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "third\n")
+        try? FileManager.default.removeItem(at: folder)
     }
 }
 
