@@ -23,30 +23,45 @@ struct ValuesBenchmark {
         }
     }
 
-    /// What Dossier reads in `text` for `field`: euros for a cost, months for a duration, a
-    /// count (`30`, `30-35`, `~30`) for households; an empty string when it reads nothing.
-    static func parse(_ field: String, _ text: String) -> String {
+    /// What a parser read.
+    enum Reading {
+        case cost(ProjectRecord.Cost?)
+        case duration(Duration?)
+        case households(Quantity?)
+        case unknown
+
+        /// Euros for a cost, months for a duration, a count (`30`, `30-35`, `~30`) for
+        /// households; an empty string when nothing was read.
+        var text: String {
+            switch self {
+            case .cost(let cost): return cost.flatMap { $0.total ?? $0.perYear }.map { "\($0)" } ?? ""
+            case .duration(let duration): return duration?.months.map(String.init) ?? ""
+            case .households(let quantity?):
+                if quantity.approximate { return "~\((quantity.min + quantity.max) / 2)" }
+                return quantity.min == quantity.max ? "\(quantity.min)" : "\(quantity.min)-\(quantity.max)"
+            case .households(nil), .unknown: return ""
+            }
+        }
+    }
+
+    /// What Dossier's parser for `field` reads in `text`.
+    static func parse(_ field: String, _ text: String) -> Reading {
         switch field {
-        case "cost":
-            return CostReader.read(text).flatMap { $0.total ?? $0.perYear }.map { "\($0)" } ?? ""
-        case "duration":
-            return Durations.parse(text)?.months.map(String.init) ?? ""
-        case "households":
-            guard let quantity = Quantities.parse(text, counting: Quantities.householdNouns) else { return "" }
-            if quantity.approximate { return "~\((quantity.min + quantity.max) / 2)" }
-            return quantity.min == quantity.max ? "\(quantity.min)" : "\(quantity.min)-\(quantity.max)"
-        default:
-            return ""
+        case "cost": return .cost(CostReader.read(text))
+        case "duration": return .duration(Durations.parse(text))
+        case "households": return .households(Quantities.parse(text, counting: Quantities.householdNouns))
+        default: return .unknown
         }
     }
 
     /// Parses every case `times` times; returns one JSON line per case (what was read) and a
-    /// last line with the median microseconds per call.
+    /// last line with the median microseconds per call (the parsing alone, not the writing of
+    /// its answers).
     func run(times: Int) -> String {
-        var answers: [String] = []
+        var answers: [Reading] = []
         var runs: [Double] = []
         for _ in 0..<times {
-            var found: [String] = []
+            var found: [Reading] = []
             found.reserveCapacity(cases.count)
             runs.append(Timing.seconds {
                 for item in cases { found.append(ValuesBenchmark.parse(item.field, item.text)) }
@@ -54,7 +69,7 @@ struct ValuesBenchmark {
             answers = found
         }
         var lines = zip(cases, answers).map { item, answer in
-            JSONValue.object(["field": .string(item.field), "value": .string(answer)]).serialized
+            JSONValue.object(["field": .string(item.field), "value": .string(answer.text)]).serialized
         }
         let microseconds = Timing.median(runs) / Double(max(1, cases.count)) * 1e6
         lines.append(JSONValue.object(["calls": .int(cases.count), "microseconds_per_call": .number(String(format: "%.3f", microseconds))]).serialized)

@@ -1,4 +1,5 @@
 import CPCRE2
+import Foundation
 
 /// Match data, a match context with limits and a JIT stack, reused across matches on one
 /// thread so that a loop over many buffers allocates nothing per call.
@@ -21,6 +22,31 @@ public final class MatchScratch {
         pcre2_set_depth_limit_8(context, limits.depth)
         pcre2_set_heap_limit_8(context, limits.heapKiB)
     }
+
+    /// The scratch of the calling thread, under the standard limits: made on first use and
+    /// kept for the thread's life, so that the many short searches of the value parsers
+    /// allocate nothing.
+    ///
+    /// Only for a search whose body starts no other search with it: a nested search would
+    /// overwrite the match data the outer one is reading.
+    static var ofThisThread: MatchScratch {
+        if let pointer = pthread_getspecific(threadKey) {
+            return Unmanaged<MatchScratch>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let scratch = MatchScratch()
+        pthread_setspecific(threadKey, Unmanaged.passRetained(scratch).toOpaque())
+        return scratch
+    }
+
+    /// The key of each thread's scratch; a thread that ends releases its own.
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<MatchScratch>.fromOpaque(pointer).release()
+        }
+        return key
+    }()
 
     /// Gives the JIT code a stack of up to `limits.jitStackBytes`; returns false when it
     /// already has one (so the match ran out of the largest stack allowed).

@@ -44,21 +44,20 @@ public enum CostReader {
         }
         /// Whether `word` stands within the few words before the amount (`soit environ 160 000 €`).
         func precededBy(_ word: String, _ amount: EuroAmount) -> Bool {
-            let before = value.string(max(0, amount.range.lowerBound - 25)..<amount.range.lowerBound).lowercased()
-            guard let found = before.ranges(of: word + " ").last else { return false }
-            return !before[found.upperBound...].contains { $0.isNumber || $0 == "," || $0 == ";" }
+            let window = max(0, amount.range.lowerBound - 25)..<amount.range.lowerBound
+            guard let found = value.lastOffset(ofASCII: word + " ", in: window) else { return false }
+            return !value.utf8[(found + word.utf8.count + 1)..<window.upperBound].contains { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
         }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
-            value.string(left.range.upperBound..<right.range.lowerBound).contains("+")
+            value.utf8[left.range.upperBound..<right.range.lowerBound].contains(UInt8(ascii: "+"))
         }
         // `Coût de l'investissement : 150 084 € Accompagnement : 4 320 €`: amounts under
         // labels of their own are parts of the cost, and no total is given.
-        let lead = Folding.fold(value.string(0..<first.range.lowerBound))
+        let lead = 0..<first.range.lowerBound
         // A lead that speaks of the whole (`Ensemble du projet`, `sur 30 mois`) gives a total.
-        let wholeLead = ["total", "global", "ensemble"].contains { lead.contains($0) }
+        let wholeLead = ["total", "global", "ensemble", " mois"].contains { value.containsASCII($0, in: lead) }
             || value.matches(of: total).contains { $0.range.upperBound <= first.range.lowerBound }
-            || lead.contains(" mois")
-        if amounts.count >= 2, value.string(0..<first.range.lowerBound).contains(":"), !wholeLead {
+        if amounts.count >= 2, value.utf8[lead].contains(UInt8(ascii: ":")), !wholeLead {
             var start = 0
             for amount in amounts {
                 let label = value.string(start..<amount.range.lowerBound)

@@ -109,7 +109,15 @@ public enum Durations {
         let count: Double?
         if let digits = match[named: "digits"] {
             // `1,5 an`: a decimal comma.
-            count = Double(value.string(digits).replacingOccurrences(of: ",", with: "."))
+            var number = 0.0
+            var scale: Double?
+            for byte in value.utf8[digits] {
+                if byte == UInt8(ascii: ",") { scale = 1 } else {
+                    number = number * 10 + Double(byte - 0x30)
+                    scale = scale.map { $0 * 10 }
+                }
+            }
+            count = number / (scale ?? 1)
         } else {
             count = match[named: "words"].flatMap { NumberWords.value(of: value.string($0)) }.map(Double.init)
         }

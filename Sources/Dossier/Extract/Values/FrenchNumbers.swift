@@ -43,10 +43,27 @@ public enum FrenchNumbers {
     /// The value of a match of `pattern` (or of a pattern embedding it).
     static func number(of match: RegexMatch, in text: ValueText) -> Decimal? {
         guard let int = match[named: "int"] else { return nil }
-        var digits = text.string(int).filter { $0 != " " && $0 != "." }
-        if let fraction = match[named: "frac"] ?? match[named: "dot"] {
-            digits += "." + text.string(fraction)
+        // The digits, read straight from the bytes: separators skipped, the fraction's
+        // digits counted for the exponent.
+        var significand: UInt64 = 0
+        var digits = 0
+        var exponent = 0
+        func read(_ range: Range<Int>, fraction: Bool) -> Bool {
+            for byte in text.utf8[range] where (0x30...0x39).contains(byte) {
+                guard digits < 19 else { return false }
+                significand = significand * 10 + UInt64(byte - 0x30)
+                if significand > 0 { digits += 1 }
+                if fraction { exponent -= 1 }
+            }
+            return true
         }
-        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+        guard read(int, fraction: false) else { return nil }
+        if let fraction = match[named: "frac"] ?? match[named: "dot"], !read(fraction, fraction: true) { return nil }
+        // `12,50` is 12.5, written so.
+        while exponent < 0, significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
     }
 }

@@ -26,6 +26,26 @@ struct ValueText {
         String(decoding: utf8[range], as: UTF8.self)
     }
 
+    /// Where `needle` (ASCII, lowercase) last starts in `range`, ASCII letters compared in
+    /// any case; a byte search, for the parsers' short tests (`soit`, `total`).
+    func lastOffset(ofASCII needle: String, in range: Range<Int>) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, range.count >= pattern.count else { return nil }
+        var start = range.upperBound - pattern.count
+        while start >= range.lowerBound {
+            var index = 0
+            while index < pattern.count, utf8[start + index] | (utf8[start + index] &- 0x41 < 26 ? 0x20 : 0) == pattern[index] { index += 1 }
+            if index == pattern.count { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` (ASCII, lowercase) stands in `range`, in any case.
+    func containsASCII(_ needle: String, in range: Range<Int>) -> Bool {
+        lastOffset(ofASCII: needle, in: range) != nil
+    }
+
     /// A folded range as a range of the text given.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         map?.sourceRange(range) ?? range
@@ -35,7 +55,7 @@ struct ValueText {
     /// comes before the range is still seen by lookbehinds, nothing after it is read.
     func matches(of regex: Regex, in range: Range<Int>) -> [RegexMatch] {
         var found: [RegexMatch] = []
-        let scratch = MatchScratch()
+        let scratch = MatchScratch.ofThisThread
         utf8.withUnsafeBufferPointer { buffer in
             // The caller gives a range whose ends are character boundaries.
             let subject = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
@@ -57,7 +77,7 @@ struct ValueText {
     /// someone wrote), which ends the search and is returned beside the matches found.
     func matchesUntilLimit(of regex: Regex, limits: MatchLimits = .standard) -> (matches: [RegexMatch], limit: RegexError?) {
         var found: [RegexMatch] = []
-        let scratch = MatchScratch(limits: limits)
+        let scratch = limits == .standard ? MatchScratch.ofThisThread : MatchScratch(limits: limits)
         let limit = utf8.withUnsafeBufferPointer { buffer -> RegexError? in
             do throws(RegexError) {
                 try regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
@@ -78,7 +98,7 @@ extension ValueText {
     /// match at or after it otherwise.
     func match(_ regex: Regex, at offset: Int) -> RegexMatch? {
         var found: RegexMatch?
-        let scratch = MatchScratch()
+        let scratch = MatchScratch.ofThisThread
         utf8.withUnsafeBufferPointer { buffer in
             try? regex.forEachMatch(in: buffer, from: offset, validated: true, scratch: scratch) { match in
                 found = match
