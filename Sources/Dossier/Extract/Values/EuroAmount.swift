@@ -28,6 +28,11 @@ public enum EuroAmounts {
 
     /// Every euro amount in `text`, with ranges in its folded bytes.
     static func scan(_ text: ValueText) -> [EuroAmount] {
+        // Every amount names its currency: a text without `€` or `eur` has none.
+        let all = 0..<text.utf8.count
+        let euroSign = text.containsASCII("\u{20AC}", in: all)
+        let euroWord = text.containsASCII("eur", in: all)
+        guard euroSign || euroWord else { return [] }
         var amounts = text.matches(of: regex).compactMap { match -> EuroAmount? in
             guard var euros = FrenchNumbers.number(of: match, in: text) else { return nil }
             if let multiplier = match[named: "mult"] {
@@ -37,9 +42,9 @@ public enum EuroAmounts {
         }
         let others = text.matches(of: currencyFirst).compactMap { match in
             FrenchNumbers.number(of: match, in: text).map { EuroAmount(euros: $0, range: match.range) }
-        } + text.matches(of: words).compactMap { match in
+        } + (!euroWord ? [] : text.matches(of: words).compactMap { match in
             match[named: "words"].flatMap { NumberWords.value(of: text.string($0)) }.map { EuroAmount(euros: Decimal($0), range: match.range) }
-        }
+        })
         for amount in others where !amounts.contains(where: { $0.range.overlaps(amount.range) }) { amounts.append(amount) }
         return amounts.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
