@@ -56,7 +56,9 @@ public enum Contacts {
     // The readers below give ranges in the folded text.
 
     private static func emails(in value: ValueText) -> [(email: String, range: Range<Int>)] {
-        value.matches(of: email).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
+        // The pattern is tried at every word; most texts have no `@` to find.
+        guard value.utf8.contains(UInt8(ascii: "@")) else { return [] }
+        return value.matches(of: email).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
     }
 
     private static func phones(in value: ValueText) -> [(phone: String, range: Range<Int>)] {
