@@ -30,6 +30,8 @@ struct LabelFinder: Sendable {
     private let rules: [(field: RulePack.Field, rule: RulePack.LabelRule, group: Int)]
     /// The head words of the label rules, folded, longest first.
     private let heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)]
+    /// The heads by their first word, each list in the order of `heads`.
+    private let headsByFirstWord: [String: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)]]
 
     /// A short phrase that opens with a capital and ends with a colon: a label, if its head
     /// word says which.
@@ -74,6 +76,7 @@ struct LabelFinder: Sendable {
             }
         }
         self.heads = heads.sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
+        self.headsByFirstWord = Dictionary(grouping: self.heads.filter { !$0.words.isEmpty }) { $0.words[0] }
     }
 
     /// The labels of `text` and their values.
@@ -137,8 +140,16 @@ struct LabelFinder: Sendable {
     /// capitals (a brochure's `LES PARTENAIRES` opens a section), no final full stop.
     private static func isShortLine(_ view: [UInt8]) -> Bool {
         guard view.count <= 50, !view.contains(where: { (0x30...0x39).contains($0) }), view.last != UInt8(ascii: ".") else { return false }
-        let text = String(decoding: view, as: UTF8.self)
-        return text.split(separator: " ").count <= 5 && !InlineText.isMostlyUppercase(text)
+        // Five words at most: at most four gaps between runs of other bytes.
+        var words = 0
+        var inWord = false
+        for byte in view {
+            if byte == 0x20 { inWord = false } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words <= 5 && !InlineText.isMostlyUppercase(String(decoding: view, as: UTF8.self))
     }
 
     /// The labels of one text, in order: the packs' wordings, then the phrases that start
@@ -197,7 +208,9 @@ struct LabelFinder: Sendable {
         var content = words[...]
         while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }
         for candidate in [words[...], content] {
-            if let entry = heads.first(where: { candidate.starts(with: $0.words) }), !alone || candidate.count - entry.words.count <= 2 {
+            if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
+               !alone || candidate.count - entry.words.count <= 2
+            {
                 let perYear = entry.rule.perYear || words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee"
                 return (entry.field, entry.rule, perYear)
             }

@@ -91,7 +91,8 @@ public final class Regex: @unchecked Sendable {
 
     private func search(_ text: String, from offset: Int, limits: MatchLimits, _ body: (RegexMatch) -> Bool) throws(RegexError) {
         var text = text
-        let scratch = MatchScratch(limits: limits)
+        // Its bodies only collect matches, so the thread's scratch serves.
+        let scratch = limits == .standard ? MatchScratch.ofThisThread : MatchScratch(limits: limits)
         let outcome: Result<Void, RegexError> = text.withUTF8 { bytes in
             Result { () throws(RegexError) in
                 try forEachMatch(in: bytes, from: offset, validated: true, scratch: scratch, body)

@@ -170,9 +170,22 @@ extension InlineText {
     static func isMostlyUppercase(_ text: String) -> Bool {
         var upper = 0
         var letters = 0
-        for character in text where character.isLetter {
-            letters += 1
-            if character.isUppercase { upper += 1 }
+        // Scalar by scalar, ASCII without a property lookup: this runs on every line.
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A:
+                letters += 1
+                upper += 1
+            case 0x61...0x7A:
+                letters += 1
+            case 0x80...:
+                let properties = scalar.properties
+                guard properties.isAlphabetic, properties.generalCategory != .nonspacingMark else { continue }
+                letters += 1
+                if properties.isUppercase { upper += 1 }
+            default:
+                continue
+            }
         }
         return letters >= 2 && upper * 10 >= letters * 8
     }
