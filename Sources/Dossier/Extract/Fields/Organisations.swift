@@ -75,6 +75,18 @@ struct Organisations {
         return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
+    /// What an item's edges may hold besides its name.
+    private static let edges: Set<Character> = [" ", ",", ".", ";", ":", "*", "\n", "\t"]
+
+    /// `text` without the separators and spaces at its edges.
+    private static func trimmed(_ text: String) -> String {
+        var start = text.startIndex
+        var end = text.endIndex
+        while start < end, edges.contains(text[start]) { text.formIndex(after: &start) }
+        while end > start, edges.contains(text[text.index(before: end)]) { text.formIndex(before: &end) }
+        return String(text[start..<end])
+    }
+
     /// A list split at its separators.
     func split(_ text: String) -> [String] {
         var items: [String] = []
@@ -83,7 +95,7 @@ struct Organisations {
         let characters = Array(text)
         var index = 0
         func flush() {
-            let item = Organisations.withoutLegalForm(current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:*\n\t")))
+            let item = Organisations.withoutLegalForm(Organisations.trimmed(current))
             if !item.isEmpty { items.append(item) }
             current = ""
         }
