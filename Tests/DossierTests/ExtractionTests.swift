@@ -94,6 +94,39 @@ struct ExtractionTests {
         #expect(lines?.duration?.value.months == 24)
     }
 
+    /// A letter in prose: counts, dwellings and a yearly cost in words, a period told by its
+    /// start and its end.
+    @Test func readsALetterInProse() throws {
+        let record = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Madame, Monsieur,
+
+            L'association Pas à Pas et Val d'Oise Logis souhaitent accompagner chaque année entre 14 et 18 ménages. Le bailleur s'engage à réserver neuf logements par an.
+            Le coût annuel de l'action est évalué à quarante-deux mille euros.
+            L'action commencera le 1er mars 2017 et se terminera le 28 février 2019.
+
+            """)).first)
+        #expect(record.households?.value.min == 14 && record.households?.value.max == 18 && record.households?.value.per == .year)
+        #expect(record.housingUnits?.value.min == 9 && record.housingUnits?.value.per == .year)
+        #expect(record.cost?.value.perYear == 42_000)
+        #expect(record.duration?.value.months == 24)
+    }
+
+    /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
+    /// still gives the next cell; the organisation's general mailbox is no contact.
+    @Test func readsAPageTitleAndItsContact() throws {
+        let record = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            <html><body><h1>Un toit, un voisin</h1><table>
+            <tr><td>Étape visée :</td><td>Maintien dans le logement</td></tr>
+            <tr><td>Contact</td><td>Inès VIDAL – i.vidal@habitat-du-lac.fr</td></tr>
+            <tr><td>Coût</td><td>30 000 € par an, soit 90 000 € sur trois ans</td></tr>
+            </table><footer><p>accueil@habitat-du-lac.fr</p></footer></body></html>
+            """, format: .html)).first)
+        #expect(record.title?.value == "Un toit, un voisin")
+        #expect(record.mode?.value == .maintenance)
+        #expect(record.contacts.map(\.value.email) == ["i.vidal@habitat-du-lac.fr"])
+        #expect(record.cost?.value.perYear == 30_000 && record.cost?.value.total == 90_000)
+    }
+
     /// Every value's evidence points at the original bytes of its text.
     @Test(arguments: ["guide-monographies.txt", "fiche-projet.md", "formulaire-candidature.txt", "brochure-regionale.txt", "fiche-html.txt"])
     func pointsEveryValueAtItsBytes(_ name: String) throws {

@@ -106,8 +106,8 @@ struct LabelFinder: Sendable {
                     }
                 }
                 // A phrase that is no label of ours gives no value of its own line; a cell does,
-                // in the next cell.
-                guard field != nil || (unit.isCell && !label.colon) else { continue }
+                // in the next cell, with or without a colon (`Phase ciblée :` | `Accès`).
+                guard field != nil || unit.isCell else { continue }
                 // A label alone: the value is in the next unit (a line's value is a short one:
                 // a long paragraph after a heading is prose, not a value).
                 if let next = unit.next, next < text.units.count {

@@ -82,7 +82,7 @@ struct RecordContext {
         } else {
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
                 candidate.text.isEmpty ? nil : candidate.text
-            } ?? ficheTitle() ?? tableHead()?.title
+            } ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {
             let lines = segment.carrierLines
@@ -165,6 +165,15 @@ struct RecordContext {
         ))
     }
 
+    /// A one-project page's title: its only first-level heading (`<h1>`, `# …`), when short
+    /// and no label (`Contact :`).
+    private func pageTitle() -> Found<String>? {
+        guard segment.layout == .document else { return nil }
+        let top = segment.blocks.filter { $0.kind == .heading(level: 1) }
+        guard top.count == 1, let heading = top.first?.content, !heading.isEmpty, heading.text.count <= 120, !heading.text.contains(":") else { return nil }
+        return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+    }
+
     /// A fiche's title: the heading right after a `FICHE PROJET` heading.
     private func ficheTitle() -> Found<String>? {
         let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }
@@ -217,6 +226,9 @@ struct RecordContext {
             for contact in Contacts.parse(candidate.text) where contact.email != nil || contact.name != nil {
                 // Two labels may give the same person (`Contact`, then `Référent`): once.
                 if let email = contact.email?.lowercased(), found.contains(where: { $0.value.email?.lowercased() == email }) { continue }
+                // A lone address under a phrase the packs do not know (`Pour toute information
+                // :`), in a brochure section, is the publisher's too (see below).
+                if segment.layout == .brochureSection, contact.name == nil, candidate.evidence.rule.hasSuffix(".value-shape") { continue }
                 found.append(Found(value: contact, evidence: candidate.evidence))
             }
         }
@@ -227,6 +239,13 @@ struct RecordContext {
             // A brochure section's people sign with their names; a lone address there is the
             // publisher's, on the pages that follow the last section.
             if segment.layout == .brochureSection, contact.name == nil { continue }
+            // A lone address of a named contact's organisation (`communication@` beside
+            // `j.arribat@` of the same domain) is its general mailbox, not a contact of the project.
+            if contact.name == nil, let domain = Contacts.domain(of: email),
+               found.contains(where: { $0.value.name != nil && $0.value.email.flatMap(Contacts.domain) == domain })
+            {
+                continue
+            }
             guard let (unit, range) = text.location(of: contact.range) else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }

@@ -48,6 +48,10 @@ public enum CostReader {
             guard let found = value.lastOffset(ofASCII: word + " ", in: window) else { return false }
             return !value.utf8[(found + word.utf8.count + 1)..<window.upperBound].contains { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
         }
+        /// Whether a total marker (`sur trois ans`) follows the amount closely.
+        func markedAsTotal(_ amount: EuroAmount) -> Bool {
+            value.matches(of: total).contains { (amount.range.upperBound...amount.range.upperBound + 3).contains($0.range.lowerBound) }
+        }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
             value.utf8[left.range.upperBound..<right.range.lowerBound].contains(UInt8(ascii: "+"))
         }
@@ -92,6 +96,9 @@ public enum CostReader {
                 cost.components.append(.init(euros: amount.euros, label: label.trimmingCharacters(in: .whitespaces)))
             } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
                 cost.perHousehold = amount.euros
+            } else if cost.total == nil, markedAsTotal(amount) {
+                // `48 000 € par an, soit 144 000 € sur trois ans`: the whole beside the year.
+                cost.total = amount.euros
             }
         }
         if plusJoined, let label = value.match(component, at: first.range.upperBound)?[named: "label"] {

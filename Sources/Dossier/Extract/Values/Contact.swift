@@ -55,6 +55,11 @@ public enum Contacts {
 
     // The readers below give ranges in the folded text.
 
+    /// The domain of an address, lowercased (`e2m-habitat.fr`).
+    static func domain(of email: String) -> String? {
+        email.split(separator: "@", maxSplits: 1).dropFirst().first.map { $0.lowercased() }
+    }
+
     private static func emails(in value: ValueText) -> [(email: String, range: Range<Int>)] {
         // The pattern is tried at every word; most texts have no `@` to find.
         guard value.utf8.contains(UInt8(ascii: "@")) else { return [] }
