@@ -68,8 +68,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "DossierBenchmark",
-            dependencies: ["Dossier"]
+            dependencies: ["Dossier"],
+            exclude: ["Peers", "scale.sh"]
         ),
+        // Writes a synthetic corpus of any size in every layout, with its gold truth, for
+        // the scale benchmark (Sources/DossierCorpus/README.md).
+        .executableTarget(name: "DossierCorpus", exclude: ["README.md"]),
         // libFuzzer target over load, normalize and extract (Tests/Fuzz/fuzz.sh builds it
         // with DOSSIER_FUZZ set); a plain build replays saved inputs.
         .executableTarget(
