@@ -46,8 +46,11 @@ public enum JSONValue: Sendable, Equatable {
             output += "]"
         case .object(let members):
             output += "{"
-            // Keys compare by UTF-8 bytes so that the order does not depend on the locale.
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            // Keys compare by UTF-8 bytes so that the order does not depend on the locale;
+            // ASCII keys (all of the contract's) by the standard library's fast comparison,
+            // which for them is byte order.
+            let ascii = members.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            let keys = ascii ? members.keys.sorted() : members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 if index > 0 { output += "," }
                 JSONValue.writeString(key, to: &output, escapingLessThan: escapingLessThan)
@@ -60,6 +63,12 @@ public enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ string: String, to output: inout String, escapingLessThan: Bool) {
         output += "\""
+        // Most strings need no escape: appended whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || (escapingLessThan && $0 == UInt8(ascii: "<")) }) {
+            output += string
+            output += "\""
+            return
+        }
         var pending = string.utf8.startIndex
         let utf8 = string.utf8
         var index = utf8.startIndex
