@@ -21,19 +21,46 @@ extension Reconciliation {
     /// `links` and `blocking`).
     public var clustersJSON: JSONValue {
         .object([
-            "clusters": .array(clusters.map { .array($0.map(JSONValue.string)) }),
-            "pairs": .array(pairs.map { pair in
-                .object([
-                    "a": .string(pair.a), "b": .string(pair.b),
-                    "score": .number(Reconciliation.rounded(pair.comparison.score)),
-                    "linked": .bool(pair.linked),
-                    "weights": .object(Dictionary(uniqueKeysWithValues: pair.comparison.weights(in: model).map { ($0.key.rawValue, JSONValue.number(Reconciliation.rounded($0.value))) })),
-                    "levels": .object(Dictionary(uniqueKeysWithValues: pair.comparison.levels.map { ($0.key.rawValue, JSONValue.string($0.value.rawValue)) })),
-                ])
-            }),
-            "links": .array(indexLinks.map { .object(["index_row": .string($0.indexRow), "record": .string($0.record), "by": .string($0.by)]) }),
-            "blocking": .object(["candidate_pairs": .int(candidatePairs), "dropped_keys": .int(droppedBlockingKeys)]),
+            "clusters": .array(clusters.map(clusterJSON)),
+            "pairs": .array(pairs.map(pairJSON)),
+            "links": .array(indexLinks.map(Reconciliation.linkJSON)),
+            "blocking": blockingJSON,
         ])
+    }
+
+    /// `clusters.json` piece by piece, one cluster, pair or link at a time, so that a large
+    /// run never holds the whole tree: the pieces joined are `clustersJSON.serialized`.
+    public func writeClusters(_ write: (String) throws -> Void) rethrows {
+        // The members in the order of their keys' bytes, as `JSONValue` writes an object.
+        try write("{\"blocking\":" + blockingJSON.serialized + ",\"clusters\":[")
+        for (index, cluster) in clusters.enumerated() { try write((index > 0 ? "," : "") + clusterJSON(cluster).serialized) }
+        try write("],\"links\":[")
+        for (index, link) in indexLinks.enumerated() { try write((index > 0 ? "," : "") + Reconciliation.linkJSON(link).serialized) }
+        try write("],\"pairs\":[")
+        for (index, pair) in pairs.enumerated() { try write((index > 0 ? "," : "") + pairJSON(pair).serialized) }
+        try write("]}")
+    }
+
+    private var blockingJSON: JSONValue {
+        .object(["candidate_pairs": .int(candidatePairs), "dropped_keys": .int(droppedBlockingKeys)])
+    }
+
+    private func clusterJSON(_ cluster: [String]) -> JSONValue {
+        .array(cluster.map(JSONValue.string))
+    }
+
+    private func pairJSON(_ pair: ScoredPair) -> JSONValue {
+        .object([
+            "a": .string(pair.a), "b": .string(pair.b),
+            "score": .number(Reconciliation.rounded(pair.comparison.score)),
+            "linked": .bool(pair.linked),
+            "weights": .object(Dictionary(uniqueKeysWithValues: pair.comparison.weights(in: model).map { ($0.key.rawValue, JSONValue.number(Reconciliation.rounded($0.value))) })),
+            "levels": .object(Dictionary(uniqueKeysWithValues: pair.comparison.levels.map { ($0.key.rawValue, JSONValue.string($0.value.rawValue)) })),
+        ])
+    }
+
+    private static func linkJSON(_ link: IndexLink) -> JSONValue {
+        .object(["index_row": .string(link.indexRow), "record": .string(link.record), "by": .string(link.by)])
     }
 
     /// A weight with three decimals, the same on every run.
@@ -54,7 +81,8 @@ extension Reconciliation {
         try writeProjects(projects.write)
         try projects.write("\n")
         let clusters = try StagedFile(path: (folder as NSString).appendingPathComponent("clusters.json"))
-        try clusters.write(clustersJSON.serialized + "\n")
+        try writeClusters(clusters.write)
+        try clusters.write("\n")
         return [projects, clusters]
     }
 }
