@@ -117,6 +117,18 @@ struct Cells {
 
     /// The people to contact, `Name - address`, two of them parted by ` / `, sometimes with
     /// a phone number.
+    /// The cost, the duration and the contacts cells, drawn in that order, their gold set on
+    /// `gold`: the closing rows of a guide's monograph and of a page.
+    func closingCells(into gold: inout GoldRecord, using random: inout SplitMix64) -> (cost: (label: String, text: String), duration: String, contacts: String) {
+        let cost = self.cost(using: &random)
+        gold.cost = cost.gold
+        let duration = self.duration(using: &random)
+        gold.duration = duration.gold
+        let contacts = self.contacts(using: &random)
+        gold.contacts = contacts.gold
+        return ((cost.label, cost.text), duration.text, contacts.text)
+    }
+
     func contacts(using random: inout SplitMix64) -> (text: String, gold: [GoldRecord.Contact]) {
         let dash = random.pick([" - ", " - ", " – "])
         let withPhone = random.chance(0.15)

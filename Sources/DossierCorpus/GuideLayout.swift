@@ -114,12 +114,7 @@ enum GuideLayout {
         // Most guides keep the form's order; some put the rows in their own.
         if random.chance(0.3) { rows = random.shuffled(rows) }
         rows.insert(("Nature du projet", prose.nature(using: &random)), at: 0)
-        let cost = cells.cost(using: &random)
-        gold.cost = cost.gold
-        let (duration, durationGold) = cells.duration(using: &random)
-        gold.duration = durationGold
-        let (contacts, contactsGold) = cells.contacts(using: &random)
-        gold.contacts = contactsGold
+        let (cost, duration, contacts) = cells.closingCells(into: &gold, using: &random)
         let durationLabel = random.pick(Cells.Labels.duration)
         var closing = [(cost.label, cost.text)]
         if random.chance(0.06) {

@@ -51,12 +51,7 @@ enum PageLayout {
         let (households, householdsGold) = cells.households(using: &random)
         gold.households = householdsGold
         gold.housingUnits = cells.housingUnits.gold
-        let cost = cells.cost(using: &random)
-        gold.cost = cost.gold
-        let (duration, durationGold) = cells.duration(using: &random)
-        gold.duration = durationGold
-        let (contacts, contactsGold) = cells.contacts(using: &random)
-        gold.contacts = contactsGold
+        let (cost, duration, contacts) = cells.closingCells(into: &gold, using: &random)
         var rows: [(String, String)] = [
             (random.pick(Cells.Labels.carriers), escaped(line)),
             (random.pick(Cells.Labels.households) + " :", escaped(households)),
@@ -89,12 +84,7 @@ enum PageLayout {
         let (households, householdsGold) = cells.households(using: &random)
         gold.households = householdsGold
         gold.housingUnits = cells.housingUnits.gold
-        let cost = cells.cost(using: &random)
-        gold.cost = cost.gold
-        let (duration, durationGold) = cells.duration(using: &random)
-        gold.duration = durationGold
-        let (contacts, contactsGold) = cells.contacts(using: &random)
-        gold.contacts = contactsGold
+        let (cost, duration, contacts) = cells.closingCells(into: &gold, using: &random)
         let carriers = French.list(facts.carriers.map(\.name)) + ", en partenariat avec l'association " + French.list(facts.partners.map(\.name))
         let fields: [(String, String)] = [
             (random.pick(["Intitulé du projet", "Titre du projet", "Nom du projet"]), gold.title!),
