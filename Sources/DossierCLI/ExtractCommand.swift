@@ -39,7 +39,7 @@ struct ExtractCommand: AsyncParsableCommand {
             // documents.jsonl goes beside the records, unless they go to standard output.
             let documentsFile = output == "-" ? nil : try StagedFile(path: URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("documents.jsonl").path)
             let extraction = try await Extraction(
-                paths: paths, shard: shard.flatMap(Shard.init), batch: batch, quiet: reading.quiet, keepRecords: explain, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, shard: shard.flatMap(Shard.init), batch: batch, quiet: reading.quiet, keeping: explain ? .whole : .none, recordsFile: recordsFile, documentsFile: documentsFile
             )
             try recordsFile.commit()
             try documentsFile?.commit()

@@ -7,26 +7,56 @@ import Foundation
 struct Extraction {
     /// Every input's line of `documents.jsonl`.
     private(set) var statuses: [DocumentStatus] = []
-    /// The records, when kept for reconciliation.
+    /// The records, when kept for reconciliation: ``ProjectRecord/forLinkage``, their full
+    /// forms read back from `lines`.
     private(set) var records: [ProjectRecord] = []
+    /// Where each kept record's line is in the records file, to read it back whole.
+    let lines: RecordLines?
     private(set) var recordCount = 0
     private let started = Date()
 
+    /// What a run keeps of its records.
+    enum Keeping {
+        case none
+        /// Every record whole (`extract --explain`).
+        case whole
+        /// Each record ``ProjectRecord/forLinkage``, and its line's place in the records file
+        /// to read it back whole (`run`); whole when the records go to standard output.
+        case forLinkage
+    }
+
     /// Processes `paths` (those of `shard` alone, when given) with `batch`, writing into
-    /// `recordsFile` and `documentsFile` (neither is committed here); keeps the records in
-    /// memory when `keepRecords`.
-    init(paths: [String], shard: Shard?, batch: Batch, quiet: Bool, keepRecords: Bool, recordsFile: StagedFile, documentsFile: StagedFile?) async throws {
+    /// `recordsFile` and `documentsFile` (neither is committed here); keeps the records as
+    /// `keeping` says.
+    init(paths: [String], shard: Shard?, batch: Batch, quiet: Bool, keeping: Keeping, recordsFile: StagedFile, documentsFile: StagedFile?) async throws {
         let inputs = batch.loader.inputs(paths).filter { shard?.contains($0) ?? true }
         var progress = ProgressBar(total: inputs.count, quiet: quiet)
+        let lines = try keeping == .forLinkage ? recordsFile.partialPath.map(RecordLines.init) : nil
+        self.lines = lines
         try await batch.run(inputs) { result in
-            try recordsFile.write(RunOutput.lines(result.records))
+            if keeping != .none {
+                for record in result.records {
+                    let line = RunOutput.lines([record])
+                    lines?.append(start: recordsFile.bytesWritten, length: line.utf8.count)
+                    try recordsFile.write(line)
+                    records.append(lines == nil ? record : record.forLinkage)
+                }
+            } else {
+                try recordsFile.write(RunOutput.lines(result.records))
+            }
             try documentsFile?.write(RunOutput.lines([result.status]))
             statuses.append(result.status)
             recordCount += result.records.count
-            if keepRecords { records += result.records }
             progress.advance()
         }
+        try recordsFile.flush()
         progress.finish()
+    }
+
+    /// The full record at `position` among the kept ones.
+    func fullRecord(at position: Int) throws -> ProjectRecord {
+        guard let lines else { return records[position] }
+        return try lines.record(at: position)
     }
 
     /// Prints one line on standard error: documents (with errors and skipped ones), records,

@@ -31,10 +31,11 @@ struct RunCommand: AsyncParsableCommand {
             let recordsFile = try StagedFile(path: folder.appendingPathComponent("records.jsonl"))
             let documentsFile = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
             let extraction = try await Extraction(
-                paths: paths, shard: nil, batch: batch, quiet: reading.quiet, keepRecords: true, recordsFile: recordsFile, documentsFile: documentsFile
+                paths: paths, shard: nil, batch: batch, quiet: reading.quiet, keeping: .forLinkage, recordsFile: recordsFile, documentsFile: documentsFile
             )
             let reconciliation = Reconciler().reconcile(extraction.records)
-            for file in try [recordsFile, documentsFile] + reconciliation.stageFiles(in: output) { try file.commit() }
+            let staged = try reconciliation.stageFiles(in: output, reading: extraction.fullRecord)
+            for file in [recordsFile, documentsFile] + staged { try file.commit() }
             if !reading.quiet {
                 let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }
                 extraction.printSummary(projects: reconciliation.projects.count, conflicts: conflicts)

@@ -60,6 +60,24 @@ struct ReconcileTests {
         for file in first.suffix(2) {
             #expect(try String(contentsOfFile: (folder as NSString).appendingPathComponent(file.name), encoding: .utf8) == file.contents, "\(file.name)")
         }
+        // As `run` does it: records reconciled without their evidence, and read back whole
+        // from the records file to write projects.json.
+        let recordsFile = try StagedFile(path: (folder as NSString).appendingPathComponent("records.jsonl"))
+        let lines = try RecordLines(path: try #require(recordsFile.partialPath))
+        for record in records {
+            let line = RunOutput.lines([record])
+            lines.append(start: recordsFile.bytesWritten, length: line.utf8.count)
+            try recordsFile.write(line)
+        }
+        try recordsFile.flush()
+        let slim = Reconciler().reconcile(records.map(\.forLinkage))
+        #expect(slim.projects.map(\.conflicts) == Reconciler().reconcile(records).projects.map(\.conflicts))
+        let readBack = folder + "-read-back"
+        for file in try slim.stageFiles(in: readBack, reading: lines.record(at:)) { try file.commit() }
+        for file in first.suffix(2) {
+            #expect(try String(contentsOfFile: (readBack as NSString).appendingPathComponent(file.name), encoding: .utf8) == file.contents, "read back: \(file.name)")
+        }
+        try? FileManager.default.removeItem(atPath: readBack)
         #expect(first.map(\.name) == ["records.jsonl", "documents.jsonl", "projects.json", "clusters.json"])
         #expect(first.map(\.contents) == second.map(\.contents))
         let schemas = Fixtures.root.appendingPathComponent("Output/schema")

@@ -12,6 +12,9 @@ public final class StagedFile {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var committed = false
+    /// How many bytes were written so far (the buffered ones included): where the next
+    /// piece will start in the file.
+    public private(set) var bytesWritten = 0
 
     /// Creates `path`'s partial file (and its folder); `nil` or `-` writes to standard output.
     public init(path: String?) throws {
@@ -35,6 +38,7 @@ public final class StagedFile {
     /// Appends `text`.
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
+        bytesWritten += text.utf8.count
         if buffer.count >= 1 << 20 { try flush() }
     }
 
@@ -52,7 +56,12 @@ public final class StagedFile {
         }
     }
 
-    private func flush() throws {
+    /// The partial file being written, where what was flushed can be read back; `nil` for
+    /// standard output.
+    public var partialPath: String? { path.map { $0 + ".partial" } }
+
+    /// Writes the buffered pieces out, so that the partial file holds all written so far.
+    public func flush() throws {
         var written = 0
         while written < buffer.count {
             let count = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }

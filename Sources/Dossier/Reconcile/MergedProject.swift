@@ -31,7 +31,12 @@ public struct MergedProject: Sendable {
 
     /// The project as `projects.json` writes it, from the run's `records`.
     public func json(in records: [ProjectRecord]) -> JSONValue {
-        var object = fields(in: records)
+        json(reading: { records[$0] })
+    }
+
+    /// The project as `projects.json` writes it, its records read by their positions in the run.
+    public func json(reading record: (Int) throws -> ProjectRecord) rethrows -> JSONValue {
+        var object = ProjectMerger.fields(of: try positions.map(record))
         object["id"] = .string(id)
         object["kind"] = .string("project")
         object["sources"] = .array(sources.map(JSONValue.string))

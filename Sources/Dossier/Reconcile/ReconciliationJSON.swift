@@ -9,9 +9,16 @@ extension Reconciliation {
     /// `projects.json` piece by piece, one project at a time, so that a large run never
     /// holds the whole text: the pieces joined are `projectsJSON.serialized`.
     public func writeProjects(_ write: (String) throws -> Void) rethrows {
+        try writeProjects(reading: { records[$0] }, write)
+    }
+
+    /// `projects.json` piece by piece, each project's records read by `record` from their
+    /// positions in the run: a run that kept its records ``ProjectRecord/forLinkage`` reads
+    /// the full ones back from `records.jsonl`.
+    public func writeProjects(reading record: (Int) throws -> ProjectRecord, _ write: (String) throws -> Void) rethrows {
         try write("{\"projects\":[")
         for (index, project) in projects.enumerated() {
-            try write((index > 0 ? "," : "") + project.json(in: records).serialized)
+            try write((index > 0 ? "," : "") + project.json(reading: record).serialized)
         }
         try write("]}")
     }
@@ -75,10 +82,11 @@ extension Reconciliation {
 
 extension Reconciliation {
     /// Stages `projects.json` and `clusters.json` in `folder` (not committed): the files a
-    /// run writes once its records are reconciled, the same bytes as `RunOutput` holds.
-    public func stageFiles(in folder: String) throws -> [StagedFile] {
+    /// run writes once its records are reconciled, the same bytes as `RunOutput` holds; the
+    /// full records are read by `record` when given (see ``writeProjects(reading:_:)``).
+    public func stageFiles(in folder: String, reading record: ((Int) throws -> ProjectRecord)? = nil) throws -> [StagedFile] {
         let projects = try StagedFile(path: (folder as NSString).appendingPathComponent("projects.json"))
-        try writeProjects(projects.write)
+        try writeProjects(reading: record ?? { records[$0] }, projects.write)
         try projects.write("\n")
         let clusters = try StagedFile(path: (folder as NSString).appendingPathComponent("clusters.json"))
         try writeClusters(clusters.write)
