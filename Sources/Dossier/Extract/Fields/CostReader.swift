@@ -48,9 +48,11 @@ public enum CostReader {
             guard let found = value.lastOffset(ofASCII: word + " ", in: window) else { return false }
             return !value.utf8[(found + word.utf8.count + 1)..<window.upperBound].contains { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
         }
-        /// Whether a total marker (`sur trois ans`) follows the amount closely.
+        // Where the text says the amount is a whole (`sur trois ans`), read once.
+        let totalMarkers = value.matches(of: total).map(\.range)
+        /// Whether a total marker follows the amount closely.
         func markedAsTotal(_ amount: EuroAmount) -> Bool {
-            value.matches(of: total).contains { (amount.range.upperBound...amount.range.upperBound + 3).contains($0.range.lowerBound) }
+            totalMarkers.contains { (amount.range.upperBound...amount.range.upperBound + 3).contains($0.lowerBound) }
         }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
             value.utf8[left.range.upperBound..<right.range.lowerBound].contains(UInt8(ascii: "+"))
@@ -60,7 +62,7 @@ public enum CostReader {
         let lead = 0..<first.range.lowerBound
         // A lead that speaks of the whole (`Ensemble du projet`, `sur 30 mois`) gives a total.
         let wholeLead = ["total", "global", "ensemble", " mois"].contains { value.containsASCII($0, in: lead) }
-            || value.matches(of: total).contains { $0.range.upperBound <= first.range.lowerBound }
+            || totalMarkers.contains { $0.upperBound <= first.range.lowerBound }
         if amounts.count >= 2, value.utf8[lead].contains(UInt8(ascii: ":")), !wholeLead {
             var start = 0
             for amount in amounts {
@@ -73,7 +75,7 @@ public enum CostReader {
         }
         // A total marker just before or after the first amount overrides a per-year label.
         let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20)
-        let markedTotal = value.matches(of: total).contains { around.contains($0.range.lowerBound) }
+        let markedTotal = totalMarkers.contains { around.contains($0.lowerBound) }
         switch qualifier(of: first) {
         case .perYear? where !markedTotal: cost.perYear = first.euros
         case .perHousehold?: cost.perHousehold = first.euros

@@ -26,8 +26,9 @@ struct ValueText {
         String(decoding: utf8[range], as: UTF8.self)
     }
 
-    /// Where `needle` (ASCII, lowercase) last starts in `range`, ASCII letters compared in
-    /// any case; a byte search, for the parsers' short tests (`soit`, `total`).
+    /// Where `needle` (lowercase) last starts in `range`: a byte search where the text's
+    /// ASCII capitals match the needle's lowercase letters and every other byte matches
+    /// itself (so `€` is found as written), for the parsers' short tests (`soit`, `total`).
     func lastOffset(ofASCII needle: String, in range: Range<Int>) -> Int? {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, range.count >= pattern.count else { return nil }
@@ -41,7 +42,7 @@ struct ValueText {
         return nil
     }
 
-    /// Whether `needle` (ASCII, lowercase) stands in `range`, in any case.
+    /// Whether `needle` (lowercase) stands in `range`, ASCII letters in any case.
     func containsASCII(_ needle: String, in range: Range<Int>) -> Bool {
         lastOffset(ofASCII: needle, in: range) != nil
     }
