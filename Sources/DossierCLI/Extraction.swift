@@ -7,10 +7,12 @@ import Foundation
 struct Extraction {
     /// Every input's line of `documents.jsonl`.
     private(set) var statuses: [DocumentStatus] = []
-    /// The records, when kept for reconciliation: ``ProjectRecord/forLinkage``, their full
-    /// forms read back from `lines`.
+    /// The records, when kept whole.
     private(set) var records: [ProjectRecord] = []
-    /// Where each kept record's line is in the records file, to read it back whole.
+    /// What reconciliation reads of the records, when kept for it; their full forms are read
+    /// back from `lines`.
+    private(set) var linkage: [LinkageRecord] = []
+    /// Where each record's line is in the records file, to read it back whole.
     let lines: RecordLines?
     private(set) var recordCount = 0
     private let started = Date()
@@ -20,8 +22,9 @@ struct Extraction {
         case none
         /// Every record whole (`extract --explain`).
         case whole
-        /// Each record ``ProjectRecord/forLinkage``, and its line's place in the records file
-        /// to read it back whole (`run`); whole when the records go to standard output.
+        /// What reconciliation reads of each record (``LinkageRecord``), and its line's place
+        /// in the records file to read it back whole (`run`); the whole record too when the
+        /// records go to standard output.
         case forLinkage
     }
 
@@ -34,15 +37,19 @@ struct Extraction {
         let lines = try keeping == .forLinkage ? recordsFile.partialPath.map(RecordLines.init) : nil
         self.lines = lines
         try await batch.run(inputs) { result in
-            if keeping != .none {
+            switch keeping {
+            case .none:
+                try recordsFile.write(RunOutput.lines(result.records))
+            case .whole:
+                try recordsFile.write(RunOutput.lines(result.records))
+                records += result.records
+            case .forLinkage:
                 for record in result.records {
                     let line = RunOutput.lines([record])
-                    lines?.append(start: recordsFile.bytesWritten, length: line.utf8.count)
+                    if let lines { lines.append(start: recordsFile.bytesWritten, length: line.utf8.count) } else { records.append(record) }
                     try recordsFile.write(line)
-                    records.append(lines == nil ? record : record.forLinkage)
+                    linkage.append(LinkageRecord(record))
                 }
-            } else {
-                try recordsFile.write(RunOutput.lines(result.records))
             }
             try documentsFile?.write(RunOutput.lines([result.status]))
             statuses.append(result.status)
@@ -53,7 +60,8 @@ struct Extraction {
         progress.finish()
     }
 
-    /// The full record at `position` among the kept ones.
+    /// The full record at `position` in the run, read back from the records file when only
+    /// its ``LinkageRecord`` was kept.
     func fullRecord(at position: Int) throws -> ProjectRecord {
         guard let lines else { return records[position] }
         return try lines.record(at: position)

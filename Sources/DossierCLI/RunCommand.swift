@@ -33,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
             let extraction = try await Extraction(
                 paths: paths, shard: nil, batch: batch, quiet: reading.quiet, keeping: .forLinkage, recordsFile: recordsFile, documentsFile: documentsFile
             )
-            let reconciliation = Reconciler().reconcile(extraction.records)
+            let reconciliation = Reconciler().reconcile(extraction.linkage)
             let staged = try reconciliation.stageFiles(in: output, reading: extraction.fullRecord)
             for file in [recordsFile, documentsFile] + staged { try file.commit() }
             if !reading.quiet {

@@ -15,7 +15,7 @@ public struct RunOutput: Sendable {
     public init(records: [ProjectRecord], documents: [DocumentStatus], reconciliation: Reconciliation?) {
         var files = [File(name: "records.jsonl", contents: RunOutput.lines(records)), File(name: "documents.jsonl", contents: RunOutput.lines(documents))]
         if let reconciliation {
-            files.append(File(name: "projects.json", contents: reconciliation.projectsJSON.serialized + "\n"))
+            files.append(File(name: "projects.json", contents: reconciliation.projectsJSON(records).serialized + "\n"))
             files.append(File(name: "clusters.json", contents: reconciliation.clustersJSON.serialized + "\n"))
         }
         self.files = files

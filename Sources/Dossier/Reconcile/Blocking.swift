@@ -42,13 +42,18 @@ struct Blocking {
         return entries
     }
 
-    /// Collects the pairs of blocks, skipping blocks seen before.
+    /// Collects the blocks, skipping blocks seen before, then lists their pairs record by
+    /// record: each record's partners after it, sorted and each once, so that no pair is
+    /// ever held twice (a pair shares several keys more often than not).
     private struct PairBuilder {
         let profiles: [LinkageProfile]
-        var packed: [UInt64] = []
+        /// The blocks' records, one block after another, and where each block ends.
+        var members: [Int32] = []
+        var ends: [Int] = []
         var seenBlocks = Set<UInt64>()
 
-        /// Adds the pairs of each block of `entries`; returns the keys of blocks too large.
+        /// Adds the blocks of `entries` (sorted by key) and returns the keys of those larger
+        /// than ``Blocking/largestBlock``, which are not added.
         @discardableResult
         mutating func add(_ entries: [(key: UInt64, record: Int32)]) -> Set<UInt64> {
             var large = Set<UInt64>()
@@ -65,32 +70,64 @@ struct Blocking {
                 // The same records under another key (a landlord's name, word and domain).
                 let fingerprint = WordHash.combine(entries[start..<end].map { UInt64(UInt32($0.record)) }, tag: 32)
                 guard seenBlocks.insert(fingerprint).inserted else { continue }
-                for first in start..<end {
-                    let a = entries[first].record
-                    for second in (first + 1)..<end where entries[second].record != a {
-                        let b = entries[second].record
-                        if profiles[Int(a)].file != profiles[Int(b)].file { packed.append(UInt64(pair: Int(a), Int(b))) }
-                    }
-                }
+                members += entries[start..<end].map(\.record)
+                ends.append(members.count)
             }
             return large
         }
 
-        /// The pairs, sorted and each once.
-        mutating func finish() -> [UInt64] {
-            RadixSort.sort(&packed) { $0 }
-            var kept = 0
-            for pair in packed where kept == 0 || packed[kept - 1] != pair {
-                packed[kept] = pair
-                kept += 1
+        /// The pairs of the blocks added, sorted.
+        func finish() -> [UInt64] {
+            // Each record's blocks, by record.
+            var memberships: [(record: Int32, block: Int32)] = []
+            memberships.reserveCapacity(members.count)
+            var start = 0
+            for (block, end) in ends.enumerated() {
+                for record in members[start..<end] { memberships.append((record, Int32(block))) }
+                start = end
             }
-            packed.removeSubrange(kept...)
-            return packed
+            RadixSort.sort(&memberships) { UInt64(UInt32($0.record)) }
+            // Listed twice, counted then written, so that the pairs' array is allocated once
+            // at its size: it is the largest one reconciliation holds.
+            var count = 0
+            forEachRecordsPartners(memberships) { _, partners in count += partners.count }
+            var pairs: [UInt64] = []
+            pairs.reserveCapacity(count)
+            forEachRecordsPartners(memberships) { a, partners in
+                for b in partners { pairs.append(UInt64(pair: Int(a), Int(b))) }
+            }
+            return pairs
+        }
+
+        /// Calls `body` with each record that has partners (in order) and its partners after
+        /// it in its blocks, from another file, sorted and distinct.
+        private func forEachRecordsPartners(_ memberships: [(record: Int32, block: Int32)], _ body: (Int32, [Int32]) -> Void) {
+            var partners: [Int32] = []
+            var first = 0
+            while first < memberships.count {
+                let a = memberships[first].record
+                var last = first
+                partners.removeAll(keepingCapacity: true)
+                while last < memberships.count && memberships[last].record == a {
+                    let block = Int(memberships[last].block)
+                    for b in members[(block == 0 ? 0 : ends[block - 1])..<ends[block]] where b > a && profiles[Int(a)].file != profiles[Int(b)].file {
+                        partners.append(b)
+                    }
+                    last += 1
+                }
+                partners.sort()
+                var kept = 0
+                for b in partners where kept == 0 || partners[kept - 1] != b {
+                    partners[kept] = b
+                    kept += 1
+                }
+                partners.removeSubrange(kept...)
+                if !partners.isEmpty { body(a, partners) }
+                first = last
+            }
         }
     }
 
-    /// A key: a hash of its kind and one or two word hashes. Two keys that happen to share a
-    /// hash only put more pairs side by side, each then compared in full.
     private static func key(_ kind: UInt8, _ first: UInt64, _ second: UInt64 = 0) -> UInt64 {
         WordHash.combine([first, second], tag: 16 + kind)
     }

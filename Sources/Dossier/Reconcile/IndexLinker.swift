@@ -12,7 +12,7 @@ struct IndexLinker {
 
     let links: [Link]
 
-    init(_ records: [ProjectRecord]) {
+    init(_ records: [LinkageRecord]) {
         var links: [Link] = []
         let byFile = Dictionary(grouping: records.indices, by: { records[$0].file })
         for file in byFile.keys.sorted() {
@@ -34,8 +34,8 @@ struct IndexLinker {
                 let organisation = Set(FoldedWords.of(entry.organisation).filter { !NameWords.generic.contains($0) })
                 let place = Set(FoldedWords.of(entry.localisation).filter { !NameWords.generic.contains($0) })
                 let best = monographs.filter { !taken.contains($0) }.map { monograph -> (Int, Int, Int) in
-                    let carriers = Set(records[monograph].carriers.flatMap { FoldedWords.of($0.value) })
-                    let territory = Set(records[monograph].territory.map { FoldedWords.of($0.value.value) } ?? [])
+                    let carriers = Set(records[monograph].carriers.flatMap { FoldedWords.of($0) })
+                    let territory = Set(records[monograph].territory.map { FoldedWords.of($0.value) } ?? [])
                     return (monograph, organisation.intersection(carriers).count, place.intersection(territory).count)
                 }.filter { $0.1 > 0 && $0.2 > 0 }.max { ($0.1 + $0.2, $1.0) < ($1.1 + $1.2, $0.0) }
                 if let best {

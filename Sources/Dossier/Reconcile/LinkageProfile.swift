@@ -67,7 +67,7 @@ struct ProfileTable: Sendable {
     private(set) var pool: [UInt64] = []
 
     /// The profiles of `records[indices]`, built on every core in chunks and joined in order.
-    init(_ records: [ProjectRecord], indices: [Int]) {
+    init(_ records: [LinkageRecord], indices: [Int]) {
         let parts = Parallel.map(Parallel.chunks(indices.count)) { range in
             var part = ProfileTable()
             part.profiles.reserveCapacity(range.count)
@@ -97,13 +97,13 @@ struct ProfileTable: Sendable {
         return LinkageProfile.List(start: Int32(start), count: Int32(pool.count - start))
     }
 
-    private mutating func profile(of record: ProjectRecord) -> LinkageProfile {
+    private mutating func profile(of record: LinkageRecord) -> LinkageProfile {
         var profile = LinkageProfile(file: WordHash.fnv(record.file.utf8))
         var names: [UInt64] = []
         var words: [UInt64] = []
         var places: [UInt64] = []
         for carrier in record.carriers {
-            let folded = FoldedWords.hashes(carrier.value)
+            let folded = FoldedWords.hashes(carrier)
             let core = folded.filter { !NameWords.legalFormHashes.contains($0.value) }
             if !core.isEmpty { names.append(WordHash.combine(core.map(\.value), tag: 1)) }
             for word in folded where !NameWords.genericHashes.contains(word.value) {
@@ -113,15 +113,15 @@ struct ProfileTable: Sendable {
         profile.carrierNames = list(names)
         profile.carrierWords = list(words)
         profile.carrierPlaces = list(places)
-        profile.partnerWords = list(record.partners.flatMap { FoldedWords.hashes($0.value) }.map(\.value).filter { !NameWords.genericHashes.contains($0) })
-        if let value = record.title?.value {
+        profile.partnerWords = list(record.partners.flatMap { FoldedWords.hashes($0) }.map(\.value).filter { !NameWords.genericHashes.contains($0) })
+        if let value = record.title {
             let folded = FoldedWords.hashes(value)
             profile.title = WordHash.combine(folded.map(\.value), tag: 2)
             let distinctive = folded.filter { $0.length >= 3 && !NameWords.titleGenericHashes.contains($0.value) }.map(\.value)
             profile.titleWords = list(distinctive)
             profile.titleBigrams = list(zip(distinctive, distinctive.dropFirst()).map { WordHash.combine([$0, $1], tag: 3) })
         }
-        if let territory = record.territory?.value {
+        if let territory = record.territory {
             let folded = FoldedWords.hashes(territory.value)
             profile.place = WordHash.combine(folded.map(\.value), tag: 4)
             profile.placeWords = list(folded.filter { word in
@@ -132,31 +132,29 @@ struct ProfileTable: Sendable {
         var emails: [UInt64] = []
         var domains: [UInt64] = []
         var people: [UInt64] = []
-        for contact in record.contacts {
-            if let email = contact.value.email?.lowercased() {
-                emails.append(WordHash.fnv(email.utf8))
-                if let at = email.lastIndex(of: "@") {
-                    let domain = email[email.index(after: at)...]
-                    if !NameWords.publicDomains.contains(String(domain)) { domains.append(WordHash.fnv(domain.utf8)) }
-                }
+        for email in record.emails.map({ $0.lowercased() }) {
+            emails.append(WordHash.fnv(email.utf8))
+            if let at = email.lastIndex(of: "@") {
+                let domain = email[email.index(after: at)...]
+                if !NameWords.publicDomains.contains(String(domain)) { domains.append(WordHash.fnv(domain.utf8)) }
             }
-            if let name = contact.value.name {
-                let folded = FoldedWords.hashes(name)
-                if folded.count >= 2 { people.append(WordHash.combine(folded.map(\.value), tag: 6)) }
-            }
+        }
+        for name in record.names {
+            let folded = FoldedWords.hashes(name)
+            if folded.count >= 2 { people.append(WordHash.combine(folded.map(\.value), tag: 6)) }
         }
         profile.emails = list(emails)
         profile.domains = list(domains)
         profile.people = list(people)
-        if let quantity = record.households?.value {
+        if let quantity = record.households {
             profile.households = Double(quantity.min + quantity.max) / 2
             profile.householdsPerYear = quantity.per == .year
         }
-        if let cost = record.cost?.value {
+        if let cost = record.cost {
             profile.costTotal = cost.total.map { NSDecimalNumber(decimal: $0).doubleValue }
             profile.costPerYear = cost.perYear.map { NSDecimalNumber(decimal: $0).doubleValue }
         }
-        profile.months = record.duration?.value.months
+        profile.months = record.duration?.months
         return profile
     }
 }

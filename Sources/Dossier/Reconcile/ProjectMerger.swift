@@ -13,7 +13,7 @@ import Foundation
 struct ProjectMerger {
     /// The merged project of the records at `positions` (a cluster), and the index rows that
     /// list them.
-    func merge(_ positions: [Int], of records: [ProjectRecord], indexRows: [String]) -> MergedProject {
+    func merge(_ positions: [Int], of records: [LinkageRecord], indexRows: [String]) -> MergedProject {
         let order = positions.count > 1 ? positions.sorted { ProjectMerger.rank(records[$0]) < ProjectMerger.rank(records[$1]) } : positions
         var conflicts: [MergedProject.Conflict] = []
         if order.count > 1 {
@@ -21,15 +21,15 @@ struct ProjectMerger {
             // Values compared as each field's `same` says (titles by their folded words,
             // quantities by range and period, costs by amounts).
             for field in ProjectMerger.singleFields {
-                var distinct: [ProjectRecord] = []
+                var distinct: [LinkageRecord] = []
                 for record in ordered where field.has(record) && !distinct.contains(where: { field.same($0, record) }) { distinct.append(record) }
                 if distinct.count > 1 { conflicts.append(.init(field: field.name, values: distinct.map { (field.plain($0), $0.id) })) }
             }
-            for (field, names) in [("carriers", \ProjectRecord.carriers), ("partners", \ProjectRecord.partners)] {
+            for (field, names) in [("carriers", \LinkageRecord.carriers), ("partners", \LinkageRecord.partners)] {
                 let given = ordered.filter { !$0[keyPath: names].isEmpty }
-                let sets = Set(given.map { Set($0[keyPath: names].map { FoldedWords.hashes($0.value).map(\.value) }) })
+                let sets = Set(given.map { Set($0[keyPath: names].map { FoldedWords.hashes($0).map(\.value) }) })
                 if sets.count > 1 {
-                    conflicts.append(.init(field: field, values: given.map { (.array($0[keyPath: names].map { .string($0.value) }), $0.id) }))
+                    conflicts.append(.init(field: field, values: given.map { (.array($0[keyPath: names].map(JSONValue.string)), $0.id) }))
                 }
             }
         }
@@ -65,55 +65,55 @@ struct ProjectMerger {
     }
 
     /// Where a record stands in the source order.
-    static func rank(_ record: ProjectRecord) -> (Int, String, Int) {
+    static func rank(_ record: LinkageRecord) -> (Int, String, Int) {
         let layout = switch record.layout {
         case .document: 0
         case .monograph: 1
         case .brochureSection: 2
         case .indexTable: 3
         }
-        return (layout, record.file, record.span.bytes.lowerBound)
+        return (layout, record.file, record.start)
     }
 
     /// A single-valued field: its name, whether a record gives it, when two records give the
     /// same value, and the value as a conflict lists it (without evidence).
     private struct SingleField: Sendable {
         var name: String
-        var has: @Sendable (ProjectRecord) -> Bool
-        var same: @Sendable (ProjectRecord, ProjectRecord) -> Bool
-        var plain: @Sendable (ProjectRecord) -> JSONValue
+        var has: @Sendable (LinkageRecord) -> Bool
+        var same: @Sendable (LinkageRecord, LinkageRecord) -> Bool
+        var plain: @Sendable (LinkageRecord) -> JSONValue
     }
 
     private static let singleFields: [SingleField] = [
         SingleField(
             name: "title", has: { $0.title != nil },
-            same: { FoldedWords.hashes($0.title!.value).map(\.value) == FoldedWords.hashes($1.title!.value).map(\.value) },
-            plain: { .string($0.title!.value) }
+            same: { FoldedWords.hashes($0.title!).map(\.value) == FoldedWords.hashes($1.title!).map(\.value) },
+            plain: { .string($0.title!) }
         ),
         SingleField(
             name: "territory", has: { $0.territory != nil },
             same: { a, b in
-                let (left, right) = (a.territory!.value, b.territory!.value)
+                let (left, right) = (a.territory!, b.territory!)
                 return left.departments.isEmpty || right.departments.isEmpty
                     ? FoldedWords.hashes(left.value).map(\.value) == FoldedWords.hashes(right.value).map(\.value)
                     : Set(left.departments) == Set(right.departments)
             },
-            plain: { .object(["value": .string($0.territory!.value.value), "departments": .array($0.territory!.value.departments.map(JSONValue.string))]) }
+            plain: { .object(["value": .string($0.territory!.value), "departments": .array($0.territory!.departments.map(JSONValue.string))]) }
         ),
-        SingleField(name: "year", has: { $0.year != nil }, same: { $0.year!.value == $1.year!.value }, plain: { .int($0.year!.value) }),
-        SingleField(name: "mode", has: { $0.mode != nil }, same: { $0.mode!.value == $1.mode!.value }, plain: { .string($0.mode!.value.rawValue) }),
+        SingleField(name: "year", has: { $0.year != nil }, same: { $0.year! == $1.year! }, plain: { .int($0.year!) }),
+        SingleField(name: "mode", has: { $0.mode != nil }, same: { $0.mode! == $1.mode! }, plain: { .string($0.mode!.rawValue) }),
         SingleField(
-            name: "households", has: { $0.households != nil }, same: { sameQuantity($0.households!.value, $1.households!.value) },
-            plain: { quantityJSON($0.households!.value) }
-        ),
-        SingleField(
-            name: "housing_units", has: { $0.housingUnits != nil }, same: { sameQuantity($0.housingUnits!.value, $1.housingUnits!.value) },
-            plain: { quantityJSON($0.housingUnits!.value) }
+            name: "households", has: { $0.households != nil }, same: { sameQuantity($0.households!, $1.households!) },
+            plain: { quantityJSON($0.households!) }
         ),
         SingleField(
-            name: "duration", has: { $0.duration != nil }, same: { $0.duration!.value.months == $1.duration!.value.months },
+            name: "housing_units", has: { $0.housingUnits != nil }, same: { sameQuantity($0.housingUnits!, $1.housingUnits!) },
+            plain: { quantityJSON($0.housingUnits!) }
+        ),
+        SingleField(
+            name: "duration", has: { $0.duration != nil }, same: { $0.duration!.months == $1.duration!.months },
             plain: { record in
-                let duration = record.duration!.value
+                let duration = record.duration!
                 return .object([
                     "months": duration.months.map(JSONValue.int) ?? .null, "start": duration.start.map(JSONValue.string) ?? .null,
                     "end": duration.end.map(JSONValue.string) ?? .null, "renewable": .bool(duration.renewable),
@@ -123,11 +123,11 @@ struct ProjectMerger {
         SingleField(
             name: "cost", has: { $0.cost != nil },
             same: { a, b in
-                let (left, right) = (a.cost!.value, b.cost!.value)
-                return left.total == right.total && left.perYear == right.perYear && left.perHousehold == right.perHousehold
+                let (left, right) = (a.cost!, b.cost!)
+                return left == right
             },
             plain: { record in
-                let cost = record.cost!.value
+                let cost = record.cost!
                 return .object(["total_eur": cost.total.decimalJSON, "per_year_eur": cost.perYear.decimalJSON, "per_household_eur": cost.perHousehold.decimalJSON])
             }
         ),

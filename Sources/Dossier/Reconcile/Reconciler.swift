@@ -20,6 +20,12 @@ public struct Reconciler: Sendable {
 
     /// The reconciliation of `records` (all the records of a run, in input order).
     public func reconcile(_ records: [ProjectRecord]) -> Reconciliation {
+        reconcile(records.map(LinkageRecord.init))
+    }
+
+    /// The reconciliation of `records` (what it reads of all the records of a run, in input
+    /// order).
+    public func reconcile(_ records: [LinkageRecord]) -> Reconciliation {
         let projectIndices = records.indices.filter { records[$0].kind == .project }
         let table = ProfileTable(records, indices: projectIndices)
         let profiles = table.profiles

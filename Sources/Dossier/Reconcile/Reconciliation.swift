@@ -21,8 +21,8 @@ public struct Reconciliation: Sendable {
 
     /// The model the pairs were scored with.
     public var model: LinkageModel
-    /// The run's records, as given.
-    public var records: [ProjectRecord]
+    /// What reconciliation read of the run's records, in their order.
+    public var records: [LinkageRecord]
     /// The clusters of project records (record ids), singletons included, in input order.
     public var clusters: [[String]]
     /// The pairs compared that scored near the threshold or above (see

@@ -1,20 +1,16 @@
 import Foundation
 
 extension Reconciliation {
-    /// `projects.json`: `{"projects": [...]}` (output contract, version 1).
-    public var projectsJSON: JSONValue {
+    /// `projects.json`: `{"projects": [...]}` (output contract, version 1), from the run's
+    /// full `records` (those reconciled).
+    public func projectsJSON(_ records: [ProjectRecord]) -> JSONValue {
         .object(["projects": .array(projects.map { $0.json(in: records) })])
     }
 
     /// `projects.json` piece by piece, one project at a time, so that a large run never
-    /// holds the whole text: the pieces joined are `projectsJSON.serialized`.
-    public func writeProjects(_ write: (String) throws -> Void) rethrows {
-        try writeProjects(reading: { records[$0] }, write)
-    }
-
-    /// `projects.json` piece by piece, each project's records read by `record` from their
-    /// positions in the run: a run that kept its records ``ProjectRecord/forLinkage`` reads
-    /// the full ones back from `records.jsonl`.
+    /// holds the whole text, each project's full records read by `record` from their
+    /// positions in the run (a run that kept only ``LinkageRecord``s reads them back from
+    /// `records.jsonl`): the pieces joined are `projectsJSON(_:)`'s text.
     public func writeProjects(reading record: (Int) throws -> ProjectRecord, _ write: (String) throws -> Void) rethrows {
         try write("{\"projects\":[")
         for (index, project) in projects.enumerated() {
@@ -83,10 +79,10 @@ extension Reconciliation {
 extension Reconciliation {
     /// Stages `projects.json` and `clusters.json` in `folder` (not committed): the files a
     /// run writes once its records are reconciled, the same bytes as `RunOutput` holds; the
-    /// full records are read by `record` when given (see ``writeProjects(reading:_:)``).
-    public func stageFiles(in folder: String, reading record: ((Int) throws -> ProjectRecord)? = nil) throws -> [StagedFile] {
+    /// full records are read by `record` (see ``writeProjects(reading:_:)``).
+    public func stageFiles(in folder: String, reading record: (Int) throws -> ProjectRecord) throws -> [StagedFile] {
         let projects = try StagedFile(path: (folder as NSString).appendingPathComponent("projects.json"))
-        try writeProjects(reading: record ?? { records[$0] }, projects.write)
+        try writeProjects(reading: record, projects.write)
         try projects.write("\n")
         let clusters = try StagedFile(path: (folder as NSString).appendingPathComponent("clusters.json"))
         try writeClusters(clusters.write)
