@@ -4,13 +4,13 @@ import Foundation
 /// Release-build benchmark of the load and normalize stages, and of the whole extraction,
 /// on one core.
 ///
-/// Usage: `swift run -c release DossierBenchmark [--megabytes N] [--runs N] [--corpus DIR]`,
-/// or `... --reconcile 10000,100000,1000000 [--runs N]` to time reconciliation of synthetic
-/// records at those sizes instead; `--stages DIR` times each stage of a run over a folder's
-/// files (the scale script, `scale.sh`). For the peers script (`Peers/peers.py`):
-/// `--normalize-files DIR` times loading and normalizing a folder's files as they are,
-/// `--values FILE` times the value parsers on field texts, and `--export-records N --output
-/// FILE` writes the reconciliation benchmark's records as CSV.
+/// Usage: `swift run -c release --static-swift-stdlib DossierBenchmark [--megabytes N]
+/// [--runs N] [--corpus DIR]`, or `... --reconcile 10000,100000,1000000 [--runs N]` to time
+/// reconciliation of synthetic records at those sizes instead; `--stages DIR` times each
+/// stage of a run over a folder's files (the scale script, `scale.sh`). For the peers script
+/// (`Peers/peers.py`): `--normalize-files DIR` times loading and normalizing a folder's files
+/// as they are, `--values FILE` times the value parsers on field texts, and
+/// `--export-records N --output FILE` writes the reconciliation benchmark's records as CSV.
 ///
 /// The text corpus repeats the team's sample documents (text and Markdown, every encoding)
 /// into documents of about 200 KB; the HTML corpus renders the same documents as HTML pages
@@ -19,8 +19,16 @@ import Foundation
 /// reported, with the peak resident memory of the process.
 @main
 struct BenchmarkMain {
-    static func main() throws {
-        let options = try BenchmarkOptions(CommandLine.arguments.dropFirst())
+    static func main() {
+        do {
+            try run(BenchmarkOptions(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data("DossierBenchmark: \(error)\n".utf8))
+            exit(2)
+        }
+    }
+
+    private static func run(_ options: BenchmarkOptions) throws {
         if !options.reconcile.isEmpty {
             // Smallest first: the peak resident memory reported after each size is that size's.
             for size in options.reconcile.sorted() { print(ReconcileBenchmark(size: size).run(times: options.runs)) }

@@ -13,9 +13,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 base="${1:-2}"
 runs="${2:-3}"
 
-swift build -c release --product dossier
-swift build -c release --product DossierBenchmark
-swift build -c release --product DossierCorpus
+swift build -c release --static-swift-stdlib --product dossier
+swift build -c release --static-swift-stdlib --product DossierBenchmark
+swift build -c release --static-swift-stdlib --product DossierCorpus
 bin=.build/release
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -33,7 +33,7 @@ if [[ -z "$report" ]]; then
   tmp="$(mktemp -d)"
   trap 'rm -rf "$tmp"' EXIT
   cd "$root"
-  swift build -c release --product dossier
+  swift build -c release --static-swift-stdlib --product dossier
   # `run` exits 1 when some input failed; the report shows those, so go on.
   .build/release/dossier run ../shared/seeds -o "$tmp/run" || [[ $? -eq 1 ]]
   .build/release/dossier report "$tmp/run" --gold Corpus/gold/seeds -o "$tmp/report.html"

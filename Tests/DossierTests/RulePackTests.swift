@@ -9,6 +9,11 @@ struct RulePackTests {
         let households = try #require(rules[.households])
         #expect(households.labels.first?.synonyms.contains("Nbre de ménages accompagnés") == true)
         #expect(households.patterns.allSatisfy { $0.regex.groupNames["value"] != nil })
+        // Scalars are typed by the reader, not by YAML's implicit tags.
+        let cost = try #require(rules[.cost])
+        let onlyAmount = try #require(cost.patterns.first { $0.id == "cost.figures.only-amount" })
+        #expect(onlyAmount.confidence == 0.45 && onlyAmount.single && !onlyAmount.perYear)
+        #expect(cost.patterns.first { $0.id == "cost.figures.per-year" }.map { $0.perYear && !$0.single } == true)
     }
 
     @Test func reportsInvalidYAMLWithItsPosition() {
@@ -46,7 +51,9 @@ struct RulePackTests {
         ("field: nothing\n", "unknown field 'nothing'", 1),
         ("field: cost\nlabel: []\n", "unknown key 'label'", 2),
         ("field: cost\nlabels:\n  - id: x\n    confidence: 2\n    synonyms: [a]\n", "a confidence is a number from 0 to 1", 4),
+        ("field: cost\nlabels:\n  - id: x\n    confidence: high\n    synonyms: [a]\n", "a confidence is a number from 0 to 1", 4),
         ("field: cost\npatterns:\n  - id: x\n    confidence: 0.5\n    pattern: '\\d+'\n", "a pattern needs a group named 'value'", 5),
+        ("field: cost\npatterns:\n  - id: x\n    confidence: 0.5\n    single: yes please\n    pattern: '(?<value>\\d+)'\n", "'single' is true or false", 5),
     ])
     func validatesEveryRule(_ text: String, _ message: String, _ line: Int) {
         do {

@@ -97,7 +97,7 @@ def make(folder, files):
 
 def main():
     if not DOSSIER.exists():
-        sys.exit(f"error: {DOSSIER} not found: swift build -c release --product dossier")
+        sys.exit(f"error: {DOSSIER} not found: swift build -c release --static-swift-stdlib --product dossier")
     failures = 0
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)

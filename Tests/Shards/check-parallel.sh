@@ -12,7 +12,7 @@ folder="${1:-Corpus/documents}"
 shards="${2:-4}"
 command -v parallel > /dev/null || { echo "error: GNU parallel is not installed (apt-get install -y parallel)" >&2; exit 2; }
 
-swift build -c release --product dossier
+swift build -c release --static-swift-stdlib --product dossier
 dossier=.build/release/dossier
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

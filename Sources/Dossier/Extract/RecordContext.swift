@@ -401,7 +401,6 @@ struct RecordContext {
 
     private func identifier() -> String {
         let key = "\(document.source.sha256):\(segment.span.bytes.lowerBound)-\(segment.span.bytes.upperBound)"
-        let digits = Array("0123456789abcdef")
-        return String(SHA256.hash(data: Data(key.utf8)).prefix(8).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
+        return Hexadecimal.string(SHA256.hash(data: Data(key.utf8)).prefix(8))
     }
 }

@@ -93,7 +93,7 @@ public struct Loader: Sendable {
         return SourceDocument(
             name: name,
             format: format,
-            sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(),
+            sha256: Hexadecimal.string(SHA256.hash(data: bytes)),
             byteCount: bytes.count,
             encoding: decoded.encoding,
             lineEnding: decoded.lineEnding,

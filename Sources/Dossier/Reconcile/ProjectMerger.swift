@@ -164,9 +164,7 @@ struct ProjectMerger {
     /// A 64-bit hash of the sorted source ids, in hexadecimal: the sources' ids are already
     /// hashes of their content, so the project's id changes only when its sources do.
     private static func identifier(_ sources: [String]) -> String {
-        let hash = WordHash.fnv((sources.count == 1 ? sources : sources.sorted()).joined(separator: ",").utf8)
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: (0..<16).map { digits[Int(hash >> (60 - 4 * UInt64($0)) & 0xF)] }, as: UTF8.self)
+        Hexadecimal.string(WordHash.fnv((sources.count == 1 ? sources : sources.sorted()).joined(separator: ",").utf8))
     }
 }
 

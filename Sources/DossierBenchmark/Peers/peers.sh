@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 records="${2:-100000}"
 
-swift build -c release --product dossier
-swift build -c release --product DossierBenchmark
-swift build -c release --product DossierCorpus
+swift build -c release --static-swift-stdlib --product dossier
+swift build -c release --static-swift-stdlib --product DossierBenchmark
+swift build -c release --static-swift-stdlib --product DossierCorpus
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/pip install --quiet -r Sources/DossierBenchmark/Peers/requirements.txt
 

@@ -8,7 +8,9 @@ struct RulePackReader {
     func read() throws(RulePackError) -> RulePack {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw fault(nil, "the file is empty") }
+            // No implicit typing (`Resolver.basic`): every scalar is read as text and typed here,
+            // which spares a regular expression per scalar at start-up.
+            guard let node = try Yams.compose(yaml: text, .basic) else { throw fault(nil, "the file is empty") }
             root = node
         } catch let error as RulePackError {
             throw error
@@ -64,8 +66,8 @@ struct RulePackReader {
         guard regex.groupNames["value"] != nil else { throw fault(source, "a pattern needs a group named 'value'") }
         var single = false
         if let flag = node["single"] {
-            guard let value = flag.bool else { throw fault(flag, "'single' is true or false") }
-            single = value
+            guard let text = flag.string, ["true", "false"].contains(text) else { throw fault(flag, "'single' is true or false") }
+            single = text == "true"
         }
         return RulePack.PatternRule(
             id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node), single: single
@@ -80,7 +82,7 @@ struct RulePackReader {
 
     private func confidence(_ node: Node) throws(RulePackError) -> Double {
         let value = try required(node, "confidence")
-        guard let number = value.float, (0...1).contains(number) else { throw fault(value, "a confidence is a number from 0 to 1") }
+        guard let number = value.string.flatMap(Double.init), (0...1).contains(number) else { throw fault(value, "a confidence is a number from 0 to 1") }
         return number
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The rule packs an extraction runs with: the defaults built into the program, or the
 /// packs of a directory (`--rules DIR`).
