@@ -82,13 +82,16 @@ enum HTMLEventReader {
         let maximumDepth: Int
         var report = HTMLParseReport()
         /// Elements by name pointer: libxml2 interns names in its dictionary, so one name
-        /// has one pointer for the whole parse.
-        private var elements: [UnsafePointer<xmlChar>: HTMLElement] = [:]
+        /// has one pointer for the whole parse. A page uses a few dozen names at most, which
+        /// a linear search finds sooner than hashing would.
+        private var names: [UnsafePointer<xmlChar>] = []
+        private var elements: [HTMLElement] = []
 
         func element(named name: UnsafePointer<xmlChar>) -> HTMLElement {
-            if let element = elements[name] { return element }
+            if let index = names.firstIndex(of: name) { return elements[index] }
             let element = HTMLElement(name: String(cString: name))
-            elements[name] = element
+            names.append(name)
+            elements.append(element)
             return element
         }
 
@@ -185,12 +188,18 @@ enum HTMLEventReader {
         return name == "script" || name == "style"
     }
 
+    /// Whether an attribute's name is `colspan`, in any case, compared in place.
+    private static func isColspan(_ name: UnsafePointer<xmlChar>) -> Bool {
+        for (offset, letter) in "colspan".utf8.enumerated() where name[offset] | 0x20 != letter { return false }
+        return name[7] == 0
+    }
+
     /// The `colspan` attribute's value, 1 when absent or not a positive number.
     private static func columnSpan(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Int {
         guard let list else { return 1 }
         var index = 0
         while let name = list[index] {
-            if String(cString: name).lowercased() == "colspan", let value = list[index + 1] {
+            if HTMLEventReader.isColspan(name), let value = list[index + 1] {
                 return max(1, Int(String(cString: value).trimmingCharacters(in: .whitespaces)) ?? 1)
             }
             index += 2

@@ -51,12 +51,22 @@ public struct Normalizer: Sendable {
         return [Diagnostic(severity: .warning, id: "load.empty", message: source.byteCount == 0 ? "the file is empty" : "the file holds only white space")]
     }
 
+    /// The control bytes read as spaces: C0 controls but tab, line ends, vertical tab and
+    /// form feed; and DEL.
+    private static let isControl: [Bool] = (0...255).map { byte in byte < 0x09 || (0x0E...0x1F).contains(byte) || byte == 0x7F }
+
     /// A warning when the text holds control characters (NUL and the like, not tab, line
     /// ends or form feed): they are read as spaces.
     private static func controlCharacterDiagnostics(of source: SourceDocument) -> [Diagnostic] {
-        let isControl = { (byte: UInt8) in byte < 0x09 || (0x0E...0x1F).contains(byte) || byte == 0x7F }
-        guard let first = source.utf8.firstIndex(where: isControl) else { return [] }
-        let count = source.utf8.reduce(0) { $0 + (isControl($1) ? 1 : 0) }
+        var first: Int?
+        var count = 0
+        source.utf8.withUnsafeBufferPointer { bytes in
+            for (offset, byte) in bytes.enumerated() where Normalizer.isControl[Int(byte)] {
+                if first == nil { first = offset }
+                count += 1
+            }
+        }
+        guard let first else { return [] }
         return [Diagnostic(
             severity: .warning, id: "load.control-characters",
             message: "read \(count) control character(s) (such as NUL) as spaces", span: source.span(of: first..<first + 1)
