@@ -111,6 +111,25 @@ struct ExtractionTests {
         #expect(record.duration?.value.months == 24)
     }
 
+    /// A paragraph under a label's head word yields to a figure; shares and ages are not
+    /// counts; a yearly lead makes a cost yearly; the ESH heads its carrier's row.
+    @Test func prefersFiguresToParagraphsUnderHeadWords() throws {
+        let record = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Intitulé court : Voisins attentifs
+            ESH porteuse : Val de Loue Habitat
+            Ménages concernés par la démarche : locataires isolés de plus de 70 ans ; 28 % du parc est occupé par des retraités.
+            Objectif de suivi : 30 à 35 ménages par an
+            Déroulement du suivi : une visite dans les dix jours, puis un point tous les deux mois pendant six mois au moins.
+            Durée retenue : 2 ans, renouvelable
+            Moyens financiers : Chaque année, l'action coûte 44 000 €, soit 1 300 € par ménage.
+
+            """)).first)
+        #expect(record.carriers.map(\.value) == ["Val de Loue Habitat"])
+        #expect(record.households?.value.min == 30 && record.households?.value.max == 35 && record.households?.value.per == .year)
+        #expect(record.duration?.value.months == 24 && record.duration?.value.renewable == true)
+        #expect(record.cost?.value.perYear == 44_000 && record.cost?.value.perHousehold == 1_300)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

@@ -44,6 +44,7 @@ struct QuantityParserTests {
         Case(text: "près de 70 familles par an", min: 70, max: 70, per: .year, approximate: true, unit: "familles"),
         Case(text: "Ménages suivis : quinze", min: 15, max: 15, per: .total),
         Case(text: "deux cent quarante personnes", min: 240, max: 240, per: .total, unit: "personnes"),
+        Case(text: "une vingtaine de jeunes par an", min: 16, max: 24, per: .year, approximate: true, unit: "jeunes"),
     ]
 
     /// Read for households, a text's count of households, past the counts of other things.
@@ -53,6 +54,10 @@ struct QuantityParserTests {
         ("Un parc de 480 logements où une quinzaine de familles sont en difficulté", 12, 18),
         ("40 (dont 12 familles monoparentales)", 40, 40),
         ("25 en accès et 5 en maintien", 30, 30),
+        // Shares, ages and lengths are not counts.
+        ("31 % des locataires ont plus de 65 ans ; 12 ménages suivis", 12, 12),
+        ("Jeunes de 18 à 30 ans, 20 par an", 20, 20),
+        ("pendant 6 mois, 14 familles", 14, 14),
     ]
 
     @Test(arguments: households)

@@ -289,8 +289,16 @@ struct RecordContext {
             } else {
                 continue
             }
-            // A label inside a text is a little less sure than one that opens a cell or a line.
-            let confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
+            // A label inside a text is a little less sure than one that opens a cell or a line;
+            // a figure that a label's head word introduces with a paragraph (`Ménages visés par
+            // l'action`, `Déroulement de l'accompagnement`) is a description more often than
+            // the figure, and yields to a figure-shaped value.
+            var confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
+            if let knownRule = hit.rule, knownRule.synonyms.isEmpty, RecordContext.figureFields.contains(field),
+               value.utf8.count > RecordContext.paragraphLength
+            {
+                confidence = ((confidence - 0.2) * 100).rounded() / 100
+            }
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
             guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
             let candidate = Candidate(
@@ -300,6 +308,11 @@ struct RecordContext {
         }
         return candidates
     }
+
+    /// The fields whose value is a figure, and the length from which a labelled value is a
+    /// paragraph rather than a figure with its qualifiers.
+    private static let figureFields: Set<RulePack.Field> = [.households, .housingUnits, .duration]
+    private static let paragraphLength = 80
 
     /// How many candidates of one field a record reads, from its labels and from its prose
     /// patterns each: the first in reading order. No real record comes near; a text that

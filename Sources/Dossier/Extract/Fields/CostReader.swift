@@ -73,6 +73,9 @@ public enum CostReader {
             }
             return cost
         }
+        // A lead that speaks of the year (`Chaque année, l'action coûte 63 000 €`) reads as a
+        // per-year label.
+        let yearlyLead = ["chaque ann", "par an", "annuel", "tous les ans"].contains { value.containsASCII($0, in: lead) }
         // A total marker just before or after the first amount overrides a per-year label.
         let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20)
         let markedTotal = totalMarkers.contains { around.contains($0.lowerBound) }
@@ -80,7 +83,7 @@ public enum CostReader {
         case .perYear? where !markedTotal: cost.perYear = first.euros
         case .perHousehold?: cost.perHousehold = first.euros
         default:
-            if perYearLabel && !markedTotal {
+            if (perYearLabel || yearlyLead) && !markedTotal {
                 cost.perYear = first.euros
             } else if plusJoined {
                 cost.total = amounts.reduce(0) { $0 + $1.euros }

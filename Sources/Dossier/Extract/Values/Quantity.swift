@@ -97,9 +97,7 @@ public enum Quantities {
             min: main.min, max: main.max, per: .total, approximate: main.approximate, unit: nil, breakdown: [],
             range: main.range
         )
-        if let unitMatch = value.match(unit, at: main.range.upperBound), let word = unitMatch[named: "unit"],
-           units.contains(value.string(word).lowercased())
-        {
+        if let word = nounRange(after: main, in: value), units.contains(value.string(word).lowercased()) {
             quantity.unit = value.string(word)
         }
         let parts = labelledParts(counts, value: value)
@@ -125,6 +123,9 @@ public enum Quantities {
     /// not a bare count.
     private static func mainCount(_ counts: [CountToken], counting nouns: Set<String>, in value: ValueText) -> CountToken? {
         guard !nouns.isEmpty else { return counts.first }
+        // A share, an amount, an age or a length is never a count (`31 % des locataires`,
+        // `Jeunes de 18 à 30 ans`).
+        let counts = counts.filter { !isMeasure($0, in: value) }
         for count in counts {
             guard let word = noun(after: count, in: value) else { return count }
             if nouns.contains(word) { return count }
@@ -135,11 +136,27 @@ public enum Quantities {
     /// The word right after a count, lowercased (after `de`/`d'` for an order of size: `une
     /// vingtaine de familles`), or `nil` when no word follows.
     private static func noun(after count: CountToken, in text: ValueText) -> String? {
+        nounRange(after: count, in: text).map { text.string($0).lowercased() }
+    }
+
+    /// Where the word right after a count is (see ``noun(after:in:)``).
+    private static func nounRange(after count: CountToken, in text: ValueText) -> Range<Int>? {
         var index = count.range.upperBound
         if count.approximate, let match = text.match(ofWord, at: index), match.range.lowerBound == index { index = match.range.upperBound }
-        guard let match = text.match(unit, at: index), match.range.lowerBound == index, let word = match[named: "unit"] else { return nil }
-        return text.string(word).lowercased()
+        guard let match = text.match(unit, at: index), match.range.lowerBound == index else { return nil }
+        return match[named: "unit"]
     }
+
+    /// Whether a count measures something else than things counted: a share or an amount
+    /// (`%`, `€` after it) or a span of time or age (`ans`, `mois`).
+    private static func isMeasure(_ count: CountToken, in text: ValueText) -> Bool {
+        if text.match(shareOrAmount, at: count.range.upperBound) != nil { return true }
+        return noun(after: count, in: text).map(measureWords.contains) ?? false
+    }
+
+    private static let shareOrAmount = Regex.builtIn(#"\G\s*(?:%|€)"#)
+
+    private static let measureWords: Set<String> = ["an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures", "euros", "etp"]
 
     private static let ofWord = Regex.builtIn(#"\G\s*(?:de\s+|d')"#, options: .caseless)
 
