@@ -157,9 +157,14 @@ struct LabelFinder: Sendable {
     /// `alone`: whether a next unit may hold the value of a label alone; `cell`: whether the
     /// text is a table cell rather than a line (a line alone must be short, and say little
     /// beyond its head).
+    /// The most labels, and label-like phrases, read in one line or cell: a real one holds a
+    /// few; a text that repeats labels by the hundred thousand (a 5 MB line) stays bounded,
+    /// and its fields still reach ``RecordContext/candidatesLimit``, which says so.
+    static let labelsPerUnit = 20_000
+
     private func labels(in view: [UInt8], alone: Bool, cell: Bool) -> [Label] {
         var labels: [Label] = []
-        for match in ValueText(bytes: view).matches(of: regex) {
+        for match in ValueText(bytes: view).matches(of: regex, maximum: LabelFinder.labelsPerUnit) {
             let colon = match[named: "colon"] != nil
             guard (colon && startsField(match.range, in: view)) || isWhole(match.range, of: view),
                   let (field, rule) = self.rule(of: match)
@@ -172,7 +177,7 @@ struct LabelFinder: Sendable {
             // Both lists run left to right: one cursor finds the labels a phrase overlaps,
             // so that a long line with many labels stays linear.
             var next = 0
-            for match in ValueText(bytes: view).matches(of: LabelFinder.phrase) {
+            for match in ValueText(bytes: view).matches(of: LabelFinder.phrase, maximum: LabelFinder.labelsPerUnit) {
                 while next < labels.count, labels[next].range.upperBound <= match.range.lowerBound { next += 1 }
                 let overlapsLabel = next < labels.count && labels[next].range.lowerBound < match.range.upperBound
                 guard let range = match[named: "phrase"], !overlapsLabel else { continue }

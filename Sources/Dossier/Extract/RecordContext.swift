@@ -344,7 +344,10 @@ struct RecordContext {
         let prose = pool.prose
         var candidates: [Candidate] = []
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
-            let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits)
+            // A pattern that must match once is read to its second match; another, to as many
+            // as the field still takes.
+            let wanted = pattern.single ? 2 : RecordContext.candidatesLimit - candidates.count
+            let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits, maximum: wanted)
             if let limit {
                 pool.findings.add(Diagnostic(
                     severity: .warning, id: "extract.\(limit.kind.rawValue)",
@@ -353,7 +356,7 @@ struct RecordContext {
                 ))
             }
             if pattern.single && matches.count != 1 { continue }
-            for match in matches.prefix(RecordContext.candidatesLimit - candidates.count) {
+            for match in matches {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
                 candidates.append(Candidate(
                     text: prose.string(range),

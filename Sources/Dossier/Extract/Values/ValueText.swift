@@ -68,22 +68,24 @@ struct ValueText {
         return found
     }
 
-    /// Every match of `regex`, in order; the patterns are built in and bounded, so a limit
-    /// hit (which would be a bug) yields no further matches rather than an error.
-    func matches(of regex: Regex) -> [RegexMatch] {
-        matchesUntilLimit(of: regex).matches
+    /// Every match of `regex`, in order, or the first `maximum`; the patterns are built in
+    /// and bounded, so a limit hit (which would be a bug) yields no further matches rather
+    /// than an error.
+    func matches(of regex: Regex, maximum: Int = .max) -> [RegexMatch] {
+        matchesUntilLimit(of: regex, maximum: maximum).matches
     }
 
-    /// Every match of `regex`, in order, up to a limit hit (runaway backtracking in a rule
-    /// someone wrote), which ends the search and is returned beside the matches found.
-    func matchesUntilLimit(of regex: Regex, limits: MatchLimits = .standard) -> (matches: [RegexMatch], limit: RegexError?) {
+    /// Every match of `regex`, in order, or the first `maximum`, up to a limit hit (runaway
+    /// backtracking in a rule someone wrote), which ends the search and is returned beside
+    /// the matches found.
+    func matchesUntilLimit(of regex: Regex, limits: MatchLimits = .standard, maximum: Int = .max) -> (matches: [RegexMatch], limit: RegexError?) {
         var found: [RegexMatch] = []
         let scratch = limits == .standard ? MatchScratch.ofThisThread : MatchScratch(limits: limits)
         let limit = utf8.withUnsafeBufferPointer { buffer -> RegexError? in
             do throws(RegexError) {
                 try regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
                     found.append(match)
-                    return true
+                    return found.count < maximum
                 }
                 return nil
             } catch {
