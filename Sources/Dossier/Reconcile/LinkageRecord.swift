@@ -8,6 +8,7 @@ import Foundation
 /// and reads the full records back from `records.jsonl` when it writes `projects.json`
 /// (``Reconciliation/writeProjects(reading:_:)``).
 public struct LinkageRecord: Sendable {
+    /// The record's id, kind and layout, its file and its section number, as in the record.
     public var id: String
     public var kind: RecordSegment.Kind
     public var layout: RecordSegment.Layout
@@ -15,7 +16,9 @@ public struct LinkageRecord: Sendable {
     public var section: String?
     /// Where the record starts in its document, in bytes: the last key of the source order.
     public var start: Int
+    /// An index row's columns.
     public var index: ProjectRecord.IndexEntry?
+    /// The values, as the record's `Found` values hold them, without their evidence.
     public var title: String?
     public var carriers: [String]
     public var partners: [String]
@@ -56,6 +59,7 @@ public struct LinkageRecord: Sendable {
 
     /// A cost's amounts, in euros.
     public struct Amounts: Sendable, Equatable {
+        /// The whole cost, the cost per year and the cost per household.
         public var total: Decimal?
         public var perYear: Decimal?
         public var perHousehold: Decimal?
