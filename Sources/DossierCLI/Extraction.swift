@@ -38,11 +38,9 @@ struct Extraction {
         self.lines = lines
         try await batch.run(inputs) { result in
             switch keeping {
-            case .none:
+            case .none, .whole:
                 try recordsFile.write(RunOutput.lines(result.records))
-            case .whole:
-                try recordsFile.write(RunOutput.lines(result.records))
-                records += result.records
+                if keeping == .whole { records += result.records }
             case .forLinkage:
                 for record in result.records {
                     let line = RunOutput.lines([record])

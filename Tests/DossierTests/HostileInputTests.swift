@@ -82,6 +82,18 @@ struct HostileInputTests {
         #expect(record.diagnostics.map(\.id).contains("extract.candidates-limit"))
     }
 
+    /// The reading bounds themselves: a search stops at the matches asked for, and a line
+    /// holding more labels than ``LabelFinder/labelsPerUnit`` still gives its first ones.
+    @Test func searchesStopAtTheMatchesTheyNeed() throws {
+        let text = ValueText(String(repeating: "12 ménages ; ", count: 50))
+        let count = Regex.builtIn(#"\d+"#)
+        #expect(text.matches(of: count).count == 50)
+        #expect(text.matches(of: count, maximum: 3).map(\.range) == [0..<2, 14..<16, 28..<30])
+        let labels = String(repeating: "Nombre de ménages : 20 ; ", count: LabelFinder.labelsPerUnit + 10)
+        let record = try #require(ExtractionTests.extractor.extract(Fixtures.document(labels)).first)
+        #expect(record.households?.value.min == 20)
+    }
+
     @Test func hostileHTMLIsNeitherExpandedNorFetchedNorExecuted() async throws {
         let laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\">" + (1...9).map { level in
             "<!ENTITY lol\(level) \"\(String(repeating: level == 1 ? "&lol;" : "&lol\(level - 1);", count: 10))\">"

@@ -23,6 +23,8 @@ struct LabelFinder: Sendable {
         var perYear: Bool
         /// The unit the label gives its value in (`Coût (en euros)`).
         var valueUnit: LabelUnit?
+        /// Whether the label was known by its head word rather than by a pack's wording.
+        var byHead: Bool
     }
 
     private let regex: Regex
@@ -100,7 +102,7 @@ struct LabelFinder: Sendable {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
                         hits.append(Hit(
                             field: field, rule: rule, label: words, unit: index, value: value, inline: !atStart, perYear: label.perYear,
-                            valueUnit: LabelFinder.valueUnit(of: label, in: view)
+                            valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead
                         ))
                         continue
                     }
@@ -112,10 +114,10 @@ struct LabelFinder: Sendable {
                 // a long paragraph after a heading is prose, not a value).
                 if let next = unit.next, next < text.units.count {
                     let nextView = text.units[next].content.matchView
-                    if !unit.isCell, label.byHead, nextView.count > LabelFinder.longestLineValue { continue }
+                    if !unit.isCell, label.byHead, !label.colon, nextView.count > LabelFinder.longestLineValue { continue }
                     hits.append(Hit(
                         field: field, rule: rule, label: words, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear,
-                        valueUnit: LabelFinder.valueUnit(of: label, in: view)
+                        valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead
                     ))
                 }
             }
@@ -152,16 +154,16 @@ struct LabelFinder: Sendable {
         return words <= 5 && !InlineText.isMostlyUppercase(String(decoding: view, as: UTF8.self))
     }
 
-    /// The labels of one text, in order: the packs' wordings, then the phrases that start
-    /// with a head word where no wording was found.
-    /// `alone`: whether a next unit may hold the value of a label alone; `cell`: whether the
-    /// text is a table cell rather than a line (a line alone must be short, and say little
-    /// beyond its head).
     /// The most labels, and label-like phrases, read in one line or cell: a real one holds a
     /// few; a text that repeats labels by the hundred thousand (a 5 MB line) stays bounded,
     /// and its fields still reach ``RecordContext/candidatesLimit``, which says so.
     static let labelsPerUnit = 20_000
 
+    /// The labels of one text, in order: the packs' wordings, then the phrases that start
+    /// with a head word where no wording was found.
+    /// `alone`: whether a next unit may hold the value of a label alone; `cell`: whether the
+    /// text is a table cell rather than a line (a line alone must be short, and say little
+    /// beyond its head).
     private func labels(in view: [UInt8], alone: Bool, cell: Bool) -> [Label] {
         var labels: [Label] = []
         for match in ValueText(bytes: view).matches(of: regex, maximum: LabelFinder.labelsPerUnit) {
@@ -182,7 +184,7 @@ struct LabelFinder: Sendable {
                 let overlapsLabel = next < labels.count && labels[next].range.lowerBound < match.range.upperBound
                 guard let range = match[named: "phrase"], !overlapsLabel else { continue }
                 let head = self.head(of: view[range])
-                phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false))
+                phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false, byHead: head != nil))
             }
         } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }), cell || LabelFinder.isShortLine(view) {
             // A cell or a short line that holds a phrase alone labels the next cell or line;

@@ -294,9 +294,7 @@ struct RecordContext {
             // l'action`, `Déroulement de l'accompagnement`) is a description more often than
             // the figure, and yields to a figure-shaped value.
             var confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
-            if let knownRule = hit.rule, knownRule.synonyms.isEmpty, RecordContext.figureFields.contains(field),
-               value.utf8.count > RecordContext.paragraphLength
-            {
+            if hit.byHead, RecordContext.figureFields.contains(field), value.utf8.count > RecordContext.paragraphLength {
                 confidence = ((confidence - 0.2) * 100).rounded() / 100
             }
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))

@@ -128,6 +128,8 @@ struct Blocking {
         }
     }
 
+    /// A key: a hash of its kind and one or two word hashes. Two keys that happen to share a
+    /// hash only put more pairs side by side, each then compared in full.
     private static func key(_ kind: UInt8, _ first: UInt64, _ second: UInt64 = 0) -> UInt64 {
         WordHash.combine([first, second], tag: 16 + kind)
     }
