@@ -42,6 +42,9 @@ struct DurationParserTests {
         Case(text: "Convention du 01/03/2016 au 28/02/2019", months: 36, start: "2016-03-01", end: "2019-02-28"),
         Case(text: "du 15/10/2017 au 14/10/2018", months: 12, start: "2017-10-15", end: "2018-10-14"),
         Case(text: "prévu sur cent vingt mois", months: 120),
+        Case(text: "2017 et close en 2020", months: 36, start: "2017", end: "2020"),
+        Case(text: "de mars 2016, close en juin 2018", months: 28, start: "2016-03", end: "2018-06"),
+        Case(text: "novembre 2015 – octobre 2017", months: 24, start: "2015-11", end: "2017-10"),
     ]
 
     @Test(arguments: cases)

@@ -130,17 +130,40 @@ struct ExtractionTests {
         #expect(record.cost?.value.perYear == 44_000 && record.cost?.value.perHousehold == 1_300)
     }
 
+    /// Labels offering a choice or naming their field in a parenthesis, a cost told by a
+    /// verb (`s'établit à`), households after an inserted period, an opening and a closing year.
+    @Test func readsLabelsByTheirOptionsAndProseByItsVerbs() throws {
+        let form = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Nom retenu : Un seuil pour chacun
+            Office ou ESH porteur : Bresse Habitat
+            Avancement (dates) : mars 2017 – février 2019
+
+            """)).first)
+        #expect(form.title?.value == "Un seuil pour chacun")
+        #expect(form.carriers.map(\.value) == ["Bresse Habitat"])
+        #expect(form.duration?.value.months == 24 && form.duration?.value.start == "2017-03")
+        let letter = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Avec l'association Relais 01, nous proposons d'accompagner, sur deux années, une quarantaine de ménages.
+            Le budget de l'action s'établit à 88 000 € pour les deux années, soit 44 000 € par an.
+            La démarche, ouverte en 2017 et close en 2019, a été suivie par un comité.
+
+            """)).first)
+        #expect(letter.households?.value.min == 32 && letter.households?.value.max == 48 && letter.households?.value.per == .total)
+        #expect(letter.cost?.value.total == 88_000 && letter.cost?.value.perYear == 44_000)
+        #expect(letter.duration?.value.months == 24)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {
         let record = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
-            <html><body><h1>Un toit, un voisin</h1><table>
+            <html><body><h1>Un toit : un voisin sur le palier</h1><table>
             <tr><td>Étape visée :</td><td>Maintien dans le logement</td></tr>
             <tr><td>Contact</td><td>Inès VIDAL – i.vidal@habitat-du-lac.fr</td></tr>
             <tr><td>Coût</td><td>30 000 € par an, soit 90 000 € sur trois ans</td></tr>
             </table><footer><p>accueil@habitat-du-lac.fr</p></footer></body></html>
             """, format: .html)).first)
-        #expect(record.title?.value == "Un toit, un voisin")
+        #expect(record.title?.value == "Un toit : un voisin sur le palier")
         #expect(record.mode?.value == .maintenance)
         #expect(record.contacts.map(\.value.email) == ["i.vidal@habitat-du-lac.fr"])
         #expect(record.cost?.value.perYear == 30_000 && record.cost?.value.total == 90_000)

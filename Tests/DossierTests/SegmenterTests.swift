@@ -41,6 +41,29 @@ struct SegmenterTests {
         #expect(records.first?.blocks.count == document.blocks.count)
     }
 
+    /// An index is known by a number column beside a page, place or organisation column,
+    /// whatever their wording, and gives its number to a monograph printed with another.
+    @Test func knowsAnIndexByItsColumnsWhateverTheirWording() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            N°\tCommune, département\tBailleur(s) pilote(s)\tPage
+            3.1.1\tDole (39)\tJura Logis\tp.12
+            3.1.2\tLons-le-Saunier\tRevermont Habitat\tp.13
+
+            JURA LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LE PONT\t\t3.1.1. UN BAIL DÈS LA SORTIE\t
+            \t\tDole, Jura\t
+            Ménages suivis\t20 par an\t\t
+
+            REVERMONT HABITAT EN LIEN AVEC L'ASSOCIATION TRAIT D'UNION\t\t3.4.2. VIEILLIR CHEZ SOI\t
+            \t\tLons-le-Saunier, Jura\t
+            Ménages suivis\t35 par an\t\t
+
+            """))
+        #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
+        let projects = records.filter { $0.kind == .project }
+        #expect(projects.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
+        #expect(projects.last?.sectionAsWritten == "3.4.2")
+    }
+
     @Test func findsNoProjectInAnEmptyDocument() {
         #expect(Segmenter().segment(Fixtures.document("")).isEmpty)
         #expect(Segmenter().segment(Fixtures.document("Une ligne.\n")).count == 1)

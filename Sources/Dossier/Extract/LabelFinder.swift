@@ -27,13 +27,77 @@ struct LabelFinder: Sendable {
         var byHead: Bool
     }
 
-    private let regex: Regex
-    /// Each synonym's rule, and the number of the group that matches it.
-    private let rules: [(field: RulePack.Field, rule: RulePack.LabelRule, group: Int)]
+    /// The packs' wordings by the folded letter they open with (`É` and `e` under `e`), each
+    /// set one pattern anchored where it is tried: a label opens the text or follows a space,
+    /// `*` or `-` with a capital, and only the wordings of that capital's letter are tried
+    /// there, so that prose is read at the speed of a byte loop.
+    private let wordings: [UInt32: Wordings]
     /// The head words of the label rules, folded, longest first.
     private let heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)]
     /// The heads by their first word, each list in the order of `heads`.
     private let headsByFirstWord: [String: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)]]
+
+    /// The wordings that open with one letter: one pattern, and each wording's rule with the
+    /// number of the group that matches it.
+    private struct Wordings {
+        let regex: Regex
+        let rules: [(field: RulePack.Field, rule: RulePack.LabelRule, group: Int)]
+
+        /// `entries` in their order (longer wordings first, so that `Accès et / ou maintien
+        /// dans le logement` wins over `Accès et / ou maintien`).
+        init?(_ entries: [(synonym: String, field: RulePack.Field, rule: RulePack.LabelRule)]) {
+            guard !entries.isEmpty else { return nil }
+            let alternatives = entries.enumerated().map { index, entry in "(?<l\(index)>\(LabelFinder.pattern(for: entry.synonym)))" }
+            regex = Regex.builtIn(
+                // Up to three more words may stand between a label and its colon (`Coût annuel
+                // de fonctionnement :`), and a parenthesis, which may give the value's unit
+                // (`Coût (en euros) :`, a cell `Durée (en mois)`).
+                #"\G(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?:\s*\([^()\n]{1,24}\))?(?<colon>\s*:)|\s*\([^()\n]{1,24}\))?"#,
+                options: .caseless
+            )
+            let regex = regex
+            rules = entries.enumerated().map { index, entry in (entry.field, entry.rule, regex.groupNames["l\(index)"]!) }
+        }
+
+        func rule(of match: RegexMatch) -> (RulePack.Field, RulePack.LabelRule)? {
+            rules.first { match[$0.group] != nil }.map { ($0.field, $0.rule) }
+        }
+    }
+
+    /// A letter folded for the choice of wordings: lowercase, without its accent.
+    private static func initial(of scalar: Unicode.Scalar) -> UInt32 {
+        if scalar.isASCII { return UInt32(Character(scalar).lowercased().unicodeScalars.first!.value) }
+        let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return folded.unicodeScalars.first?.value ?? scalar.value
+    }
+
+    /// The initials of the capitals met in labels beyond ASCII (`É`, `À`, `Œ`), worked out once.
+    private static let latinInitials: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: (0xC0...0x24F).compactMap { value in
+        Unicode.Scalar(value).map { (value, initial(of: $0)) }
+    })
+
+    /// The initial of the letter that opens a label at `offset` in `view`, if a label may
+    /// start there: any letter at the start of the text, a capital after white space, `*`
+    /// or `-`.
+    private static func labelInitial(at offset: Int, in view: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let byte = view[offset]
+        if offset == 0 {
+            if byte < 0x80 { return UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            return UTF8Bytes.scalar(in: view, at: 0).map { latinInitials[$0.value] ?? initial(of: $0) }
+        }
+        let before = view[offset - 1]
+        if before < 0x80 {
+            guard before == 0x20 || (0x09...0x0D).contains(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "-") else { return nil }
+        } else {
+            // A space beyond ASCII (no-break, narrow, ideographic): read the scalar it ends.
+            var start = offset - 1
+            while start > 0, view[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let scalar = UTF8Bytes.scalar(in: view, at: start), scalar.properties.isWhitespace else { return nil }
+        }
+        if byte < 0x80 { return (0x41...0x5A).contains(byte) ? UInt32(byte | 0x20) : nil }
+        guard let scalar = UTF8Bytes.scalar(in: view, at: offset), scalar.properties.generalCategory == .uppercaseLetter else { return nil }
+        return latinInitials[scalar.value] ?? initial(of: scalar)
+    }
 
     /// A short phrase that opens with a capital and ends with a colon: a label, if its head
     /// word says which.
@@ -59,18 +123,8 @@ struct LabelFinder: Sendable {
         // Longer synonyms first, so that `Accès et / ou maintien dans le logement` wins over
         // `Accès et / ou maintien`; then a stable order.
         entries.sort { ($0.synonym.count, $1.synonym) > ($1.synonym.count, $0.synonym) }
-        let alternatives = entries.enumerated().map { index, entry in "(?<l\(index)>\(LabelFinder.pattern(for: entry.synonym)))" }
-        regex = Regex.builtIn(
-            // Up to three more words may stand between a label and its colon (`Coût annuel de
-            // fonctionnement :`), and a parenthesis, which may give the value's unit (`Coût
-            // (en euros) :`, a cell `Durée (en mois)`).
-            // A label opens the text or follows a space with a capital: trying only there keeps
-            // the many alternatives from being tried at every byte of prose.
-            #"(?:^|(?<=[\s*-])(?=\p{Lu}))(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])(?:(?:\s+[\p{L}'’]+){0,3}?(?:\s*\([^()\n]{1,24}\))?(?<colon>\s*:)|\s*\([^()\n]{1,24}\))?"#,
-            options: .caseless
-        )
-        let regex = self.regex
-        self.rules = entries.enumerated().map { index, entry in (entry.field, entry.rule, regex.groupNames["l\(index)"]!) }
+        let byInitial = Dictionary(grouping: entries) { LabelFinder.initial(of: $0.synonym.unicodeScalars.first!) }
+        wordings = byInitial.compactMapValues(Wordings.init)
         var heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)] = []
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
             for rule in pack.labels {
@@ -166,10 +220,10 @@ struct LabelFinder: Sendable {
     /// beyond its head).
     private func labels(in view: [UInt8], alone: Bool, cell: Bool) -> [Label] {
         var labels: [Label] = []
-        for match in ValueText(bytes: view).matches(of: regex, maximum: LabelFinder.labelsPerUnit) {
+        for (match, wordings) in wordingMatches(in: view) {
             let colon = match[named: "colon"] != nil
             guard (colon && startsField(match.range, in: view)) || isWhole(match.range, of: view),
-                  let (field, rule) = self.rule(of: match)
+                  let (field, rule) = wordings.rule(of: match)
             else { continue }
             labels.append(Label(range: match.range, colon: colon, field: field, rule: rule, perYear: rule.perYear))
         }
@@ -198,6 +252,27 @@ struct LabelFinder: Sendable {
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The packs' wordings in `view`, left to right and without overlaps, at most
+    /// ``labelsPerUnit`` of them.
+    private func wordingMatches(in view: [UInt8]) -> [(RegexMatch, Wordings)] {
+        var found: [(RegexMatch, Wordings)] = []
+        let scratch = MatchScratch.ofThisThread
+        view.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count, found.count < LabelFinder.labelsPerUnit {
+                guard let initial = LabelFinder.labelInitial(at: offset, in: buffer), let wordings = wordings[initial],
+                      let match = try? wordings.regex.firstMatch(in: buffer, from: offset, scratch: scratch)
+                else {
+                    offset += 1
+                    continue
+                }
+                found.append((match, wordings))
+                offset = max(match.range.upperBound, offset + 1)
+            }
+        }
+        return found
+    }
+
     /// The unit a label's parenthesis gives (`Budget (k€)`), if any.
     private static func valueUnit(of label: Label, in view: [UInt8]) -> LabelUnit? {
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
@@ -214,7 +289,10 @@ struct LabelFinder: Sendable {
         guard !words.isEmpty, words.count <= LabelFinder.longestPhrase else { return nil }
         var content = words[...]
         while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }
-        for candidate in [words[...], content] {
+        // A label that offers a choice (`Office ou ESH porteur`) is known by any of its options,
+        // and one whose parenthesis says what it asks (`Déroulé (dates)`) by that parenthesis.
+        let options = content.indices.filter { content[$0] == "ou" }.map { content[($0 + 1)...] }
+        for candidate in [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)] {
             if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
                !alone || candidate.count - entry.words.count <= 2
             {
@@ -225,8 +303,12 @@ struct LabelFinder: Sendable {
         return nil
     }
 
-    private func rule(of match: RegexMatch) -> (RulePack.Field, RulePack.LabelRule)? {
-        rules.first { match[$0.group] != nil }.map { ($0.field, $0.rule) }
+    /// The folded words of a label's last parenthesis (`Déroulé (dates)`: `dates`), if any.
+    private static func parenthesis(of phrase: ArraySlice<UInt8>) -> ArraySlice<String> {
+        guard let close = phrase.lastIndex(of: UInt8(ascii: ")")),
+              let open = phrase[..<close].lastIndex(of: UInt8(ascii: "("))
+        else { return [] }
+        return FoldedWords.of(String(decoding: phrase[(open + 1)..<close], as: UTF8.self))[...]
     }
 
     /// Whether a label with a colon opens a field: at the start of the text, or capitalised

@@ -166,11 +166,16 @@ struct RecordContext {
     }
 
     /// A one-project page's title: its only first-level heading (`<h1>`, `# …`), when short
-    /// and no label (`Contact :`).
+    /// and no label and value (`Contact :`, `Durée : 3 ans`); a title may have a colon before
+    /// a phrase of its own (`Impayés : rester en lien pour éviter l'expulsion`).
     private func pageTitle() -> Found<String>? {
         guard segment.layout == .document else { return nil }
         let top = segment.blocks.filter { $0.kind == .heading(level: 1) }
-        guard top.count == 1, let heading = top.first?.content, !heading.isEmpty, heading.text.count <= 120, !heading.text.contains(":") else { return nil }
+        guard top.count == 1, let heading = top.first?.content, !heading.isEmpty, heading.text.count <= 120 else { return nil }
+        if let colon = heading.text.lastIndex(of: ":") {
+            let after = heading.text[heading.text.index(after: colon)...]
+            guard after.split(separator: " ").count >= 3, !after.contains(where: \.isNumber) else { return nil }
+        }
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
     }
 
@@ -239,10 +244,11 @@ struct RecordContext {
             // A brochure section's people sign with their names; a lone address there is the
             // publisher's, on the pages that follow the last section.
             if segment.layout == .brochureSection, contact.name == nil { continue }
-            // A lone address of a named contact's organisation (`communication@` beside
-            // `j.arribat@` of the same domain) is its general mailbox, not a contact of the project.
+            // A lone address of the organisation of a contact already found (`communication@`
+            // beside `j.arribat@` of the same domain, named or given by a label) is its general
+            // mailbox, not a contact of the project.
             if contact.name == nil, let domain = Contacts.domain(of: email),
-               found.contains(where: { $0.value.name != nil && $0.value.email.flatMap(Contacts.domain) == domain })
+               found.contains(where: { $0.value.email.flatMap(Contacts.domain) == domain })
             {
                 continue
             }

@@ -45,6 +45,11 @@ enum UTF8Bytes {
         }
     }
 
+    /// The scalar at `index`, or `nil` where no valid sequence starts.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
+        sequenceLength(in: bytes, at: index).flatMap { Unicode.Scalar(scalar(in: bytes, at: index, length: $0)) }
+    }
+
     /// Decodes the scalar of the valid sequence of `length` bytes at `index`.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
         let lead = UInt32(bytes[index])

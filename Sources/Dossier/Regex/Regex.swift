@@ -154,6 +154,24 @@ public final class Regex: @unchecked Sendable {
         }
     }
 
+    /// The first match at or after `offset` in `bytes` (valid UTF-8), or `nil`; a pattern
+    /// that opens with `\G` is tried at `offset` only (and stays in JIT code, which
+    /// `PCRE2_ANCHORED` at match time would leave for the interpreter).
+    ///
+    /// - Throws: `RegexError` when a limit is reached.
+    public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, scratch: MatchScratch) throws(RegexError) -> RegexMatch? {
+        let matchData = scratch.matchData(for: self)
+        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let flags = UInt32(PCRE2_NO_UTF_CHECK)
+        var rc = pcre2_match_8(code, base, bytes.count, offset, flags, matchData, scratch.context)
+        if rc == PCRE2_ERROR_JIT_STACKLIMIT, scratch.growJITStack() {
+            rc = pcre2_match_8(code, base, bytes.count, offset, flags, matchData, scratch.context)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        guard rc >= 0 else { throw error(code: rc, matchData: matchData) }
+        return readMatch(matchData)
+    }
+
     private func readMatch(_ matchData: OpaquePointer) -> RegexMatch {
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
         let unset = cpcre2_unset()

@@ -15,12 +15,21 @@ enum IndexTables {
         return records
     }
 
-    /// Whether the table's first row is an index header.
+    /// Whether the table's first row is an index header: a number column (`N°`, `Numéro`,
+    /// `Réf.`) beside a page, a place or an organisation column, whatever their wording
+    /// (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
     static func isIndexTable(_ table: Block) -> Bool {
-        guard let header = table.rows.first else { return false }
-        let folded = header.cells.map { Folding.fold($0.text) }
-        return folded.contains { $0 == "n" || $0 == "no" || $0 == "numero" } && folded.contains { $0.hasPrefix("localisation") }
+        guard let header = table.rows.first, header.cells.count >= 3 else { return false }
+        let words = header.cells.map { FoldedWords.of($0.text) }
+        guard let first = words.first?.first, numberHeads.contains(first) else { return false }
+        return words.dropFirst().contains { cell in cell.first.map(otherHeads.contains) ?? false }
     }
-}
 
-import Foundation
+    /// The folded first words of a number column's header.
+    private static let numberHeads: Set<String> = ["n", "no", "num", "numero", "ref", "reference"]
+    /// The folded first words of an index's other columns: the page, the place, the carrier.
+    private static let otherHeads: Set<String> = [
+        "page", "pages", "p", "localisation", "lieu", "lieux", "ville", "villes", "commune", "communes", "territoire",
+        "departement", "site", "implantation", "secteur", "organisme", "organismes", "bailleur", "bailleurs", "porteur", "porteurs",
+    ]
+}

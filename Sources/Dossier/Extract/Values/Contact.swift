@@ -61,9 +61,23 @@ public enum Contacts {
     }
 
     private static func emails(in value: ValueText) -> [(email: String, range: Range<Int>)] {
-        // The pattern is tried at every word; most texts have no `@` to find.
-        guard value.utf8.contains(UInt8(ascii: "@")) else { return [] }
-        return value.matches(of: email).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
+        // The pattern would be tried at every letter: it runs instead on the words that hold
+        // an `@` (between white space), which hold every address, as no address spans a space.
+        let bytes = value.utf8
+        var found: [(email: String, range: Range<Int>)] = []
+        var wordEnd = 0
+        for at in bytes.indices where bytes[at] == UInt8(ascii: "@") && at >= wordEnd {
+            var start = at
+            while start > 0, !isASCIISpace(bytes[start - 1]) { start -= 1 }
+            wordEnd = at
+            while wordEnd < bytes.count, !isASCIISpace(bytes[wordEnd]) { wordEnd += 1 }
+            found += value.matches(of: email, in: start..<wordEnd).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
+        }
+        return found
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private static func phones(in value: ValueText) -> [(phone: String, range: Range<Int>)] {
