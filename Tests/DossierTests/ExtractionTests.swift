@@ -153,6 +153,32 @@ struct ExtractionTests {
         #expect(letter.duration?.value.months == 24)
     }
 
+    /// A cell that asks with a label's own wording has its value in the next cell; public nouns
+    /// and `habitations` head labels; a yearly figure said with its verb and its public; a
+    /// cost in words after its verb; a start and a length.
+    @Test func readsQuestionCellsPublicHeadsAndProseFigures() throws {
+        let page = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            <html><body><h1>Un premier bail</h1><table>
+            <tr><td>Public : accès ou maintien</td><td>Accès au logement (sortie de foyer)</td></tr>
+            <tr><td>Cellule</td><td>Jeunes concernés : 40 sur deux ans (20 par an) Habitations mises à disposition : 16 logements (T1 et T2)</td></tr>
+            <tr><td>Financement nécessaire</td><td>0,2 M€ sur la durée totale</td></tr>
+            </table></body></html>
+            """, format: .html)).first)
+        #expect(page.mode?.value == .access)
+        #expect(page.households?.value.min == 40 && page.households?.value.per == .total)
+        #expect(page.housingUnits?.value.min == 16)
+        #expect(page.cost?.value.total == 200_000)
+        let note = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Avec l'association Les Sentes, nous proposons d'accompagner chaque année entre 15 et 18 locataires menacés d'expulsion.
+            Le budget de l'action est évalué à quatre-vingt-dix mille euros pour les trois années, soit 30 000 € par an.
+            L'action, lancée en avril 2017 pour trois ans, sera suivie par un comité.
+
+            """)).first)
+        #expect(note.households?.value.min == 15 && note.households?.value.max == 18 && note.households?.value.per == .year)
+        #expect(note.cost?.value.total == 90_000 && note.cost?.value.perYear == 30_000)
+        #expect(note.duration?.value.months == 36)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

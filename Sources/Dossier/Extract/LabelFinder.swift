@@ -151,6 +151,16 @@ struct LabelFinder: Sendable {
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
+                    // A cell that asks with a label's wording after its colon (`Public : accès ou
+                    // maintien`) has its value in the next cell.
+                    if unit.isCell, let next = unit.next, next < text.units.count, let (field, rule) = wholeWording(value, in: view) {
+                        let nextView = text.units[next].content.matchView
+                        hits.append(Hit(
+                            field: field, rule: rule, label: "", unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false,
+                            perYear: rule.perYear, valueUnit: nil, byHead: false
+                        ))
+                        continue
+                    }
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
@@ -271,6 +281,20 @@ struct LabelFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// The field and rule of the packs' wording that `range` of `view` holds whole, whatever
+    /// the case of its first letter.
+    private func wholeWording(_ range: Range<Int>, in view: [UInt8]) -> (RulePack.Field, RulePack.LabelRule)? {
+        guard !range.isEmpty else { return nil }
+        return view.withUnsafeBufferPointer { buffer in
+            guard let first = UTF8Bytes.scalar(in: buffer, at: range.lowerBound),
+                  let wordings = wordings[LabelFinder.latinInitials[first.value] ?? LabelFinder.initial(of: first)],
+                  let match = try? wordings.regex.firstMatch(in: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound, scratch: .ofThisThread),
+                  match.range.upperBound == range.upperBound
+            else { return nil }
+            return wordings.rule(of: match)
+        }
     }
 
     /// The unit a label's parenthesis gives (`Budget (k€)`), if any.

@@ -268,6 +268,8 @@ struct RecordContext {
         let prose: ValueText
         /// What reading the prose met that the record must say (a rule stopped at a limit).
         let findings = Findings()
+        /// The candidates of the prose patterns, by field, each field's read once.
+        let patterned = PatternCandidates()
 
         init(text: RecordText, labelled: [RulePack.Field: [Candidate]]) {
             self.text = text
@@ -332,6 +334,12 @@ struct RecordContext {
         }
     }
 
+    /// The prose patterns' candidates of the fields read so far: a field's patterns run once
+    /// however many readings ask for them (the duration's, then its periods').
+    final class PatternCandidates {
+        var byField: [RulePack.Field: [Candidate]] = [:]
+    }
+
     /// Diagnostics met while candidates are read lazily, field by field.
     final class Findings {
         private(set) var diagnostics: [Diagnostic] = []
@@ -344,13 +352,23 @@ struct RecordContext {
 
     /// The values the prose patterns of `field`'s pack find in the record.
     private func patternCandidates(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
+        if let known = pool.patterned.byField[field] { return known }
+        let candidates = readPatterns(field, in: pool)
+        pool.patterned.byField[field] = candidates
+        return candidates
+    }
+
+    private func readPatterns(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
         guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }
         let prose = pool.prose
         var candidates: [Candidate] = []
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
-            // A pattern that must match once is read to its second match; another, to as many
-            // as the field still takes.
-            let wanted = pattern.single ? 2 : RecordContext.candidatesLimit - candidates.count
+            // A pattern that must match once is read to its second match; a mode phrase whose
+            // rule names its kind, to its first (the prose mode keeps each kind's first phrase
+            // only); another, to as many as the field still takes.
+            let wanted = pattern.single ? 2
+                : field == .mode && ModeReader.kind(ofRule: pattern.id) != nil ? 1
+                : RecordContext.candidatesLimit - candidates.count
             let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits, maximum: wanted)
             if let limit {
                 pool.findings.add(Diagnostic(

@@ -13,10 +13,14 @@ public enum CostReader {
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
-    /// `sur 3 ans`, `pour 3 ans`, `ensemble du projet`: the amount is a total, whatever the label says.
-    private static let total = Regex.builtIn(#"(?:\b(?:sur|pour)\s+(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|mois)\b|\bensemble\s+du\s+projet\b)"#, options: .caseless)
+    /// `sur 3 ans`, `pour les trois années`, `ensemble du projet`, `pour la période`: the amount
+    /// is a total, whatever the label says.
+    private static let total = Regex.builtIn(
+        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\bensemble\s+du\s+projet\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période)\b)"#, options: .caseless
+    )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
-    private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>[^,;+()]{2,60})"#, options: .caseless)
+    /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
+    private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>(?:(?!\s+et\s+\d)[^,;+()]){2,60})"#, options: .caseless)
 
     private enum Qualifier {
         case perYear
@@ -91,14 +95,19 @@ public enum CostReader {
                 cost.total = first.euros
             }
         }
+        var afterComponent = false
         for amount in amounts.dropFirst() {
             // `soit 49 500 € par an`, `(37 200 € par an)`: the same cost, by the year.
             let restated = precededBy("soit", amount) || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
+            // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
+            let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
+            afterComponent = false
             if restated, qualifier(of: amount) == .perYear, cost.perYear == nil {
                 cost.perYear = amount.euros
-            } else if precededBy("dont", amount) || plusJoined {
+            } else if part {
                 let label = value.match(component, at: amount.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""
                 cost.components.append(.init(euros: amount.euros, label: label.trimmingCharacters(in: .whitespaces)))
+                afterComponent = true
             } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
                 cost.perHousehold = amount.euros
             } else if cost.total == nil, markedAsTotal(amount) {
@@ -106,8 +115,9 @@ public enum CostReader {
                 cost.total = amount.euros
             }
         }
-        if plusJoined, let label = value.match(component, at: first.range.upperBound)?[named: "label"] {
-            cost.components.insert(.init(euros: first.euros, label: value.string(label).trimmingCharacters(in: .whitespaces)), at: 0)
+        if plusJoined {
+            let label = value.match(component, at: first.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""
+            cost.components.insert(.init(euros: first.euros, label: label.trimmingCharacters(in: .whitespaces)), at: 0)
         }
         return cost
     }

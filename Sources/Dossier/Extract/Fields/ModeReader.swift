@@ -3,9 +3,14 @@ enum ModeReader {
     /// The mode a phrase found by a prose rule stands for: the rule's own kind when its id
     /// names one (`mode.prose.access`), what the text says otherwise.
     static func read(_ text: String, rule: String) -> ProjectRecord.Mode? {
+        kind(ofRule: rule) ?? read(text)
+    }
+
+    /// The kind a prose rule's id names (`mode.prose.access`), if any.
+    static func kind(ofRule rule: String) -> ProjectRecord.Mode? {
         if rule.hasSuffix(".access") { return .access }
         if rule.hasSuffix(".maintenance") { return .maintenance }
-        return read(text)
+        return nil
     }
 
     static func read(_ text: String) -> ProjectRecord.Mode? {

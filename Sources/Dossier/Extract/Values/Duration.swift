@@ -74,7 +74,10 @@ public enum Durations {
 
     private static func parse(_ value: ValueText) -> Duration? {
         let renewable = !value.matches(of: renewal).isEmpty
-        if let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
+        // Both ends of a date range or a period hold a year, apart: without two runs of four
+        // digits or more there is none to look for.
+        let years = hasTwoYears(value)
+        if years, let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
             return finish(duration, renewable: renewable, value: value)
         }
         let lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
@@ -88,7 +91,7 @@ public enum Durations {
             }
             return finish(duration, renewable: renewable, value: value)
         }
-        if let match = value.matches(of: yearPeriod).first,
+        if years, let match = value.matches(of: yearPeriod).first,
            let start = match[named: "start"].flatMap({ Int(value.string($0)) }),
            let end = match[named: "end"].flatMap({ Int(value.string($0)) }), end > start
         {
@@ -136,6 +139,24 @@ public enum Durations {
 
     /// Whether a date-range match has a month or a day on at least one side (a bare
     /// `2015-2018` is a period of years).
+    /// Whether `value` holds two runs of at least four digits.
+    private static func hasTwoYears(_ value: ValueText) -> Bool {
+        var runs = 0
+        var length = 0
+        for byte in value.utf8 {
+            if (0x30...0x39).contains(byte) {
+                length += 1
+                if length == 4 {
+                    runs += 1
+                    if runs == 2 { return true }
+                }
+            } else {
+                length = 0
+            }
+        }
+        return false
+    }
+
     private static func isDateRange(_ match: RegexMatch, _ value: ValueText) -> Bool {
         guard let start = match[named: "start"], let end = match[named: "end"] else { return false }
         return [start, end].contains { side in value.string(side).contains { $0.isLetter || $0 == "/" } }

@@ -79,7 +79,7 @@ public enum Quantities {
     /// Nouns that count dwellings (`logements`, `appartements`, `places`...).
     public static let housingNouns: Set<String> = [
         "logement", "logements", "appartement", "appartements", "studio", "studios", "pavillon", "pavillons",
-        "maison", "maisons", "place", "places",
+        "maison", "maisons", "place", "places", "habitation", "habitations", "t1", "t2", "t3", "t4", "t5", "t6",
     ]
 
     /// Words that make the count after them approximate, folded.

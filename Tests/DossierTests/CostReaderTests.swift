@@ -1,0 +1,53 @@
+import Dossier
+import Foundation
+import Testing
+
+@Suite("Values: costs")
+struct CostReaderTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        var total: Decimal?
+        var perYear: Decimal?
+        var perHousehold: Decimal?
+        var components: [Decimal] = []
+        var perYearLabel = false
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "45 000 €", total: 45_000),
+        Case(text: "45 000 €", perYear: 45_000, perYearLabel: true),
+        Case(text: "126 000 € sur 3 ans, soit 42 000 € par an", total: 126_000, perYear: 42_000),
+        Case(text: "57 k€ par an, dont 12 k€ de coordination", perYear: 57_000, components: [12_000]),
+        Case(text: "204 000 € sur trois ans (1 700 € par ménage accompagné)", total: 204_000, perHousehold: 1_700),
+        Case(text: "48 000 € par an, soit 144 000 € sur trois ans", total: 144_000, perYear: 48_000),
+        Case(text: "56 000 € par an, soit 168 000 € pour les trois années", total: 168_000, perYear: 56_000),
+        Case(text: "148 500 € pour la période, soit 4 125 € par ménage", total: 148_500, perHousehold: 4_125),
+        Case(text: "0,18 M€ sur la durée totale, frais de gestion compris", total: 180_000),
+        Case(text: "1,1 million d'euros, dont 780 000 € de personnel et 320 000 € de gestion", total: 1_100_000, components: [780_000, 320_000]),
+        Case(text: "Chaque année, l'action coûte 63 000 €", perYear: 63_000),
+        Case(text: "40 000 € + 12 000 €", total: 52_000, components: [40_000, 12_000]),
+        Case(text: "Investissement : 150 000 € Accompagnement : 4 300 €", components: [150_000, 4_300]),
+        Case(text: "cent cinq mille euros pour les trois années, soit 35 000 € par an", total: 105_000, perYear: 35_000),
+    ]
+
+    /// Each part's label ends where the next part starts.
+    @Test func labelsEachPart() throws {
+        let cost = try #require(CostReader.read("210 000 € dont 150 000 € d'accompagnement et 60 000 € de gestion locative"))
+        #expect(cost.components.map(\.label) == ["accompagnement", "gestion locative"])
+    }
+
+    @Test(arguments: cases)
+    func readsCosts(_ testCase: Case) throws {
+        let cost = try #require(CostReader.read(testCase.text, perYearLabel: testCase.perYearLabel))
+        #expect(cost.total == testCase.total)
+        #expect(cost.perYear == testCase.perYear)
+        #expect(cost.perHousehold == testCase.perHousehold)
+        #expect(cost.components.map(\.euros) == testCase.components)
+    }
+
+    @Test(arguments: ["", "Accès au logement", "30 ménages par an", "50 % par le FNAVDL"])
+    func findsNoCostWhereThereIsNone(_ text: String) {
+        #expect(CostReader.read(text) == nil)
+    }
+}
