@@ -81,6 +81,8 @@ struct LabelFinder: Sendable {
     /// or `-`.
     private static func labelInitial(at offset: Int, in view: UnsafeBufferPointer<UInt8>) -> UInt32? {
         let byte = view[offset]
+        // Inside a character: no label starts here.
+        if byte & 0xC0 == 0x80 { return nil }
         if offset == 0 {
             if byte < 0x80 { return UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
             return UTF8Bytes.scalar(in: view, at: 0).map { latinInitials[$0.value] ?? initial(of: $0) }
