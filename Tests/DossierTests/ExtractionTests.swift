@@ -179,6 +179,30 @@ struct ExtractionTests {
         #expect(note.duration?.value.months == 36)
     }
 
+    /// Figures told by their verbs (`suivrons chaque année`, `mettrons chaque année … à la
+    /// disposition`, `ressort à`, `prévue pour durer`), an average length that is no duration,
+    /// a long label, a `d'où` that asks for an origin, an age that does not own `chaque année`.
+    @Test func readsFiguresByTheirVerbs() throws {
+        let letter = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Titre sous lequel le projet est présenté : Un seuil, une clé
+            D'où vient l'offre : logements du centre ancien
+            Les familles restent à l'hôtel, pour une durée moyenne de séjour de 14 mois.
+            Nous suivrons chaque année 22 ménages sortant de l'hôtel.
+            Nous mettrons chaque année huit logements du parc à la disposition de ces familles.
+            Le coût complet de l'action ressort à 120 000 € sur trois ans, soit 40 000 € par an.
+            L'action est prévue pour durer trente-six mois à partir du 1er mars 2017.
+
+            """)).first)
+        #expect(letter.title?.value == "Un seuil, une clé")
+        #expect(letter.territory == nil)
+        #expect(letter.households?.value.min == 22 && letter.households?.value.per == .year)
+        #expect(letter.housingUnits?.value.min == 8 && letter.housingUnits?.value.per == .year)
+        #expect(letter.cost?.value.total == 120_000 && letter.cost?.value.perYear == 40_000)
+        #expect(letter.duration?.value.months == 36)
+        let figures = Quantities.parse("60 locataires de plus de 75 ans accompagnés chaque année", counting: Quantities.householdNouns)
+        #expect(figures?.min == 60 && figures?.per == .year)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

@@ -54,14 +54,15 @@ struct SegmenterTests {
             Ménages suivis\t20 par an\t\t
 
             REVERMONT HABITAT EN LIEN AVEC L'ASSOCIATION TRAIT D'UNION\t\t3.4.2. VIEILLIR CHEZ SOI\t
-            \t\tLons-le-Saunier, Jura\t
-            Ménages suivis\t35 par an\t\t
+            Lons-le-Saunier, Jura\t\tMénages suivis : 35 par an Logements : 10\t
 
             """))
         #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
         let projects = records.filter { $0.kind == .project }
         #expect(projects.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
         #expect(projects.last?.sectionAsWritten == "3.4.2")
+        // A place row of two cells, the place first, names its département: a place, not a label.
+        #expect(projects.map { $0.place?.text ?? "" } == ["Dole, Jura", "Lons-le-Saunier, Jura"])
     }
 
     @Test func findsNoProjectInAnEmptyDocument() {

@@ -105,7 +105,7 @@ struct LabelFinder: Sendable {
     /// word says which.
     private static let phrase = Regex.builtIn(#"(?:^|(?<=[\s*(›•-]))(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)"#)
     /// The most words a label phrase has.
-    private static let longestPhrase = 6
+    private static let longestPhrase = 8
     /// The most bytes of the value of a label alone on its line.
     private static let longestLineValue = 150
     /// Words that count, ask or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
@@ -314,7 +314,10 @@ struct LabelFinder: Sendable {
             .filter { $0 != "s" && $0 != "e" && $0 != "es" }
         guard !words.isEmpty, words.count <= LabelFinder.longestPhrase else { return nil }
         var content = words[...]
-        while let first = content.first, LabelFinder.countingWords.contains(first) { content = content.dropFirst() }
+        // (`D'où vient l'offre` asks for an origin: its `d'` stays, so that `où` names no place.)
+        while let first = content.first, LabelFinder.countingWords.contains(first), !(first == "d" && content.dropFirst().first == "ou") {
+            content = content.dropFirst()
+        }
         // A label that offers a choice (`Office ou ESH porteur`) is known by any of its options,
         // and one whose parenthesis says what it asks (`Déroulé (dates)`) by that parenthesis.
         let options = content.indices.filter { content[$0] == "ou" }.map { content[($0 + 1)...] }

@@ -124,8 +124,9 @@ struct RecordContext {
             record.territory = choose(.territory, in: pool, into: &record.alternatives, key: "territory") { candidate in
                 let territory = ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
                 // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
-                // its département.
-                return territory.departments.isEmpty && candidate.text.hasSuffix(")") ? nil : territory
+                // its département, or its towns (`Métropole de Lille (Lille, Roubaix)`).
+                let parenthesis = candidate.text.hasSuffix(")") ? candidate.text.split(separator: "(").last ?? "" : ""
+                return territory.departments.isEmpty && !parenthesis.isEmpty && !parenthesis.contains(",") ? nil : territory
             } ?? tableHead()?.place
         }
         if let year = segment.year, let number = Int(year.text) {

@@ -136,9 +136,11 @@ struct MonographHeads {
             let table = document.blocks[head.block]
             // The head row may hold the place after the title; otherwise the next row starts with it.
             candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }
-            // A next row that is a label and its value (`Organisme porteur | X`) holds no place.
+            // A next row that is a label and its value (`Organisme porteur | X`) holds no place,
+            // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`).
             if let next = table.rows.dropFirst(row + 1).first, let first = next.cells.first(where: { !$0.content.isEmpty }),
                !(next.cells.first?.content == first.content && next.cells.filter { !$0.content.isEmpty }.count == 2)
+                   || !Departments.codes(in: first.text).isEmpty
             {
                 candidates.append(first.content)
             }

@@ -252,8 +252,9 @@ public enum Quantities {
             if let inner, inner.contains(period.lowerBound) { continue }
             // A period phrase before every count qualifies them all.
             if period.upperBound <= main.range.lowerBound { return true }
-            // Otherwise it qualifies the nearest count written before it.
-            let owner = counts.last { $0.range.upperBound <= period.lowerBound }
+            // Otherwise it qualifies the nearest count written before it, an age or a length
+            // aside (`60 locataires de plus de 75 ans accompagnés chaque année`).
+            let owner = counts.last { $0.range.upperBound <= period.lowerBound && !isMeasure($0, in: value) }
             if let owner, owner.range.lowerBound >= quantity.range.lowerBound, owner.range.upperBound <= Swift.max(quantity.range.upperBound, main.range.upperBound) {
                 return true
             }
