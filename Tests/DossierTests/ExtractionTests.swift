@@ -203,6 +203,29 @@ struct ExtractionTests {
         #expect(figures?.min == 60 && figures?.per == .year)
     }
 
+    /// A letter: its letterhead's mailbox is no contact beside a person's address of the same
+    /// office, its project named twice in quotes is its title, `s'associe à l'association`
+    /// names the carrier, a start and an end (`une fin au`) make the duration.
+    @Test func readsACoverLetter() throws {
+        let letter = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            VAL DE SAÔNE LOGIS
+            Standard : 03 85 00 00 00 – accueil@valdesaone-logis.fr
+
+            Objet : candidature, projet « Un pas vers chez soi »
+
+            Notre Office loge près de 5 000 ménages. Val de Saône Logis s'associe à l'association Le Relais 71 pour présenter le projet « Un pas vers chez soi ».
+            Nous envisageons un démarrage le 1er mars 2016 et une fin au 28 février 2018.
+            Mme Jeanne Morel suit ce dossier : j.morel@valdesaone-logis.fr.
+
+            """)).first)
+        #expect(letter.title?.value == "Un pas vers chez soi")
+        #expect(letter.carriers.map(\.value) == ["Val de Saône Logis"])
+        #expect(letter.contacts.map(\.value.email) == ["j.morel@valdesaone-logis.fr"])
+        #expect(letter.duration?.value.months == 24)
+        let count = Quantities.parse("40 sur les trois ans, soit 14 entrées et 26 locataires en place", counting: Quantities.householdNouns)
+        #expect(count?.min == 40)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

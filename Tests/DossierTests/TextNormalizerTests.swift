@@ -34,6 +34,18 @@ struct TextNormalizerTests {
         #expect(table.rows[1].cells[0].span.bytes.isEmpty)
     }
 
+    /// A Markdown pipe table is a table; its delimiter row is no row, an escaped pipe is text.
+    @Test func readsAPipeTable() throws {
+        let text = "## Repères\n\n| Rubrique | Réponse |\n|---|:---:|\n| Bailleur porteur | Val d'Ouche Habitat |\n| Durée | 2017-2020 \\| trois ans |\nTexte après.\n"
+        let document = Fixtures.document(text)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Rubrique", "Réponse"], ["Bailleur porteur", "Val d'Ouche Habitat"], ["Durée", "2017-2020 \\| trois ans"],
+        ])
+        #expect(table.rows[1].cells[1].span.start == SourceLocation(line: 5, column: 22))
+        #expect(document.blocks.last?.content.text == "Texte après.")
+    }
+
     @Test func joinsAHeaderCellSplitOverLines() throws {
         let text = "Nature du projet\tAccompagnement renforcé\nCoût global\ndu projet\t120 000 € sur 3 ans\nDurée\t3 ans\n"
         let table = try #require(Fixtures.document(text).tables.first)

@@ -318,9 +318,10 @@ struct LabelFinder: Sendable {
         while let first = content.first, LabelFinder.countingWords.contains(first), !(first == "d" && content.dropFirst().first == "ou") {
             content = content.dropFirst()
         }
-        // A label that offers a choice (`Office ou ESH porteur`) is known by any of its options,
-        // and one whose parenthesis says what it asks (`Déroulé (dates)`) by that parenthesis.
-        let options = content.indices.filter { content[$0] == "ou" }.map { content[($0 + 1)...] }
+        // A label that offers a choice or joins two questions (`Office ou ESH porteur`,
+        // `Démarrage et durée`) is known by any of its parts, and one whose parenthesis says
+        // what it asks (`Déroulé (dates)`) by that parenthesis.
+        let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
         for candidate in [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)] {
             if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
                !alone || candidate.count - entry.words.count <= 2

@@ -227,9 +227,20 @@ struct RecordContext {
     // MARK: Contacts
 
     private func contacts(_ candidates: [Candidate], text: RecordText) -> [Found<Contact>] {
+        // Addresses anywhere in the record, with the names written around them.
+        let anywhere = text.units.contains(where: { $0.content.matchView.contains(UInt8(ascii: "@")) }) ? Contacts.parse(text.joined) : []
+        let labelled = candidates.map { Contacts.parse($0.text) }
+        // The organisations that a person's address stands for: their mailboxes (`contact@`,
+        // `accueil@`, on a letterhead or a `Standard :` line) are no contact of the project.
+        let personal = Set((labelled.joined() + anywhere).compactMap(\.email).filter { !Contacts.isGeneralMailbox($0) }.compactMap(Contacts.domain))
+        func isOrganisationMailbox(_ contact: Contact) -> Bool {
+            guard contact.name == nil, let email = contact.email, Contacts.isGeneralMailbox(email), let domain = Contacts.domain(of: email) else { return false }
+            return personal.contains(domain)
+        }
         var found: [Found<Contact>] = []
-        for candidate in candidates {
-            for contact in Contacts.parse(candidate.text) where contact.email != nil || contact.name != nil {
+        for (candidate, contacts) in zip(candidates, labelled) {
+            for contact in contacts where contact.email != nil || contact.name != nil {
+                if isOrganisationMailbox(contact) { continue }
                 // Two labels may give the same person (`Contact`, then `Référent`): once.
                 if let email = contact.email?.lowercased(), found.contains(where: { $0.value.email?.lowercased() == email }) { continue }
                 // A lone address under a phrase the packs do not know (`Pour toute information
@@ -238,9 +249,7 @@ struct RecordContext {
                 found.append(Found(value: contact, evidence: candidate.evidence))
             }
         }
-        // Addresses anywhere else in the record, with the names written around them.
-        guard text.units.contains(where: { $0.content.matchView.contains(UInt8(ascii: "@")) }) else { return found }
-        for contact in Contacts.parse(text.joined) {
+        for contact in anywhere {
             guard let email = contact.email, !found.contains(where: { $0.value.email?.lowercased() == email.lowercased() }) else { continue }
             // A brochure section's people sign with their names; a lone address there is the
             // publisher's, on the pages that follow the last section.
@@ -253,6 +262,7 @@ struct RecordContext {
             {
                 continue
             }
+            if isOrganisationMailbox(contact) { continue }
             guard let (unit, range) = text.location(of: contact.range) else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
@@ -378,8 +388,10 @@ struct RecordContext {
                     span: segment.span
                 ))
             }
-            if pattern.single && matches.count != 1 { continue }
-            for match in matches {
+            // A rule that must match once may find the same words twice (`le projet « X »` in
+            // the subject line, then in the letter): once.
+            if pattern.single, Set(matches.compactMap { $0[named: "value"].map(prose.string) }).count != 1 { continue }
+            for match in pattern.single ? Array(matches.prefix(1)) : matches {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
                 candidates.append(Candidate(
                     text: prose.string(range),

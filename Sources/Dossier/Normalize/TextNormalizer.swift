@@ -10,6 +10,8 @@ import Foundation
 ///   is empty or starts in lowercase is the first part of that cell (a header cell split
 ///   over lines); one between two rows otherwise continues the previous row's last cell.
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
+/// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
+///   one row a line) is a table too; the delimiter row is no row.
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -26,7 +28,7 @@ struct TextNormalizer {
                 index += 1
                 continue
             }
-            switch readTable(lines, from: index) {
+            switch readPipeTable(lines, from: index) ?? readTable(lines, from: index) {
             case .table(let block, let next):
                 blocks.append(block)
                 index = next
@@ -232,6 +234,53 @@ struct TextNormalizer {
         let span = Span(bytes: tableRows.first!.span.bytes.lowerBound..<tableRows.last!.span.bytes.upperBound,
                         start: tableRows.first!.span.start, end: tableRows.last!.span.end)
         return .table(Block(kind: .table, rows: tableRows, span: span), next: index)
+    }
+
+    /// A Markdown pipe table starting at `start`: a row, a delimiter row, then the rows up to
+    /// a line that is none.
+    private func readPipeTable(_ lines: [Line], from start: Int) -> TableRead? {
+        guard start + 1 < lines.count, isPipeRow(lines[start].range), isDelimiterRow(lines[start + 1].range) else { return nil }
+        var rows = [(line: lines[start], cells: pipeCells(of: lines[start].range))]
+        var index = start + 2
+        while index < lines.count, !lines[index].isBlank, isPipeRow(lines[index].range) {
+            rows.append((lines[index], pipeCells(of: lines[index].range)))
+            index += 1
+        }
+        let tableRows = rows.map { row(line: $0.line, cells: $0.cells) }
+        let span = Span(bytes: tableRows.first!.span.bytes.lowerBound..<tableRows.last!.span.bytes.upperBound,
+                        start: tableRows.first!.span.start, end: tableRows.last!.span.end)
+        return .table(Block(kind: .table, rows: tableRows, span: span), next: index)
+    }
+
+    private static let pipe = UInt8(ascii: "|")
+
+    /// A line that opens with `|` and holds another.
+    private func isPipeRow(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return content.count >= 2 && text[content.lowerBound] == TextNormalizer.pipe
+            && content.dropFirst().contains { text[$0] == TextNormalizer.pipe }
+    }
+
+    /// A pipe table's delimiter row: pipes, dashes, colons and spaces, with a dash.
+    private func isDelimiterRow(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return isPipeRow(line) && content.contains { text[$0] == UInt8(ascii: "-") }
+            && content.allSatisfy { [TextNormalizer.pipe, UInt8(ascii: "-"), UInt8(ascii: ":")].contains(text[$0]) || isSpace(text[$0]) }
+    }
+
+    /// The cells of a pipe row, between its pipes (a pipe after a backslash is text).
+    private func pipeCells(of line: Range<Int>) -> [PendingCell] {
+        let content = trimmed(line)
+        var start = content.lowerBound + 1
+        var end = content.upperBound
+        if end > start, text[end - 1] == TextNormalizer.pipe, text[end - 2] != UInt8(ascii: "\\") { end -= 1 }
+        var cells: [PendingCell] = []
+        for index in start..<end where text[index] == TextNormalizer.pipe && text[index - 1] != UInt8(ascii: "\\") {
+            cells.append(cell(start..<index))
+            start = index + 1
+        }
+        cells.append(cell(start..<end))
+        return cells
     }
 
     /// Whether a row's first cell can take a line written above it: empty, or starting in lowercase.

@@ -53,6 +53,18 @@ public enum Contacts {
         return value.matches(of: name).map { (value.string($0.range), value.originalRange($0.range)) }
     }
 
+    /// Whether an address is an organisation's general mailbox (`contact@`, `accueil@`,
+    /// `communication@`) rather than a person's.
+    static func isGeneralMailbox(_ email: String) -> Bool {
+        guard let local = email.split(separator: "@").first?.lowercased() else { return false }
+        return generalMailboxes.contains(local)
+    }
+
+    private static let generalMailboxes: Set<String> = [
+        "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
+        "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour",
+    ]
+
     // The readers below give ranges in the folded text.
 
     /// The domain of an address, lowercased (`e2m-habitat.fr`).

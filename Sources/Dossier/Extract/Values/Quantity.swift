@@ -82,6 +82,9 @@ public enum Quantities {
         "maison", "maisons", "place", "places", "habitation", "habitations", "t1", "t2", "t3", "t4", "t5", "t6",
     ]
 
+    /// Words that open a qualifier of the count before them rather than name what it counts.
+    private static let qualifierWords: Set<String> = ["sur", "pour", "chaque", "par", "dont", "soit", "au"]
+
     /// Words that make the count after them approximate, folded.
     private static let approximation = Regex.builtIn(#"\b(?:environ|près\s+de|autour\s+de|approximativement|quelque)\s*$"#, options: .caseless)
 
@@ -127,7 +130,9 @@ public enum Quantities {
         // `Jeunes de 18 à 30 ans`).
         let counts = counts.filter { !isMeasure($0, in: value) }
         for count in counts {
-            guard let word = noun(after: count, in: value) else { return count }
+            // A count that a qualifier follows (`40 sur les trois ans`, `12 chaque année`) counts
+            // what the label names.
+            guard let word = noun(after: count, in: value), !qualifierWords.contains(word) else { return count }
             if nouns.contains(word) { return count }
         }
         return counts.first
