@@ -76,6 +76,11 @@ struct LabelFinder: Sendable {
         Unicode.Scalar(value).map { (value, initial(of: $0)) }
     })
 
+    /// ``initial(of:)``, from the table for the Latin letters.
+    private static func knownInitial(of scalar: Unicode.Scalar) -> UInt32 {
+        latinInitials[scalar.value] ?? initial(of: scalar)
+    }
+
     /// The initial of the letter that opens a label at `offset` in `view`, if a label may
     /// start there: any letter at the start of the text, a capital after white space, `*`
     /// or `-`.
@@ -85,7 +90,7 @@ struct LabelFinder: Sendable {
         if byte & 0xC0 == 0x80 { return nil }
         if offset == 0 {
             if byte < 0x80 { return UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
-            return UTF8Bytes.scalar(in: view, at: 0).map { latinInitials[$0.value] ?? initial(of: $0) }
+            return UTF8Bytes.scalar(in: view, at: 0).map(knownInitial)
         }
         let before = view[offset - 1]
         if before < 0x80 {
@@ -98,7 +103,7 @@ struct LabelFinder: Sendable {
         }
         if byte < 0x80 { return (0x41...0x5A).contains(byte) ? UInt32(byte | 0x20) : nil }
         guard let scalar = UTF8Bytes.scalar(in: view, at: offset), scalar.properties.generalCategory == .uppercaseLetter else { return nil }
-        return latinInitials[scalar.value] ?? initial(of: scalar)
+        return knownInitial(of: scalar)
     }
 
     /// A short phrase that opens with a capital and ends with a colon: a label, if its head
@@ -291,7 +296,7 @@ struct LabelFinder: Sendable {
         guard !range.isEmpty else { return nil }
         return view.withUnsafeBufferPointer { buffer in
             guard let first = UTF8Bytes.scalar(in: buffer, at: range.lowerBound),
-                  let wordings = wordings[LabelFinder.latinInitials[first.value] ?? LabelFinder.initial(of: first)],
+                  let wordings = wordings[LabelFinder.knownInitial(of: first)],
                   let match = try? wordings.regex.firstMatch(in: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound, scratch: .ofThisThread),
                   match.range.upperBound == range.upperBound
             else { return nil }

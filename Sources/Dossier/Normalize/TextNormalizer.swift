@@ -265,7 +265,7 @@ struct TextNormalizer {
     private func isDelimiterRow(_ line: Range<Int>) -> Bool {
         let content = trimmed(line)
         return isPipeRow(line) && content.contains { text[$0] == UInt8(ascii: "-") }
-            && content.allSatisfy { [TextNormalizer.pipe, UInt8(ascii: "-"), UInt8(ascii: ":")].contains(text[$0]) || isSpace(text[$0]) }
+            && content.allSatisfy { text[$0] == TextNormalizer.pipe || text[$0] == UInt8(ascii: "-") || text[$0] == UInt8(ascii: ":") || isSpace(text[$0]) }
     }
 
     /// The cells of a pipe row, between its pipes (a pipe after a backslash is text).

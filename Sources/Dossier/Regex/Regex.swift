@@ -160,16 +160,12 @@ public final class Regex: @unchecked Sendable {
     ///
     /// - Throws: `RegexError` when a limit is reached.
     public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, scratch: MatchScratch) throws(RegexError) -> RegexMatch? {
-        let matchData = scratch.matchData(for: self)
-        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        let flags = UInt32(PCRE2_NO_UTF_CHECK)
-        var rc = pcre2_match_8(code, base, bytes.count, offset, flags, matchData, scratch.context)
-        if rc == PCRE2_ERROR_JIT_STACKLIMIT, scratch.growJITStack() {
-            rc = pcre2_match_8(code, base, bytes.count, offset, flags, matchData, scratch.context)
+        var found: RegexMatch?
+        try forEachMatch(in: bytes, from: offset, validated: true, scratch: scratch) { match in
+            found = match
+            return false
         }
-        if rc == PCRE2_ERROR_NOMATCH { return nil }
-        guard rc >= 0 else { throw error(code: rc, matchData: matchData) }
-        return readMatch(matchData)
+        return found
     }
 
     private func readMatch(_ matchData: OpaquePointer) -> RegexMatch {
