@@ -277,6 +277,8 @@ struct RecordContext {
         let labelled: [RulePack.Field: [Candidate]]
         /// The text the prose patterns read.
         let prose: ValueText
+        /// Where the words of `prose` start, for the patterns that open with known words.
+        let words: WordStarts
         /// What reading the prose met that the record must say (a rule stopped at a limit).
         let findings = Findings()
         /// The candidates of the prose patterns, by field, each field's read once.
@@ -286,6 +288,7 @@ struct RecordContext {
             self.text = text
             self.labelled = labelled
             self.prose = ValueText(bytes: Array(text.joined.utf8))
+            self.words = prose.wordStarts()
         }
     }
 
@@ -380,7 +383,8 @@ struct RecordContext {
             let wanted = pattern.single ? 2
                 : field == .mode && ModeReader.kind(ofRule: pattern.id) != nil ? 1
                 : RecordContext.candidatesLimit - candidates.count
-            let (matches, limit) = prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits, maximum: wanted)
+            let (matches, limit) = pattern.openingSearch.map { prose.matchesUntilLimit(of: $0, words: pool.words, limits: patternLimits, maximum: wanted) }
+                ?? prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits, maximum: wanted)
             if let limit {
                 pool.findings.add(Diagnostic(
                     severity: .warning, id: "extract.\(limit.kind.rawValue)",

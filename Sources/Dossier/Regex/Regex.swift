@@ -30,12 +30,17 @@ public final class Regex: @unchecked Sendable {
 
     /// The pattern as written.
     public let pattern: String
+    /// The options it was compiled with.
+    public let options: Options
     /// Number of capturing groups.
     public let captureCount: Int
     /// Group number of each named group.
     public let groupNames: [String: Int]
     /// Whether the JIT compiler took the pattern (the interpreter is the fallback).
     public let isJITCompiled: Bool
+    /// Whether the pattern can match only where a search starts (it opens with `\G` or `\A`
+    /// in every alternative).
+    public let isAnchored: Bool
 
     let code: OpaquePointer
 
@@ -56,10 +61,14 @@ public final class Regex: @unchecked Sendable {
         }
         self.code = compiled
         self.pattern = pattern
+        self.options = options
         self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         self.captureCount = Int(count)
+        var allOptions: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_ALLOPTIONS), &allOptions)
+        self.isAnchored = allOptions & UInt32(PCRE2_ANCHORED) != 0
         self.groupNames = Regex.readGroupNames(compiled)
     }
 

@@ -39,6 +39,8 @@ public struct RulePack: Sendable {
         /// Whether the pattern counts only when it matches exactly once in a record (the one
         /// amount of a figures list is the cost; one of several is a part).
         public var single: Bool
+        /// The pattern tried only where its opening words start, when they can be told.
+        var openingSearch: OpeningSearch?
     }
 
     /// The pack's file name.

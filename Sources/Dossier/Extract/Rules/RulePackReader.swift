@@ -70,7 +70,8 @@ struct RulePackReader {
             single = text == "true"
         }
         return RulePack.PatternRule(
-            id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node), single: single
+            id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node), single: single,
+            openingSearch: OpeningSearch(regex)
         )
     }
 

@@ -79,11 +79,34 @@ struct ValueText {
     /// backtracking in a rule someone wrote), which ends the search and is returned beside
     /// the matches found.
     func matchesUntilLimit(of regex: Regex, limits: MatchLimits = .standard, maximum: Int = .max) -> (matches: [RegexMatch], limit: RegexError?) {
+        collect(limits: limits, maximum: maximum) { buffer, scratch, body throws(RegexError) in
+            try regex.forEachMatch(in: buffer, validated: true, scratch: scratch, body)
+        }
+    }
+
+    /// The same matches as ``matchesUntilLimit(of:limits:maximum:)`` with `search`'s pattern,
+    /// sought only at the text's word starts (`words`, from ``wordStarts()``) that open as it does.
+    func matchesUntilLimit(
+        of search: OpeningSearch, words: WordStarts, limits: MatchLimits = .standard, maximum: Int = .max
+    ) -> (matches: [RegexMatch], limit: RegexError?) {
+        collect(limits: limits, maximum: maximum) { buffer, scratch, body throws(RegexError) in
+            try search.forEachMatch(in: buffer, starts: words, scratch: scratch, body)
+        }
+    }
+
+    /// Where the text's words start, for ``matchesUntilLimit(of:words:limits:maximum:)``.
+    func wordStarts() -> WordStarts {
+        utf8.withUnsafeBufferPointer(WordStarts.init)
+    }
+
+    private typealias Search = (UnsafeBufferPointer<UInt8>, MatchScratch, (RegexMatch) throws(RegexError) -> Bool) throws(RegexError) -> Void
+
+    private func collect(limits: MatchLimits, maximum: Int, _ search: Search) -> (matches: [RegexMatch], limit: RegexError?) {
         var found: [RegexMatch] = []
         let scratch = limits == .standard ? MatchScratch.ofThisThread : MatchScratch(limits: limits)
         let limit = utf8.withUnsafeBufferPointer { buffer -> RegexError? in
             do throws(RegexError) {
-                try regex.forEachMatch(in: buffer, validated: true, scratch: scratch) { match in
+                try search(buffer, scratch) { match in
                     found.append(match)
                     return found.count < maximum
                 }
