@@ -1,4 +1,4 @@
-import Dossier
+@testable import Dossier
 import Testing
 
 @Suite("Values: e-mails, phones, names, contacts")
@@ -75,8 +75,22 @@ struct ContactParserTests {
         #expect(contacts.first?.email == "accueil@exemple.fr")
     }
 
-    @Test(arguments: [("L’Œuvre d'Émile", "l oeuvre d emile"), ("ICF HABITAT  Atlantique", "icf habitat atlantique"), ("SA d’HLM", "sa d hlm")])
+    @Test(arguments: [
+        ("L’Œuvre d'Émile", "l oeuvre d emile"), ("ICF HABITAT  Atlantique", "icf habitat atlantique"), ("SA d’HLM", "sa d hlm"),
+        ("ÆSOP × 2 ÷ ß Ÿ", "aesop 2 ss y"), ("«\u{00A0}Noël\u{202F}» – 2ᵉ", "noel 2ᵉ"), ("e\u{301}te\u{301}", "ete"),
+    ])
     func foldsForComparison(_ text: String, _ expected: String) {
         #expect(Folding.fold(text) == expected)
+    }
+
+    /// The folding read from bytes (most texts) gives what the folding read by characters gives.
+    @Test func foldsBytesAsCharacters() throws {
+        var texts = ["a\u{200D}b", "x\u{00AD}y", "n° 3 – 4 ‰", "Coût : 45 000 €", "ºª µ²", "Łódź Þórr ½", "e\u{301}t\u{E9}"]
+        for name in Fixtures.corpusFiles {
+            texts += try Fixtures.corpusDocument(name).blocks.flatMap { [$0.content.text] + $0.rows.flatMap { $0.cells.map(\.text) } }
+        }
+        for text in texts {
+            #expect(Folding.fold(text) == Folding.foldCharacters(text), "\(text)")
+        }
     }
 }

@@ -405,7 +405,8 @@ struct RecordContext {
             }
         }
         // In reading order, so that the earliest of equally sure candidates wins.
-        return candidates.enumerated().sorted { ($0.element.evidence.span.bytes.lowerBound, $0.offset) < ($1.element.evidence.span.bytes.lowerBound, $1.offset) }.map(\.element)
+        let order = candidates.indices.sorted { (candidates[$0].evidence.span.bytes.lowerBound, $0) < (candidates[$1].evidence.span.bytes.lowerBound, $1) }
+        return order.map { candidates[$0] }
     }
 
     /// The value of `field` that the labels give, or else the prose patterns.
@@ -427,14 +428,15 @@ struct RecordContext {
     private func first<Value>(
         _ candidates: [Candidate]?, into alternatives: inout [String: [Evidence]], key: String, _ read: (Candidate) -> Value?
     ) -> Found<Value>? {
-        let readable = (candidates ?? []).enumerated().compactMap { index, candidate in
-            read(candidate).map { (index, Found(value: $0, evidence: candidate.evidence)) }
+        let readable = (candidates ?? []).compactMap { candidate in
+            read(candidate).map { Found(value: $0, evidence: candidate.evidence) }
         }
-        let ranked = readable.sorted { ($1.1.evidence.confidence, $0.0) < ($0.1.evidence.confidence, $1.0) }
+        // Positions in `readable` (reading order), most confident first; the values stay put.
+        let ranked = readable.indices.sorted { (readable[$1].evidence.confidence, $0) < (readable[$0].evidence.confidence, $1) }
         guard let best = ranked.first else { return nil }
-        let others = ranked.dropFirst().prefix(RecordContext.alternativesLimit).sorted { $0.0 < $1.0 }.map(\.1.evidence)
+        let others = ranked.dropFirst().prefix(RecordContext.alternativesLimit).sorted().map { readable[$0].evidence }
         if !others.isEmpty { alternatives[key] = others }
-        return best.1
+        return readable[best]
     }
 
     // MARK: Evidence

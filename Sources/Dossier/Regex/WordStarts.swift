@@ -25,20 +25,27 @@ struct WordStarts {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var byLetter = [[Start]](repeating: [], count: WordStarts.unknownBucket + 1)
+        func add(_ index: Int, unknown: Bool) {
+            var key = WordStarts.key(at: index, in: bytes)
+            key.capital = WordCharacter.mayBeCapital(at: index, in: bytes)
+            byLetter[unknown ? WordStarts.unknownBucket : WordStarts.bucket(of: key)].append(Start(offset: Int32(index), key: key))
+        }
         var index = 0
         var afterWord = false
         while index < bytes.count {
-            let (character, length) = WordCharacter.at(index, in: bytes)
-            defer {
-                afterWord = character.isSurelyWord
-                index += length
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII, most of the text: a letter, a digit or `_` is a word's.
+                let inWord = (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+                if inWord, !afterWord { add(index, unknown: false) }
+                afterWord = inWord
+                index += 1
+                continue
             }
-            guard !afterWord else { continue }
-            guard character != .other else { continue }
-            var key = WordStarts.key(at: index, in: bytes)
-            key.capital = WordCharacter.mayBeCapital(at: index, in: bytes)
-            let bucket = character == .unknown ? WordStarts.unknownBucket : WordStarts.bucket(of: key)
-            byLetter[bucket].append(Start(offset: Int32(index), key: key))
+            let (character, length) = WordCharacter.at(index, in: bytes)
+            if !afterWord, character != .other { add(index, unknown: character == .unknown) }
+            afterWord = character.isSurelyWord
+            index += length
         }
         self.byLetter = byLetter
     }

@@ -18,6 +18,69 @@ public enum Folding {
 
     /// The folded form of `text` (`"L’Œuvre d'Émile"` gives `"l oeuvre d emile"`).
     public static func fold(_ text: String) -> String {
+        foldLatin(text) ?? foldCharacters(text)
+    }
+
+    /// The same folding read from UTF-8 bytes, for text of ASCII, Latin-1, `œ`, `Ÿ` and
+    /// typographic punctuation (almost every text here); `nil` for any other, whose
+    /// characters ``foldCharacters(_:)`` reads.
+    private static func foldLatin(_ text: String) -> String? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func append(_ bytes: some Collection<UInt8>) {
+            if pendingSpace, !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            folded.append(contentsOf: bytes)
+        }
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(CollectionOfOne(byte | 0x20))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(CollectionOfOne(byte))
+            case ..<0x80: pendingSpace = true
+            case 0xC3:
+                guard let next = bytes.next() else { return nil }
+                switch latin1[Int(next & 0x3F)] {
+                case .some(""): pendingSpace = true
+                case .some(let base): append(base.utf8)
+                case nil: return nil
+                }
+            case 0xC5:
+                switch bytes.next() {
+                case 0x92, 0x93: append("oe".utf8)
+                case 0xB8: append(CollectionOfOne(UInt8(ascii: "y")))
+                default: return nil
+                }
+            case 0xC2:
+                // U+0080 to U+00BF: separators, but for the letters and numbers among them.
+                guard let next = bytes.next(), ![0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE].contains(next) else { return nil }
+                pendingSpace = true
+            case 0xE2:
+                // U+2000 to U+203F, punctuation, but for the zero-width joiners that join a
+                // character to the one before.
+                guard bytes.next() == 0x80, let last = bytes.next(), !(0x8B...0x8F).contains(last) else { return nil }
+                pendingSpace = true
+            default:
+                return nil
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// The base letters of U+00C0 to U+00FF by the last six bits of their second byte, as
+    /// ``latin`` has them; `""` for `×` and `÷`, `nil` for the letters it leaves to Foundation.
+    private static let latin1: [String?] = {
+        let half: [String?] = [
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+            nil, "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", nil,
+        ]
+        // U+00C0 to U+00DF, then U+00E0 to U+00FF.
+        return half + ["ss"] + half + ["y"]
+    }()
+
+    /// The folding read character by character.
+    static func foldCharacters(_ text: String) -> String {
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
