@@ -11,9 +11,14 @@
 /// with any capital at a word start (`\b\p{Lu}`): the words that open with a capital are
 /// its places; or with any digit at a word start (`\b\d`). A pattern anchored at line starts
 /// (`(?m)^`) is left to PCRE2, which tries it there alone.
-struct OpeningWords: Sendable, Equatable {
+struct OpeningWords: Sendable {
     /// The keys of the words (their first letters, up to four) that may open a match.
     let keys: [WordKey]
+    /// The buckets of ``WordStarts`` where such words are, each with the keys to try there:
+    /// a key's first letter's, and the bucket of words whose first letter is unknown.
+    let bucketKeys: [(bucket: Int, keys: [WordKey])]
+    /// Whether a match opens with any capital, and only so.
+    let isCapitalOnly: Bool
 
     /// The opening words of `pattern`, or `nil` when they cannot be told.
     init?(pattern: String) {
@@ -22,6 +27,14 @@ struct OpeningWords: Sendable, Equatable {
         var unique: [WordKey] = []
         for key in keys where !unique.contains(key) { unique.append(key) }
         self.keys = unique
+        var byBucket = [[WordKey]](repeating: [], count: WordStarts.bucketCount)
+        for key in unique {
+            // A key that reads no letter (any capital) is tried in every bucket.
+            let buckets = key.mask == 0 ? Array(0..<WordStarts.unknownBucket) : [WordStarts.bucket(of: key)]
+            for bucket in buckets + [WordStarts.unknownBucket] { byBucket[bucket].append(key) }
+        }
+        bucketKeys = byBucket.indices.filter { !byBucket[$0].isEmpty }.map { ($0, byBucket[$0]) }
+        isCapitalOnly = unique == [WordKey(capital: true)]
     }
 }
 

@@ -13,49 +13,65 @@ struct WordStarts {
     /// Starts by first letter (`a` to `z`), then those that open with a digit, then those
     /// whose first letter the key does not know.
     private var byLetter: [[Start]]
+    /// The offsets of the starts that are or may be capitals, in order.
+    private var capitals: [Int]
 
-    private static let digitBucket = 26
-    private static let unknownBucket = 27
+    static let digitBucket = 26
+    static let unknownBucket = 27
+    static let bucketCount = 28
 
-    /// The bucket of the words a key's first byte opens.
-    private static func bucket(of key: WordKey) -> Int {
+    /// The bucket of the words that open with a key's first byte.
+    static func bucket(of key: WordKey) -> Int {
         let first = UInt8(truncatingIfNeeded: key.letters)
         return first == 0 ? digitBucket : Int(first - UInt8(ascii: "a"))
     }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var byLetter = [[Start]](repeating: [], count: WordStarts.unknownBucket + 1)
-        func add(_ index: Int, unknown: Bool) {
-            var key = WordStarts.key(at: index, in: bytes)
-            key.capital = WordCharacter.mayBeCapital(at: index, in: bytes)
-            byLetter[unknown ? WordStarts.unknownBucket : WordStarts.bucket(of: key)].append(Start(offset: Int32(index), key: key))
-        }
+        var byLetter = [[Start]](repeating: [], count: WordStarts.bucketCount)
+        var capitals: [Int] = []
         var index = 0
         var afterWord = false
         while index < bytes.count {
             let byte = bytes[index]
+            var length = 1
+            var start = false
+            var unknown = false
             if byte < 0x80 {
                 // ASCII, most of the text: a letter, a digit or `_` is a word's.
                 let inWord = (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
-                if inWord, !afterWord { add(index, unknown: false) }
+                start = inWord && !afterWord
                 afterWord = inWord
-                index += 1
-                continue
+            } else {
+                let character: WordCharacter
+                (character, length) = WordCharacter.at(index, in: bytes)
+                start = !afterWord && character != .other
+                unknown = character == .unknown
+                afterWord = character.isSurelyWord
             }
-            let (character, length) = WordCharacter.at(index, in: bytes)
-            if !afterWord, character != .other { add(index, unknown: character == .unknown) }
-            afterWord = character.isSurelyWord
+            if start {
+                let key = WordStarts.key(at: index, in: bytes)
+                byLetter[unknown ? WordStarts.unknownBucket : WordStarts.bucket(of: key)].append(Start(offset: Int32(index), key: key))
+                if key.capital { capitals.append(index) }
+            }
             index += length
         }
         self.byLetter = byLetter
+        self.capitals = capitals
     }
 
     /// The key of the word that starts at `index`: its first letters, `0` for a digit and past
-    /// the word's end.
+    /// the word's end, and whether it opens with a capital.
     private static func key(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> WordKey {
         var key = WordKey()
+        key.capital = WordCharacter.mayBeCapital(at: index, in: bytes)
         var index = index
         while key.count < WordKey.capacity, index < bytes.count {
+            let byte = bytes[index]
+            if byte &- UInt8(ascii: "a") < 26 {
+                key = key.appending(byte)
+                index += 1
+                continue
+            }
             let (character, length) = WordCharacter.at(index, in: bytes)
             switch character {
             case .letter(let letter): key = key.appending(letter)
@@ -70,17 +86,21 @@ struct WordStarts {
 
     /// The offsets, in order, of the words that may open with one of `openings`.
     func offsets(openingWith openings: OpeningWords) -> [Int] {
+        if openings.isCapitalOnly { return capitals }
         var offsets: [Int] = []
-        // An opening that reads no letter (any capital) is looked for in every bucket.
-        var buckets = openings.keys.contains { $0.mask == 0 } ? Set(byLetter.indices)
-            : Set(openings.keys.map(WordStarts.bucket))
-        buckets.insert(WordStarts.unknownBucket)
-        for bucket in buckets.sorted() {
-            for start in byLetter[bucket] where openings.keys.contains(where: { start.key.mayOpen(with: $0) }) {
-                offsets.append(Int(start.offset))
+        var buckets = 0
+        for (bucket, keys) in openings.bucketKeys {
+            let before = offsets.count
+            for start in byLetter[bucket] {
+                for key in keys where start.key.mayOpen(with: key) {
+                    offsets.append(Int(start.offset))
+                    break
+                }
             }
+            if offsets.count > before { buckets += 1 }
         }
-        offsets.sort()
+        // Each bucket is in order; several make a sort.
+        if buckets > 1 { offsets.sort() }
         return offsets
     }
 }

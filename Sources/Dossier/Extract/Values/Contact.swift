@@ -142,11 +142,15 @@ public enum Contacts {
         let bytes = value.utf8
         var contacts: [Contact] = []
         var usedNames: Set<Int> = []
+        let families = names.map { familyName(of: $0.name) }
         for (address, range) in emails {
             let partStart = partBoundary(before: range.lowerBound, in: bytes)
             var nameIndex = names.lastIndex { $0.range.upperBound <= range.lowerBound && $0.range.lowerBound >= partStart }
             if nameIndex == nil || usedNames.contains(nameIndex!) {
-                nameIndex = names.indices.first { !usedNames.contains($0) && localPart(of: address, matches: names[$0].name) }
+                let local = Array(Folding.fold(String(address.prefix { $0 != "@" })).utf8)
+                nameIndex = names.indices.first { index in
+                    !usedNames.contains(index) && families[index].map { local.firstRange(of: $0) != nil } ?? false
+                }
             }
             if nameIndex == nil {
                 // A contact block: the name, then a title and an organisation on short lines.
@@ -223,13 +227,12 @@ public enum Contacts {
         return 0
     }
 
-    /// Whether the address's local part holds the family name (or the given name's initial
-    /// and the family name): `veronique.momal`, `vmomal`, `momal.v` for `Véronique MOMAL`.
-    private static func localPart(of address: String, matches name: String) -> Bool {
-        let local = Folding.fold(String(address.prefix { $0 != "@" }))
-        let words = name.split { $0 == " " || $0 == "-" }.map { Folding.fold(String($0)) }
-        guard let family = words.last, family.count >= 3 else { return false }
-        return local.contains(family)
+    /// The folded family name of `name` (its last word, three letters or more), which an
+    /// address's local part holds when it is that person's: `veronique.momal`, `vmomal`,
+    /// `momal.v` for `Véronique MOMAL`.
+    private static func familyName(of name: String) -> [UInt8]? {
+        guard let family = name.split(whereSeparator: { $0 == " " || $0 == "-" }).last.map({ Folding.fold(String($0)) }), family.count >= 3 else { return nil }
+        return Array(family.utf8)
     }
 }
 
