@@ -58,11 +58,11 @@ struct Extraction {
         progress.finish()
     }
 
-    /// The full record at `position` in the run, read back from the records file when only
-    /// its ``LinkageRecord`` was kept.
-    func fullRecord(at position: Int) throws -> ProjectRecord {
-        guard let lines else { return records[position] }
-        return try lines.record(at: position)
+    /// The JSON form of the full record at `position` in the run, read back from the records
+    /// file when only its ``LinkageRecord`` was kept.
+    func fullRecordJSON(at position: Int) throws -> JSONValue {
+        guard let lines else { return records[position].json }
+        return try lines.json(at: position)
     }
 
     /// Prints one line on standard error: documents (with errors and skipped ones), records,

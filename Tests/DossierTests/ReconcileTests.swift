@@ -56,12 +56,12 @@ struct ReconcileTests {
         // The files a command stages, projects.json written one project at a time, are the same text.
         let records = try Fixtures.corpusFiles.flatMap { ExtractionTests.extractor.extract(try Fixtures.corpusDocument($0)) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-staged-run-\(getpid())").path
-        for file in try Reconciler().reconcile(records).stageFiles(in: folder, reading: { records[$0] }) { try file.commit() }
+        for file in try Reconciler().reconcile(records).stageFiles(in: folder, reading: { records[$0].json }) { try file.commit() }
         for file in first.suffix(2) {
             #expect(try String(contentsOfFile: (folder as NSString).appendingPathComponent(file.name), encoding: .utf8) == file.contents, "\(file.name)")
         }
         // As `run` does it: what reconciliation reads of the records kept, the records read back whole
-        // from the records file to write projects.json.
+        // from the records file (their JSON) to write projects.json.
         let recordsFile = try StagedFile(path: (folder as NSString).appendingPathComponent("records.jsonl"))
         let lines = try RecordLines(path: try #require(recordsFile.partialPath))
         for record in records {
@@ -72,7 +72,7 @@ struct ReconcileTests {
         try recordsFile.flush()
         let slim = Reconciler().reconcile(records.map(LinkageRecord.init))
         let readBack = folder + "-read-back"
-        for file in try slim.stageFiles(in: readBack, reading: lines.record(at:)) { try file.commit() }
+        for file in try slim.stageFiles(in: readBack, reading: lines.json(at:)) { try file.commit() }
         for file in first.suffix(2) {
             #expect(try String(contentsOfFile: (readBack as NSString).appendingPathComponent(file.name), encoding: .utf8) == file.contents, "read back: \(file.name)")
         }

@@ -22,13 +22,12 @@ public final class RecordLines {
         lines.append((start, length))
     }
 
-    /// The record at `position` in the run, read from its line.
-    public func record(at position: Int) throws -> ProjectRecord {
+    /// The JSON form of the record at `position` in the run, read from its line.
+    public func json(at position: Int) throws -> JSONValue {
         let (start, length) = lines[position]
         var bytes = [UInt8](repeating: 0, count: length)
         let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, length, off_t(start)) }
         guard read == length else { throw StagedFileError(path: path, message: "cannot read back record \(position)") }
-        let json = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
-        return try ProjectRecord(json: json)
+        return try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
     }
 }

@@ -26,16 +26,16 @@ public struct MergedProject: Sendable {
     /// The merged fields, as the output contract writes a record's (each value with its
     /// evidence and the record it comes from), from the run's `records`.
     public func fields(in records: [ProjectRecord]) -> [String: JSONValue] {
-        ProjectMerger.fields(of: positions.map { records[$0] })
+        ProjectMerger.fields(of: positions.map { records[$0].json })
     }
 
     /// The project as `projects.json` writes it, from the run's `records`.
     public func json(in records: [ProjectRecord]) -> JSONValue {
-        json(reading: { records[$0] })
+        json(reading: { records[$0].json })
     }
 
     /// The project as `projects.json` writes it, its records read by their positions in the run.
-    public func json(reading record: (Int) throws -> ProjectRecord) rethrows -> JSONValue {
+    public func json(reading record: (Int) throws -> JSONValue) rethrows -> JSONValue {
         var object = ProjectMerger.fields(of: try positions.map(record))
         object["id"] = .string(id)
         object["kind"] = .string("project")

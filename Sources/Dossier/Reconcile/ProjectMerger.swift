@@ -39,21 +39,26 @@ struct ProjectMerger {
 
     /// The fields of a project merged from `ordered` records: each single-valued field from
     /// the first record that gives it, each list the union of the records' items, every value
-    /// tagged with the record it comes from.
-    static func fields(of ordered: [ProjectRecord]) -> [String: JSONValue] {
-        let objects = ordered.map { $0.json.objectMembers }
+    /// tagged with the record it comes from; each record is given as its JSON form (the
+    /// line of `records.jsonl`, read back without being made a ``ProjectRecord`` again).
+    static func fields(of ordered: [JSONValue]) -> [String: JSONValue] {
+        let objects = ordered.map(\.objectMembers)
+        let ids = objects.map { object -> String in
+            if case .string(let id)? = object["id"] { return id }
+            return ""
+        }
         var fields: [String: JSONValue] = [:]
         fields["source"] = objects.first?["source"] ?? .null
         for field in singleFields.map(\.name) {
-            let first = zip(ordered, objects).first { $0.1[field].map { $0 != .null } ?? false }
-            fields[field] = first.map { tagged($0.1[field]!, record: $0.0.id) } ?? .null
+            let first = zip(ids, objects).first { $0.1[field].map { $0 != .null } ?? false }
+            fields[field] = first.map { tagged($0.1[field]!, record: $0.0) } ?? .null
         }
         for (field, key) in listFields {
             var items: [JSONValue] = []
             var seen = Set<String>()
-            for (record, object) in zip(ordered, objects) {
+            for (id, object) in zip(ids, objects) {
                 guard case .array(let values)? = object[field] else { continue }
-                for value in values where seen.insert(key(value)).inserted { items.append(tagged(value, record: record.id)) }
+                for value in values where seen.insert(key(value)).inserted { items.append(tagged(value, record: id)) }
             }
             fields[field] = .array(items)
         }

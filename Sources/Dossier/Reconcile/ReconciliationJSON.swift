@@ -11,7 +11,7 @@ extension Reconciliation {
     /// holds the whole text, each project's full records read by `record` from their
     /// positions in the run (a run that kept only ``LinkageRecord``s reads them back from
     /// `records.jsonl`): the pieces joined are `projectsJSON(_:)`'s text.
-    public func writeProjects(reading record: (Int) throws -> ProjectRecord, _ write: (String) throws -> Void) rethrows {
+    public func writeProjects(reading record: (Int) throws -> JSONValue, _ write: (String) throws -> Void) rethrows {
         try write("{\"projects\":[")
         for (index, project) in projects.enumerated() {
             try write((index > 0 ? "," : "") + project.json(reading: record).serialized)
@@ -80,7 +80,7 @@ extension Reconciliation {
     /// Stages `projects.json` and `clusters.json` in `folder` (not committed): the files a
     /// run writes once its records are reconciled, the same bytes as `RunOutput` holds; the
     /// full records are read by `record` (see ``writeProjects(reading:_:)``).
-    public func stageFiles(in folder: String, reading record: (Int) throws -> ProjectRecord) throws -> [StagedFile] {
+    public func stageFiles(in folder: String, reading record: (Int) throws -> JSONValue) throws -> [StagedFile] {
         let projects = try StagedFile(path: (folder as NSString).appendingPathComponent("projects.json"))
         try writeProjects(reading: record, projects.write)
         try projects.write("\n")
