@@ -226,6 +226,42 @@ struct ExtractionTests {
         #expect(count?.min == 40)
     }
 
+    /// A report in prose: counts in words before their nouns or a partitive (`six de ses
+    /// logements`), an end told by `s'arrêtera`, an operating cost `pour chaque année` beside a
+    /// cost per household, new tenants who `entreront dans un logement` beside tenants in place.
+    @Test func readsAReportsVerbsAndPartitives() throws {
+        let report = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Lys Habitat
+            Note de candidature, projet « Le bon voisin »
+
+            Le binôme accompagnera quinze ménages chaque année : six nouveaux locataires, qui entreront dans un logement de notre parc, et neuf locataires déjà en place.
+            Lys Habitat ouvrira six de ses logements chaque année.
+            Nous évaluons le fonctionnement de l'action à 48 000 € pour chaque année, ce qui représente 3 200 € par ménage accompagné.
+            L'action commencera le 1er mars 2017 et s'arrêtera le 28 février 2019.
+
+            """)).first)
+        #expect(report.households?.value.min == 15 && report.households?.value.per == .year)
+        #expect(report.housingUnits?.value.min == 6 && report.housingUnits?.value.per == .year)
+        #expect(report.cost?.value.perYear == 48_000)
+        #expect(report.duration?.value.months == 24)
+        #expect(report.mode?.value == .accessAndMaintenance)
+    }
+
+    /// Labels: a count's group (`Cohorte annuelle de`) set aside before the head word, a cost
+    /// `en année pleine` read per year, `Le binôme porteur` naming the carrier.
+    @Test func readsCohortsFullYearsAndCarryingPairs() throws {
+        let fiche = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Fiche résumé – « Un palier, un voisin »
+            **Le binôme porteur :** Lys Habitat et l'association Le Phare
+            Cohorte annuelle de ménages : 18 chaque année
+            Coût en année pleine : 39 600 €, soit 2 200 € par ménage
+
+            """)).first)
+        #expect(fiche.carriers.map(\.value) == ["Lys Habitat"])
+        #expect(fiche.households?.value.min == 18 && fiche.households?.value.per == .year)
+        #expect(fiche.cost?.value.perYear == 39_600 && fiche.cost?.value.total == nil)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

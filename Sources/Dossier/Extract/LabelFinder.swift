@@ -116,7 +116,7 @@ struct LabelFinder: Sendable {
     /// Words that count, ask or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
     /// annuel de`, `Objectif de`, `Combien de`, `Sur quelle`, `Le`), folded.
     private static let countingWords: Set<String> = [
-        "nombre", "nbre", "nb", "volume", "annuel", "total", "estimation", "estime", "previsionnel", "objectif",
+        "nombre", "nbre", "nb", "volume", "cohorte", "annuel", "annuelle", "total", "estimation", "estime", "previsionnel", "objectif",
         "combien", "quel", "quelle", "quels", "quelles", "sur", "de", "d", "des", "du", "le", "la", "les", "l",
     ]
 
@@ -331,7 +331,7 @@ struct LabelFinder: Sendable {
             if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
                !alone || candidate.count - entry.words.count <= 2
             {
-                let perYear = entry.rule.perYear || words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee"
+                let perYear = entry.rule.perYear || ValueShape.speaksOfAYear(words: words)
                 return (entry.field, entry.rule, perYear)
             }
         }

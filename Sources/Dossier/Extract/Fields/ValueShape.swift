@@ -45,7 +45,12 @@ enum ValueShape {
 
     /// Whether a label speaks of a year (`Coût annuel`, `Budget par an`, `Coût par année`).
     static func speaksOfAYear(_ label: String) -> Bool {
-        let words = FoldedWords.of(label)
-        return words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee"
+        speaksOfAYear(words: FoldedWords.of(label))
+    }
+
+    /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
+    /// `année`, or `en année pleine` (a full year's).
+    static func speaksOfAYear(words: [String]) -> Bool {
+        words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
     }
 }
