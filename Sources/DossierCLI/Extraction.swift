@@ -39,11 +39,10 @@ struct Extraction {
         try await batch.run(inputs) { result in
             switch keeping {
             case .none, .whole:
-                try recordsFile.write(RunOutput.lines(result.records))
+                try recordsFile.write(result.lines.joined())
                 if keeping == .whole { records += result.records }
             case .forLinkage:
-                for record in result.records {
-                    let line = RunOutput.lines([record])
+                for (record, line) in zip(result.records, result.lines) {
                     if let lines { lines.append(start: recordsFile.bytesWritten, length: line.utf8.count) } else { records.append(record) }
                     try recordsFile.write(line)
                     linkage.append(LinkageRecord(record))
@@ -58,11 +57,14 @@ struct Extraction {
         progress.finish()
     }
 
-    /// The JSON form of the full record at `position` in the run, read back from the records
-    /// file when only its ``LinkageRecord`` was kept.
-    func fullRecordJSON(at position: Int) throws -> JSONValue {
-        guard let lines else { return records[position].json }
-        return try lines.json(at: position)
+    /// Reads the JSON form of the full record at a position in the run, back from the records
+    /// file when only its ``LinkageRecord`` was kept; from any thread.
+    var fullRecordReader: @Sendable (Int) throws -> JSONValue {
+        let (lines, records) = (lines, records)
+        return { position in
+            guard let lines else { return records[position].json }
+            return try lines.json(at: position)
+        }
     }
 
     /// Prints one line on standard error: documents (with errors and skipped ones), records,

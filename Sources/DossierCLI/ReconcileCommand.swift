@@ -35,7 +35,7 @@ struct ReconcileCommand: AsyncParsableCommand {
             for line in union.recordLines { try records.write(line + "\n") }
             let documents = try StagedFile(path: folder.appendingPathComponent("documents.jsonl"))
             for line in union.documentLines { try documents.write(line + "\n") }
-            for file in try [records, documents] + reconciliation.stageFiles(in: output, reading: { union.records[$0].json }) { try file.commit() }
+            for file in try [records, documents] + reconciliation.stageFiles(in: output, reading: { [records = union.records] in records[$0].json }) { try file.commit() }
         }
     }
 }

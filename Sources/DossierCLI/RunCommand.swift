@@ -34,7 +34,7 @@ struct RunCommand: AsyncParsableCommand {
                 paths: paths, shard: nil, batch: batch, quiet: reading.quiet, keeping: .forLinkage, recordsFile: recordsFile, documentsFile: documentsFile
             )
             let reconciliation = Reconciler().reconcile(extraction.linkage)
-            let staged = try reconciliation.stageFiles(in: output, reading: extraction.fullRecordJSON)
+            let staged = try reconciliation.stageFiles(in: output, reading: extraction.fullRecordReader)
             for file in [recordsFile, documentsFile] + staged { try file.commit() }
             if !reading.quiet {
                 let conflicts = reconciliation.projects.reduce(0) { $0 + $1.conflicts.count }

@@ -1,9 +1,12 @@
 import Foundation
 
-/// What one input gave: its line of `documents.jsonl` and its records.
+/// What one input gave: its line of `documents.jsonl` and its records, each with its line of
+/// `records.jsonl` (serialized where the input was read, on its core).
 public struct DocumentResult: Sendable {
     public var status: DocumentStatus
     public var records: [ProjectRecord]
+    /// Each record's line of `records.jsonl`: its JSON and a line end.
+    public var lines: [String]
 }
 
 /// Reads, normalizes and extracts many inputs on every core, and hands each input's result
@@ -42,7 +45,9 @@ public struct Batch: Sendable {
             document.diagnostics += extraction.diagnostics
             return document
         }
-        return DocumentResult(status: DocumentStatus(outcome: document, records: records.count), records: records)
+        return DocumentResult(
+            status: DocumentStatus(outcome: document, records: records.count), records: records, lines: records.map { RunOutput.lines([$0]) }
+        )
     }
 
     /// Processes `inputs` concurrently and calls `deliver` with each result, in input order,

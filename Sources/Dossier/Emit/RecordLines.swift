@@ -2,7 +2,10 @@ import Foundation
 
 /// Records read back, one at a time, from the lines of a `records.jsonl` being written: a run
 /// keeps each record's place in the file instead of the record.
-public final class RecordLines {
+///
+/// Reading back is safe from several threads once every line is noted (each read is a
+/// `pread` at the line's place).
+public final class RecordLines: @unchecked Sendable {
     private let path: String
     private let descriptor: Int32
     /// Where each record's line starts and how long it is, by position in the run.

@@ -7,17 +7,29 @@ extension Reconciliation {
         .object(["projects": .array(projects.map { $0.json(in: records) })])
     }
 
-    /// `projects.json` piece by piece, one project at a time, so that a large run never
-    /// holds the whole text, each project's full records read by `record` from their
+    /// `projects.json` piece by piece, a window of projects at a time, so that a large run
+    /// never holds the whole text, each project's full records read by `record` from their
     /// positions in the run (a run that kept only ``LinkageRecord``s reads them back from
-    /// `records.jsonl`): the pieces joined are `projectsJSON(_:)`'s text.
-    public func writeProjects(reading record: (Int) throws -> JSONValue, _ write: (String) throws -> Void) rethrows {
+    /// `records.jsonl`): the pieces joined are `projectsJSON(_:)`'s text. The projects of a
+    /// window are merged and serialized on every core, and written in order.
+    public func writeProjects(reading record: @Sendable (Int) throws -> JSONValue, _ write: (String) throws -> Void) throws {
         try write("{\"projects\":[")
-        for (index, project) in projects.enumerated() {
-            try write((index > 0 ? "," : "") + project.json(reading: record).serialized)
+        var start = 0
+        while start < projects.count {
+            let window = start..<min(projects.count, start + Reconciliation.projectsWindow)
+            let chunks = Parallel.chunks(window.count, minimum: 64).map { ($0.lowerBound + window.lowerBound)..<($0.upperBound + window.lowerBound) }
+            let pieces = Parallel.map(chunks) { chunk in
+                Result { try chunk.map { index in try (index > 0 ? "," : "") + projects[index].json(reading: record).serialized } }
+            }
+            for piece in pieces { try write(try piece.get().joined()) }
+            start = window.upperBound
         }
         try write("]}")
     }
+
+    /// How many projects are merged and serialized together: enough to keep every core busy,
+    /// few enough that their text stays small.
+    private static let projectsWindow = 4_096
 
     /// `clusters.json`: the clusters, the scored pairs with their per-field levels and
     /// weights, the index links, and blocking's counts (output contract, version 1, plus
@@ -80,7 +92,7 @@ extension Reconciliation {
     /// Stages `projects.json` and `clusters.json` in `folder` (not committed): the files a
     /// run writes once its records are reconciled, the same bytes as `RunOutput` holds; the
     /// full records are read by `record` (see ``writeProjects(reading:_:)``).
-    public func stageFiles(in folder: String, reading record: (Int) throws -> JSONValue) throws -> [StagedFile] {
+    public func stageFiles(in folder: String, reading record: @Sendable (Int) throws -> JSONValue) throws -> [StagedFile] {
         let projects = try StagedFile(path: (folder as NSString).appendingPathComponent("projects.json"))
         try writeProjects(reading: record, projects.write)
         try projects.write("\n")
