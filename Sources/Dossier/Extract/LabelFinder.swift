@@ -350,8 +350,7 @@ struct LabelFinder: Sendable {
     /// (`… 30 Nbre de logements mobilisés : 30`), unlike a phrase of prose (`pendant toute
     /// la durée de l'accompagnement : …`).
     private func startsField(_ range: Range<Int>, in view: [UInt8]) -> Bool {
-        let filler: Set<UInt8> = [0x20, UInt8(ascii: "*"), UInt8(ascii: "-")]
-        if view[..<range.lowerBound].allSatisfy(filler.contains) { return true }
+        if view[..<range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }) { return true }
         let first = String(decoding: view[range.lowerBound..<min(range.upperBound, range.lowerBound + 4)], as: UTF8.self).first
         return first?.isUppercase ?? false
     }
@@ -359,16 +358,18 @@ struct LabelFinder: Sendable {
     /// Whether the label is the whole text, give or take white space, colons and stars.
     private func isWhole(_ range: Range<Int>, of view: [UInt8]) -> Bool {
         // `Accès ou maintien ?`: a label asked as a question is whole too.
-        let filler: Set<UInt8> = [0x20, UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "?")]
-        return view[..<range.lowerBound].allSatisfy(filler.contains) && view[range.upperBound...].allSatisfy(filler.contains)
+        let filler = { (byte: UInt8) in
+            byte == 0x20 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")
+        }
+        return view[..<range.lowerBound].allSatisfy(filler) && view[range.upperBound...].allSatisfy(filler)
     }
 
     private func trimmed(_ range: Range<Int>, in view: [UInt8]) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        let filler: Set<UInt8> = [0x20, UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: ";")]
-        while lower < upper, filler.contains(view[lower]) { lower += 1 }
-        while upper > lower, filler.contains(view[upper - 1]) { upper -= 1 }
+        let filler = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: ";") }
+        while lower < upper, filler(view[lower]) { lower += 1 }
+        while upper > lower, filler(view[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 
