@@ -50,6 +50,27 @@ struct HTMLNormalizerTests {
         #expect(String(decoding: bytes[ampersand], as: UTF8.self) == "&amp;")
     }
 
+    /// A definition list is a table of two columns: a row for each term, its definitions
+    /// beside it, a paragraph inside a definition only a break between words.
+    @Test func readsADefinitionListAsATable() throws {
+        let document = Fixtures.document("""
+            <p>Fiche</p><dl>
+              <dt>Budget total et annuel</dt><dd><p>96 000 € sur trois ans,</p><p>soit 32 000 € par an</p></dd>
+              <dt>Début et fin de l'action</dt><dd>mars 2016 – février 2019</dd>
+            </dl>
+            """, format: .html)
+        #expect(document.blocks.count == 2)
+        let table = try #require(document.blocks.last)
+        #expect(table.kind == .table)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Budget total et annuel", "96 000 € sur trois ans, soit 32 000 € par an"],
+            ["Début et fin de l'action", "mars 2016 – février 2019"],
+        ])
+        let record = try #require(ExtractionTests.extractor.extract(document).first)
+        #expect(record.cost?.value.total == 96_000 && record.cost?.value.perYear == 32_000)
+        #expect(record.duration?.value.months == 36)
+    }
+
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
         #expect(document.blocks[1].content.text.hasSuffix("ménages"))

@@ -10,8 +10,10 @@ enum HTMLElement: Equatable {
     case table
     /// `tr`.
     case row
-    /// `td` or `th`.
+    /// `td` or `th`, and a definition list's `dd`.
     case cell
+    /// A definition list's `dt`: a row's first cell.
+    case term
     /// `br`.
     case lineBreak
     /// Elements whose content is not document text: `script`, `style`, the `head`...
@@ -29,11 +31,13 @@ enum HTMLElement: Equatable {
     private static let byName: [String: HTMLElement] = {
         var table: [String: HTMLElement] = [
             "p": .paragraph, "li": .listItem, "table": .table, "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak,
+            // A definition list is a table of two columns: each term opens a row.
+            "dl": .table, "dt": .term, "dd": .cell,
         ]
         for level in 1...6 { table["h\(level)"] = .heading(level: level) }
         for name in ["script", "style", "head", "title", "template", "noscript", "svg"] { table[name] = .dropped }
         for name in [
-            "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+            "address", "article", "aside", "blockquote", "body", "div", "fieldset", "figcaption",
             "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "ul",
         ] {
             table[name] = .boundary

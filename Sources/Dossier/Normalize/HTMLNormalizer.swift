@@ -1,7 +1,8 @@
 /// Reads an HTML page into blocks with libxml2's HTML parser.
 ///
 /// `h1`-`h6` are headings, `p` paragraphs, `li` list items, `table`/`tr`/`td`/`th` tables
-/// (`colspan` kept); `br` and block elements inside a cell or a paragraph separate words;
+/// (`colspan` kept), `dl` tables of two columns (a row for each `dt`, its `dd` beside it);
+/// `br` and block elements inside a cell or a paragraph separate words;
 /// text outside any of these (in a `div`, say) becomes a paragraph at each block boundary.
 /// `script`, `style` and the `head` are dropped. A table inside a cell comes out as a table
 /// of its own, just before the one that holds it.
@@ -64,6 +65,11 @@ struct HTMLNormalizer: HTMLEventHandler {
         case .row:
             guard !tables.isEmpty else { return }
             closeRow()
+        case .term:
+            guard !tables.isEmpty else { return }
+            closeRow()
+            tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: position)
+            tables[tables.count - 1].columnSpan = columnSpan
         case .cell:
             guard !tables.isEmpty else { return }
             closeCell()
@@ -92,7 +98,7 @@ struct HTMLNormalizer: HTMLEventHandler {
         switch element {
         case .table: closeTable()
         case .row: closeRow()
-        case .cell: closeCell()
+        case .cell, .term: closeCell()
         case .heading, .paragraph, .listItem, .boundary:
             if inCell { appendBreak() } else { closeText() }
         case .lineBreak, .dropped, .inline:
