@@ -262,6 +262,32 @@ struct ExtractionTests {
         #expect(fiche.cost?.value.perYear == 39_600 && fiche.cost?.value.total == nil)
     }
 
+    /// Minutes in prose tell a count over the years before its noun, dwellings a landlord
+    /// `réserve à l'action`, tenants who `sont entrés dans les lieux`, a total `pour l'ensemble
+    /// de la convention`; a visit schedule is no duration, and a short period under a label no
+    /// pack knows is one.
+    @Test func readsMinutesAndPeriods() throws {
+        let minutes = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Compte rendu du comité de suivi, projet « Chez soi enfin »
+            Sur les trois années, trente ménages hébergés chez des tiers auront signé un bail.
+            Ried Habitat réserve à l'action dix logements chaque année. Douze ménages sont entrés dans les lieux.
+            Une visite par semaine pendant deux mois, puis tous les quinze jours.
+            L'action coûte 40 000 € par an, soit 120 000 € pour l'ensemble de la convention.
+
+            """)).first)
+        #expect(minutes.households?.value.min == 30 && minutes.households?.value.per == .total)
+        #expect(minutes.housingUnits?.value.min == 10 && minutes.housingUnits?.value.per == .year)
+        #expect(minutes.mode?.value == .access)
+        #expect(minutes.duration == nil)
+        #expect(minutes.cost?.value.perYear == 40_000 && minutes.cost?.value.total == 120_000)
+        let monograph = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Patrimoine géré	3 850 logements, dont 640 en zone rurale
+            Ouverture et clôture	de juillet 2015 à juin 2018
+
+            """)).first)
+        #expect(monograph.duration?.value.months == 36)
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

@@ -13,10 +13,11 @@ public enum CostReader {
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
-    /// `sur 3 ans`, `pour les trois années`, `ensemble du projet`, `pour la période`, `au total`:
+    /// `sur 3 ans`, `pour les trois années`, `pour l'ensemble du projet` (or `de la convention`),
+    /// `pour la période`, `au total`:
     /// the amount is a total, whatever the label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\bensemble\s+du\s+projet\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période)\b|\bau\s+total\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du\s+projet|de\s+la\s+convention|de\s+l'action)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période)\b|\bau\s+total\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).

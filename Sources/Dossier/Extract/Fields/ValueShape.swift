@@ -28,6 +28,13 @@ enum ValueShape {
         // trentaine`): prose after a colon is longer and opens with words.
         let opening = FoldedWords.of(String(value.prefix(16))).joined(separator: " ") + " "
         let orders = ["une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine"]
+        // A short period from a start to an end (`de juillet 2015 à juin 2018`, `du 1er mars
+        // 2016 au …`): a duration.
+        if value.utf8.count <= 60, ["de ", "du ", "d "].contains(where: opening.hasPrefix), let duration = Durations.parse(value),
+           duration.start != nil, duration.months != nil
+        {
+            return .duration
+        }
         guard value.first?.isNumber == true || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
         else { return nil }
         // An amount right at the start is a cost however long the explanation after it.
@@ -37,7 +44,8 @@ enum ValueShape {
         guard value.utf8.count <= 100 else { return nil }
         if let quantity = Quantities.parse(value), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
             if households.contains(unit) { return .households }
-            if dwellings.contains(unit) { return .housingUnits }
+            // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
+            if dwellings.contains(unit) { return words.contains { $0 == "patrimoine" || $0.hasPrefix("gere") } ? nil : .housingUnits }
         }
         if value.utf8.count <= 60, let duration = Durations.parse(value), duration.months != nil { return .duration }
         return nil
