@@ -98,9 +98,8 @@ enum WordCharacter: Equatable {
     /// The folded letter of a pattern's literal character, or `nil` when it is none
     /// (`œ` included: a pattern's opening stops before it).
     static func letter(of scalar: Unicode.Scalar) -> UInt8? {
-        var utf8: [UInt8] = Array(String(scalar).utf8)
-        return utf8.withUnsafeMutableBufferPointer { bytes in
-            if case .letter(let letter) = at(0, in: UnsafeBufferPointer(bytes)).0 { return letter }
+        Array(String(scalar).utf8).withUnsafeBufferPointer { bytes in
+            if case .letter(let letter) = at(0, in: bytes).0 { return letter }
             return nil
         }
     }

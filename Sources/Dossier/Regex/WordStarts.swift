@@ -6,7 +6,7 @@
 struct WordStarts {
     /// One word start.
     private struct Start {
-        var offset: Int32
+        var offset: Int
         var key: WordKey
     }
 
@@ -50,7 +50,7 @@ struct WordStarts {
             }
             if start {
                 let key = WordStarts.key(at: index, in: bytes)
-                byLetter[unknown ? WordStarts.unknownBucket : WordStarts.bucket(of: key)].append(Start(offset: Int32(index), key: key))
+                byLetter[unknown ? WordStarts.unknownBucket : WordStarts.bucket(of: key)].append(Start(offset: index, key: key))
                 if key.capital { capitals.append(index) }
             }
             index += length
@@ -93,7 +93,7 @@ struct WordStarts {
             let before = offsets.count
             for start in byLetter[bucket] {
                 for key in keys where start.key.mayOpen(with: key) {
-                    offsets.append(Int(start.offset))
+                    offsets.append(start.offset)
                     break
                 }
             }
