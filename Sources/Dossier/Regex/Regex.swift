@@ -38,9 +38,6 @@ public final class Regex: @unchecked Sendable {
     public let groupNames: [String: Int]
     /// Whether the JIT compiler took the pattern (the interpreter is the fallback).
     public let isJITCompiled: Bool
-    /// Whether the pattern can match only where a search starts (it opens with `\G` or `\A`
-    /// in every alternative).
-    public let isAnchored: Bool
 
     let code: OpaquePointer
 
@@ -66,9 +63,7 @@ public final class Regex: @unchecked Sendable {
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         self.captureCount = Int(count)
-        var allOptions: UInt32 = 0
-        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_ALLOPTIONS), &allOptions)
-        self.isAnchored = allOptions & UInt32(PCRE2_ANCHORED) != 0
+
         self.groupNames = Regex.readGroupNames(compiled)
     }
 
