@@ -262,6 +262,19 @@ struct ExtractionTests {
         #expect(fiche.cost?.value.perYear == 39_600 && fiche.cost?.value.total == nil)
     }
 
+    /// A question whose value follows it on its line is a label; one alone in a cell labels the
+    /// next cell, as before.
+    @Test func readsQuestionsAsLabels() throws {
+        let page = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            <html><body><h1>Un toit qui dure</h1>
+            <p><span>Qui porte le projet&nbsp;?</span> Ried Habitat (SA d&rsquo;HLM)</p>
+            <table><tr><th>Combien de foyers accompagnés&nbsp;?</th><td>12 par an</td></tr></table>
+            </body></html>
+            """, format: .html)).first)
+        #expect(page.carriers.map(\.value) == ["Ried Habitat"])
+        #expect(page.households?.value.min == 12 && page.households?.value.per == .year)
+    }
+
     /// Minutes in prose tell a count over the years before its noun, dwellings a landlord
     /// `réserve à l'action`, tenants who `sont entrés dans les lieux`, a total `pour l'ensemble
     /// de la convention`; a visit schedule is no duration, and a short period under a label no

@@ -107,8 +107,16 @@ struct LabelFinder: Sendable {
     }
 
     /// A short phrase that opens with a capital and ends with a colon: a label, if its head
-    /// word says which.
-    private static let phrase = Regex.builtIn(#"(?:^|(?<=[\s*(›•-]))(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)"#)
+    /// word says which. A question whose value follows it on a line of no colon (`Qui porte le
+    /// projet ? Lauch Habitat`) counts as such a phrase (one group for both: a branch reset).
+    private static let phrase = Regex.builtIn(
+        #"(?:^|(?<=[\s*(›•-]))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//))"#
+    )
+    /// Whether a byte may end a label phrase: a colon, or a question mark.
+    private static func endsPhrase(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?")
+    }
+
     /// The most words a label phrase has.
     private static let longestPhrase = 8
     /// The most bytes of the value of a label alone on its line.
@@ -149,7 +157,7 @@ struct LabelFinder: Sendable {
             let view = unit.content.matchView
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
-            guard view.count <= 120 || view.contains(UInt8(ascii: ":")) else { continue }
+            guard view.count <= 120 || view.contains(where: LabelFinder.endsPhrase) else { continue }
             let labels = self.labels(in: view, alone: unit.next != nil, cell: unit.isCell)
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
@@ -246,7 +254,7 @@ struct LabelFinder: Sendable {
         }
         guard !heads.isEmpty else { return labels }
         var phrases: [Label] = []
-        if view.contains(UInt8(ascii: ":")) {
+        if view.contains(where: LabelFinder.endsPhrase) {
             // Both lists run left to right: one cursor finds the labels a phrase overlaps,
             // so that a long line with many labels stays linear.
             var next = 0
@@ -257,7 +265,11 @@ struct LabelFinder: Sendable {
                 let head = self.head(of: view[range])
                 phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false, byHead: head != nil))
             }
-        } else if labels.isEmpty, alone, view.count <= 60, !view.contains(where: { (0x30...0x39).contains($0) }), cell || LabelFinder.isShortLine(view) {
+        }
+        // (A question alone, with no value after it, is a label alone too.)
+        if phrases.isEmpty, !view.contains(UInt8(ascii: ":")), labels.isEmpty, alone, view.count <= 60,
+           !view.contains(where: { (0x30...0x39).contains($0) }), cell || LabelFinder.isShortLine(view)
+        {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
             // a cell the packs do not know still does, its value then telling the field.
             if let (field, rule, perYear) = head(of: view[...], alone: !cell) {
