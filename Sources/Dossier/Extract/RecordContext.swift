@@ -277,8 +277,6 @@ struct RecordContext {
         let labelled: [RulePack.Field: [Candidate]]
         /// The text the prose patterns read.
         let prose: ValueText
-        /// Where the words of `prose` start, for the patterns that open with known words.
-        let words: WordStarts
         /// What reading the prose met that the record must say (a rule stopped at a limit).
         let findings = Findings()
         /// The candidates of the prose patterns, by field, each field's read once.
@@ -288,7 +286,6 @@ struct RecordContext {
             self.text = text
             self.labelled = labelled
             self.prose = ValueText(bytes: Array(text.joined.utf8))
-            self.words = prose.wordStarts()
         }
     }
 
@@ -352,6 +349,16 @@ struct RecordContext {
     /// however many readings ask for them (the duration's, then its periods').
     final class PatternCandidates {
         var byField: [RulePack.Field: [Candidate]] = [:]
+        /// Where the words of the prose start, read for the first pattern that opens with
+        /// known words (a record whose labels give every field needs none).
+        private var words: WordStarts?
+
+        func wordStarts(of prose: ValueText) -> WordStarts {
+            if let words { return words }
+            let found = prose.wordStarts()
+            words = found
+            return found
+        }
     }
 
     /// Diagnostics met while candidates are read lazily, field by field.
@@ -383,7 +390,9 @@ struct RecordContext {
             let wanted = pattern.single ? 2
                 : field == .mode && ModeReader.kind(ofRule: pattern.id) != nil ? 1
                 : RecordContext.candidatesLimit - candidates.count
-            let (matches, limit) = pattern.openingSearch.map { prose.matchesUntilLimit(of: $0, words: pool.words, limits: patternLimits, maximum: wanted) }
+            let (matches, limit) = pattern.openingSearch.map {
+                prose.matchesUntilLimit(of: $0, words: pool.patterned.wordStarts(of: prose), limits: patternLimits, maximum: wanted)
+            }
                 ?? prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits, maximum: wanted)
             if let limit {
                 pool.findings.add(Diagnostic(

@@ -61,10 +61,8 @@ private struct PatternReader {
         case zeroWidth(wordStart: Bool)
         /// One literal letter, folded.
         case letter(UInt8)
-        /// Any capital letter: `\p{Lu}`.
-        case capital
-        /// Any digit: `\d`.
-        case digit
+        /// Any capital letter (`\p{Lu}`) or any digit (`\d`): its key, which reads no letter.
+        case anyOf(WordKey)
         /// A group, with the openings of its alternatives (`nil` when unknown).
         case group([WordKey]?)
         /// Any other character or class.
@@ -93,39 +91,19 @@ private struct PatternReader {
             case .zeroWidth(let startsWord):
                 wordStart = wordStart || startsWord
             case .group(let keys):
-                guard repeats == .optional else {
-                    skipSequence()
-                    return keys
-                }
+                guard repeats == .optional else { return skipRest(opening: keys) }
                 // An optional group: the match opens with it or with what follows.
                 let rest = sequence(atWordStart: wordStart)
                 return keys.flatMap { known in rest.map { known + $0 } }
             case .letter(let letter):
-                guard wordStart, repeats != .optional else {
-                    skipSequence()
-                    return nil
-                }
+                guard wordStart, repeats != .optional else { return skipRest(opening: nil) }
                 let key = WordKey().appending(letter)
-                let opening = repeats == .once ? readLetters(after: key) : key
-                skipSequence()
-                return [opening]
-            case .capital:
-                guard wordStart, repeats != .optional else {
-                    skipSequence()
-                    return nil
-                }
-                skipSequence()
-                return [WordKey(capital: true)]
-            case .digit:
-                guard wordStart, repeats != .optional else {
-                    skipSequence()
-                    return nil
-                }
-                skipSequence()
-                return [WordKey.digit]
+                return skipRest(opening: [repeats == .once ? readLetters(after: key) : key])
+            case .anyOf(let key):
+                guard wordStart, repeats != .optional else { return skipRest(opening: nil) }
+                return skipRest(opening: [key])
             case .other:
-                skipSequence()
-                return nil
+                return skipRest(opening: nil)
             }
         }
         // An alternative that may match nothing opens with whatever follows it.
@@ -175,7 +153,7 @@ private struct PatternReader {
         index += 1
         switch scalar {
         case "b": return .zeroWidth(wordStart: true)
-        case "d": return .digit
+        case "d": return .anyOf(.digit)
         case "A", "G", "z", "Z": return .zeroWidth(wordStart: false)
         case "B", "K", "X", "R":
             // A match that starts inside a word (`\B`) or elsewhere than it seems (`\K`), and
@@ -183,7 +161,7 @@ private struct PatternReader {
             return failure()
         case "p" where scalars[index...].starts(with: "{Lu}".unicodeScalars):
             index += 4
-            return .capital
+            return .anyOf(WordKey(capital: true))
         case "p", "P", "x", "o", "N", "g", "k":
             // `\p{L}`, `\x{e9}`, `\g{1}`, `\k<name>`: skip the braces or brackets.
             if index < scalars.count, let close = PatternReader.closers[scalars[index]] {
@@ -313,6 +291,12 @@ private struct PatternReader {
         guard index < scalars.count, scalars[index] == ")" else { return failure() }
         index += 1
         return .group(keys)
+    }
+
+    /// Skips the rest of an alternative once its opening is known, and returns that opening.
+    private mutating func skipRest(opening: [WordKey]?) -> [WordKey]? {
+        skipSequence()
+        return opening
     }
 
     /// Skips the rest of an alternative, to `|`, `)` or the end.

@@ -24,7 +24,7 @@ public enum Folding {
     /// The same folding read from UTF-8 bytes, for text of ASCII, Latin-1, `œ`, `Ÿ` and
     /// typographic punctuation (almost every text here); `nil` for any other, whose
     /// characters ``foldCharacters(_:)`` reads.
-    private static func foldLatin(_ text: String) -> String? {
+    static func foldLatin(_ text: String) -> String? {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -58,8 +58,9 @@ public enum Folding {
                 pendingSpace = true
             case 0xE2:
                 // U+2000 to U+203F, punctuation, but for the zero-width joiners that join a
-                // character to the one before.
-                guard bytes.next() == 0x80, let last = bytes.next(), !(0x8B...0x8F).contains(last) else { return nil }
+                // character to the one before; U+20A0 to U+20BF, currency signs (`€`).
+                let second = bytes.next()
+                guard let last = bytes.next(), second == 0x80 && !(0x8B...0x8F).contains(last) || second == 0x82 && last <= 0xBF else { return nil }
                 pendingSpace = true
             default:
                 return nil
