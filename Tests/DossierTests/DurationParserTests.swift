@@ -45,6 +45,13 @@ struct DurationParserTests {
         Case(text: "2017 et close en 2020", months: 36, start: "2017", end: "2020"),
         Case(text: "de mars 2016, close en juin 2018", months: 28, start: "2016-03", end: "2018-06"),
         Case(text: "novembre 2015 – octobre 2017", months: 24, start: "2015-11", end: "2017-10"),
+        Case(text: "Lancement : mars 2017 ; fin : février 2019", months: 24, start: "2017-03", end: "2019-02"),
+        Case(text: "Début en octobre 2016, fin : septembre 2018", months: 24, start: "2016-10", end: "2018-09"),
+        Case(text: "Chaque famille est suivie neuf mois ; l'action court sur deux ans", months: 24),
+        Case(text: "Suivi de 4 mois en moyenne, pendant les 3 ans de la convention", months: 36),
+        Case(text: "12 mois par ménage", months: 12),
+        Case(text: "Convention d'un an, reconductible dans la limite de trois ans", months: 12, renewable: true),
+        Case(text: "1 an reconductible sur 3 ans", months: 36, renewable: true),
     ]
 
     @Test(arguments: cases)

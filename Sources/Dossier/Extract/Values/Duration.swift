@@ -50,7 +50,7 @@ public enum Durations {
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
     private static let dateRange = Regex.builtIn(
-        #"(?:du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:/|-|–|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|[^.;\d]{0,30}?\b(?:s'achèv\w*|achèv\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin)(?:\s+(?:le|en|au|fin))?)\s*(?<end>"# + date + ")",
+        #"(?:du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:/|-|–|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'achèv\w*|achèv\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin)(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
@@ -80,11 +80,16 @@ public enum Durations {
         if years, let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
             return finish(duration, renewable: renewable, value: value)
         }
-        let lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
+        var lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
+        // `chaque ménage est suivi 6 mois ; le projet s'étend sur 3 ans`: how long one household
+        // is followed is not how long the project runs, when the text gives that too.
+        let projectLengths = lengths.filter { !isPerHousehold($0.range, in: value) }
+        if !projectLengths.isEmpty { lengths = projectLengths }
         if var duration = lengths.first {
             // `1 an reconductible sur 3 ans`: a renewable term within an overall length.
+            // A limit on the renewals (`dans la limite de trois ans`) is no commitment.
             if renewable, let overall = lengths.dropFirst().max(by: { ($0.months ?? 0) < ($1.months ?? 0) }),
-               (overall.months ?? 0) > (duration.months ?? 0)
+               (overall.months ?? 0) > (duration.months ?? 0), !isLimit(before: overall.range, in: value)
             {
                 duration.months = overall.months
                 duration.range = duration.range.lowerBound..<overall.range.upperBound
@@ -99,6 +104,27 @@ public enum Durations {
             return finish(duration, renewable: renewable, value: value)
         }
         return nil
+    }
+
+    private static let eachHousehold = Regex.builtIn(#"\b(?:chaque|par)\s+(?:ménage|famille|foyer|personne|locataire|bénéficiaire|jeune)\b"#, options: .caseless)
+    private static let onAverage = Regex.builtIn(#"\G\s*en\s+moyenne\b"#, options: .caseless)
+
+    /// Whether the length at `range` is said of each household: its clause (between stops
+    /// and semicolons) names each household (`par ménage`, `chaque famille`), or it is an
+    /// average (`6 mois en moyenne`).
+    private static func isPerHousehold(_ range: Range<Int>, in value: ValueText) -> Bool {
+        if value.match(onAverage, at: range.upperBound)?.range.lowerBound == range.upperBound { return true }
+        let isStop = { (byte: UInt8) in byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == 0x0A }
+        let start = value.utf8[..<range.lowerBound].lastIndex(where: isStop).map { $0 + 1 } ?? 0
+        let end = value.utf8[range.upperBound...].firstIndex(where: isStop) ?? value.utf8.count
+        return !value.matches(of: eachHousehold, in: start..<end).isEmpty
+    }
+
+    private static let limit = Regex.builtIn(#"\b(?:dans\s+la\s+limite\s+(?:de|d')|au\s+(?:plus|maximum)|jusqu'à|maximum\s+de)\s*$"#, options: .caseless)
+
+    /// Whether the words just before `range` make it a limit (`dans la limite de trois ans`).
+    private static func isLimit(before range: Range<Int>, in value: ValueText) -> Bool {
+        value.isPreceded(by: limit, at: range.lowerBound, window: 32)
     }
 
     private static func finish(_ duration: Duration, renewable: Bool, value: ValueText) -> Duration {

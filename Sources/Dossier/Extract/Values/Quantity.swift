@@ -169,10 +169,7 @@ public enum Quantities {
     /// Whether an approximating word (`environ`) stands right before `count` (within the 24
     /// bytes before it, started on a character).
     private static func isApproximated(_ count: CountToken, in text: ValueText) -> Bool {
-        var start = max(0, count.range.lowerBound - 24)
-        while start < count.range.lowerBound, text.utf8[start] & 0xC0 == 0x80 { start += 1 }
-        let before = ValueText(bytes: Array(text.utf8[start..<count.range.lowerBound]))
-        return !before.matches(of: approximation).isEmpty
+        text.isPreceded(by: approximation, at: count.range.lowerBound, window: 24)
     }
 
     /// Counts in digits (integers, not amounts, not years) and in words, in folded offsets.

@@ -68,6 +68,14 @@ struct ValueText {
         return found
     }
 
+    /// Whether `regex` (a pattern that ends with `$`) matches in the `window` bytes before
+    /// `offset`: for the words that qualify what follows them (`environ`, `dans la limite de`).
+    func isPreceded(by regex: Regex, at offset: Int, window: Int) -> Bool {
+        var start = max(0, offset - window)
+        while start < offset, utf8[start] & 0xC0 == 0x80 { start += 1 }
+        return !matches(of: regex, in: start..<offset).isEmpty
+    }
+
     /// Every match of `regex`, in order, or the first `maximum`; the patterns are built in
     /// and bounded, so a limit hit (which would be a bug) yields no further matches rather
     /// than an error.
