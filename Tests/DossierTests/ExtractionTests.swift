@@ -301,6 +301,39 @@ struct ExtractionTests {
         #expect(monograph.duration?.value.months == 36)
     }
 
+    /// A row's last cell labels the one cell of the next row (`Accès et / ou maintien :` then
+    /// `\t\tMaintien`); a cost `d'une année` in one list item is not the yearly cost of the
+    /// amount in the next; three landlords open a narrative's `/ association` line.
+    @Test func readsValuesAcrossRowsAndKeepsProseInItsItem() throws {
+        let monograph = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Vesoul, Haute-Saône\tNombre de ménages :\t18
+            \tAccès et / ou maintien :
+            \t\tMaintien
+
+            """)).first)
+        #expect(monograph.households?.value.min == 18)
+        #expect(monograph.mode?.value == .maintenance)
+        let brochure = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            LES FREINS IDENTIFIÉS
+
+            - Un budget revu d'une année sur l'autre
+
+            EN CHIFFRES
+
+            - 96 300 € au total pour l'accompagnement
+            - 14 ménages suivis chaque année
+
+            """)).first)
+        #expect(brochure.cost?.value.total == 96_300 && brochure.cost?.value.perYear == nil)
+        let letter = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Habitat Vosgien, Logis Doubs Immobilière Franche-Comté et Foyer Jurassien Habitat / association Le Relais Comtois : une histoire commune
+            Les trois bailleurs logent ensemble près de 30 000 ménages.
+
+            """)).first)
+        #expect(letter.carriers.map(\.value) == ["Habitat Vosgien", "Logis Doubs Immobilière Franche-Comté", "Foyer Jurassien Habitat"])
+        #expect(letter.partners.map(\.value) == ["Le Relais Comtois"])
+    }
+
     /// A page's only `<h1>` is its title; a cell label with a colon the packs do not know
     /// still gives the next cell; the organisation's general mailbox is no contact.
     @Test func readsAPageTitleAndItsContact() throws {

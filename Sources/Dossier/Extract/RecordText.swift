@@ -5,7 +5,7 @@ struct RecordText {
     struct Unit {
         var content: InlineText
         /// The unit that holds the value when this one is a label alone: the next cell of the
-        /// row, or the next block.
+        /// row (for a row's last cell, the next row's one cell), or the next block.
         var next: Int?
         /// Whether the unit is a table cell.
         var isCell = false
@@ -21,10 +21,17 @@ struct RecordText {
         var units: [Unit] = []
         for block in segment.blocks {
             if block.kind == .table {
-                for row in block.rows {
-                    let cells = row.cells.filter { !$0.content.isEmpty }
-                    for (position, cell) in cells.enumerated() {
-                        units.append(Unit(content: cell.content, next: position + 1 < cells.count ? units.count + 1 : nil, isCell: true))
+                let filled = block.rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
+                for (index, row) in block.rows.enumerated() {
+                    let columns = filled[index]
+                    for (position, column) in columns.enumerated() {
+                        var next = position + 1 < columns.count ? units.count + 1 : nil
+                        // The last cell of a row may have its value alone on the next row, in
+                        // its column or further right (`Accès et / ou maintien :` then `\t\tMaintien`).
+                        if next == nil, index + 1 < filled.count, filled[index + 1].count == 1, filled[index + 1][0] >= column {
+                            next = units.count + 1
+                        }
+                        units.append(Unit(content: row.cells[column].content, next: next, isCell: true))
                     }
                 }
             } else if !block.content.isEmpty {
