@@ -303,7 +303,7 @@ struct ExtractionTests {
 
     /// A row's last cell labels the one cell of the next row (`Accès et / ou maintien :` then
     /// `\t\tMaintien`); a cost `d'une année` in one list item is not the yearly cost of the
-    /// amount in the next; three landlords open a narrative's `/ association` line.
+    /// amount in the next, though a sentence wrapped over lines is read whole; three landlords open a narrative's `/ association` line.
     @Test func readsValuesAcrossRowsAndKeepsProseInItsItem() throws {
         let monograph = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
             Vesoul, Haute-Saône\tNombre de ménages :\t18
@@ -325,6 +325,14 @@ struct ExtractionTests {
 
             """)).first)
         #expect(brochure.cost?.value.total == 96_300 && brochure.cost?.value.perYear == nil)
+        // A sentence wrapped over lines still reads as one.
+        let wrapped = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
+            Le budget annuel de l'action,
+            qui couvre le suivi, est de
+            52 800 € pour douze ménages.
+
+            """)).first)
+        #expect(wrapped.cost?.value.perYear == 52_800)
         let letter = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
             Habitat Vosgien, Logis Doubs Immobilière Franche-Comté et Foyer Jurassien Habitat / association Le Relais Comtois : une histoire commune
             Les trois bailleurs logent ensemble près de 30 000 ménages.
