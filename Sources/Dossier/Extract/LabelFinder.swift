@@ -161,8 +161,9 @@ struct LabelFinder: Sendable {
             let labels = self.labels(in: view, alone: unit.next != nil, cell: unit.isCell)
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
-                // The words of a label the packs do not know, for its value's shape to place.
-                let words = field == nil ? String(decoding: view[label.range], as: UTF8.self) : ""
+                // The words of a label the packs do not know, for its value's shape to place (and
+                // of a label of dwellings, which may count the landlord's stock).
+                let words = field == nil || field == .housingUnits ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
@@ -324,7 +325,8 @@ struct LabelFinder: Sendable {
 
     /// The field, rule and yearly flag of a label phrase that starts with a head word.
     /// `alone`: a label alone on its line, which says little beyond its head (`Logements
-    /// mobilisables`, not `Le territoire et les besoins`).
+    /// mobilisables`, not `Le territoire et les besoins`) but for a clause that says which
+    /// (`Organisme qui pilote l'action`).
     private func head(of phrase: ArraySlice<UInt8>, alone: Bool = false) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
         let words = FoldedWords.of(String(decoding: phrase, as: UTF8.self))
             // `Référent(s)`, `chargée(s)`: the plural marks are not words.
@@ -341,7 +343,7 @@ struct LabelFinder: Sendable {
         let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
         for candidate in [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)] {
             if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
-               !alone || candidate.count - entry.words.count <= 2
+               !alone || candidate.count - entry.words.count <= 2 || candidate.dropFirst(entry.words.count).first == "qui"
             {
                 let perYear = entry.rule.perYear || ValueShape.speaksOfAYear(words: words)
                 return (entry.field, entry.rule, perYear)

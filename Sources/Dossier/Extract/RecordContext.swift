@@ -308,6 +308,8 @@ struct RecordContext {
             } else {
                 continue
             }
+            // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
+            if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: FoldedWords.of(hit.label)) { continue }
             // A label inside a text is a little less sure than one that opens a cell or a line;
             // a figure that a label's head word introduces with a paragraph (`Ménages visés par
             // l'action`, `Déroulement de l'accompagnement`) is a description more often than
@@ -406,6 +408,8 @@ struct RecordContext {
             if pattern.single, Set(matches.compactMap { $0[named: "value"].map(prose.string) }).count != 1 { continue }
             for match in pattern.single ? Array(matches.prefix(1)) : matches {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
+                // A count of dwellings under a label of the landlord's stock is no project's.
+                if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
                 candidates.append(Candidate(
                     text: prose.string(range),
                     evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),

@@ -61,4 +61,20 @@ struct RecordText {
         let lower = min(range.lowerBound - starts[unit], length)
         return (unit, lower..<max(lower, min(range.upperBound - starts[unit], length)))
     }
+
+    /// Whether the text at `range` of unit `index` counts a landlord's stock by the label it
+    /// stands under (`Logements de l'organisme` | `4 270 logements`, `Patrimoine géré : 3 850
+    /// logements`): the label alone in the unit before, or before a colon in the same unit.
+    func isUnderStockLabel(_ index: Int, range: Range<Int>) -> Bool {
+        var label: ArraySlice<UInt8> = []
+        let view = units[index].content.matchView
+        if let colon = view[..<range.lowerBound].lastIndex(of: UInt8(ascii: ":")) {
+            label = view[..<colon]
+        } else if index > 0, units[index - 1].next == index {
+            label = units[index - 1].content.matchView[...]
+        }
+        guard !label.isEmpty, label.count <= 60 else { return false }
+        let value = String(decoding: view[range], as: UTF8.self)
+        return ValueShape.isLandlordStock(value, label: FoldedWords.of(String(decoding: label, as: UTF8.self)))
+    }
 }

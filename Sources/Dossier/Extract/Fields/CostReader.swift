@@ -17,7 +17,7 @@ public enum CostReader {
     /// `pour la période`, `au total`:
     /// the amount is a total, whatever the label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du\s+projet|de\s+la\s+convention|de\s+l'action)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période)\b|\bau\s+total\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du\s+projet|de\s+la\s+convention|de\s+l'action)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention)\b|\bau\s+total\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
@@ -81,8 +81,9 @@ public enum CostReader {
         // A lead that speaks of the year (`Chaque année, l'action coûte 63 000 €`) reads as a
         // per-year label.
         let yearlyLead = ["chaque ann", "par an", "annuel", "tous les ans"].contains { value.containsASCII($0, in: lead) }
-        // A total marker just before or after the first amount overrides a per-year label.
-        let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20)
+        // A total marker just before or after the first amount overrides a per-year label; one
+        // after the next amount is that amount's (`38 700 €, soit 116 100 € sur trois ans`).
+        let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20, amounts.dropFirst().first?.range.lowerBound ?? .max)
         let markedTotal = totalMarkers.contains { around.contains($0.lowerBound) }
         switch qualifier(of: first) {
         case .perYear? where !markedTotal: cost.perYear = first.euros

@@ -75,6 +75,15 @@ struct Organisations {
         return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether an item is a landlord's legal form rather than a name (`OPH de l'Ariège`,
+    /// `office public de l'habitat`, `SA d'HLM`).
+    static func isLegalForm(_ item: String) -> Bool {
+        let folded = Folding.fold(item)
+        let words = folded.split(separator: " ")
+        if let first = words.first, ["oph", "opac", "esh"].contains(first) { return true }
+        return ["office public", "bailleur social", "entreprise sociale", "societe anonyme", "sa d hlm", "sa hlm"].contains(where: folded.hasPrefix)
+    }
+
     /// What an item's edges may hold besides its name.
     private static let edges: Set<Character> = [" ", ",", ".", ";", ":", "*", "\n", "\t"]
 
@@ -96,7 +105,8 @@ struct Organisations {
         var index = 0
         func flush() {
             let item = Organisations.withoutLegalForm(Organisations.trimmed(current))
-            if !item.isEmpty { items.append(item) }
+            // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it.
+            if !item.isEmpty, items.isEmpty || !Organisations.isLegalForm(item) { items.append(item) }
             current = ""
         }
         while index < characters.count {
@@ -136,6 +146,13 @@ struct Organisations {
         let before = Folding.fold(current).split(separator: " ").last.map(String.init) ?? ""
         let after = Folding.fold(tail).split(separator: " ").first.map(String.init) ?? ""
         let currentWords = Folding.fold(current).split(separator: " ")
+        // `l'association Entre Lot et Célé`: an association's name runs on, unless another
+        // name with its article follows (`l'association Relais et l'association Escale`).
+        if currentWords.first == "association" || currentWords.starts(with: ["l", "association"]),
+           !["l", "la", "le", "les", "un", "une", "association"].contains(after)
+        {
+            return nil
+        }
         // After a whole landlord's name (`JACQUES CŒUR HABITAT ET HABITAT DU CHER`), a new name.
         let closesName = currentWords.count >= 2 && Organisations.landlordWords.contains(before)
         if !closesName && Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }

@@ -29,9 +29,10 @@ enum ValueShape {
         let opening = FoldedWords.of(String(value.prefix(16))).joined(separator: " ") + " "
         let orders = ["une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine"]
         // A short period from a start to an end (`de juillet 2015 à juin 2018`, `du 1er mars
-        // 2016 au …`): a duration.
-        if value.utf8.count <= 60, ["de ", "du ", "d "].contains(where: opening.hasPrefix), let duration = Durations.parse(value),
-           duration.start != nil, duration.months != nil
+        // 2016 au …`, a value that is a period and nothing else: `février 2015 – janvier
+        // 2018`): a duration.
+        if value.utf8.count <= 60, let duration = Durations.parse(value), duration.start != nil, duration.months != nil,
+           ["de ", "du ", "d "].contains(where: opening.hasPrefix) || duration.range.count >= value.utf8.count - 2
         {
             return .duration
         }
@@ -45,10 +46,38 @@ enum ValueShape {
         if let quantity = Quantities.parse(value), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
             if households.contains(unit) { return .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
-            if dwellings.contains(unit) { return words.contains { $0 == "patrimoine" || $0.hasPrefix("gere") } ? nil : .housingUnits }
+            if dwellings.contains(unit) { return isLandlordStock(value, label: words) ? nil : .housingUnits }
         }
         if value.utf8.count <= 60, let duration = Durations.parse(value), duration.months != nil { return .duration }
         return nil
+    }
+
+    /// Landlords, as a label names them.
+    private static let landlords: Set<String> = ["organisme", "bailleur", "office", "oph", "esh", "societe"]
+    /// Word starts that say dwellings are given to the project (`apportés`, `mobilisés`).
+    private static let given = ["mobilis", "apport", "reserv", "dedi", "propos", "remis", "mis", "affect", "offert", "capt", "attribu"]
+
+    /// Whether `value`, under a label whose folded words are `label`, counts a landlord's whole
+    /// stock rather than the dwellings a project takes: under a label of the stock
+    /// (`Patrimoine géré`, `Logements gérés`), or under one of the landlord's dwellings
+    /// (`Logements de l'organisme`, `Parc du bailleur`) when it counts a thousand or more
+    /// (`Logements du bailleur : 15 logements du T2 au T4` are the project's, as are
+    /// `Logements apportés par l'organisme`).
+    static func isLandlordStock(_ value: String, label words: [String]) -> Bool {
+        if words.contains(where: { $0 == "patrimoine" || $0.hasPrefix("gere") }) { return true }
+        guard namesLandlordsDwellings(words) else { return false }
+        return (Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0) >= 1_000
+    }
+
+    /// Whether a label's folded words name the landlord's own dwellings (`de l'organisme`,
+    /// `du bailleur`) and say nothing of giving them to the project.
+    private static func namesLandlordsDwellings(_ words: [String]) -> Bool {
+        guard !words.contains(where: { word in given.contains(where: word.hasPrefix) }) else { return false }
+        return words.indices.contains { index in
+            guard words[index] == "de" || words[index] == "du", index + 1 < words.count else { return false }
+            let owner = words[index + 1] == "l" && index + 2 < words.count ? words[index + 2] : words[index + 1]
+            return landlords.contains(owner)
+        }
     }
 
     /// Whether a label speaks of a year (`Coût annuel`, `Budget par an`, `Coût par année`).

@@ -45,7 +45,7 @@ public enum Durations {
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
-            + #")\s*(?<unit>ans?|années?|mois|semaines?)\b(?<half>\s+et\s+demie?)?"#,
+            + #")\s*(?<unit>ans?|années?|exercices?|mois|semaines?)\b(?<half>\s+et\s+demie?)?"#,
         options: .caseless
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
