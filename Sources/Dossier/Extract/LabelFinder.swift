@@ -153,8 +153,17 @@ struct LabelFinder: Sendable {
     /// The labels of `text` and their values.
     func hits(in text: RecordText) -> [Hit] {
         var hits: [Hit] = []
+        var continuation: Int?
         for (index, unit) in text.units.enumerated() {
             let view = unit.content.matchView
+            // A label split over two lines (`Nombre de ménages pris` / `en charge chaque année :`):
+            // read whole on its first line; its second line gives nothing of its own.
+            if index == continuation { continue }
+            if let split = splitLabel(at: index, in: text) {
+                continuation = index + 1
+                if let hit = split { hits.append(hit) }
+                continue
+            }
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
             guard view.count <= 120 || view.contains(where: LabelFinder.endsPhrase) else { continue }
@@ -203,6 +212,43 @@ struct LabelFinder: Sendable {
             }
         }
         return hits
+    }
+
+    /// The label that starts on line `index` and ends on the next, when it is split so: a short
+    /// line that opens with a capital and holds no colon nor digit, then a line that opens in
+    /// lowercase and ends the label with a colon; its value follows the colon, or is the line
+    /// after. `nil` when no label is split there; `.some(nil)` for a split label the packs do
+    /// not know, which gives no value.
+    private func splitLabel(at index: Int, in text: RecordText) -> Hit?? {
+        let first = text.units[index]
+        guard !first.isCell, first.next == index + 1, index + 1 < text.units.count, !text.units[index + 1].isCell else { return nil }
+        let view = first.content.matchView
+        let second = text.units[index + 1].content.matchView
+        guard view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3,
+              !view.contains(UInt8(ascii: ":")), !view.contains(where: { (0x30...0x39).contains($0) }),
+              let lead = second.first, (0x61...0x7A).contains(lead) || lead == 0xC3,
+              let colon = second.firstIndex(of: UInt8(ascii: ":")), colon <= 60,
+              !second[..<colon].contains(where: { (0x30...0x39).contains($0) })
+        else { return nil }
+        // `é`, `à` open a lowercase line; `É`, `À` a capital one.
+        if lead == 0xC3, second.count > 1, second[1] < 0xA0 { return nil }
+        if opening == 0xC3, view.count > 1, view[1] >= 0xA0 { return nil }
+        let phrase = view + [0x20] + second[..<colon]
+        guard let (field, rule, perYear) = head(of: phrase[...]) else { return .some(nil) }
+        let after = trimmed(colon + 1..<second.count, in: second)
+        let valueUnit: Int
+        let value: Range<Int>
+        if !after.isEmpty {
+            (valueUnit, value) = (index + 1, after)
+        } else if let next = text.units[index + 1].next, next < text.units.count {
+            (valueUnit, value) = (next, trimmed(0..<text.units[next].content.matchView.count, in: text.units[next].content.matchView))
+        } else {
+            return .some(nil)
+        }
+        return Hit(
+            field: field, rule: rule, label: String(decoding: phrase, as: UTF8.self), unit: valueUnit, value: value, inline: false,
+            perYear: perYear, valueUnit: nil, byHead: true
+        )
     }
 
     /// A label found in a text: the rule it is (none for a phrase that only ends the value
@@ -263,8 +309,22 @@ struct LabelFinder: Sendable {
                 while next < labels.count, labels[next].range.upperBound <= match.range.lowerBound { next += 1 }
                 let overlapsLabel = next < labels.count && labels[next].range.lowerBound < match.range.upperBound
                 guard let range = match[named: "phrase"], !overlapsLabel else { continue }
-                let head = self.head(of: view[range])
-                phrases.append(Label(range: match.range, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false, byHead: head != nil))
+                // A phrase may open before its label (`… du T2 au T4, dans le diffus Type de
+                // trajectoire :`): the label is then the last capitalised words that have a head.
+                var start = range.lowerBound
+                var head = self.head(of: view[range])
+                if head == nil {
+                    // (A capitalised word, not one in capitals: `SOLIDARITÉ FEMMES ACCUEIL` is a name.)
+                    for offset in range.dropFirst().dropLast() where view[offset - 1] == 0x20 && (0x41...0x5A).contains(view[offset]) && (0x61...0x7A).contains(view[offset + 1]) {
+                        if let found = self.head(of: view[offset..<range.upperBound]) {
+                            (start, head) = (offset, found)
+                            break
+                        }
+                    }
+                }
+                phrases.append(Label(
+                    range: start..<match.range.upperBound, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false, byHead: head != nil
+                ))
             }
         }
         // (A question alone, with no value after it, is a label alone too.)

@@ -56,14 +56,23 @@ struct RecordContext {
                 return quantity
             }
         }
-        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { Quantities.parse($0.text, counting: Quantities.housingNouns) }
+        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { candidate in
+            Quantities.parse(candidate.text, counting: Quantities.housingNouns).map { quantity in
+                var quantity = quantity
+                if candidate.perYear { quantity.per = .year }
+                return quantity
+            }
+        }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text, unit: $0.unit) }
             .map { chosen in
                 // The periods read by the same rule: among the labels, or else the patterns.
                 let labelled = pool.labelled[.duration] ?? []
                 return mergedPeriods(chosen, labelled.contains { $0.evidence.rule == chosen.evidence.rule } ? labelled : patternCandidates(.duration, in: pool))
             }
-        record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost") { CostReader.read($0.text, perYearLabel: $0.perYear, unit: $0.unit) }
+        let readCost = { (candidate: Candidate) in CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit) }
+        record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost).map { chosen in
+            completedCost(chosen, labelled: pool.labelled[.cost] ?? [], read: readCost)
+        }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
         let funding = { (candidates: [Candidate]) in
             candidates.compactMap { candidate in FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) } }
@@ -155,7 +164,7 @@ struct RecordContext {
         let departments = cells.count == 2 && cells[1].text.count <= 60 && !cells[0].text.contains(where: \.isLowercase)
             ? Departments.codes(in: cells[1].text) : []
         guard let first = cells.first, cells.count == 1 || !departments.isEmpty,
-              first.text.count <= 120, !first.text.contains(":")
+              first.text.count <= 120, !first.text.contains(":"), !RecordContext.namesTheForm(first.text)
         else { return nil }
         let title = Found(value: first.text, evidence: evidence(first.content, matchRange: 0..<first.content.matchView.count, rule: "title.table-head", confidence: 0.7))
         guard !departments.isEmpty else { return (title, nil) }
@@ -164,6 +173,14 @@ struct RecordContext {
             value: ProjectRecord.Territory(value: place.text, departments: departments),
             evidence: evidence(place, matchRange: 0..<place.matchView.count, rule: "territory.table-head", confidence: 0.7)
         ))
+    }
+
+    /// Whether a table's head names the kind of document rather than the project (`Fiche
+    /// d'identité du projet`, `Synthèse`, `Le projet en bref`).
+    private static func namesTheForm(_ head: String) -> Bool {
+        let words = FoldedWords.of(head).filter { !["le", "la", "les", "l", "du", "de", "d"].contains($0) }
+        guard let first = words.first else { return false }
+        return ["fiche", "synthese", "recapitulatif", "resume", "presentation", "identite", "projet"].contains(first)
     }
 
     /// A one-project page's title: its only first-level heading (`<h1>`, `# …`), when short
@@ -420,6 +437,30 @@ struct RecordContext {
         // In reading order, so that the earliest of equally sure candidates wins.
         let order = candidates.indices.sorted { (candidates[$0].evidence.span.bytes.lowerBound, $0) < (candidates[$1].evidence.span.bytes.lowerBound, $1) }
         return order.map { candidates[$0] }
+    }
+
+    /// A cost read under one label, given the side it lacks by another label that gives only
+    /// that side (`Budget d'une année` | `71 400 €` then `Coût total sur trois ans` | `214 200
+    /// €`), when the total is the year's cost times whole years (a works budget beside a
+    /// yearly running cost is another cost); that label's evidence stays among the alternatives.
+    private func completedCost(
+        _ chosen: Found<ProjectRecord.Cost>, labelled: [Candidate], read: (Candidate) -> ProjectRecord.Cost?
+    ) -> Found<ProjectRecord.Cost> {
+        var found = chosen
+        guard (found.value.total == nil) != (found.value.perYear == nil) else { return found }
+        let isYears = { (total: Decimal, perYear: Decimal) in (2...10).contains { Decimal($0) * perYear == total } }
+        for candidate in labelled where candidate.evidence != chosen.evidence {
+            guard let other = read(candidate), other.components.isEmpty else { continue }
+            if let perYear = found.value.perYear, let total = other.total, other.perYear == nil, isYears(total, perYear) {
+                found.value.total = total
+                return found
+            }
+            if let total = found.value.total, let perYear = other.perYear, other.total == nil, isYears(total, perYear) {
+                found.value.perYear = perYear
+                return found
+            }
+        }
+        return found
     }
 
     /// The value of `field` that the labels give, or else the prose patterns.

@@ -21,8 +21,10 @@ struct RecordText {
         var units: [Unit] = []
         for block in segment.blocks {
             if block.kind == .table {
-                let filled = block.rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
-                for (index, row) in block.rows.enumerated() {
+                // A row of column headings (`Libellé | Valeur`) labels no value.
+                let rows = block.rows.filter { !RecordText.isColumnHeadings($0) }
+                let filled = rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
+                for (index, row) in rows.enumerated() {
                     let columns = filled[index]
                     for (position, column) in columns.enumerated() {
                         var next = position + 1 < columns.count ? units.count + 1 : nil
@@ -60,6 +62,18 @@ struct RecordText {
         let length = units[unit].content.matchView.count
         let lower = min(range.lowerBound - starts[unit], length)
         return (unit, lower..<max(lower, min(range.upperBound - starts[unit], length)))
+    }
+
+    /// Words of the column headings of a table of labels and values.
+    private static let columnHeadings: Set<String> = [
+        "libelle", "valeur", "valeurs", "rubrique", "reponse", "element", "element chiffre", "montant", "montant ou volume",
+        "indicateur", "donnee", "donnees", "information", "informations", "champ", "contenu", "critere", "detail", "chiffre",
+    ]
+
+    /// Whether every cell of a row of two or more is a column heading (`Libellé | Valeur`).
+    static func isColumnHeadings(_ row: TableRow) -> Bool {
+        let texts = row.cells.map(\.content.text).filter { !$0.isEmpty }
+        return texts.count >= 2 && texts.allSatisfy { columnHeadings.contains(FoldedWords.of($0).joined(separator: " ")) }
     }
 
     /// Whether the text at `range` of unit `index` counts a landlord's stock by the label it

@@ -36,11 +36,18 @@ enum ValueShape {
         {
             return .duration
         }
+        // A length in words (`Deux ans, renouvelables une fois`): a duration.
+        if value.utf8.count <= 60, let first = FoldedWords.of(String(value.prefix(16))).first, NumberWords.units[first] != nil,
+           Durations.parse(value)?.months != nil
+        {
+            return .duration
+        }
         guard value.first?.isNumber == true || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
         else { return nil }
         // An amount right at the start is a cost however long the explanation after it.
         if let amount = EuroAmounts.scan(ValueText(value)).first, amount.range.lowerBound < 8 {
-            return words.contains { word in funding.contains(where: word.hasPrefix) } ? nil : .cost
+            // (`Moyens financiers engagés` speaks of the cost: `financier` is no funding word.)
+            return words.contains { word in !word.hasPrefix("financier") && funding.contains(where: word.hasPrefix) } ? nil : .cost
         }
         guard value.utf8.count <= 100 else { return nil }
         if let quantity = Quantities.parse(value), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
@@ -86,8 +93,9 @@ enum ValueShape {
     }
 
     /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
-    /// `année`, or `en année pleine` (a full year's).
+    /// `année`, `en année pleine` (a full year's) or `d'une année` (one year's).
     static func speaksOfAYear(words: [String]) -> Bool {
         words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
+            || zip(words, words.dropFirst()).contains { $0 == "une" && $1 == "annee" }
     }
 }
