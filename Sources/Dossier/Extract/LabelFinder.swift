@@ -117,8 +117,10 @@ struct LabelFinder: Sendable {
         byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?")
     }
 
-    /// The most words a label phrase has.
+    /// The most words a label phrase has (twelve for one split over two lines, which its
+    /// layout tells for a label).
     private static let longestPhrase = 8
+    private static let longestSplitPhrase = 12
     /// The most bytes of the value of a label alone on its line.
     private static let longestLineValue = 150
     /// Words that count, ask or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
@@ -234,7 +236,7 @@ struct LabelFinder: Sendable {
         if lead == 0xC3, second.count > 1, second[1] < 0xA0 { return nil }
         if opening == 0xC3, view.count > 1, view[1] >= 0xA0 { return nil }
         let phrase = view + [0x20] + second[..<colon]
-        guard let (field, rule, perYear) = head(of: phrase[...]) else { return .some(nil) }
+        guard let (field, rule, perYear) = head(of: phrase[...], longest: LabelFinder.longestSplitPhrase) else { return .some(nil) }
         let after = trimmed(colon + 1..<second.count, in: second)
         let valueUnit: Int
         let value: Range<Int>
@@ -386,12 +388,14 @@ struct LabelFinder: Sendable {
     /// The field, rule and yearly flag of a label phrase that starts with a head word.
     /// `alone`: a label alone on its line, which says little beyond its head (`Logements
     /// mobilisables`, not `Le territoire et les besoins`) but for a clause that says which
-    /// (`Organisme qui pilote l'action`).
-    private func head(of phrase: ArraySlice<UInt8>, alone: Bool = false) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
+    /// (`Organisme qui pilote l'action`). `longest`: the most words the phrase may have.
+    private func head(
+        of phrase: ArraySlice<UInt8>, alone: Bool = false, longest: Int = LabelFinder.longestPhrase
+    ) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
         let words = FoldedWords.of(String(decoding: phrase, as: UTF8.self))
             // `Référent(s)`, `chargée(s)`: the plural marks are not words.
             .filter { $0 != "s" && $0 != "e" && $0 != "es" }
-        guard !words.isEmpty, words.count <= LabelFinder.longestPhrase else { return nil }
+        guard !words.isEmpty, words.count <= longest else { return nil }
         var content = words[...]
         // (`D'où vient l'offre` asks for an origin: its `d'` stays, so that `où` names no place.)
         while let first = content.first, LabelFinder.countingWords.contains(first), !(first == "d" && content.dropFirst().first == "ou") {

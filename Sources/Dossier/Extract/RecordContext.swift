@@ -257,7 +257,7 @@ struct RecordContext {
         var found: [Found<Contact>] = []
         for (candidate, contacts) in zip(candidates, labelled) {
             for contact in contacts where contact.email != nil || contact.name != nil {
-                if isOrganisationMailbox(contact) { continue }
+                if isOrganisationMailbox(contact) || contact.email.map(Contacts.isStateOfficial) == true { continue }
                 // Two labels may give the same person (`Contact`, then `Référent`): once.
                 if let email = contact.email?.lowercased(), found.contains(where: { $0.value.email?.lowercased() == email }) { continue }
                 // A lone address under a phrase the packs do not know (`Pour toute information
@@ -279,7 +279,7 @@ struct RecordContext {
             {
                 continue
             }
-            if isOrganisationMailbox(contact) { continue }
+            if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) { continue }
             guard let (unit, range) = text.location(of: contact.range) else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }

@@ -1,0 +1,161 @@
+import Dossier
+import Testing
+
+/// Layouts and wordings first met in blind sets 16 and 17, in texts of our own.
+@Suite("Extract: layouts and wordings")
+struct LayoutAndWordingTests {
+    private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
+        try #require(ExtractionTests.extractor.extract(Fixtures.document(text, format: format)).first)
+    }
+
+    /// A form whose labels run over two lines, the value after the colon or on the line after.
+    @Test func readsLabelsSplitOverTwoLines() throws {
+        let form = try record("""
+            Présentation synthétique du projet
+            Communes et quartiers
+            où se tient l'action :
+            Dole et Tavaux (Jura)
+            Organisme Hlm qui dépose
+            la demande (statut) :
+            Doubs Jura Habitat (OPH)
+            Nombre de ménages suivis
+            au cours de chaque année : 14
+            Logements mis
+            à disposition chaque année :
+            6, en diffus
+            Période de la convention
+            envisagée :
+            du 1er mars 2016 au 28 février 2019
+
+            """)
+        #expect(form.territory?.value.value == "Dole et Tavaux (Jura)")
+        #expect(form.carriers.map(\.value) == ["Doubs Jura Habitat"])
+        #expect(form.households?.value.min == 14 && form.households?.value.per == .year)
+        #expect(form.housingUnits?.value.min == 6 && form.housingUnits?.value.per == .year)
+        #expect(form.duration?.value.months == 36)
+    }
+
+    /// A figures table with its column headings, a year's budget beside the whole, and a label
+    /// that a phrase of the line before opens.
+    @Test func readsAFiguresTable() throws {
+        let fiche = try record("""
+            ## FICHE PROJET
+
+            ### UN TOIT AU BORD DU CANAL
+
+            | Libellé | Valeur |
+            |---|---|
+            | Foyers suivis par an | 11 |
+            | Budget d'une année de suivi | 28 600 € |
+            | Coût total sur trois ans | 85 800 € |
+
+            """)
+        #expect(fiche.title?.value == "UN TOIT AU BORD DU CANAL")
+        #expect(fiche.households?.value.min == 11 && fiche.households?.value.per == .year)
+        #expect(fiche.cost?.value.perYear == 28_600 && fiche.cost?.value.total == 85_800)
+        // A works budget beside the year's running cost is another cost.
+        let works = try record("""
+            Coût annuel de fonctionnement : 31 000 €
+            Coût des travaux d'adaptation : 140 000 €
+
+            """)
+        #expect(works.cost?.value.perYear == 31_000 && works.cost?.value.total == nil)
+        let monograph = try record("""
+            Dole, Jura\tMères isolées logées : 9 sur la durée du projet Logements réservés : 4, du T2 au T3 en diffus Type de parcours : Accès au logement
+
+            """)
+        #expect(monograph.households?.value.min == 9)
+        #expect(monograph.housingUnits?.value.min == 4)
+        #expect(monograph.mode?.value == .access)
+    }
+
+    /// A landlord's stock under a label of its own dwellings is none of the project's; the
+    /// dwellings the landlord gives are.
+    @Test func tellsALandlordsStockFromTheProjectsDwellings() throws {
+        let stock = try record("""
+            Logements du bailleur\t5 640 logements, dont 900 en centre-ville
+            Logements apportés par le bailleur\t7 par an
+
+            """)
+        #expect(stock.housingUnits?.value.min == 7 && stock.housingUnits?.value.per == .year)
+        let given = try record("""
+            Logements du bailleur\t12 logements du T1 au T3
+
+            """)
+        #expect(given.housingUnits?.value.min == 12)
+    }
+
+    /// Carriers named by a letterhead, by a board's minutes, by `porté par`, with a legal
+    /// form after the name, or with an association whose name holds `et`.
+    @Test func readsCarriersInTheirManyWordings() throws {
+        let minutes = try record("""
+            JURA LOGIS (OPH)
+            Le conseil d'administration de Jura Logis s'est réuni le 3 mars 2015. L'Office gère 4 800 logements.
+
+            """)
+        #expect(minutes.carriers.map(\.value) == ["JURA LOGIS"])
+        let letter = try record("""
+            Le projet est porté par Doubs Jura Habitat avec l'appui de l'association Les Trois Rivières.
+
+            """)
+        #expect(letter.carriers.map(\.value) == ["Doubs Jura Habitat"])
+        let form = try record("""
+            Porteurs : Doubs Jura Habitat, OPH du Jura, et l'association Saône et Doubs Solidarité
+
+            """)
+        #expect(form.carriers.map(\.value) == ["Doubs Jura Habitat"])
+        #expect(form.partners.map(\.value) == ["Saône et Doubs Solidarité"])
+        let page = try record("""
+            <html><body><h1>Un logement près du canal</h1>
+            <h3>Organisme qui conduit le projet</h3><p>Doubs Jura Habitat</p>
+            </body></html>
+            """, format: .html)
+        #expect(page.carriers.map(\.value) == ["Doubs Jura Habitat"])
+    }
+
+    /// Prose of minutes and letters: a conditional verb, a total over the whole convention, a
+    /// count in words after `objectif de`, a start with a length, the State's officer left out.
+    @Test func readsMinutesAndLetters() throws {
+        let minutes = try record("""
+            L'action se déroulerait sur vingt-quatre mois. Dix ménages accéderont ainsi à un logement.
+            Le budget annuel nécessaire est évalué à 21 000 €, soit 42 000 € sur toute la convention.
+
+            """)
+        #expect(minutes.duration?.value.months == 24)
+        #expect(minutes.mode?.value == .access)
+        #expect(minutes.cost?.value.perYear == 21_000 && minutes.cost?.value.total == 42_000)
+        let letter = try record("""
+            De : Paul Girod <p.girod@jura.gouv.fr>
+            À : Anne Vuillet <a.vuillet@doubs-jura-habitat.fr>
+
+            Nous visons un objectif de douze ménages accompagnés chaque année, pour les aider à rester dans leur logement.
+            Nous proposons de démarrer le 4 avril 2016, pour deux années.
+
+            """)
+        #expect(letter.households?.value.min == 12 && letter.households?.value.per == .year)
+        #expect(letter.mode?.value == .maintenance)
+        #expect(letter.duration?.value.months == 24)
+        #expect(letter.contacts.compactMap(\.value.email) == ["a.vuillet@doubs-jura-habitat.fr"])
+    }
+
+    /// Brochure figure lines: a total `sur l'ensemble de l'action`, money `consacrés au
+    /// projet`, a length `à partir de` a month.
+    @Test func readsBrochureFigureLines() throws {
+        let brochure = try record("""
+            EN CHIFFRES
+
+            - 61 200 € engagés sur l'ensemble de l'action
+            - Deux ans, à partir de mars 2017
+
+            """)
+        #expect(brochure.cost?.value.total == 61_200)
+        #expect(brochure.duration?.value.months == 24)
+        let other = try record("""
+            EN CHIFFRES
+
+            - 48 900 € consacrés au projet, tous financeurs confondus
+
+            """)
+        #expect(other.cost?.value.total == 48_900)
+    }
+}
