@@ -226,10 +226,11 @@ struct LabelFinder: Sendable {
         guard !first.isCell, first.next == index + 1, index + 1 < text.units.count, !text.units[index + 1].isCell else { return nil }
         let view = first.content.matchView
         let second = text.units[index + 1].content.matchView
-        guard view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3,
+        // The cheap tests first: most lines open with a capital and hold no colon early.
+        guard let lead = second.first, (0x61...0x7A).contains(lead) || lead == 0xC3,
+              let colon = second.prefix(61).firstIndex(of: UInt8(ascii: ":")),
+              view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3,
               !view.contains(UInt8(ascii: ":")), !view.contains(where: { (0x30...0x39).contains($0) }),
-              let lead = second.first, (0x61...0x7A).contains(lead) || lead == 0xC3,
-              let colon = second.firstIndex(of: UInt8(ascii: ":")), colon <= 60,
               !second[..<colon].contains(where: { (0x30...0x39).contains($0) })
         else { return nil }
         // `é`, `à` open a lowercase line; `É`, `À` a capital one.

@@ -72,8 +72,9 @@ struct RecordText {
 
     /// Whether every cell of a row of two or more is a column heading (`Libellé | Valeur`).
     static func isColumnHeadings(_ row: TableRow) -> Bool {
-        let texts = row.cells.map(\.content.text).filter { !$0.isEmpty }
-        return texts.count >= 2 && texts.allSatisfy { columnHeadings.contains(FoldedWords.of($0).joined(separator: " ")) }
+        let cells = row.cells.filter { !$0.content.isEmpty }
+        guard cells.count >= 2, cells.allSatisfy({ $0.content.matchView.count <= 20 }) else { return false }
+        return cells.allSatisfy { columnHeadings.contains(FoldedWords.of($0.content.text).joined(separator: " ")) }
     }
 
     /// Whether the text at `range` of unit `index` counts a landlord's stock by the label it
