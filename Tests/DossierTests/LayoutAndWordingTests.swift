@@ -138,6 +138,45 @@ struct LayoutAndWordingTests {
         #expect(letter.contacts.compactMap(\.value.email) == ["a.vuillet@doubs-jura-habitat.fr"])
     }
 
+    /// An interview told in words (blind set 18): a landlord that `est un office public`, a cost
+    /// the project `coûtait`, restated with `donc` and `pour chaque ménage`, households `sur les
+    /// trois ans`, a period that runs `jusqu'en`, a visit schedule that is no duration, a mode
+    /// denied, and a title label whose value opens with a quoted name.
+    @Test func readsAnInterview() throws {
+        let interview = try record("""
+            Projet évoqué : « Porte ouverte », Vesoul Habitat et l'association Le Lien, Vesoul, Haute-Saône
+            Jeanne Marlot — Vesoul Habitat est un office public. On visait vingt ménages sur les trois ans.
+            Le travailleur social passe toutes les semaines pendant deux mois.
+            Le projet coûtait quatre-vingt-dix mille euros sur les trois ans, donc trente mille euros par an, ce qui revenait à quatre mille cinq cents euros pour chaque ménage.
+            On a démarré en mars 2016, et la convention courait jusqu'en février 2019. On ne suit pas nos locataires déjà en place.
+            C'est un projet de relogement.
+
+            """)
+        #expect(interview.title?.value == "Porte ouverte")
+        #expect(interview.carriers.map(\.value) == ["Vesoul Habitat"])
+        #expect(interview.households?.value.min == 20 && interview.households?.value.per == .total)
+        #expect(interview.cost?.value.total == 90_000 && interview.cost?.value.perYear == 30_000 && interview.cost?.value.perHousehold == 4_500)
+        #expect(interview.duration?.value.months == 36)
+        #expect(interview.mode?.value == .access)
+    }
+
+    /// A page's answers: `L'objectif est de …`, a total `pour l'ensemble d'une convention`, a
+    /// landlord named with its legal form after `Le projet est porté par`.
+    @Test func readsAnAnswersPage() throws {
+        let page = try record("""
+            <html><body><h1>Rester chez soi à Lure</h1>
+            <p>Le projet est porté par Haute-Saône Logis, office public de l'habitat, avec l'association La Clairière.</p>
+            <p>L'objectif est de quinze locataires suivis chaque année. Le dispositif ne concerne pas les nouveaux entrants.</p>
+            <p>Le budget s'élève à 45 000 € par an, soit 135 000 € pour l'ensemble d'une convention de trois ans.</p>
+            <p>Il s'adresse aux locataires déjà en place.</p>
+            </body></html>
+            """, format: .html)
+        #expect(page.carriers.map(\.value) == ["Haute-Saône Logis"])
+        #expect(page.households?.value.min == 15 && page.households?.value.per == .year)
+        #expect(page.cost?.value.perYear == 45_000 && page.cost?.value.total == 135_000)
+        #expect(page.mode?.value == .maintenance)
+    }
+
     /// Brochure figure lines: a total `sur l'ensemble de l'action`, money `consacrés au
     /// projet`, a length `à partir de` a month.
     @Test func readsBrochureFigureLines() throws {

@@ -71,7 +71,7 @@ struct RecordContext {
             }
         let readCost = { (candidate: Candidate) in CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit) }
         record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost).map { chosen in
-            completedCost(chosen, labelled: pool.labelled[.cost] ?? [], read: readCost)
+            completedCost(chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool) }, read: readCost)
         }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
         let funding = { (candidates: [Candidate]) in
@@ -90,7 +90,7 @@ struct RecordContext {
             record.title = title
         } else {
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
-                candidate.text.isEmpty ? nil : candidate.text
+                candidate.text.isEmpty ? nil : RecordContext.quotedName(opening: candidate.text) ?? candidate.text
             } ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {
@@ -173,6 +173,15 @@ struct RecordContext {
             value: ProjectRecord.Territory(value: place.text, departments: departments),
             evidence: evidence(place, matchRange: 0..<place.matchView.count, rule: "territory.table-head", confidence: 0.7)
         ))
+    }
+
+    /// The name in guillemets that opens a title's value and that more words follow (`« Clé
+    /// en main », Herbasse Habitat et …`): the title, without what the value says beside it.
+    static func quotedName(opening value: String) -> String? {
+        guard value.hasPrefix("«"), let close = value.firstIndex(of: "»") else { return nil }
+        let name = value[value.index(after: value.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+        let rest = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return name.isEmpty || rest.isEmpty ? nil : name
     }
 
     /// Whether a table's head names the kind of document rather than the project (`Fiche
@@ -398,6 +407,9 @@ struct RecordContext {
         return candidates
     }
 
+    /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `).
+    private static let negation = Regex.builtIn(#"\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}$"#, options: .caseless)
+
     private func readPatterns(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
         guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }
         let prose = pool.prose
@@ -427,6 +439,8 @@ struct RecordContext {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
+                // `Le dispositif ne concerne pas les nouveaux entrants`: a mode denied.
+                if field == .mode, prose.isPreceded(by: RecordContext.negation, at: range.lowerBound, window: 80) { continue }
                 candidates.append(Candidate(
                     text: prose.string(range),
                     evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
@@ -439,17 +453,18 @@ struct RecordContext {
         return order.map { candidates[$0] }
     }
 
-    /// A cost read under one label, given the side it lacks by another label that gives only
-    /// that side (`Budget d'une année` | `71 400 €` then `Coût total sur trois ans` | `214 200
-    /// €`), when the total is the year's cost times whole years (a works budget beside a
-    /// yearly running cost is another cost); that label's evidence stays among the alternatives.
+    /// A cost read under one label, given the side it lacks by another label, or else a prose
+    /// phrase, that gives only that side (`Budget d'une année` | `71 400 €` then `Coût total sur
+    /// trois ans` | `214 200 €`), when the total is the year's cost times whole years (a works
+    /// budget beside a yearly running cost is another cost); the other's evidence stays among
+    /// the alternatives. `others` is read only when a side is missing.
     private func completedCost(
-        _ chosen: Found<ProjectRecord.Cost>, labelled: [Candidate], read: (Candidate) -> ProjectRecord.Cost?
+        _ chosen: Found<ProjectRecord.Cost>, others: () -> [Candidate], read: (Candidate) -> ProjectRecord.Cost?
     ) -> Found<ProjectRecord.Cost> {
         var found = chosen
         guard (found.value.total == nil) != (found.value.perYear == nil) else { return found }
         let isYears = { (total: Decimal, perYear: Decimal) in (2...10).contains { Decimal($0) * perYear == total } }
-        for candidate in labelled where candidate.evidence != chosen.evidence {
+        for candidate in others() where candidate.evidence != chosen.evidence {
             guard let other = read(candidate), other.components.isEmpty else { continue }
             if let perYear = found.value.perYear, let total = other.total, other.perYear == nil, isYears(total, perYear) {
                 found.value.total = total

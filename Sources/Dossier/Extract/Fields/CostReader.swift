@@ -17,9 +17,9 @@ public enum CostReader {
     /// `pour la période`, `au total`:
     /// the amount is a total, whatever the label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du\s+projet|de\s+la\s+convention|de\s+l'action)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention)\b|\bau\s+total\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention)\b|\bau\s+total\b)"#, options: .caseless
     )
-    private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?par\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure)s?\b"#, options: .caseless)
+    private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par|pour\s+chaque)\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure|locataire)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
     private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>(?:(?!\s+et\s+\d)[^,;+()]){2,60})"#, options: .caseless)
 
@@ -100,7 +100,7 @@ public enum CostReader {
         var afterComponent = false
         for amount in amounts.dropFirst() {
             // `soit 49 500 € par an`, `(37 200 € par an)`: the same cost, by the year.
-            let restated = precededBy("soit", amount) || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
+            let restated = precededBy("soit", amount) || precededBy("donc", amount) || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
             // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
             let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
             afterComponent = false
