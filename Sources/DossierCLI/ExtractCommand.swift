@@ -9,16 +9,24 @@ struct ExtractCommand: AsyncParsableCommand {
         abstract: "Extract the records of documents as JSON Lines, each value with its evidence.",
         discussion: """
             Writes one JSON object per record (contract v1) to Output/records.jsonl, or to \
-            standard output with -o -, and one line per input file to documents.jsonl beside it \
-            (ok, skipped or error, and why).
+            standard output with -o - (or a last - after the paths: dossier extract one.txt -), \
+            and one line per input file to documents.jsonl beside it (ok, skipped or error, and why).
             """
     )
 
-    @Argument(help: "Files, directories, or - for standard input.")
+    @Argument(help: "Files, directories, or - for standard input (a last - after other paths, without -o, is standard output).")
     var paths: [String]
 
-    @Option(name: [.short, .long], help: "Where to write the records: a file, or - for standard output.")
-    var output = "Output/records.jsonl"
+    @Option(name: [.short, .long], help: "Where to write the records: a file, or - for standard output. (default: Output/records.jsonl)")
+    var output: String?
+
+    /// The paths to read and where the records go: without `-o`, a last `-` after other paths
+    /// sends the records to standard output (`dossier extract one.txt -`); a `-` alone reads
+    /// standard input.
+    private var destination: (paths: [String], output: String) {
+        if output == nil, paths.count >= 2, paths.last == "-" { return (Array(paths.dropLast()), "-") }
+        return (paths, output ?? "Output/records.jsonl")
+    }
 
     @Flag(help: "Print, for each record and field, the rule that fired and the text it read.")
     var explain = false
@@ -34,6 +42,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let batch = try reading.batch()
+        let (paths, output) = destination
         try await OutputFile.staging {
             let recordsFile = try StagedFile(path: output)
             // documents.jsonl goes beside the records, unless they go to standard output.
