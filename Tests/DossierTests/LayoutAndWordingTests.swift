@@ -177,6 +177,36 @@ struct LayoutAndWordingTests {
         #expect(page.mode?.value == .maintenance)
     }
 
+    /// A newspaper article (blind set 19): a partnership `entre le bailleur X et l'association
+    /// Y`, an objective with its verb, a start then `financé pour trente mois`, a cost told in
+    /// words and restated per year further on, an action `baptisée « … »`; and a landlord
+    /// named as it `qui gère … logements`, with a legal form after its name elsewhere.
+    @Test func readsANewspaperArticle() throws {
+        let article = try record("""
+            Derrière ce changement, un partenariat entre le bailleur Ognon Habitat et l'association Les Prés Verts.
+            Les familles relogées grâce à l'action baptisée « Un pas de porte » signent un bail à leur nom.
+            L'objectif est de reloger une quinzaine de familles chaque année.
+            Lancé en mai 2016, le dispositif est financé pour trente-six mois. Son coût total atteint cent quatre-vingt mille euros sur cette période, soit soixante mille euros par an.
+
+            """)
+        #expect(article.carriers.map(\.value) == ["Ognon Habitat"])
+        #expect(article.partners.map(\.value) == ["Les Prés Verts"])
+        #expect(article.title?.value == "Un pas de porte")
+        #expect(article.households?.value.min == 12 && article.households?.value.max == 18 && article.households?.value.per == .year)
+        #expect(article.duration?.value.months == 36)
+        #expect(article.cost?.value.total == 180_000 && article.cost?.value.perYear == 60_000)
+        let report = try record("""
+            Ognon Habitat, qui gère 3 200 logements, s'associe aux services de soins. L'association Les Prés Verts, qui gère 40 places, suit les ménages.
+            Porteur : Ognon Habitat, société d'économie mixte
+            Ramené à l'année, le suivi revient à 30 000 € par an, pour de nouveaux locataires.
+            Coût total : 90 000 €
+
+            """)
+        #expect(report.carriers.map(\.value) == ["Ognon Habitat"])
+        #expect(report.cost?.value.total == 90_000 && report.cost?.value.perYear == 30_000)
+        #expect(report.mode?.value == .access)
+    }
+
     /// Brochure figure lines: a total `sur l'ensemble de l'action`, money `consacrés au
     /// projet`, a length `à partir de` a month.
     @Test func readsBrochureFigureLines() throws {

@@ -80,8 +80,11 @@ struct Organisations {
     static func isLegalForm(_ item: String) -> Bool {
         let folded = Folding.fold(item)
         let words = folded.split(separator: " ")
-        if let first = words.first, ["oph", "opac", "esh"].contains(first) { return true }
-        return ["office public", "bailleur social", "entreprise sociale", "societe anonyme", "sa d hlm", "sa hlm"].contains(where: folded.hasPrefix)
+        if let first = words.first, ["oph", "opac", "esh", "sem", "saem", "spl"].contains(first) { return true }
+        return [
+            "office public", "bailleur social", "entreprise sociale", "societe anonyme", "sa d hlm", "sa hlm", "societe d economie mixte",
+            "societe publique locale", "cooperative hlm", "cooperative d hlm",
+        ].contains(where: folded.hasPrefix)
     }
 
     /// What an item's edges may hold besides its name.
