@@ -208,23 +208,32 @@ struct LayoutAndWordingTests {
     }
 
     /// Brochure figure lines: a total `sur l'ensemble de l'action`, money `consacrés au
-    /// projet`, a length `à partir de` a month.
+    /// projet`, a length `à compter de` a month, a convention from one day to another.
     @Test func readsBrochureFigureLines() throws {
         let brochure = try record("""
             EN CHIFFRES
 
             - 61 200 € engagés sur l'ensemble de l'action
-            - Deux ans, à partir de mars 2017
+            - Vingt-quatre mois à compter de mars 2017
 
             """)
         #expect(brochure.cost?.value.total == 61_200)
         #expect(brochure.duration?.value.months == 24)
+        let from = try record("""
+            EN CHIFFRES
+
+            - Deux ans, à partir de mars 2017
+
+            """)
+        #expect(from.duration?.value.months == 24)
         let other = try record("""
             EN CHIFFRES
 
             - 48 900 € consacrés au projet, tous financeurs confondus
+            - Convention conclue du 6 avril 2016 au 5 avril 2019
 
             """)
         #expect(other.cost?.value.total == 48_900)
+        #expect(other.duration?.value.months == 36)
     }
 }

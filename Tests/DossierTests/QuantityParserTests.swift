@@ -67,6 +67,14 @@ struct QuantityParserTests {
         #expect(Quantities.parse("Résidence de 24 logements pour 30 personnes", counting: Quantities.housingNouns)?.min == 24)
     }
 
+    /// A count of the other field's things is no answer (`un logement adapté` counts no
+    /// household), while a count of something else known still is (`38 diagnostics de ménages`).
+    @Test func leavesTheOtherFieldsCounts() {
+        #expect(Quantities.parse("Familles qui attendent un logement adapté", counting: Quantities.householdNouns) == nil)
+        #expect(Quantities.parse("Locataires : 30 personnes suivies", counting: Quantities.housingNouns) == nil)
+        #expect(Quantities.parse("38 diagnostics de ménages menés", counting: Quantities.householdNouns)?.min == 38)
+    }
+
     @Test(arguments: cases)
     func readsCounts(_ testCase: Case) throws {
         let quantity = try #require(Quantities.parse(testCase.text))

@@ -408,7 +408,8 @@ struct LabelFinder: Sendable {
         let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
         for candidate in [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)] {
             if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
-               !alone || candidate.count - entry.words.count <= 2 || candidate.dropFirst(entry.words.count).first == "qui"
+               !alone || candidate.count - entry.words.count <= 2
+                   || (candidate.dropFirst(entry.words.count).first == "qui" && candidate.count - entry.words.count <= 4)
             {
                 let perYear = entry.rule.perYear || ValueShape.speaksOfAYear(words: words)
                 return (entry.field, entry.rule, perYear)

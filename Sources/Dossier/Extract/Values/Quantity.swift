@@ -136,7 +136,10 @@ public enum Quantities {
             guard let word = noun(after: count, in: value), !qualifierWords.contains(word) else { return count }
             if nouns.contains(word) { return count }
         }
-        return counts.first
+        // Else the first count that counts nothing of the other field (`un logement adapté`
+        // counts no household; `38 diagnostics de ménages` still does).
+        let other = householdNouns.union(housingNouns).subtracting(nouns)
+        return counts.first { count in noun(after: count, in: value).map { !other.contains($0) } ?? true }
     }
 
     /// The word right after a count, lowercased (after `de`/`d'` for an order of size: `une
