@@ -187,6 +187,9 @@ struct LayoutAndWordingTests {
             Les familles relogées grâce à l'action baptisée « Un pas de porte » signent un bail à leur nom.
             L'objectif est de reloger une quinzaine de familles chaque année.
             Lancé en mai 2016, le dispositif est financé pour trente-six mois. Son coût total atteint cent quatre-vingt mille euros sur cette période, soit soixante mille euros par an.
+            Ognon Habitat a réservé vingt logements dans ses résidences.
+            Contact lecteurs : Lise Perrin, Ognon Habitat, l.perrin@ognon-habitat.fr
+            © La Gazette du Val – redaction@gazetteduval.fr
 
             """)
         #expect(article.carriers.map(\.value) == ["Ognon Habitat"])
@@ -195,6 +198,8 @@ struct LayoutAndWordingTests {
         #expect(article.households?.value.min == 12 && article.households?.value.max == 18 && article.households?.value.per == .year)
         #expect(article.duration?.value.months == 36)
         #expect(article.cost?.value.total == 180_000 && article.cost?.value.perYear == 60_000)
+        #expect(article.housingUnits?.value.min == 20)
+        #expect(article.contacts.compactMap(\.value.email) == ["l.perrin@ognon-habitat.fr"])
         let report = try record("""
             Ognon Habitat, qui gère 3 200 logements, s'associe aux services de soins. L'association Les Prés Verts, qui gère 40 places, suit les ménages.
             Porteur : Ognon Habitat, société d'économie mixte

@@ -73,6 +73,7 @@ struct QuantityParserTests {
         #expect(Quantities.parse("Familles qui attendent un logement adapté", counting: Quantities.householdNouns) == nil)
         #expect(Quantities.parse("Locataires : 30 personnes suivies", counting: Quantities.housingNouns) == nil)
         #expect(Quantities.parse("38 diagnostics de ménages menés", counting: Quantities.householdNouns)?.min == 38)
+        #expect(Quantities.parse("12 patients relogés en trois ans", counting: Quantities.householdNouns)?.unit == "patients")
     }
 
     @Test(arguments: cases)

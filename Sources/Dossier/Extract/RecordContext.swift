@@ -289,6 +289,13 @@ struct RecordContext {
                 continue
             }
             if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) { continue }
+            // A lone general mailbox (`redaction@`, `contact@`) beside a person's address is the
+            // publisher's or a switchboard, not a contact of the project.
+            if contact.name == nil, Contacts.isGeneralMailbox(email),
+               found.contains(where: { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false })
+            {
+                continue
+            }
             guard let (unit, range) = text.location(of: contact.range) else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }

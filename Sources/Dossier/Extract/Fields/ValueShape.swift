@@ -9,7 +9,7 @@ enum ValueShape {
     /// Nouns that count households or people.
     private static let households: Set<String> = [
         "menages", "menage", "familles", "famille", "personnes", "personne", "locataires", "locataire", "jeunes",
-        "femmes", "foyers", "seniors", "beneficiaires", "residents", "hommes", "adultes",
+        "femmes", "foyers", "seniors", "beneficiaires", "residents", "hommes", "adultes", "patients",
     ]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]

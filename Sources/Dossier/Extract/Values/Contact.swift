@@ -62,7 +62,7 @@ public enum Contacts {
 
     private static let generalMailboxes: Set<String> = [
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
-        "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour",
+        "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
     ]
 
     // The readers below give ranges in the folded text.

@@ -68,13 +68,14 @@ public enum Quantities {
         "jeune", "jeunes", "femme", "femmes", "locataire", "locataires", "dossier", "dossiers", "diagnostic",
         "diagnostics", "accompagnement", "accompagnements", "mesure", "mesures", "situation", "situations",
         "bénéficiaire", "bénéficiaires", "place", "places", "résident", "résidents", "ménages/an",
-        "appartement", "appartements", "studio", "studios", "pavillon", "pavillons", "maison", "maisons",
+        "appartement", "appartements", "studio", "studios", "pavillon", "pavillons", "maison", "maisons", "patient", "patients",
     ]
 
     /// Nouns that count households (`ménages`, `familles`, `personnes`, `jeunes`...).
     public static let householdNouns: Set<String> = [
         "ménage", "ménages", "personne", "personnes", "famille", "familles", "foyer", "foyers", "jeune", "jeunes",
         "femme", "femmes", "locataire", "locataires", "bénéficiaire", "bénéficiaires", "résident", "résidents", "ménages/an",
+        "patient", "patients",
     ]
 
     /// Nouns that count dwellings (`logements`, `appartements`, `places`...).
