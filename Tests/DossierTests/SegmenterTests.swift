@@ -24,6 +24,22 @@ struct SegmenterTests {
         #expect(runInto.place?.text == "Avignon, Vaucluse")
     }
 
+    /// A carrier line split in bold over two lines, above a monograph number indented by tabs,
+    /// and a place row after a blank line (blind set 19).
+    @Test func readsAHeadSplitAboveAnIndentedNumber() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            **JURA LOGIS EN PARTENARIAT AVEC
+            L'ASSOCIATION LE PONT DU DOUBS**
+            \t\t4.1.2. UN BAIL AU BORD DE L'EAU\t
+
+            \tDole et Tavaux, Jura\tMénages suivis :\t12 par an
+
+            """))
+        let record = try #require(records.first { $0.section == "4.1.2" })
+        #expect(record.carrierLines.map(\.text).joined(separator: " ") == "JURA LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LE PONT DU DOUBS")
+        #expect(record.place?.text == "Dole et Tavaux, Jura")
+    }
+
     @Test func cutsTheBrochureAtYearAndPlaceLines() throws {
         let records = Segmenter().segment(try Fixtures.corpusDocument("brochure-regionale.txt"))
         #expect(records.map(\.layout) == Array(repeating: .brochureSection, count: 4))

@@ -87,7 +87,8 @@ struct MonographHeads {
     /// The first block of a monograph: its carrier lines above a head that stands alone, or
     /// the head's own block.
     private func recordStart(_ head: Head) -> Int {
-        guard head.row == nil else { return head.block }
+        // (A head in its table's first row may have carrier lines above the table too.)
+        guard head.row == nil || head.row == 0 else { return head.block }
         var start = head.block
         var index = head.block - 1
         var lastLine = document.blocks[head.block].span.start.line
@@ -106,12 +107,13 @@ struct MonographHeads {
         return start
     }
 
+    /// The lines above a head (from `start`), then the cells before it in its row: a carrier
+    /// line split over two lines may end in the head's row (`**MARONI HABITAT EN PARTENARIAT
+    /// AVEC` / `L'ASSOCIATION LES PIROGUIERS**` then the number).
     private func carrierLines(of head: Head, start: Int) -> [InlineText] {
-        if let row = head.row, let cell = head.cell {
-            let cells = document.blocks[head.block].rows[row].cells[..<cell]
-            return cells.map(\.content).filter { !$0.isEmpty }
-        }
-        return document.blocks[start..<head.block].map(\.content)
+        let above = document.blocks[start..<head.block].map(\.content)
+        guard let row = head.row, let cell = head.cell else { return above }
+        return above + document.blocks[head.block].rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
     }
 
     private func titleLines(of head: Head, end: Int) -> [RecordSegment.TitleLine] {
@@ -138,7 +140,10 @@ struct MonographHeads {
             candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }
             // A next row that is a label and its value (`Organisme porteur | X`) holds no place,
             // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`).
-            if let next = table.rows.dropFirst(row + 1).first, let first = next.cells.first(where: { !$0.content.isEmpty }),
+            // (A blank line may end the head's table: the next table's first row then follows it.)
+            let nextRow = table.rows.dropFirst(row + 1).first
+                ?? (head.block + 1 < end && document.blocks[head.block + 1].kind == .table ? document.blocks[head.block + 1].rows.first : nil)
+            if let next = nextRow, let first = next.cells.first(where: { !$0.content.isEmpty }),
                !(next.cells.first?.content == first.content && next.cells.filter { !$0.content.isEmpty }.count == 2)
                    || !Departments.codes(in: first.text).isEmpty
             {
