@@ -161,9 +161,15 @@ struct LabelFinder: Sendable {
             // A label split over two lines (`Nombre de ménages pris` / `en charge chaque année :`):
             // read whole on its first line; its second line gives nothing of its own.
             if index == continuation { continue }
-            if let split = splitLabel(at: index, in: text) {
+            switch splitLabel(at: index, in: text) {
+            case .none:
+                break
+            case .unknown:
                 continuation = index + 1
-                if let hit = split { hits.append(hit) }
+                continue
+            case .label(let hit):
+                hits.append(hit)
+                continuation = index + 1
                 continue
             }
             // A label needs a colon after it or a short text of its own: long prose without a
@@ -216,14 +222,23 @@ struct LabelFinder: Sendable {
         return hits
     }
 
+    /// What a line and the next say when a label may be split over both.
+    private enum SplitLabel {
+        /// No label is split there.
+        case none
+        /// A split label that the packs do not know: it gives no value.
+        case unknown
+        /// A split label and its value.
+        case label(Hit)
+    }
+
     /// The label that starts on line `index` and ends on the next, when it is split so: a short
     /// line that opens with a capital and holds no colon nor digit, then a line that opens in
     /// lowercase and ends the label with a colon; its value follows the colon, or is the line
-    /// after. `nil` when no label is split there; `.some(nil)` for a split label the packs do
-    /// not know, which gives no value.
-    private func splitLabel(at index: Int, in text: RecordText) -> Hit?? {
+    /// after.
+    private func splitLabel(at index: Int, in text: RecordText) -> SplitLabel {
         let first = text.units[index]
-        guard !first.isCell, first.next == index + 1, index + 1 < text.units.count, !text.units[index + 1].isCell else { return nil }
+        guard !first.isCell, first.next == index + 1, index + 1 < text.units.count, !text.units[index + 1].isCell else { return .none }
         let view = first.content.matchView
         let second = text.units[index + 1].content.matchView
         // The cheap tests first: most lines open with a capital and hold no colon early.
@@ -232,12 +247,12 @@ struct LabelFinder: Sendable {
               view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3,
               !view.contains(UInt8(ascii: ":")), !view.contains(where: { (0x30...0x39).contains($0) }),
               !second[..<colon].contains(where: { (0x30...0x39).contains($0) })
-        else { return nil }
+        else { return .none }
         // `é`, `à` open a lowercase line; `É`, `À` a capital one.
-        if lead == 0xC3, second.count > 1, second[1] < 0xA0 { return nil }
-        if opening == 0xC3, view.count > 1, view[1] >= 0xA0 { return nil }
+        if lead == 0xC3, second.count > 1, second[1] < 0xA0 { return .none }
+        if opening == 0xC3, view.count > 1, view[1] >= 0xA0 { return .none }
         let phrase = view + [0x20] + second[..<colon]
-        guard let (field, rule, perYear) = head(of: phrase[...], longest: LabelFinder.longestSplitPhrase) else { return .some(nil) }
+        guard let (field, rule, perYear) = head(of: phrase[...], longest: LabelFinder.longestSplitPhrase) else { return .unknown }
         let after = trimmed(colon + 1..<second.count, in: second)
         let valueUnit: Int
         let value: Range<Int>
@@ -246,12 +261,12 @@ struct LabelFinder: Sendable {
         } else if let next = text.units[index + 1].next, next < text.units.count {
             (valueUnit, value) = (next, trimmed(0..<text.units[next].content.matchView.count, in: text.units[next].content.matchView))
         } else {
-            return .some(nil)
+            return .unknown
         }
-        return Hit(
+        return .label(Hit(
             field: field, rule: rule, label: String(decoding: phrase, as: UTF8.self), unit: valueUnit, value: value, inline: false,
             perYear: perYear, valueUnit: nil, byHead: true
-        )
+        ))
     }
 
     /// A label found in a text: the rule it is (none for a phrase that only ends the value
