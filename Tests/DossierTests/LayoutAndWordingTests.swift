@@ -212,6 +212,20 @@ struct LayoutAndWordingTests {
         #expect(report.mode?.value == .access)
     }
 
+    /// A form's first and last day given apart, a past `pendant plus de deux ans` that is no
+    /// duration, and a landlord's name of two words joined by `et` before its legal form
+    /// (blind set 20).
+    @Test func readsAFormsDaysAndANameWithEt() throws {
+        let form = try record("""
+            Bailleur qui porte l'action : Doubs et Loue Habitat (SA d'HLM)
+            Public : des personnes qui ont vécu à la rue pendant plus de deux ans.
+            Premier jour de l'action : 4 mai 2016 ; dernier jour : 3 mai 2019.
+
+            """)
+        #expect(form.carriers.map(\.value) == ["Doubs et Loue Habitat"])
+        #expect(form.duration?.value.months == 36)
+    }
+
     /// Brochure figure lines: a total `sur l'ensemble de l'action`, money `consacrés au
     /// projet`, a length `à compter de` a month, a convention from one day to another.
     @Test func readsBrochureFigureLines() throws {

@@ -161,7 +161,7 @@ struct Organisations {
         if !closesName && Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
         // `MARAIS ET ESTUAIRE HABITAT`: one word, then one word and a landlord's word, is one
         // name (`PARTENORD ET L'ABEJ`, with its article, is two).
-        let nextName = Folding.fold(String(tail.prefix { $0 != "," && $0 != ";" && $0 != "/" })).split(separator: " ").prefix { $0 != "et" }
+        let nextName = Folding.fold(String(tail.prefix { $0 != "," && $0 != ";" && $0 != "/" && $0 != "(" })).split(separator: " ").prefix { $0 != "et" }
         if currentWords.count == 1, !Organisations.landlordWords.contains(before), nextName.count == 2,
            let last = nextName.last, Organisations.landlordWords.contains(String(last))
         {
