@@ -40,6 +40,23 @@ struct SegmenterTests {
         #expect(record.place?.text == "Dole et Tavaux, Jura")
     }
 
+    /// A numbered section of statistics, carried by no one, is no project; a monograph beside
+    /// it still is (blind set 20).
+    @Test func leavesASectionOfStatistics() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            JURA LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LE PONT\t\t4.1.1. UN BAIL AU BORD DE L'EAU\t
+            \tDole, Jura\tMénages suivis :\t12 par an
+
+            4.2. LES CHIFFRES DU RECUEIL
+
+            Public\tProjets\tPart
+            Jeunes\t6\t40 %
+            Familles\t9\t60 %
+
+            """))
+        #expect(records.filter { $0.kind == .project }.map(\.section) == ["4.1.1"])
+    }
+
     @Test func cutsTheBrochureAtYearAndPlaceLines() throws {
         let records = Segmenter().segment(try Fixtures.corpusDocument("brochure-regionale.txt"))
         #expect(records.map(\.layout) == Array(repeating: .brochureSection, count: 4))

@@ -38,6 +38,13 @@ struct MonographHeads {
             record.carrierLines = carrierLines(of: head, start: start)
             record.titleLines = titleLines(of: head, end: end)
             record.place = place(after: head, titleLines: record.titleLines.count, end: end)
+            // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of
+            // counts and shares), carried by no one, is no project.
+            if record.carrierLines.isEmpty, head.row == nil,
+               MonographHeads.isStatistics(document.blocks[(head.block + record.titleLines.count)..<end])
+            {
+                continue
+            }
             records.append(record)
         }
         return records
@@ -160,6 +167,21 @@ struct MonographHeads {
         return candidates.first { candidate in
             candidate.utf8.count <= 80 && !candidate.utf8.contains(UInt8(ascii: ":")) && !candidate.text.hasPrefix("Nbre")
         }
+    }
+
+    /// Whether blocks are tables of figures only: at least two rows, most of them with a share or
+    /// a bare number, and no label with a colon.
+    static func isStatistics(_ blocks: ArraySlice<Block>) -> Bool {
+        guard !blocks.isEmpty, blocks.allSatisfy({ $0.kind == .table }) else { return false }
+        let rows = blocks.flatMap(\.rows)
+        guard rows.count >= 2, !rows.contains(where: { $0.cells.contains { $0.text.contains(":") } }) else { return false }
+        let figured = rows.filter { row in
+            row.cells.contains { cell in
+                let text = cell.text.trimmingCharacters(in: .whitespaces)
+                return !text.isEmpty && (text.hasSuffix("%") || text.allSatisfy { $0.isNumber || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
+            }
+        }
+        return figured.count * 3 >= rows.count * 2
     }
 
     private func isBoundary(_ index: Int) -> Bool {
