@@ -71,6 +71,27 @@ struct HTMLNormalizerTests {
         #expect(record.duration?.value.months == 36)
     }
 
+    /// A form's group of fields is a table too: each `<label>` opens a row, its `<output>` the
+    /// value beside it; a numbered `<legend>` is no title (blind set 20).
+    @Test func readsAFieldsetOfLabelsAndOutputsAsATable() throws {
+        let document = Fixtures.document("""
+            <h1>Un seuil pour tous à Lons</h1>
+            <fieldset><legend>2. Les ménages</legend>
+            <p><label>Ménages aidés par année</label> <output>14 ménages</output></p>
+            <p><label>Logements captés sur trois ans</label> <output>21</output></p>
+            </fieldset>
+            """, format: .html)
+        let table = try #require(document.blocks.first { $0.kind == .table })
+        #expect(table.rows.map { $0.cells.map(\.text) }.suffix(2) == [
+            ["Ménages aidés par année", "14 ménages"],
+            ["Logements captés sur trois ans", "21"],
+        ])
+        let record = try #require(ExtractionTests.extractor.extract(document).first)
+        #expect(record.title?.value == "Un seuil pour tous à Lons")
+        #expect(record.households?.value.min == 14 && record.households?.value.per == .year)
+        #expect(record.housingUnits?.value.min == 21)
+    }
+
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
         #expect(document.blocks[1].content.text.hasSuffix("ménages"))

@@ -184,9 +184,12 @@ struct RecordContext {
         return name.isEmpty || rest.isEmpty ? nil : name
     }
 
-    /// Whether a table's head names the kind of document rather than the project (`Fiche
-    /// d'identité du projet`, `Synthèse`, `Le projet en bref`).
+    /// Whether a table's head names the kind of document or a numbered part of it rather than
+    /// the project (`Fiche d'identité du projet`, `Synthèse`, a form's `1. Les structures`).
     private static func namesTheForm(_ head: String) -> Bool {
+        if let first = head.split(separator: " ").first, first.count <= 3, first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber) {
+            return true
+        }
         let words = FoldedWords.of(head).filter { !["le", "la", "les", "l", "du", "de", "d"].contains($0) }
         guard let first = words.first else { return false }
         return ["fiche", "synthese", "recapitulatif", "resume", "presentation", "identite", "projet"].contains(first)

@@ -6,13 +6,13 @@ enum HTMLElement: Equatable {
     case paragraph
     /// `li`.
     case listItem
-    /// `table`.
+    /// `table`, `dl`, `fieldset`.
     case table
     /// `tr`.
     case row
-    /// `td` or `th`, and a definition list's `dd`.
+    /// `td` or `th`, a definition list's `dd`, a form's `output`.
     case cell
-    /// A definition list's `dt`: a row's first cell.
+    /// A definition list's `dt`, a form's `label`: a row's first cell.
     case term
     /// `br`.
     case lineBreak
@@ -31,13 +31,14 @@ enum HTMLElement: Equatable {
     private static let byName: [String: HTMLElement] = {
         var table: [String: HTMLElement] = [
             "p": .paragraph, "li": .listItem, "table": .table, "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak,
-            // A definition list is a table of two columns: each term opens a row.
-            "dl": .table, "dt": .term, "dd": .cell,
+            // A definition list is a table of two columns: each term opens a row. So is a form's
+            // group of fields: each `<label>` opens a row, its `<output>` the value beside it.
+            "dl": .table, "dt": .term, "dd": .cell, "fieldset": .table, "label": .term, "output": .cell,
         ]
         for level in 1...6 { table["h\(level)"] = .heading(level: level) }
         for name in ["script", "style", "head", "title", "template", "noscript", "svg"] { table[name] = .dropped }
         for name in [
-            "address", "article", "aside", "blockquote", "body", "div", "fieldset", "figcaption",
+            "address", "article", "aside", "blockquote", "body", "div", "figcaption",
             "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "ul",
         ] {
             table[name] = .boundary
