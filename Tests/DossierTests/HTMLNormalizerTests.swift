@@ -72,7 +72,8 @@ struct HTMLNormalizerTests {
     }
 
     /// A form's group of fields is a table too: each `<label>` opens a row, its `<output>` the
-    /// value beside it; a numbered `<legend>` is no title (blind set 20).
+    /// value beside it; a numbered `<legend>` is no title; a cost `par ménage` is that side of
+    /// the cost only (blind set 20).
     @Test func readsAFieldsetOfLabelsAndOutputsAsATable() throws {
         let document = Fixtures.document("""
             <h1>Un seuil pour tous à Lons</h1>
@@ -80,8 +81,13 @@ struct HTMLNormalizerTests {
             <p><label>Ménages aidés par année</label> <output>14 ménages</output></p>
             <p><label>Logements captés sur trois ans</label> <output>21</output></p>
             </fieldset>
+            <fieldset><legend>3. Budget</legend>
+            <p><label>Dépense par année</label> <output>36 000 €</output></p>
+            <p><label>Dépense cumulée des trois ans</label> <output>108 000 €</output></p>
+            <p><label>Coût par ménage et par an</label> <output>2 570 €</output></p>
+            </fieldset>
             """, format: .html)
-        let table = try #require(document.blocks.first { $0.kind == .table })
+        let table = try #require(document.blocks.first { $0.kind == .table && $0.rows.count == 3 })
         #expect(table.rows.map { $0.cells.map(\.text) }.suffix(2) == [
             ["Ménages aidés par année", "14 ménages"],
             ["Logements captés sur trois ans", "21"],
@@ -90,6 +96,8 @@ struct HTMLNormalizerTests {
         #expect(record.title?.value == "Un seuil pour tous à Lons")
         #expect(record.households?.value.min == 14 && record.households?.value.per == .year)
         #expect(record.housingUnits?.value.min == 21)
+        // A label of a cost per household gives that side only, beside the year and the whole.
+        #expect(record.cost?.value.perYear == 36_000 && record.cost?.value.total == 108_000 && record.cost?.value.perHousehold == 2_570)
     }
 
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {

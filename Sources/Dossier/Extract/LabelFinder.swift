@@ -179,8 +179,9 @@ struct LabelFinder: Sendable {
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
                 // The words of a label the packs do not know, for its value's shape to place (and
-                // of a label of dwellings, which may count the landlord's stock).
-                let words = field == nil || field == .housingUnits ? String(decoding: view[label.range], as: UTF8.self) : ""
+                // of a label of dwellings, which may count the landlord's stock, or of a cost,
+                // which may be one household's).
+                let words = field == nil || field == .housingUnits || field == .cost ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)

@@ -29,6 +29,8 @@ struct RecordContext {
         var perYear: Bool
         /// The unit the label gives a bare number in (`Coût (en euros)`).
         var unit: LabelUnit?
+        /// Whether the label asks for a cost per household (`Coût par ménage et par an`).
+        var perHousehold = false
     }
 
     func record() -> ProjectRecord {
@@ -69,9 +71,18 @@ struct RecordContext {
                 let labelled = pool.labelled[.duration] ?? []
                 return mergedPeriods(chosen, labelled.contains { $0.evidence.rule == chosen.evidence.rule } ? labelled : patternCandidates(.duration, in: pool))
             }
-        let readCost = { (candidate: Candidate) in CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit) }
+        // A label of a cost per household gives no cost of its own, only that side of another.
+        let readCost = { (candidate: Candidate) in
+            candidate.perHousehold ? nil : CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit)
+        }
         record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost).map { chosen in
-            completedCost(chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool) }, read: readCost)
+            var cost = completedCost(chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool) }, read: readCost)
+            if cost.value.perHousehold == nil, let label = pool.labelled[.cost]?.first(where: \.perHousehold),
+               let read = CostReader.read(label.text, unit: label.unit)
+            {
+                cost.value.perHousehold = read.perHousehold ?? read.perYear ?? read.total
+            }
+            return cost
         }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
         let funding = { (candidates: [Candidate]) in
@@ -182,6 +193,13 @@ struct RecordContext {
         let name = value[value.index(after: value.startIndex)..<close].trimmingCharacters(in: .whitespaces)
         let rest = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return name.isEmpty || rest.isEmpty ? nil : name
+    }
+
+    /// Whether a cost label's folded words ask for the cost of one household (`par ménage`,
+    /// `pour chaque famille`, `rapporté à un ménage`).
+    static func asksPerHousehold(_ words: [String]) -> Bool {
+        let units: Set<String> = ["menage", "personne", "famille", "foyer", "locataire", "jeune", "beneficiaire", "logement", "patient"]
+        return zip(words, words.dropFirst()).contains { ["par", "chaque", "un", "une"].contains($0) && units.contains($1) }
     }
 
     /// Whether a table's head names the kind of document or a numbered part of it rather than
@@ -356,9 +374,10 @@ struct RecordContext {
             }
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
             guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
-            let candidate = Candidate(
+            var candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
             )
+            if field == .cost { candidate.perHousehold = RecordContext.asksPerHousehold(FoldedWords.of(hit.label)) }
             candidates[field, default: []].append(candidate)
         }
         return candidates
