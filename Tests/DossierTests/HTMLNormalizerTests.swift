@@ -98,6 +98,8 @@ struct HTMLNormalizerTests {
         #expect(record.housingUnits?.value.min == 21)
         // A label of a cost per household gives that side only, beside the year and the whole.
         #expect(record.cost?.value.perYear == 36_000 && record.cost?.value.total == 108_000 && record.cost?.value.perHousehold == 2_570)
+        let alternatives = Set((record.alternatives["cost"] ?? []).map(\.text))
+        #expect(alternatives.isSuperset(of: ["108 000 €", "2 570 €"]))
     }
 
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {

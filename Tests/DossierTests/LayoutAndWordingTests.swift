@@ -53,6 +53,8 @@ struct LayoutAndWordingTests {
         #expect(fiche.title?.value == "UN TOIT AU BORD DU CANAL")
         #expect(fiche.households?.value.min == 11 && fiche.households?.value.per == .year)
         #expect(fiche.cost?.value.perYear == 28_600 && fiche.cost?.value.total == 85_800)
+        // The side taken from the other label keeps its evidence.
+        #expect(fiche.alternatives["cost"]?.contains { $0.text == "85 800 €" } == true)
         // A works budget beside the year's running cost is another cost.
         let works = try record("""
             Coût annuel de fonctionnement : 31 000 €

@@ -75,14 +75,20 @@ struct RecordContext {
         let readCost = { (candidate: Candidate) in
             candidate.perHousehold ? nil : CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit)
         }
-        record.cost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost).map { chosen in
-            var cost = completedCost(chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool) }, read: readCost)
+        if let chosen = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost) {
+            // A side taken from another label or phrase keeps its evidence among the alternatives.
+            var (cost, completion) = completedCost(chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool) }, read: readCost)
             if cost.value.perHousehold == nil, let label = pool.labelled[.cost]?.first(where: \.perHousehold),
                let read = CostReader.read(label.text, unit: label.unit)
             {
                 cost.value.perHousehold = read.perHousehold ?? read.perYear ?? read.total
+                completion.append(label.evidence)
             }
-            return cost
+            if !completion.isEmpty {
+                let kept = record.alternatives["cost"] ?? []
+                record.alternatives["cost"] = (kept + completion.filter { !kept.contains($0) }).sorted { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
+            }
+            record.cost = cost
         }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
         let funding = { (candidates: [Candidate]) in
@@ -198,14 +204,16 @@ struct RecordContext {
     /// Whether a cost label's folded words ask for the cost of one household (`par ménage`,
     /// `pour chaque famille`, `rapporté à un ménage`).
     static func asksPerHousehold(_ words: [String]) -> Bool {
-        let units: Set<String> = ["menage", "personne", "famille", "foyer", "locataire", "jeune", "beneficiaire", "logement", "patient"]
-        return zip(words, words.dropFirst()).contains { ["par", "chaque", "un", "une"].contains($0) && units.contains($1) }
+        zip(words, words.dropFirst()).contains { ["par", "chaque", "un", "une"].contains($0) && RecordContext.householdUnits.contains($1) }
     }
+
+    /// What a cost per household is counted by, folded.
+    private static let householdUnits: Set<String> = ["menage", "personne", "famille", "foyer", "locataire", "jeune", "beneficiaire", "logement", "patient"]
 
     /// Whether a table's head names the kind of document or a numbered part of it rather than
     /// the project (`Fiche d'identité du projet`, `Synthèse`, a form's `1. Les structures`).
     private static func namesTheForm(_ head: String) -> Bool {
-        if let first = head.split(separator: " ").first, first.count <= 3, first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber) {
+        if let first = head.split(separator: " ").first, (2...3).contains(first.count), first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber) {
             return true
         }
         let words = FoldedWords.of(head).filter { !["le", "la", "les", "l", "du", "de", "d"].contains($0) }
@@ -485,26 +493,26 @@ struct RecordContext {
     /// A cost read under one label, given the side it lacks by another label, or else a prose
     /// phrase, that gives only that side (`Budget d'une année` | `71 400 €` then `Coût total sur
     /// trois ans` | `214 200 €`), when the total is the year's cost times whole years (a works
-    /// budget beside a yearly running cost is another cost); the other's evidence stays among
-    /// the alternatives. `others` is read only when a side is missing.
+    /// budget beside a yearly running cost is another cost), with the evidence of the side
+    /// taken. `others` is read only when a side is missing.
     private func completedCost(
         _ chosen: Found<ProjectRecord.Cost>, others: () -> [Candidate], read: (Candidate) -> ProjectRecord.Cost?
-    ) -> Found<ProjectRecord.Cost> {
+    ) -> (cost: Found<ProjectRecord.Cost>, evidence: [Evidence]) {
         var found = chosen
-        guard (found.value.total == nil) != (found.value.perYear == nil) else { return found }
+        guard (found.value.total == nil) != (found.value.perYear == nil) else { return (found, []) }
         let isYears = { (total: Decimal, perYear: Decimal) in (2...10).contains { Decimal($0) * perYear == total } }
         for candidate in others() where candidate.evidence != chosen.evidence {
             guard let other = read(candidate), other.components.isEmpty else { continue }
             if let perYear = found.value.perYear, let total = other.total, other.perYear == nil, isYears(total, perYear) {
                 found.value.total = total
-                return found
+                return (found, [candidate.evidence])
             }
             if let total = found.value.total, let perYear = other.perYear, other.total == nil, isYears(total, perYear) {
                 found.value.perYear = perYear
-                return found
+                return (found, [candidate.evidence])
             }
         }
-        return found
+        return (found, [])
     }
 
     /// The value of `field` that the labels give, or else the prose patterns.

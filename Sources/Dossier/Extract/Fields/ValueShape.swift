@@ -31,15 +31,15 @@ enum ValueShape {
         // A short period from a start to an end (`de juillet 2015 à juin 2018`, `du 1er mars
         // 2016 au …`, a value that is a period and nothing else: `février 2015 – janvier
         // 2018`): a duration.
-        if value.utf8.count <= 60, let duration = Durations.parse(value), duration.start != nil, duration.months != nil,
+        // (Read once: a short value's duration serves the three tests that ask for one.)
+        let duration = value.utf8.count <= 60 ? Durations.parse(value) : nil
+        if let duration, duration.start != nil, duration.months != nil,
            ["de ", "du ", "d "].contains(where: opening.hasPrefix) || duration.range.count >= value.utf8.count - 2
         {
             return .duration
         }
         // A length in words (`Deux ans, renouvelables une fois`): a duration.
-        if value.utf8.count <= 60, let first = FoldedWords.of(String(value.prefix(16))).first, NumberWords.units[first] != nil,
-           Durations.parse(value)?.months != nil
-        {
+        if duration?.months != nil, let first = FoldedWords.of(String(value.prefix(16))).first, NumberWords.units[first] != nil {
             return .duration
         }
         guard value.first?.isNumber == true || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
@@ -55,8 +55,7 @@ enum ValueShape {
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(value, label: words) ? nil : .housingUnits }
         }
-        if value.utf8.count <= 60, let duration = Durations.parse(value), duration.months != nil { return .duration }
-        return nil
+        return duration?.months != nil ? .duration : nil
     }
 
     /// Landlords, as a label names them.
