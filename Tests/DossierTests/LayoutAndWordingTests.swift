@@ -1,7 +1,7 @@
 import Dossier
 import Testing
 
-/// Layouts and wordings first met in blind sets 16 and 17, in texts of our own.
+/// Layouts and wordings first met in blind sets 16 to 20, in texts of our own.
 @Suite("Extract: layouts and wordings")
 struct LayoutAndWordingTests {
     private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
@@ -256,5 +256,68 @@ struct LayoutAndWordingTests {
             """)
         #expect(other.cost?.value.total == 48_900)
         #expect(other.duration?.value.months == 36)
+    }
+
+    /// A speech: the project named inside a sentence, the landlord known by what it manages,
+    /// the towns the action covers, dwellings given to it in words, the year's cost restated
+    /// after `c'est-à-dire`, both publics in prose, and a service's mailbox beside a person's.
+    @Test func readsASpeech() throws {
+        let speech = try record("""
+            LOGIS DU VAL D'ARGENT
+            Pose de la première pierre, Saint-Amand-Montrond – vendredi 9 mars 2018
+            Discours de la directrice générale
+
+            Mesdames et Messieurs,
+
+            Voici trois ans naissait une démarche que nous avons baptisée « Pas de porte fermée », avec l'association Le Relais du Cher.
+            Elle aide des familles qui sortent de foyer à réussir leur entrée dans un logement, mais aussi des ménages qui sont déjà nos locataires et qui risquent de perdre leur logement.
+            L'action couvre Saint-Amand-Montrond et Dun-sur-Auron, dans le Cher. Huit logements de notre parc lui sont réservés.
+            Son coût atteint quatre-vingt-dix mille euros pour les trois ans, c'est-à-dire trente mille euros par an.
+            Logis du Val d'Argent gère un peu plus de quatre mille logements dans le département.
+            Notre chargée de mission, Aurore Lemercier, vous répondra : a.lemercier@logis-valargent.fr.
+            Pour les questions d'organisation : communication@logis-valargent.fr
+
+            """)
+        #expect(speech.title?.value == "Pas de porte fermée")
+        #expect(speech.carriers.map(\.value) == ["Logis du Val d'Argent"])
+        #expect(speech.territory?.value.value == "Saint-Amand-Montrond et Dun-sur-Auron, dans le Cher")
+        #expect(speech.territory?.value.departments == ["18"])
+        #expect(speech.housingUnits?.value.min == 8)
+        #expect(speech.cost?.value.total == 90_000 && speech.cost?.value.perYear == 30_000)
+        #expect(speech.mode?.value == .accessAndMaintenance)
+        #expect(speech.contacts.compactMap(\.value.email) == ["a.lemercier@logis-valargent.fr"])
+    }
+
+    /// A count under a question with its explanation after a comma, a cost `par exercice`
+    /// after `donc`, figure lines of follow-up and of support for the whole project, a
+    /// platform's support mailbox under a phrase, and towns then a département ending a line.
+    @Test func readsShortLabelsAndFigureLines() throws {
+        let fiche = try record("""
+            Porteur : Foyer Berrichon
+            Combien : 12 familles par an, orientées par le service social du Département et par le CCAS.
+            L'action coûte donc 27 900 € par exercice.
+            Contact : Marc Delaunay, m.delaunay@foyer-berrichon.fr
+            Aide en ligne de la plateforme : support-dossiers@depot-aap.example
+
+            """)
+        #expect(fiche.households?.value.min == 12 && fiche.households?.value.per == .year)
+        #expect(fiche.cost?.value.perYear == 27_900)
+        #expect(fiche.contacts.compactMap(\.value.email) == ["m.delaunay@foyer-berrichon.fr"])
+        let brochure = try record("""
+            EN QUELQUES NOMBRES
+
+            - 96 300 € d'accompagnement pour l'ensemble du projet
+            - 30 mois de suivi après l'emménagement
+
+            """)
+        #expect(brochure.cost?.value.total == 96_300)
+        #expect(brochure.duration?.value.months == 30)
+        let interview = try record("""
+            Projet dont il est question : « Un seuil à franchir », Val de Cher Habitat et l'association Horizon, Vierzon et Mehun-sur-Yèvre, Cher
+            Lors de l'entretien, elle nous a parlé du quotidien des familles et de l'équipe.
+
+            """)
+        #expect(interview.territory?.value.value == "Vierzon et Mehun-sur-Yèvre, Cher")
+        #expect(interview.territory?.value.departments == ["18"])
     }
 }

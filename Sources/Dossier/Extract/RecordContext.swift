@@ -149,6 +149,8 @@ struct RecordContext {
         } else {
             record.territory = choose(.territory, in: pool, into: &record.alternatives, key: "territory") { candidate in
                 let territory = ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
+                // A list of capitalised words read as places only when it names a département.
+                if candidate.evidence.rule.hasSuffix("-department"), territory.departments.isEmpty { return nil }
                 // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
                 // its département, or its towns (`Métropole de Lille (Lille, Roubaix)`).
                 let parenthesis = candidate.text.hasSuffix(")") ? candidate.text.split(separator: "(").last ?? "" : ""
@@ -260,8 +262,10 @@ struct RecordContext {
     }
 
     /// The mode a title states (`ACCOMPAGNEMENT POUR L'ACCÈS AU LOGEMENT`, `MAINTENIR À DOMICILE`).
+    /// A name that a sentence gives (`une action que nous avons appelée « Reloger sans
+    /// rupture »`) is a slogan inside prose that says more: its phrases decide.
     private func titleMode(_ title: Found<String>?) -> Found<ProjectRecord.Mode>? {
-        guard let title, let mode = ModeReader.read(title.value) else { return nil }
+        guard let title, !title.evidence.rule.hasPrefix("title.prose."), let mode = ModeReader.read(title.value) else { return nil }
         var evidence = title.evidence
         evidence.rule = "mode.title"
         evidence.confidence = 0.7
@@ -301,6 +305,13 @@ struct RecordContext {
                 // A lone address under a phrase the packs do not know (`Pour toute information
                 // :`), in a brochure section, is the publisher's too (see below).
                 if segment.layout == .brochureSection, contact.name == nil, candidate.evidence.rule.hasSuffix(".value-shape") { continue }
+                // A general mailbox under such a phrase (`Assistance technique : support@…`)
+                // beside a person's address is a service's, not a contact of the project.
+                if contact.name == nil, contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty,
+                   candidate.evidence.rule.hasSuffix(".value-shape")
+                {
+                    continue
+                }
                 found.append(Found(value: contact, evidence: candidate.evidence))
             }
         }
@@ -375,9 +386,10 @@ struct RecordContext {
             // A label inside a text is a little less sure than one that opens a cell or a line;
             // a figure that a label's head word introduces with a paragraph (`Ménages visés par
             // l'action`, `Déroulement de l'accompagnement`) is a description more often than
-            // the figure, and yields to a figure-shaped value.
+            // the figure, and yields to a figure-shaped value; so does a count that opens a
+            // paragraph under a label no pack knows (`Combien : 16 familles par an, orientées …`).
             var confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
-            if hit.byHead, RecordContext.figureFields.contains(field), value.utf8.count > RecordContext.paragraphLength {
+            if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), value.utf8.count > RecordContext.paragraphLength {
                 confidence = ((confidence - 0.2) * 100).rounded() / 100
             }
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))

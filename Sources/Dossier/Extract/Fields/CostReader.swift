@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads a project's cost from the text of a cost field or sentence.
 ///
-/// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`
-/// (per year), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation`
+/// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`,
+/// `par exercice` (per year), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation`
 /// (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
 /// gives components; amounts joined by `+` with no total add up to it; amounts that each
 /// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
@@ -11,7 +11,7 @@ import Foundation
 /// euros)`, `Budget (k€)`), as `unit` or inside the text.
 public enum CostReader {
     private static let perYear = Regex.builtIn(
-        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
+        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
     /// `sur 3 ans`, `pour les trois années`, `pour l'ensemble du projet` (or `de la convention`),
     /// `pour la période`, `au total`:
@@ -99,8 +99,9 @@ public enum CostReader {
         }
         var afterComponent = false
         for amount in amounts.dropFirst() {
-            // `soit 49 500 € par an`, `(37 200 € par an)`: the same cost, by the year.
-            let restated = precededBy("soit", amount) || precededBy("donc", amount) || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
+            // `soit 49 500 € par an`, `c'est-à-dire 60 450 € par an`, `(37 200 € par an)`: the
+            // same cost, by the year.
+            let restated = ["soit", "donc", "c'est-à-dire"].contains { precededBy($0, amount) } || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
             // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
             let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
             afterComponent = false

@@ -49,11 +49,15 @@ enum ValueShape {
             // (`Moyens financiers engagés` speaks of the cost: `financier` is no funding word.)
             return words.contains { word in !word.hasPrefix("financier") && funding.contains(where: word.hasPrefix) } ? nil : .cost
         }
-        guard value.utf8.count <= 100 else { return nil }
-        if let quantity = Quantities.parse(value), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
+        // A count with a long explanation after it, under a short label (`Combien : 16 familles
+        // par an, orientées par …`), is told by its first clause; longer prose, or prose after
+        // a sentence that ends in a colon, is no count.
+        let figure = value.utf8.count <= 100 || words.count > 4 ? value : String(value.prefix { $0 != "," && $0 != ";" })
+        guard figure.utf8.count <= 100 else { return nil }
+        if let quantity = Quantities.parse(figure), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
             if households.contains(unit) { return .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
-            if dwellings.contains(unit) { return isLandlordStock(value, label: words) ? nil : .housingUnits }
+            if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
         }
         return duration?.months != nil ? .duration : nil
     }

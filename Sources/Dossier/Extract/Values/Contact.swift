@@ -54,15 +54,21 @@ public enum Contacts {
     }
 
     /// Whether an address is an organisation's general mailbox (`contact@`, `accueil@`,
-    /// `communication@`) rather than a person's.
+    /// `support-depot@`: the first word of its local part) or a service's (a local part that is
+    /// one word in `-tion` or `-sion`: `communication@`, `capitalisation@`, `direction@`) rather
+    /// than a person's.
     static func isGeneralMailbox(_ email: String) -> Bool {
         guard let local = email.split(separator: "@").first?.lowercased() else { return false }
-        return generalMailboxes.contains(local)
+        let words = local.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+        guard let word = words.first else { return false }
+        if words.count == 1, word.count >= 7, word.hasSuffix("tion") || word.hasSuffix("sion") { return true }
+        return generalMailboxes.contains(String(word))
     }
 
     private static let generalMailboxes: Set<String> = [
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
+        "support", "assistance", "noreply", "hotline",
     ]
 
     // The readers below give ranges in the folded text.
