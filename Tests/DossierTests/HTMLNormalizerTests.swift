@@ -102,6 +102,47 @@ struct HTMLNormalizerTests {
         #expect(alternatives.isSuperset(of: ["108 000 €", "2 570 €"]))
     }
 
+    /// A newsletter laid out in tables inside tables: blocks in reading order, the heading of
+    /// a cell a heading, a value cell's own table after its label; the record reads them all
+    /// (before, the inner tables came first and the whole document's span trapped).
+    @Test func readsTablesInsideTablesInReadingOrder() throws {
+        let document = Fixtures.document("""
+            <table width="100%"><tr><td align="center">
+            <table width="600">
+            <tr><td>Ce message s&rsquo;affiche mal ? Lisez-le dans votre navigateur.</td></tr>
+            <tr><td><table width="100%"><tr><td>La lettre de l&rsquo;Union Habitat Berry</td><td>N° 9</td></tr></table></td></tr>
+            <tr><td>
+              <h1>Un bail pour les jeunes de Vierzon</h1>
+              <table cellpadding="6">
+              <tr><td>Bailleur à l&rsquo;initiative</td><td><strong>Val de Cher Habitat</strong></td></tr>
+              <tr><td>Jeunes suivis</td><td>12&nbsp;jeunes par an</td></tr>
+              <tr><td>Ce que ça coûte</td><td>
+                <table><tr><td>Coût sur un an</td><td>31&nbsp;200&nbsp;&euro;</td></tr>
+                <tr><td>Coût sur la durée totale</td><td>93&nbsp;600&nbsp;&euro;</td></tr></table>
+              </td></tr>
+              <tr><td>Durée</td><td>3 ans</td></tr>
+              </table>
+            </td></tr>
+            <tr><td><table><tr><td><img src="photo.png" alt=""></td><td>Contact&nbsp;: <strong>Lina MOREAU</strong>, l.moreau@valdecher-habitat.fr</td></tr></table></td></tr>
+            <tr><td>Union Habitat Berry &ndash; lettre@unionhabitat-berry.fr</td></tr>
+            </table>
+            </td></tr></table>
+            """, format: .html)
+        let starts = document.blocks.map(\.span.bytes.lowerBound)
+        #expect(starts == starts.sorted())
+        #expect(document.blocks.map(\.kind) == [.table, .table, .heading(level: 1), .table, .table, .table, .table, .table])
+        #expect(document.blocks[2].content.text == "Un bail pour les jeunes de Vierzon")
+        #expect(document.blocks[3].rows.last?.cells.map(\.text) == ["Ce que ça coûte"])
+        #expect(document.blocks[4].rows.map { $0.cells.map(\.text) } == [["Coût sur un an", "31\u{A0}200\u{A0}€"], ["Coût sur la durée totale", "93\u{A0}600\u{A0}€"]])
+        let record = try #require(ExtractionTests.extractor.extract(document).first)
+        #expect(record.title?.value == "Un bail pour les jeunes de Vierzon")
+        #expect(record.carriers.map(\.value) == ["Val de Cher Habitat"])
+        #expect(record.households?.value.min == 12 && record.households?.value.per == .year)
+        #expect(record.cost?.value.perYear == 31_200 && record.cost?.value.total == 93_600)
+        #expect(record.duration?.value.months == 36)
+        #expect(record.contacts.compactMap(\.value.email) == ["l.moreau@valdecher-habitat.fr"])
+    }
+
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
         #expect(document.blocks[1].content.text.hasSuffix("ménages"))

@@ -175,7 +175,8 @@ struct RecordContext {
     }
 
     /// The first row of a one-project page's first table, when it holds a text alone (a header
-    /// across the table: the title) or a text and a place that names its département.
+    /// across the table: the title, not a sentence that ends in a point) or a text and a place
+    /// that names its département.
     private func tableHead() -> (title: Found<String>, place: Found<ProjectRecord.Territory>?)? {
         guard segment.layout == .document, let row = segment.blocks.first(where: { $0.kind == .table })?.rows.first else { return nil }
         let cells = row.cells.filter { !$0.content.isEmpty }
@@ -183,7 +184,7 @@ struct RecordContext {
         let departments = cells.count == 2 && cells[1].text.count <= 60 && !cells[0].text.contains(where: \.isLowercase)
             ? Departments.codes(in: cells[1].text) : []
         guard let first = cells.first, cells.count == 1 || !departments.isEmpty,
-              first.text.count <= 120, !first.text.contains(":"), !RecordContext.namesTheForm(first.text)
+              first.text.count <= 120, !first.text.contains(":"), !first.text.hasSuffix("."), !RecordContext.namesTheForm(first.text)
         else { return nil }
         let title = Found(value: first.text, evidence: evidence(first.content, matchRange: 0..<first.content.matchView.count, rule: "title.table-head", confidence: 0.7))
         guard !departments.isEmpty else { return (title, nil) }

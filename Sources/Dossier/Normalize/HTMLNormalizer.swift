@@ -4,8 +4,12 @@
 /// (`colspan` kept), `dl` tables of two columns (a row for each `dt`, its `dd` beside it);
 /// `br` and block elements inside a cell or a paragraph separate words;
 /// text outside any of these (in a `div`, say) becomes a paragraph at each block boundary.
-/// `script`, `style` and the `head` are dropped. A table inside a cell comes out as a table
-/// of its own, just before the one that holds it.
+/// `script`, `style` and the `head` are dropped.
+///
+/// Blocks come out in reading order, as a layout of tables inside tables (a newsletter's, an
+/// old site's) asks: a table that starts inside a cell, and a heading inside a cell, end the
+/// rows read so far as a table of their own; the inner table or the heading follows, then the
+/// rest of the outer table as another table.
 struct HTMLNormalizer: HTMLEventHandler {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -60,7 +64,7 @@ struct HTMLNormalizer: HTMLEventHandler {
         guard dropped == 0 else { return }
         switch element {
         case .table:
-            if tables.isEmpty { closeText() }
+            if tables.isEmpty { closeText() } else { splitOpenTable() }
             tables.append(OpenTable())
         case .row:
             guard !tables.isEmpty else { return }
@@ -77,10 +81,13 @@ struct HTMLNormalizer: HTMLEventHandler {
             tables[tables.count - 1].columnSpan = columnSpan
         case .lineBreak:
             appendBreak()
+        case .heading where !tables.isEmpty:
+            splitOpenTable()
+            open = OpenText(kind: HTMLNormalizer.blockKind(of: element)!, position: position)
         case .heading, .paragraph, .listItem, .boundary:
             if inCell {
                 appendBreak()
-            } else {
+            } else if tables.isEmpty {
                 closeText()
                 if let kind = HTMLNormalizer.blockKind(of: element) { open = OpenText(kind: kind, position: position) }
             }
@@ -100,7 +107,7 @@ struct HTMLNormalizer: HTMLEventHandler {
         case .row: closeRow()
         case .cell, .term: closeCell()
         case .heading, .paragraph, .listItem, .boundary:
-            if inCell { appendBreak() } else { closeText() }
+            if open != nil || !inCell { closeText() } else { appendBreak() }
         case .lineBreak, .dropped, .inline:
             break
         }
@@ -108,7 +115,7 @@ struct HTMLNormalizer: HTMLEventHandler {
 
     private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, verbatim: Bool) {
         guard dropped == 0 else { return }
-        if !tables.isEmpty, !inCell {
+        if !tables.isEmpty, !inCell, open == nil {
             // Text in a table but outside any cell gets a cell of its own.
             guard bytes.contains(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return }
             tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: range.lowerBound)
@@ -130,12 +137,13 @@ struct HTMLNormalizer: HTMLEventHandler {
         withCurrent { $0.builder.appendBreak() }
     }
 
-    /// Applies `body` to the text being gathered now: the open cell, or the open block.
+    /// Applies `body` to the text being gathered now: the open block (a heading inside a
+    /// cell is one), or the open cell.
     private mutating func withCurrent(_ body: (inout OpenText) -> Void) {
-        if !tables.isEmpty {
-            if tables[tables.count - 1].cell != nil { body(&tables[tables.count - 1].cell!) }
-        } else if open != nil {
+        if open != nil {
             body(&open!)
+        } else if !tables.isEmpty, tables[tables.count - 1].cell != nil {
+            body(&tables[tables.count - 1].cell!)
         }
     }
 
@@ -165,16 +173,32 @@ struct HTMLNormalizer: HTMLEventHandler {
         var cells = tables[tables.count - 1].cells
         tables[tables.count - 1].cells = []
         while cells.count > 1, cells.last!.content.isEmpty { cells.removeLast() }
-        guard let first = cells.first, let last = cells.last else { return }
+        // A row of empty cells (a layout table's spacer, or what a split left) holds nothing.
+        guard cells.contains(where: { !$0.content.isEmpty }), let first = cells.first, let last = cells.last else { return }
         let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
         tables[tables.count - 1].rows.append(TableRow(cells: cells, span: span))
     }
 
     private mutating func closeTable() {
         closeRow()
-        guard let table = tables.popLast(), let first = table.rows.first, let last = table.rows.last else { return }
+        guard let table = tables.popLast() else { return }
+        finish(table.rows)
+    }
+
+    /// Ends the rows read so far of the innermost open table as a table of their own, before
+    /// a table or a heading that starts inside one of its cells; the rows after it make
+    /// another table.
+    private mutating func splitOpenTable() {
+        closeRow()
+        guard !tables.isEmpty else { return }
+        finish(tables[tables.count - 1].rows)
+        tables[tables.count - 1].rows = []
+    }
+
+    private mutating func finish(_ rows: [TableRow]) {
+        guard let first = rows.first, let last = rows.last else { return }
         let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
-        finished.append(Block(kind: .table, rows: table.rows, span: span))
+        finished.append(Block(kind: .table, rows: rows, span: span))
     }
 
     private static func blockKind(of element: HTMLElement) -> Block.Kind? {

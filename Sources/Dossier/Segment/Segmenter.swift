@@ -46,10 +46,7 @@ public struct Segmenter: Sendable {
     }
 
     private func wholeDocument(_ document: Document) -> RecordSegment {
-        let span = document.blocks.first.map { first in
-            let last = document.blocks.last!
-            return Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
-        } ?? document.source.span(of: 0..<0)
+        let span = document.blocks.first.map { $0.span.through(document.blocks.last!.span) } ?? document.source.span(of: 0..<0)
         return RecordSegment(kind: .project, layout: .document, blocks: document.blocks, span: span)
     }
 }

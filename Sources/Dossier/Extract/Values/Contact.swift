@@ -68,7 +68,7 @@ public enum Contacts {
     private static let generalMailboxes: Set<String> = [
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
-        "support", "assistance", "noreply", "hotline",
+        "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements",
     ]
 
     // The readers below give ranges in the folded text.
