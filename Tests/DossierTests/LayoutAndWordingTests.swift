@@ -320,4 +320,57 @@ struct LayoutAndWordingTests {
         #expect(interview.territory?.value.value == "Vierzon et Mehun-sur-Yèvre, Cher")
         #expect(interview.territory?.value.departments == ["18"])
     }
+
+    /// A funding agreement in articles: the action named in guillemets after `l'action`, a
+    /// convention that `prend effet le … et s'achève le …`, a total cost `arrêté à` after a
+    /// long subject; a form's quoted title with a colon of its own.
+    @Test func readsAFundingAgreement() throws {
+        let agreement = try record("""
+            CONVENTION DE FINANCEMENT
+
+            relative à l'action « Toit et voisinage – suivre les locataires après un sinistre »
+
+            Article 3 – Durée
+            La présente convention prend effet le 2 mai 2017 et s'achève le 1er mai 2019.
+
+            Article 4 – Coût
+            Le coût total de l'action, frais de structure compris, est arrêté à 98 460 €. La subvention de l'État s'élève à 39 384 €, soit 40 % de ce coût.
+
+            """)
+        #expect(agreement.title?.value == "Toit et voisinage – suivre les locataires après un sinistre")
+        #expect(agreement.duration?.value.months == 24)
+        #expect(agreement.cost?.value.total == 98_460)
+        let form = try record("""
+            Titre choisi par les partenaires : « Chez soi : un bail, un voisin, un référent »
+            Ménages suivis : 18
+
+            """)
+        #expect(form.title?.value == "Chez soi : un bail, un voisin, un référent")
+    }
+
+    /// A guide's cell whose last label asks the mode with both options in its wording, a long
+    /// label with elisions, a period alone on a figure line, and a condition of months that is
+    /// no duration.
+    @Test func readsModeCellsLongLabelsAndPeriodLines() throws {
+        let monograph = try record("""
+            Vichy (03)	Locataires suivis pendant l'action : une vingtaine Entrée dans un logement ou tenue du bail : Maintien dans le logement
+
+            """)
+        #expect(monograph.mode?.value == .maintenance)
+        let row = try record("""
+            Jeunes mis à l'abri puis logés à l'année, par an :	7
+
+            """)
+        #expect(row.households?.value.min == 7 && row.households?.value.per == .year)
+        let brochure = try record("""
+            L'intervenante reste en lien jusqu'à ce que le loyer soit payé pendant trois mois d'affilée.
+
+            POUR MESURER L'ACTION
+
+            - 25 ménages accompagnés par an
+            - D'avril 2018 à septembre 2020
+
+            """)
+        #expect(brochure.duration?.value.months == 30)
+    }
 }

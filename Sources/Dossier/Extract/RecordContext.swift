@@ -195,13 +195,13 @@ struct RecordContext {
         ))
     }
 
-    /// The name in guillemets that opens a title's value and that more words follow (`« Clé
-    /// en main », Herbasse Habitat et …`): the title, without what the value says beside it.
+    /// The name in guillemets that opens a title's value (`« Chez soi : un bail »`), and that
+    /// more words may follow (`« Clé en main », Herbasse Habitat et …`): the title, without its
+    /// guillemets nor what the value says beside it.
     static func quotedName(opening value: String) -> String? {
         guard value.hasPrefix("«"), let close = value.firstIndex(of: "»") else { return nil }
         let name = value[value.index(after: value.startIndex)..<close].trimmingCharacters(in: .whitespaces)
-        let rest = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        return name.isEmpty || rest.isEmpty ? nil : name
+        return name.isEmpty ? nil : name
     }
 
     /// Whether a cost label's folded words ask for the cost of one household (`par ménage`,
@@ -372,11 +372,12 @@ struct RecordContext {
             let (field, rule, base): (RulePack.Field, String, Double)
             if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
-            } else if !hit.inline, let shaped = ValueShape.field(of: value, label: hit.label),
-                      shaped != .mode || text.units[hit.unit].isCell
+            } else if let shaped = ValueShape.field(of: value, label: hit.label),
+                      shaped == .mode ? text.units[hit.unit].isCell : !hit.inline
             {
-                // (A mode told by its value alone is trusted in a table, where rows are fields;
-                // a line `… : Accès` in prose may describe one phase of several.)
+                // (A mode told by its value alone is trusted in a table, where rows are fields,
+                // even after other labels of its cell; a line `… : Accès` in prose may describe
+                // one phase of several.)
                 // A label the packs do not know: its value tells the field.
                 (field, rule, base) = (shaped, shaped.rawValue + ".label.value-shape", ValueShape.confidence)
             } else {
