@@ -373,4 +373,57 @@ struct LayoutAndWordingTests {
             """)
         #expect(brochure.duration?.value.months == 30)
     }
+
+    /// A progress report: its own period under a label is no project's duration, the action
+    /// `conduite par` its landlord after its quoted name, a count that `doivent être
+    /// accompagnées chaque année`, dwellings `sont réservés à l'action` after an apposition,
+    /// and a length the action `court sur`.
+    @Test func readsAProgressReport() throws {
+        let report = try record("""
+            Rapport d'étape n° 2
+            Période couverte par le présent rapport : 1er mars 2018 – 28 février 2019
+
+            L'action « Un toit après la rue » est conduite par Saône Doubs Habitat avec l'association Le Fil. D'après la convention, douze personnes doivent être accompagnées chaque année. Sept logements, surtout des T1 et des T2 près de la gare, sont réservés à l'action.
+            L'action a démarré le 1er mars 2017 ; elle court sur trois ans.
+
+            """)
+        #expect(report.carriers.map(\.value).first == "Saône Doubs Habitat")
+        #expect(report.households?.value.min == 12 && report.households?.value.per == .year)
+        #expect(report.housingUnits?.value.min == 7)
+        #expect(report.duration?.value.months == 36)
+    }
+
+    /// A news post's key figures: a range under a label that says who is helped each year,
+    /// a year's cost `sur douze mois` beside the whole; a brochure's figures after a label
+    /// that opens a paragraph with a helpline number; `Depuis 2018, pour trois ans`; a
+    /// landlord's stock that its value names; a yearly count whose label says `sur une année`.
+    @Test func readsKeyFiguresAndParagraphLabels() throws {
+        let post = try record("""
+            Seniors suivis chaque année	de 20 à 24
+            Dépense sur douze mois	41 800 €
+            Dépense pour trois ans	125 400 €
+            Le parc concerné	Les 4 250 logements du bailleur dans la commune ; aucun n'est réservé.
+
+            """)
+        #expect(post.households?.value.min == 20 && post.households?.value.max == 24 && post.households?.value.per == .year)
+        #expect(post.cost?.value.perYear == 41_800 && post.cost?.value.total == 125_400)
+        #expect(post.housingUnits == nil)
+        let brochure = try record("""
+            Les femmes accueillies :
+            Femmes victimes de violences dans le couple, orientées par la gendarmerie, le service social ou le 3919.
+
+            EN QUELQUES NOMBRES
+
+            - 11 femmes relogées chaque année
+            - Depuis 2018, pour trois ans
+
+            """)
+        #expect(brochure.households?.value.min == 11 && brochure.households?.value.per == .year)
+        #expect(brochure.duration?.value.months == 36)
+        let form = try record("""
+            Ménages accompagnés sur une année : 15, tous nouveaux entrants
+
+            """)
+        #expect(form.households?.value.min == 15 && form.households?.value.per == .year)
+    }
 }

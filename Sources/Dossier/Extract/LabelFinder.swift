@@ -179,9 +179,10 @@ struct LabelFinder: Sendable {
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
                 // The words of a label the packs do not know, for its value's shape to place (and
-                // of a label of dwellings, which may count the landlord's stock, or of a cost,
-                // which may be one household's).
-                let words = field == nil || field == .housingUnits || field == .cost ? String(decoding: view[label.range], as: UTF8.self) : ""
+                // of a label of dwellings, which may count the landlord's stock, of a cost, which
+                // may be one household's, or of a period, which may date a report).
+                let words = field == nil || field == .housingUnits || field == .cost || field == .duration
+                    ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
                     let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
@@ -316,7 +317,10 @@ struct LabelFinder: Sendable {
             guard (colon && startsField(match.range, in: view)) || isWhole(match.range, of: view),
                   let (field, rule) = wordings.rule(of: match)
             else { continue }
-            labels.append(Label(range: match.range, colon: colon, field: field, rule: rule, perYear: rule.perYear))
+            // The words between a wording and its colon may give the year (`Ménages
+            // accompagnés sur une année :`).
+            let perYear = rule.perYear || (colon && ValueShape.speaksOfAYear(String(decoding: view[match.range].dropLast(), as: UTF8.self)))
+            labels.append(Label(range: match.range, colon: colon, field: field, rule: rule, perYear: perYear))
         }
         guard !heads.isEmpty else { return labels }
         var phrases: [Label] = []

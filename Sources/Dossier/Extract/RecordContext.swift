@@ -51,19 +51,11 @@ struct RecordContext {
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
             ModeReader.read($0.text)
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
-        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") { candidate in
-            Quantities.parse(candidate.text, counting: Quantities.householdNouns).map { quantity in
-                var quantity = quantity
-                if candidate.perYear { quantity.per = .year }
-                return quantity
-            }
+        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") {
+            RecordContext.count($0, of: Quantities.householdNouns)
         }
-        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") { candidate in
-            Quantities.parse(candidate.text, counting: Quantities.housingNouns).map { quantity in
-                var quantity = quantity
-                if candidate.perYear { quantity.per = .year }
-                return quantity
-            }
+        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") {
+            RecordContext.count($0, of: Quantities.housingNouns)
         }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text, unit: $0.unit) }
             .map { chosen in
@@ -208,6 +200,12 @@ struct RecordContext {
     /// `pour chaque famille`, `rapporté à un ménage`).
     static func asksPerHousehold(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { ["par", "chaque", "un", "une"].contains($0) && RecordContext.householdUnits.contains($1) }
+    }
+
+    /// Whether a duration label's folded words date a report rather than the project
+    /// (`Période examinée`, `Période couverte par le bilan`).
+    static func datesAReport(_ words: [String]) -> Bool {
+        words.contains { word in ["examin", "rapport", "bilan", "compte"].contains(where: word.hasPrefix) }
     }
 
     /// What a cost per household is counted by, folded.
@@ -385,6 +383,8 @@ struct RecordContext {
             }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: FoldedWords.of(hit.label)) { continue }
+            // `Période examinée : …`, `Période couverte par le rapport : …` date a report.
+            if hit.field == .duration, RecordContext.datesAReport(FoldedWords.of(hit.label)) { continue }
             // A label inside a text is a little less sure than one that opens a cell or a line;
             // a figure that a label's head word introduces with a paragraph (`Ménages visés par
             // l'action`, `Déroulement de l'accompagnement`) is a description more often than
@@ -403,6 +403,18 @@ struct RecordContext {
             candidates[field, default: []].append(candidate)
         }
         return candidates
+    }
+
+    /// The count a candidate gives of the things `nouns` name, by the year when its label
+    /// says so. A bare number inside a paragraph (`Femmes victimes de violences, orientées
+    /// par l'hôpital ou le 3919.`) counts nothing: in prose, a count names what it counts,
+    /// unless it opens the value (`28, soit 6 relogés et 22 aidés à rester`).
+    private static func count(_ candidate: Candidate, of nouns: Set<String>) -> Quantity? {
+        guard var quantity = Quantities.parse(candidate.text, counting: nouns),
+              quantity.unit != nil || candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
+        else { return nil }
+        if candidate.perYear { quantity.per = .year }
+        return quantity
     }
 
     /// The fields whose value is a figure, and the length from which a labelled value is a

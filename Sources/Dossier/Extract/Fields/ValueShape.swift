@@ -9,8 +9,10 @@ enum ValueShape {
     /// Nouns that count households or people.
     private static let households: Set<String> = [
         "menages", "menage", "familles", "famille", "personnes", "personne", "locataires", "locataire", "jeunes",
-        "femmes", "foyers", "seniors", "beneficiaires", "residents", "hommes", "adultes", "patients",
+        "femmes", "foyers", "seniors", "beneficiaires", "residents", "hommes", "adultes", "patients", "aines",
     ]
+    /// Word starts of a label that says people are helped (`Aînés accompagnés chaque année`).
+    private static let helped = ["accompagn", "suivi", "aide", "reloge", "epaule", "soutenu"]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
     /// Label words of funding, whose amounts are not the project's cost.
@@ -42,7 +44,9 @@ enum ValueShape {
         if duration?.months != nil, let first = FoldedWords.of(String(value.prefix(16))).first, NumberWords.units[first] != nil {
             return .duration
         }
-        guard value.first?.isNumber == true || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
+        // (`de 25 à 30`: a range.)
+        let range = opening.hasPrefix("de ") && value.dropFirst(3).first?.isNumber == true
+        guard value.first?.isNumber == true || range || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
         else { return nil }
         // An amount right at the start is a cost however long the explanation after it.
         if let amount = EuroAmounts.scan(ValueText(value)).first, amount.range.lowerBound < 8 {
@@ -54,7 +58,12 @@ enum ValueShape {
         // a sentence that ends in a colon, is no count.
         let figure = value.utf8.count <= 100 || words.count > 4 ? value : String(value.prefix { $0 != "," && $0 != ";" })
         guard figure.utf8.count <= 100 else { return nil }
-        if let quantity = Quantities.parse(figure), let unit = quantity.unit.map({ FoldedWords.of($0).joined(separator: " ") }) {
+        if let quantity = Quantities.parse(figure) {
+            // A bare count (`de 25 à 30`) counts households when its label says they are
+            // helped (`Aînés accompagnés chaque année`), not when it only names them
+            // (`Famille monoparentale avec moins de 3 enfants : 4424`, a statistic).
+            let unit = quantity.unit.map { FoldedWords.of($0).joined(separator: " ") }
+                ?? (words.contains { word in helped.contains(where: word.hasPrefix) } ? "menages" : "")
             if households.contains(unit) { return .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
@@ -70,12 +79,15 @@ enum ValueShape {
     /// Whether `value`, under a label whose folded words are `label`, counts a landlord's whole
     /// stock rather than the dwellings a project takes: under a label of the stock
     /// (`Patrimoine géré`, `Logements gérés`), or under one of the landlord's dwellings
-    /// (`Logements de l'organisme`, `Parc du bailleur`) when it counts a thousand or more
+    /// (`Logements de l'organisme`, `Parc du bailleur`), or with a first clause that says so
+    /// (`Les 3 120 logements du bailleur`), when it counts a thousand or more
     /// (`Logements du bailleur : 15 logements du T2 au T4` are the project's, as are
     /// `Logements apportés par l'organisme`).
     static func isLandlordStock(_ value: String, label words: [String]) -> Bool {
         if words.contains(where: { $0 == "patrimoine" || $0.hasPrefix("gere") }) { return true }
-        guard namesLandlordsDwellings(words) else { return false }
+        // (`Les 3 120 logements du bailleur situés à … ; …` says whose they are itself.)
+        let clause = String(value.prefix { $0 != ";" && $0 != "," })
+        guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(clause)) else { return false }
         return (Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0) >= 1_000
     }
 
@@ -96,9 +108,10 @@ enum ValueShape {
     }
 
     /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
-    /// `année`, `en année pleine` (a full year's) or `d'une année` (one year's).
+    /// `année`, `en année pleine` (a full year's), `d'une année` (one year's) or `sur douze
+    /// mois`.
     static func speaksOfAYear(words: [String]) -> Bool {
         words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
-            || zip(words, words.dropFirst()).contains { $0 == "une" && $1 == "annee" }
+            || zip(words, words.dropFirst()).contains { ($0 == "une" && $1 == "annee") || (($0 == "douze" || $0 == "12") && $1 == "mois") }
     }
 }
