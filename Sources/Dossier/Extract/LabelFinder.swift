@@ -328,10 +328,11 @@ struct LabelFinder: Sendable {
             // Both lists run left to right: one cursor finds the labels a phrase overlaps,
             // so that a long line with many labels stays linear.
             var next = 0
+            var quotes = Guillemets(view)
             for match in ValueText(bytes: view).matches(of: LabelFinder.phrase, maximum: LabelFinder.labelsPerUnit) {
                 while next < labels.count, labels[next].range.upperBound <= match.range.lowerBound { next += 1 }
                 let overlapsLabel = next < labels.count && labels[next].range.lowerBound < match.range.upperBound
-                guard let range = match[named: "phrase"], !overlapsLabel, !LabelFinder.isQuoted(range.lowerBound, in: view) else { continue }
+                guard let range = match[named: "phrase"], !overlapsLabel, !quotes.encloses(range.lowerBound) else { continue }
                 // A phrase may open before its label (`… du T2 au T4, dans le diffus Type de
                 // trajectoire :`): the label is then the last capitalised words that have a head.
                 var start = range.lowerBound
@@ -445,18 +446,6 @@ struct LabelFinder: Sendable {
               let open = phrase[..<close].lastIndex(of: UInt8(ascii: "("))
         else { return [] }
         return FoldedWords.of(String(decoding: phrase[(open + 1)..<close], as: UTF8.self))[...]
-    }
-
-    /// Whether `offset` stands inside guillemets (`Intitulé : « Bourgs solidaires : rompre
-    /// l'isolement »`): a phrase there is part of a quoted name, no label.
-    static func isQuoted(_ offset: Int, in view: [UInt8]) -> Bool {
-        var depth = 0
-        var index = 0
-        while index + 1 < offset {
-            if view[index] == 0xC2, view[index + 1] == 0xAB { depth += 1 } else if view[index] == 0xC2, view[index + 1] == 0xBB { depth = max(0, depth - 1) }
-            index += 1
-        }
-        return depth > 0
     }
 
     /// Whether a label with a colon opens a field: at the start of the text, or capitalised
