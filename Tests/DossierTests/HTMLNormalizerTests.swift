@@ -23,15 +23,17 @@ struct HTMLNormalizerTests {
 
     @Test func readsBlocksTablesAndDropsScriptsAndStyles() throws {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
+        // (A line break ends a line of a paragraph, as in a text file.)
         #expect(document.blocks.map(\.kind) == [
-            .heading(level: 2), .paragraph, .paragraph, .table, .listItem(marker: nil), .listItem(marker: nil),
+            .heading(level: 2), .paragraph, .paragraph, .paragraph, .table, .listItem(marker: nil), .listItem(marker: nil),
         ])
         #expect(document.blocks[0].content.text == "Projet & partenaires")
-        #expect(document.blocks[1].content.text == "Un accompagnement\u{A0}renforcé pour 20 ménages")
-        #expect(document.blocks[2].content.text == "Texte libre")
+        #expect(document.blocks[1].content.text == "Un accompagnement\u{A0}renforcé")
+        #expect(document.blocks[2].content.text == "pour 20 ménages")
+        #expect(document.blocks[3].content.text == "Texte libre")
         #expect(!document.allTexts.joined().contains("999"))
         #expect(!document.allTexts.joined().contains("color"))
-        let table = document.blocks[3]
+        let table = document.blocks[4]
         #expect(table.rows.map { $0.cells.map(\.text) } == [
             ["1.4. TITRE", "Lyon"], ["Coût global du projet", "490 500 € sur 3 ans"], ["Objectifs", "un deux"],
         ])
@@ -42,7 +44,7 @@ struct HTMLNormalizerTests {
     @Test func pointsEveryCellAtItsBytes() throws {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
         let bytes = Array(HTMLNormalizerTests.page.utf8)
-        let cost = document.blocks[3].rows[1].cells[1]
+        let cost = document.blocks[4].rows[1].cells[1]
         #expect(String(decoding: bytes[cost.span.bytes], as: UTF8.self) == "490 500 €</b> sur 3 ans")
         #expect(cost.span.start.line == 10)
         let entity = document.blocks[0].content
@@ -143,9 +145,41 @@ struct HTMLNormalizerTests {
         #expect(record.contacts.compactMap(\.value.email) == ["l.moreau@valdecher-habitat.fr"])
     }
 
+    /// A project database's page: cards of `<span class="label">` and `<span class="value">`
+    /// read as rows, a bold label over its value after a line break, the site's navigation
+    /// and footer left out (its mailbox is no contact), a search box's label no title.
+    @Test func readsCardsOfLabelsAndValues() throws {
+        let document = Fixtures.document("""
+            <header><form><label for="q">Chercher une fiche</label><input id="q"></form></header>
+            <nav><ul><li>Familles</li><li>Personnes âgées</li><li>Indre (36)</li></ul></nav>
+            <main><h1>Un logement avant l&rsquo;hiver</h1>
+            <div class="grid">
+            <div class="card"><span class="label">Bailleur du projet</span><span class="value">Berry Logis (OPH)</span></div>
+            <div class="card"><span class="label">Zone desservie</span><span class="value">Issoudun (Indre)</span></div>
+            <div class="card"><span class="field-label">Familles suivies chaque année</span><span class="field-value">9 familles</span></div>
+            <div class="card"><p><strong>Calendrier conventionné</strong><br>avril 2017 &ndash; mars 2020</p></div>
+            <div class="card"><p><strong>Budget de fonctionnement annuel</strong><br>27&nbsp;600&nbsp;&euro;</p></div>
+            <div class="card"><p><strong>Référente</strong><br>Inès Valadier<br>i.valadier@berry-logis.fr</p></div>
+            </div></main>
+            <footer><p>Réseau Habitat Centre &ndash; fiches@reseau-habitat-centre.org</p></footer>
+            """, format: .html)
+        let cards = document.blocks.filter { $0.kind == .table }.map { $0.rows.map { $0.cells.map(\.text) } }
+        #expect(cards.contains([["Bailleur du projet", "Berry Logis (OPH)"]]))
+        #expect(!document.allTexts.joined().contains("Personnes âgées"))
+        #expect(!document.allTexts.joined().contains("fiches@"))
+        let record = try #require(ExtractionTests.extractor.extract(document).first)
+        #expect(record.title?.value == "Un logement avant l’hiver")
+        #expect(record.carriers.map(\.value) == ["Berry Logis"])
+        #expect(record.territory?.value.value == "Issoudun (Indre)")
+        #expect(record.households?.value.min == 9 && record.households?.value.per == .year)
+        #expect(record.duration?.value.months == 36)
+        #expect(record.cost?.value.perYear == 27_600)
+        #expect(record.contacts.compactMap(\.value.email) == ["i.valadier@berry-logis.fr"])
+    }
+
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
-        #expect(document.blocks[1].content.text.hasSuffix("ménages"))
+        #expect(document.blocks[2].content.text.hasSuffix("ménages"))
     }
 
     @Test func givesTheSameCellsAsItsPlainTextTwin() throws {

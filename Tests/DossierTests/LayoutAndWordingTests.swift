@@ -426,4 +426,70 @@ struct LayoutAndWordingTests {
             """)
         #expect(form.households?.value.min == 15 && form.households?.value.per == .year)
     }
+
+    /// A site-visit report's head and prose, and a tracking tool's rows: the action named in
+    /// guillemets, the structures met with their roles, a place under a label no pack knows,
+    /// tenants kept housed each year, flats the landlord reserved, the first and last days
+    /// under labels of their own.
+    @Test func readsAVisitReportAndARegister() throws {
+        let visit = try record("""
+            COMPTE RENDU DE VISITE
+            Action visitée : « Rester chez soi après l'hôpital »
+            Structures rencontrées : Cher Habitat (bailleur) et Le Phare berruyer (association)
+            Secteur parcouru : Saint-Florent-sur-Cher et communes voisines (Cher)
+            L'action doit permettre de maintenir dans leur logement quatorze locataires par an. Deux ont déjà emménagé dans l'un des six appartements que le bailleur a réservés.
+
+            """)
+        #expect(visit.title?.value == "Rester chez soi après l'hôpital")
+        #expect(visit.carriers.map(\.value) == ["Cher Habitat"])
+        #expect(visit.partners.map(\.value) == ["Le Phare berruyer"])
+        #expect(visit.territory?.value.departments == ["18"])
+        #expect(visit.households?.value.min == 14 && visit.households?.value.per == .year)
+        #expect(visit.housingUnits?.value.min == 6)
+        let register = try record("""
+            Date de début	01/10/2017
+            Date de fin	30/09/2019
+            Coût annuel (€)	18 300
+
+            """)
+        #expect(register.duration?.value.months == 24)
+    }
+
+    /// A guide's mode asked as a choice in other words, a yearly range under a label that
+    /// says who is housed, a form's budget table totalled over months and restated by the
+    /// year after `Soit`, a checkbox answer that names no place, and a landlord that `loue`
+    /// its dwellings.
+    @Test func readsChoicesTotalsAndCheckboxes() throws {
+        let monograph = try record("""
+            Vierzon (18)	Sortants relogés chaque année : 4 à 6 Nouvel arrivant ou locataire en place : Les deux
+
+            """)
+        #expect(monograph.mode?.value == .accessAndMaintenance)
+        #expect(monograph.households?.value.min == 4 && monograph.households?.value.max == 6)
+        let placed = try record("""
+            Hébergés logés chaque année :	5 à 7
+            Nouvel arrivant ou locataire en place :	Locataire en place
+
+            """)
+        #expect(placed.households?.value.per == .year)
+        #expect(placed.mode?.value == .maintenance)
+        let form = try record("""
+            Communes concernées : Aubigny-sur-Nère (Cher)
+            ou relevant des publics du plan départemental du Territoire de Belfort : oui FORMCHECKBOX
+            	Total des coûts sur 24 mois
+
+            64 800 €
+
+            Soit 32 400 € par année de fonctionnement.
+
+            """)
+        #expect(form.territory?.value.value == "Aubigny-sur-Nère (Cher)")
+        #expect(form.cost?.value.total == 64_800 && form.cost?.value.perYear == 32_400)
+        let letter = try record("""
+            Sologne Habitat, qui loue 3 410 logements dans le département, a accepté de réserver cinq logements. L'action commencerait en mars 2017 et durerait deux ans.
+
+            """)
+        #expect(letter.carriers.map(\.value) == ["Sologne Habitat"])
+        #expect(letter.duration?.value.months == 24)
+    }
 }

@@ -31,6 +31,9 @@ struct RecordContext {
         var unit: LabelUnit?
         /// Whether the label asks for a cost per household (`Coût par ménage et par an`).
         var perHousehold = false
+        /// The mode a choice label's value picks (`Nouvel arrivant ou locataire en place :
+        /// Locataire en place`), where the value alone names none.
+        var chosenMode: ProjectRecord.Mode?
     }
 
     func record() -> ProjectRecord {
@@ -49,7 +52,7 @@ struct RecordContext {
         readHead(into: &record, pool: pool)
         // Labels first; the prose phrases only add up when no label gives the mode.
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
-            ModeReader.read($0.text)
+            ModeReader.read($0.text) ?? $0.chosenMode
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") {
             RecordContext.count($0, of: Quantities.householdNouns)
@@ -170,12 +173,13 @@ struct RecordContext {
     /// across the table: the title, not a sentence that ends in a point) or a text and a place
     /// that names its département.
     private func tableHead() -> (title: Found<String>, place: Found<ProjectRecord.Territory>?)? {
-        guard segment.layout == .document, let row = segment.blocks.first(where: { $0.kind == .table })?.rows.first else { return nil }
+        guard segment.layout == .document, let table = segment.blocks.first(where: { $0.kind == .table }), let row = table.rows.first else { return nil }
         let cells = row.cells.filter { !$0.content.isEmpty }
         // A title beside a place is in capitals, as a monograph's head (`DES CLÉS POUR DEMAIN`).
         let departments = cells.count == 2 && cells[1].text.count <= 60 && !cells[0].text.contains(where: \.isLowercase)
             ? Departments.codes(in: cells[1].text) : []
-        guard let first = cells.first, cells.count == 1 || !departments.isEmpty,
+        // (A header across a table has rows under it: a lone cell is a form field's label.)
+        guard let first = cells.first, (cells.count == 1 && table.rows.count >= 2) || !departments.isEmpty,
               first.text.count <= 120, !first.text.contains(":"), !first.text.hasSuffix("."), !RecordContext.namesTheForm(first.text)
         else { return nil }
         let title = Found(value: first.text, evidence: evidence(first.content, matchRange: 0..<first.content.matchView.count, rule: "title.table-head", confidence: 0.7))
@@ -364,12 +368,17 @@ struct RecordContext {
     /// The values the labels of a record introduce, by field.
     private func labelCandidates(in text: RecordText) -> [RulePack.Field: [Candidate]] {
         var candidates: [RulePack.Field: [Candidate]] = [:]
+        var bounds = DateBounds()
         for hit in labels.hits(in: text) {
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
+            if hit.field == nil { bounds.note(label: hit.label, value: value, at: unit.decodedRange(ofMatch: hit.value)) }
             let (field, rule, base): (RulePack.Field, String, Double)
+            let chosenMode = hit.field == nil ? ModeReader.chosen(label: hit.label, value: value) : nil
             if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
+            } else if chosenMode != nil {
+                (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
             } else if let shaped = ValueShape.field(of: value, label: hit.label),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline
             {
@@ -383,6 +392,8 @@ struct RecordContext {
             }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: FoldedWords.of(hit.label)) { continue }
+            // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
+            if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.
             if hit.field == .duration, RecordContext.datesAReport(FoldedWords.of(hit.label)) { continue }
             // A label inside a text is a little less sure than one that opens a cell or a line;
@@ -400,7 +411,13 @@ struct RecordContext {
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
             )
             if field == .cost { candidate.perHousehold = RecordContext.asksPerHousehold(FoldedWords.of(hit.label)) }
+            candidate.chosenMode = chosenMode
             candidates[field, default: []].append(candidate)
+        }
+        // `Date de début : 01/09/2017` and `Date de fin : 31/08/2020`, labels of their own: a period.
+        if let (period, range) = bounds.period {
+            let evidence = evidence(decoded: range, rule: "duration.label.start-end", confidence: ValueShape.confidence)
+            candidates[.duration, default: []].append(Candidate(text: period, evidence: evidence, perYear: false))
         }
         return candidates
     }
@@ -408,14 +425,27 @@ struct RecordContext {
     /// The count a candidate gives of the things `nouns` name, by the year when its label
     /// says so. A bare number inside a paragraph (`Femmes victimes de violences, orientées
     /// par l'hôpital ou le 3919.`) counts nothing: in prose, a count names what it counts,
-    /// unless it opens the value (`28, soit 6 relogés et 22 aidés à rester`).
+    /// unless it opens the value (`28, soit 6 relogés et 22 aidés à rester`); nor does a
+    /// place's département code.
     private static func count(_ candidate: Candidate, of nouns: Set<String>) -> Quantity? {
         guard var quantity = Quantities.parse(candidate.text, counting: nouns),
-              quantity.unit != nil || candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
+              quantity.unit != nil || candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16,
+              // A place's département code (`Vosges (88)`) is no count either.
+              quantity.unit != nil || !RecordContext.isDepartmentCode(quantity.min, in: candidate.text)
         else { return nil }
         if candidate.perYear { quantity.per = .year }
         return quantity
     }
+
+    /// Whether `number` stands in parentheses after a place (`Vosges (88)`, `Gap (05)`).
+    private static func isDepartmentCode(_ number: Int, in text: String) -> Bool {
+        let code = number < 10 ? "(0\(number))" : "(\(number))"
+        guard let range = text.range(of: code), range.lowerBound > text.startIndex else { return false }
+        return Departments.codes(in: String(text[..<range.upperBound])).contains { Int($0) == number }
+    }
+
+    /// The fields whose value names something: a yes or a no answers none of them.
+    private static let nameFields: Set<RulePack.Field> = [.title, .territory, .carriers, .partners]
 
     /// The fields whose value is a figure, and the length from which a labelled value is a
     /// paragraph rather than a figure with its qualifiers.

@@ -16,7 +16,8 @@ enum HTMLElement: Equatable {
     case term
     /// `br`.
     case lineBreak
-    /// Elements whose content is not document text: `script`, `style`, the `head`...
+    /// Elements whose content is not document text: `script`, `style`, the `head`, a page's
+    /// `nav` and `footer`...
     case dropped
     /// Other block elements (`div`, `ul`, `section`...): their edges separate words.
     case boundary
@@ -36,10 +37,12 @@ enum HTMLElement: Equatable {
             "dl": .table, "dt": .term, "dd": .cell, "fieldset": .table, "label": .term, "output": .cell,
         ]
         for level in 1...6 { table["h\(level)"] = .heading(level: level) }
-        for name in ["script", "style", "head", "title", "template", "noscript", "svg"] { table[name] = .dropped }
+        // A page's navigation and its footer are the site's, not the project's: menus, the
+        // publisher's address and mailbox, legal notices.
+        for name in ["script", "style", "head", "title", "template", "noscript", "svg", "nav", "footer"] { table[name] = .dropped }
         for name in [
             "address", "article", "aside", "blockquote", "body", "div", "figcaption",
-            "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "ul",
+            "figure", "form", "header", "hr", "main", "ol", "pre", "section", "ul",
         ] {
             table[name] = .boundary
         }

@@ -79,6 +79,8 @@ enum HTMLEventReader {
         var lastPosition = 0
         /// How many elements are open.
         var depth = 0
+        /// The role each open element's class gave it, if any, innermost last.
+        var roles: [HTMLElement?] = []
         let maximumDepth: Int
         var report = HTMLParseReport()
         /// Elements by name pointer: libxml2 interns names in its dictionary, so one name
@@ -128,12 +130,15 @@ enum HTMLEventReader {
                 if sink.report.firstScript == nil { sink.report.firstScript = position }
             }
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
-            sink.handler(.start(element, columnSpan: columnSpan, position: position))
+            let role = element == .inline || element == .boundary ? HTMLEventReader.classRole(attributes) : nil
+            sink.roles.append(role)
+            sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
         }
         sax.endElement = { context, name in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
-            sink.handler(.end(sink.meaning(of: sink.element(named: name)), position: position))
+            let role = sink.roles.popLast() ?? nil
+            sink.handler(.end(role ?? sink.meaning(of: sink.element(named: name)), position: position))
             sink.depth = max(0, sink.depth - 1)
         }
         // Errors go to the report through the structured handler, which libxml2 consults only
@@ -187,6 +192,28 @@ enum HTMLEventReader {
         let name = String(cString: name)
         return name == "script" || name == "style"
     }
+
+    /// What a `span` or `div` is by its `class`: a label (`label`, `libelle`, `field-label`,
+    /// `card__key`) opens a row as a definition list's term does, a value (`value`,
+    /// `valeur`, `field-value`) is the cell beside it; so that a page of cards, each a label
+    /// and a value in `<span>`s, reads as a table. Nil for any other class.
+    private static func classRole(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement? {
+        guard let list else { return nil }
+        var index = 0
+        while let name = list[index] {
+            if String(cString: name).lowercased() == "class", let value = list[index + 1] {
+                let words = String(cString: value).lowercased().split { !$0.isLetter }
+                if words.contains(where: { labelClasses.contains(String($0)) }) { return .term }
+                if words.contains(where: { valueClasses.contains(String($0)) }) { return .cell }
+                return nil
+            }
+            index += 2
+        }
+        return nil
+    }
+
+    private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]
+    private static let valueClasses: Set<String> = ["value", "valeur", "data", "donnee"]
 
     /// Whether an attribute's name is `colspan`, in any case, compared in place.
     private static func isColspan(_ name: UnsafePointer<xmlChar>) -> Bool {

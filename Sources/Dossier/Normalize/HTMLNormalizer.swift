@@ -30,6 +30,9 @@ struct HTMLNormalizer: HTMLEventHandler {
     }
 
     private struct OpenTable {
+        /// Opened by a label or a value outside any table (a card's `<span class="label">`):
+        /// it ends at the next block boundary.
+        var implicit = false
         var rows: [TableRow] = []
         var cells: [TableCell] = []
         var cell: OpenText?
@@ -62,6 +65,7 @@ struct HTMLNormalizer: HTMLEventHandler {
     private mutating func start(_ element: HTMLElement, columnSpan: Int, at position: Int) {
         if element == .dropped { dropped += 1 }
         guard dropped == 0 else { return }
+        closeImplicitTable(at: element)
         switch element {
         case .table:
             if tables.isEmpty { closeText() } else { splitOpenTable() }
@@ -70,18 +74,26 @@ struct HTMLNormalizer: HTMLEventHandler {
             guard !tables.isEmpty else { return }
             closeRow()
         case .term:
-            guard !tables.isEmpty else { return }
+            openImplicitTable()
             closeRow()
             tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: position)
             tables[tables.count - 1].columnSpan = columnSpan
         case .cell:
-            guard !tables.isEmpty else { return }
+            openImplicitTable()
             closeCell()
             tables[tables.count - 1].cell = OpenText(kind: .paragraph, position: position)
             tables[tables.count - 1].columnSpan = columnSpan
         case .lineBreak:
-            appendBreak()
-        case .heading where !tables.isEmpty:
+            // A line break outside tables ends a line, as in a text file (`<strong>Calendrier
+            // </strong><br>mars 2017 – février 2020`: a label alone, then its value); in a
+            // cell or a heading it separates words.
+            if tables.isEmpty, let item = open, item.kind == .paragraph || item.kind == .listItem(marker: nil) {
+                closeText()
+                open = OpenText(kind: item.kind, position: position)
+            } else {
+                appendBreak()
+            }
+        case .heading where !tables.isEmpty && !tables[tables.count - 1].implicit:
             splitOpenTable()
             open = OpenText(kind: HTMLNormalizer.blockKind(of: element)!, position: position)
         case .heading, .paragraph, .listItem, .boundary:
@@ -102,6 +114,7 @@ struct HTMLNormalizer: HTMLEventHandler {
             return
         }
         guard dropped == 0 else { return }
+        closeImplicitTable(at: element)
         switch element {
         case .table: closeTable()
         case .row: closeRow()
@@ -177,6 +190,22 @@ struct HTMLNormalizer: HTMLEventHandler {
         guard cells.contains(where: { !$0.content.isEmpty }), let first = cells.first, let last = cells.last else { return }
         let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
         tables[tables.count - 1].rows.append(TableRow(cells: cells, span: span))
+    }
+
+    /// Opens a table for a label or a value that stands outside any.
+    private mutating func openImplicitTable() {
+        guard tables.isEmpty else { return }
+        closeText()
+        tables.append(OpenTable(implicit: true))
+    }
+
+    /// Ends a table that a label opened, at the edge of a block element.
+    private mutating func closeImplicitTable(at element: HTMLElement) {
+        guard tables.last?.implicit == true else { return }
+        switch element {
+        case .heading, .paragraph, .listItem, .boundary, .table: closeTable()
+        case .row, .cell, .term, .lineBreak, .dropped, .inline: break
+        }
     }
 
     private mutating func closeTable() {

@@ -117,10 +117,32 @@ struct MonographHeads {
     /// The lines above a head (from `start`), then the cells before it in its row: a carrier
     /// line split over two lines may end in the head's row (`**MARONI HABITAT EN PARTENARIAT
     /// AVEC` / `L'ASSOCIATION LES PIROGUIERS**` then the number).
+    /// A carrier line in bold that opens in the head's row may also end in the next row
+    /// (`**X HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE` … number and title, then
+    /// `LENDEMAIN BOURBONNAIS**`).
     private func carrierLines(of head: Head, start: Int) -> [InlineText] {
         let above = document.blocks[start..<head.block].map(\.content)
         guard let row = head.row, let cell = head.cell else { return above }
-        return above + document.blocks[head.block].rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
+        let before = document.blocks[head.block].rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
+        return above + before + [carrierEnd(after: head)].compactMap { $0 }
+    }
+
+    /// The end of a bold carrier line that the head's row opens (`**…`) and the next row
+    /// closes (`…**`), in capitals: that next row's only text.
+    private func carrierEnd(after head: Head) -> InlineText? {
+        guard let row = head.row, let cell = head.cell else { return nil }
+        let table = document.blocks[head.block]
+        guard let opening = table.rows[row].cells[..<cell].first(where: { !$0.content.isEmpty }),
+              raw(opening.span).hasPrefix("**"), !raw(opening.span).hasSuffix("**"), row + 1 < table.rows.count
+        else { return nil }
+        let texts = table.rows[row + 1].cells.filter { !$0.content.isEmpty }
+        guard texts.count == 1, let closing = texts.first, raw(closing.span).hasSuffix("**"), closing.content.isMostlyUppercase else { return nil }
+        return closing.content
+    }
+
+    /// The source text of a span, with its markers, trimmed.
+    private func raw(_ span: Span) -> String {
+        String(decoding: document.source.utf8[span.bytes], as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 
     private func titleLines(of head: Head, end: Int) -> [RecordSegment.TitleLine] {
@@ -148,7 +170,8 @@ struct MonographHeads {
             // A next row that is a label and its value (`Organisme porteur | X`) holds no place,
             // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`).
             // (A blank line may end the head's table: the next table's first row then follows it.)
-            let nextRow = table.rows.dropFirst(row + 1).first
+            // (The end of a bold carrier line in the next row is no place: the row after it is.)
+            let nextRow = table.rows.dropFirst(row + 1 + (carrierEnd(after: head) == nil ? 0 : 1)).first
                 ?? (head.block + 1 < end && document.blocks[head.block + 1].kind == .table ? document.blocks[head.block + 1].rows.first : nil)
             if let next = nextRow, let first = next.cells.first(where: { !$0.content.isEmpty }),
                !(next.cells.first?.content == first.content && next.cells.filter { !$0.content.isEmpty }.count == 2)

@@ -13,6 +13,38 @@ enum ModeReader {
         return nil
     }
 
+    /// The mode a value picks under a label that offers the two in other words, one on each
+    /// side of `ou` (`Nouvel arrivant ou locataire en place`, `Entrant ou déjà logé`): the
+    /// option whose words the value repeats, or both (`Les deux`).
+    static func chosen(label: String, value: String) -> ProjectRecord.Mode? {
+        let words = FoldedWords.of(label)
+        guard let or = words.firstIndex(of: "ou"), words.lastIndex(of: "ou") == or else { return nil }
+        let (left, right) = (words[..<or], words[(or + 1)...])
+        let options: [(words: ArraySlice<String>, mode: ProjectRecord.Mode)]
+        switch (optionMode(left), optionMode(right)) {
+        case (.access, .maintenance): options = [(left, .access), (right, .maintenance)]
+        case (.maintenance, .access): options = [(left, .maintenance), (right, .access)]
+        default: return nil
+        }
+        let answer = FoldedWords.of(value)
+        if answer.contains("deux") || answer.contains("both") { return .accessAndMaintenance }
+        let shared = options.map { option in answer.filter { $0.utf8.count > 2 && option.words.contains($0) }.count }
+        guard shared[0] != shared[1] else { return nil }
+        return shared[0] > shared[1] ? options[0].mode : options[1].mode
+    }
+
+    /// Words of an option that offers access (`nouvel arrivant`, `entrant`) or keeping housed
+    /// (`locataire en place`, `déjà logé`, `tenue du bail`).
+    private static func optionMode(_ words: ArraySlice<String>) -> ProjectRecord.Mode? {
+        let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant"].contains(where: word.hasPrefix) }
+        let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest"].contains(where: word.hasPrefix) }
+        switch (access, maintenance) {
+        case (true, false): return .access
+        case (false, true): return .maintenance
+        default: return nil
+        }
+    }
+
     static func read(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
         let access = words.contains { $0.hasPrefix("acces") || $0.hasPrefix("acceder") || $0.hasPrefix("relog") }

@@ -41,8 +41,9 @@ struct Organisations {
     }
 
     /// The name of an association written with its kind (`l'association Un Toit Pour Tous`
-    /// is `Un Toit Pour Tous`); other names as they are.
+    /// and `Un Toit Pour Tous (association)` are `Un Toit Pour Tous`); other names as they are.
     static func name(_ item: String) -> String {
+        if item.lowercased().hasSuffix("(association)") { return item.dropLast("(association)".count).trimmingCharacters(in: .whitespaces) }
         let words = item.split(separator: " ", maxSplits: 1)
         guard words.count == 2, let rest = words.last, rest.first?.isUppercase == true,
               ["l association", "association"].contains(Folding.fold(String(words[0])))
@@ -56,11 +57,12 @@ struct Organisations {
         "immobiliere", "fonciere", "bailleur", "bailleurs", "residence", "residences", "sem", "patrimoine",
     ]
 
-    /// Whether a name reads as an association rather than a landlord: it says so, or it
+    /// Whether a name reads as an association rather than a landlord: it says so (before or
+    /// after the name, `Le Relais (association)`), or it
     /// comes with an article (`l'ABEJ`) and holds no word of a landlord's name.
     static func isAssociation(_ name: String) -> Bool {
         let folded = Folding.fold(name)
-        if folded.hasPrefix("l association") || folded.hasPrefix("association") { return true }
+        if folded.hasPrefix("l association") || folded.hasPrefix("association") || name.lowercased().hasSuffix("(association)") { return true }
         let words = folded.split(separator: " ").map(String.init)
         return words.first == "l" && !words.contains(where: landlordWords.contains)
     }

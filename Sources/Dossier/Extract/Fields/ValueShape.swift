@@ -1,7 +1,10 @@
 /// The field of a `Label : value` pair whose label no rule pack knows, told by the value's
-/// shape: an e-mail address is a contact, a short value opening with `Accès` or `Maintien` the
-/// mode, an amount in euros a cost (unless the label speaks of funding), a count of
-/// households or of dwellings one of those, a short length of time a duration (`Objectif de suivi : 18 à 22 ménages par an`, `Enveloppe sollicitée : 96 k€`).
+/// shape: an e-mail address is a contact, a name in guillemets under a label of the action
+/// the title, a place and its département the territory, landlords named as such the
+/// carriers, a short value opening with `Accès` or `Maintien` the mode, an amount in euros
+/// a cost (unless the label speaks of funding), a count of households or of dwellings one
+/// of those, a short length of time a duration (`Objectif de suivi : 18 à 22 ménages par
+/// an`, `Enveloppe sollicitée : 96 k€`).
 enum ValueShape {
     /// The confidence of a value placed by its shape: below a label the packs know.
     static let confidence = 0.7
@@ -11,8 +14,12 @@ enum ValueShape {
         "menages", "menage", "familles", "famille", "personnes", "personne", "locataires", "locataire", "jeunes",
         "femmes", "foyers", "seniors", "beneficiaires", "residents", "hommes", "adultes", "patients", "aines",
     ]
-    /// Word starts of a label that says people are helped (`Aînés accompagnés chaque année`).
+    /// Word starts of a label that says people are helped (`Aînés accompagnés chaque année`),
+    /// and whole words (`logés` but not `logements`).
     private static let helped = ["accompagn", "suivi", "aide", "reloge", "epaule", "soutenu"]
+    private static let helpedWords: Set<String> = ["loges", "logees", "heberges", "hebergees", "accueillis", "accueillies", "installes", "installees"]
+    /// First words of a label that names the action.
+    private static let actionWords: Set<String> = ["action", "projet", "operation", "demarche", "dispositif", "experimentation"]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
     /// Label words of funding, whose amounts are not the project's cost.
@@ -22,6 +29,17 @@ enum ValueShape {
     static func field(of value: String, label: String) -> RulePack.Field? {
         let words = FoldedWords.of(label)
         if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
+        // A name in guillemets under a label of the action (`Action visitée : « … »`): the title.
+        if value.hasPrefix("«"), value.hasSuffix("»"), let first = words.first, actionWords.contains(first) { return .title }
+        // A short value that ends with a département in parentheses (`Pont-Audemer et communes
+        // voisines (Eure)`, `Yzeure (03)`): the territory.
+        if value.utf8.count <= 80, value.hasSuffix(")"), let open = value.lastIndex(of: "("),
+           !Departments.codes(in: String(value[open...])).isEmpty, value[..<open].first?.isUppercase == true
+        {
+            return .territory
+        }
+        // Organisations that say which is the landlord (`X (bailleur) et Y (association)`).
+        if value.contains("(bailleur") || value.contains("(office") { return .carriers }
         // `Accès`, `Accès et maintien`, `Maintien dans le logement`: the mode.
         if value.utf8.count <= 40, let first = FoldedWords.of(value).first, ["acces", "maintien"].contains(first), ModeReader.read(value) != nil {
             return .mode
@@ -34,7 +52,11 @@ enum ValueShape {
         // 2016 au …`, a value that is a period and nothing else: `février 2015 – janvier
         // 2018`): a duration.
         // (Read once: a short value's duration serves the three tests that ask for one.)
-        let duration = value.utf8.count <= 60 ? Durations.parse(value) : nil
+        // (A longer value under a short label is told by its first clause: `dix-huit mois à
+        // partir de septembre 2018, renouvelable une fois`.)
+        let shortLabel = words.count(where: { $0.utf8.count > 1 }) <= 4
+        let clause = value.utf8.count <= 60 || !shortLabel ? value : String(value.prefix { $0 != "," && $0 != ";" })
+        let duration = clause.utf8.count <= 60 ? Durations.parse(clause) : nil
         if let duration, duration.start != nil, duration.months != nil,
            ["de ", "du ", "d "].contains(where: opening.hasPrefix) || duration.range.count >= value.utf8.count - 2
         {
@@ -56,14 +78,14 @@ enum ValueShape {
         // A count with a long explanation after it, under a short label (`Combien : 16 familles
         // par an, orientées par …`), is told by its first clause; longer prose, or prose after
         // a sentence that ends in a colon, is no count.
-        let figure = value.utf8.count <= 100 || words.count > 4 ? value : String(value.prefix { $0 != "," && $0 != ";" })
+        let figure = value.utf8.count <= 100 || !shortLabel ? value : String(value.prefix { $0 != "," && $0 != ";" })
         guard figure.utf8.count <= 100 else { return nil }
         if let quantity = Quantities.parse(figure) {
             // A bare count (`de 25 à 30`) counts households when its label says they are
             // helped (`Aînés accompagnés chaque année`), not when it only names them
             // (`Famille monoparentale avec moins de 3 enfants : 4424`, a statistic).
             let unit = quantity.unit.map { FoldedWords.of($0).joined(separator: " ") }
-                ?? (words.contains { word in helped.contains(where: word.hasPrefix) } ? "menages" : "")
+                ?? (words.contains { word in helpedWords.contains(word) || helped.contains(where: word.hasPrefix) } ? "menages" : "")
             if households.contains(unit) { return .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
