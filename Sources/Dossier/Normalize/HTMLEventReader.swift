@@ -201,7 +201,7 @@ enum HTMLEventReader {
         guard let list else { return nil }
         var index = 0
         while let name = list[index] {
-            if String(cString: name).lowercased() == "class", let value = list[index + 1] {
+            if HTMLEventReader.isAttribute("class", name), let value = list[index + 1] {
                 let words = String(cString: value).lowercased().split { !$0.isLetter }
                 if words.contains(where: { labelClasses.contains(String($0)) }) { return .term }
                 if words.contains(where: { valueClasses.contains(String($0)) }) { return .cell }
@@ -215,10 +215,11 @@ enum HTMLEventReader {
     private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]
     private static let valueClasses: Set<String> = ["value", "valeur", "data", "donnee"]
 
-    /// Whether an attribute's name is `colspan`, in any case, compared in place.
-    private static func isColspan(_ name: UnsafePointer<xmlChar>) -> Bool {
-        for (offset, letter) in "colspan".utf8.enumerated() where name[offset] | 0x20 != letter { return false }
-        return name[7] == 0
+    /// Whether an attribute's name is `expected` (lowercase ASCII), in any case, compared in place.
+    private static func isAttribute(_ expected: StaticString, _ name: UnsafePointer<xmlChar>) -> Bool {
+        let letters = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
+        for (offset, letter) in letters.enumerated() where name[offset] | 0x20 != letter { return false }
+        return name[letters.count] == 0
     }
 
     /// The `colspan` attribute's value, 1 when absent or not a positive number.
@@ -226,7 +227,7 @@ enum HTMLEventReader {
         guard let list else { return 1 }
         var index = 0
         while let name = list[index] {
-            if HTMLEventReader.isColspan(name), let value = list[index + 1] {
+            if HTMLEventReader.isAttribute("colspan", name), let value = list[index + 1] {
                 return max(1, Int(String(cString: value).trimmingCharacters(in: .whitespaces)) ?? 1)
             }
             index += 2
