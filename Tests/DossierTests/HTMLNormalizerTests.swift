@@ -177,6 +177,23 @@ struct HTMLNormalizerTests {
         #expect(record.contacts.compactMap(\.value.email) == ["i.valadier@berry-logis.fr"])
     }
 
+    /// A table's caption is a paragraph before its rows, not its first row (nor a title); a
+    /// funder's row of amount and share is no cost.
+    @Test func readsACaptionAndAFundersTable() throws {
+        let document = Fixtures.document("""
+            <h1>Un toit à Riom</h1>
+            <ul><li>12 ménages accompagnés par an</li><li>97 200 € au total sur trois ans, soit 32 400 € par an</li></ul>
+            <table><caption>Financements obtenus</caption>
+            <thead><tr><th>Financeur</th><th>Montant</th><th>Part</th></tr></thead>
+            <tbody><tr><td>FNAVDL</td><td>38 880 €</td><td>40 %</td></tr>
+            <tr><td>Riom Limagne Habitat</td><td>58 320 €</td><td>60 %</td></tr></tbody></table>
+            """, format: .html)
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.content.text == "Financements obtenus" })
+        let record = try #require(ExtractionTests.extractor.extract(document).first)
+        #expect(record.title?.value == "Un toit à Riom")
+        #expect(record.cost?.value.total == 97_200 && record.cost?.value.perYear == 32_400)
+    }
+
     @Test func ignoresTheDeclaredCharsetOfADecodedPage() {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
         #expect(document.blocks[2].content.text.hasSuffix("ménages"))

@@ -492,4 +492,79 @@ struct LayoutAndWordingTests {
         #expect(letter.carriers.map(\.value) == ["Sologne Habitat"])
         #expect(letter.duration?.value.months == 24)
     }
+
+    /// A press release: its headline opens with the project's name in guillemets, its figures
+    /// run in the text, and the passages about the organisations and the press contact give
+    /// none of the project's values (the landlord they describe is still its carrier).
+    @Test func readsAPressRelease() throws {
+        let release = try record("""
+            COMMUNIQUÉ DE PRESSE
+
+            « Un seuil, une clé » : Loire Forez Habitat ouvre ses studios aux apprentis
+
+            Sur les deux ans de l'opération, 30 jeunes en bénéficieront. Douze logements sont réservés à cet effet.
+
+            Pour toute question, s'adresser à Élodie Marcoux, e.marcoux@loireforez-habitat.fr.
+
+            À propos de Loire Forez Habitat
+            L'office Loire Forez Habitat gère 6 120 logements et accompagne chaque année 540 ménages.
+
+            Contact presse
+            Service communication – presse@loireforez-habitat.fr
+
+            """)
+        #expect(release.title?.value == "Un seuil, une clé")
+        #expect(release.carriers.map(\.value) == ["Loire Forez Habitat"])
+        #expect(release.households?.value.min == 30)
+        #expect(release.housingUnits?.value.min == 12)
+        #expect(release.contacts.compactMap(\.value.email) == ["e.marcoux@loireforez-habitat.fr"])
+    }
+
+    /// A guide whose number stands alone in its cell, the title and the place on the row
+    /// under it, and whose section of statistics, numbered in running case, ends the last
+    /// monograph; a bare count under a short label that names households.
+    @Test func readsANumberAloneAndASectionInRunningCase() throws {
+        let guide = Fixtures.document("""
+            **ROANNE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE TREMPLIN**\t\t**7.2.1.**\t
+            **DES CLÉS POUR LES JEUNES ACTIFS**\t\tRoanne (42)\tJeunes logés : environ 20 par an
+            Budget\t21 600 € par an
+
+            7.3. Quelques chiffres du cahier
+
+            Public\tNombre\tMénages
+            Jeunes\t4\t120
+
+            """, format: .text)
+        let records = ExtractionTests.extractor.extract(guide).filter { $0.kind == .project }
+        #expect(records.map(\.section) == ["7.2.1"])
+        let monograph = try #require(records.first)
+        #expect(monograph.title?.value == "DES CLÉS POUR LES JEUNES ACTIFS")
+        #expect(monograph.territory?.value.value == "Roanne (42)")
+        #expect(monograph.households?.value.min == 20 && monograph.households?.value.per == .year)
+        let short = try record("""
+            Aînés visités\t15
+
+            """)
+        #expect(short.households?.value.min == 15)
+    }
+
+    /// A DDT's review note: the name after the file's reference, the file carried by `l'office
+    /// public de l'habitat X et Y`, the action `localisée à`, the planned yearly volume, and a
+    /// total restated `en trois ans`.
+    @Test func readsAReviewNote() throws {
+        let note = try record("""
+            NOTE D'INSTRUCTION
+            Dossier : n° 03-2017-02, « Chez soi après le foyer à Montluçon »
+
+            Le dossier est porté par l'office public de l'habitat Cher et Allier Habitat, qui en assure le pilotage. L'action est localisée à Montluçon.
+            Le volume prévu est de 11 ménages accompagnés par an.
+            Le coût de fonctionnement est évalué à 40 200 € par an, soit 120 600 € en trois ans.
+
+            """)
+        #expect(note.title?.value == "Chez soi après le foyer à Montluçon")
+        #expect(note.carriers.map(\.value) == ["Cher et Allier Habitat"])
+        #expect(note.territory?.value.value == "Montluçon")
+        #expect(note.households?.value.min == 11 && note.households?.value.per == .year)
+        #expect(note.cost?.value.perYear == 40_200 && note.cost?.value.total == 120_600)
+    }
 }

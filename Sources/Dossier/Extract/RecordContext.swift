@@ -102,7 +102,7 @@ struct RecordContext {
             record.title = title
         } else {
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
-                candidate.text.isEmpty ? nil : RecordContext.quotedName(opening: candidate.text) ?? candidate.text
+                candidate.text.isEmpty ? nil : RecordContext.quotedName(in: candidate.text) ?? candidate.text
             } ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {
@@ -191,12 +191,16 @@ struct RecordContext {
         ))
     }
 
-    /// The name in guillemets that opens a title's value (`« Chez soi : un bail »`), and that
-    /// more words may follow (`« Clé en main », Herbasse Habitat et …`): the title, without its
-    /// guillemets nor what the value says beside it.
-    static func quotedName(opening value: String) -> String? {
-        guard value.hasPrefix("«"), let close = value.firstIndex(of: "»") else { return nil }
-        let name = value[value.index(after: value.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+    /// The name in guillemets that opens a title's value (`« Chez soi : un bail »`), after a
+    /// short reference at most (`n° 61-2016-04, « … »`), and that more words may follow
+    /// (`« Clé en main », Herbasse Habitat et …`): the title, without its guillemets nor what
+    /// the value says beside it.
+    static func quotedName(in value: String) -> String? {
+        guard let open = value.firstIndex(of: "«"), value.distance(from: value.startIndex, to: open) <= 24,
+              let close = value[open...].firstIndex(of: "»")
+        else { return nil }
+        if open > value.startIndex, !value[..<open].contains(where: \.isNumber) { return nil }
+        let name = value[value.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         return name.isEmpty ? nil : name
     }
 
@@ -339,7 +343,7 @@ struct RecordContext {
             {
                 continue
             }
-            guard let (unit, range) = text.location(of: contact.range) else { continue }
+            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
         return found
@@ -380,7 +384,9 @@ struct RecordContext {
             } else if chosenMode != nil {
                 (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
             } else if let shaped = ValueShape.field(of: value, label: hit.label),
-                      shaped == .mode ? text.units[hit.unit].isCell : !hit.inline
+                      shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
+                      // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
+                      shaped != .cost || !isShare(after: hit.unit, in: text)
             {
                 // (A mode told by its value alone is trusted in a table, where rows are fields,
                 // even after other labels of its cell; a line `… : Accès` in prose may describe
@@ -390,6 +396,7 @@ struct RecordContext {
             } else {
                 continue
             }
+            if text.units[hit.unit].aside, field != .carriers { continue }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: FoldedWords.of(hit.label)) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
@@ -442,6 +449,13 @@ struct RecordContext {
         let code = number < 10 ? "(0\(number))" : "(\(number))"
         guard let range = text.range(of: code), range.lowerBound > text.startIndex else { return false }
         return Departments.codes(in: String(text[..<range.upperBound])).contains { Int($0) == number }
+    }
+
+    /// Whether the cell after `unit`, in its row, holds a share (`40 %`).
+    private func isShare(after unit: Int, in text: RecordText) -> Bool {
+        guard text.units[unit].isCell, let next = text.units[unit].next, next < text.units.count, text.units[next].isCell else { return false }
+        let share = text.units[next].content.text.trimmingCharacters(in: .whitespaces)
+        return share.hasSuffix("%") && share.count <= 8
     }
 
     /// The fields whose value names something: a yes or a no answers none of them.
@@ -529,7 +543,9 @@ struct RecordContext {
             // the subject line, then in the letter): once.
             if pattern.single, Set(matches.compactMap { $0[named: "value"].map(prose.string) }).count != 1 { continue }
             for match in pattern.single ? Array(matches.prefix(1)) : matches {
-                guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range) else { continue }
+                guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range),
+                      field == .carriers || !pool.text.units[unit].aside
+                else { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
                 // `Le dispositif ne concerne pas les nouveaux entrants`: a mode denied.

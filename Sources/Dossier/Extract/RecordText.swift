@@ -9,6 +9,9 @@ struct RecordText {
         var next: Int?
         /// Whether the unit is a table cell.
         var isCell = false
+        /// Whether the unit speaks of an organisation or of the press rather than of the
+        /// project (`À propos de …`, `Contact presse`): it may name the carrier, no other value.
+        var aside = false
     }
 
     let units: [Unit]
@@ -19,7 +22,15 @@ struct RecordText {
 
     init(_ segment: RecordSegment) {
         var units: [Unit] = []
+        // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
+        var asideEnd: Int?
         for block in segment.blocks {
+            if block.kind != .table, asideEnd.map({ block.span.start.line == $0 + 1 }) == true || RecordText.opensAside(block.content) {
+                asideEnd = block.span.end.line
+                if !block.content.isEmpty { units.append(Unit(content: block.content, next: nil, aside: true)) }
+                continue
+            }
+            asideEnd = nil
             if block.kind == .table {
                 // A row of column headings (`Libellé | Valeur`) labels no value.
                 let rows = block.rows.filter { !RecordText.isColumnHeadings($0) }
@@ -62,6 +73,17 @@ struct RecordText {
         let length = units[unit].content.matchView.count
         let lower = min(range.lowerBound - starts[unit], length)
         return (unit, lower..<max(lower, min(range.upperBound - starts[unit], length)))
+    }
+
+    /// Whether a short line opens a passage that speaks of an organisation or of the press
+    /// rather than of the project (`À propos de Gouët et Urne Habitat`, `Contact presse`): its
+    /// lines, down to the next blank line, give none of the project's values.
+    static func opensAside(_ content: InlineText) -> Bool {
+        guard content.utf8.count <= 80 else { return false }
+        let words = FoldedWords.of(content.text)
+        if words.starts(with: ["a", "propos"]) { return true }
+        return words.count <= 3 && words.contains { ["presse", "medias"].contains($0) }
+            && words.contains { $0.hasPrefix("contact") || $0 == "relations" || $0 == "service" }
     }
 
     /// Words of the column headings of a table of labels and values.

@@ -4,6 +4,8 @@ enum HTMLElement: Equatable {
     case heading(level: Int)
     /// `p`.
     case paragraph
+    /// A table's `caption`: a paragraph of its own, before the table's rows.
+    case caption
     /// `li`.
     case listItem
     /// `table`, `dl`, `fieldset`.
@@ -31,7 +33,7 @@ enum HTMLElement: Equatable {
 
     private static let byName: [String: HTMLElement] = {
         var table: [String: HTMLElement] = [
-            "p": .paragraph, "li": .listItem, "table": .table, "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak,
+            "p": .paragraph, "caption": .caption, "li": .listItem, "table": .table, "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak,
             // A definition list is a table of two columns: each term opens a row. So is a form's
             // group of fields: each `<label>` opens a row, its `<output>` the value beside it.
             "dl": .table, "dt": .term, "dd": .cell, "fieldset": .table, "label": .term, "output": .cell,

@@ -109,7 +109,7 @@ enum HTMLEventReader {
             guard depth > maximumDepth else { return element }
             switch element {
             case .dropped, .inline, .lineBreak: return element
-            case .heading, .paragraph, .listItem, .table, .row, .cell, .term, .boundary: return .boundary
+            case .heading, .paragraph, .caption, .listItem, .table, .row, .cell, .term, .boundary: return .boundary
             }
         }
     }

@@ -93,10 +93,11 @@ struct HTMLNormalizer: HTMLEventHandler {
             } else {
                 appendBreak()
             }
-        case .heading where !tables.isEmpty && !tables[tables.count - 1].implicit:
+        case .heading where !tables.isEmpty && !tables[tables.count - 1].implicit, .caption where !tables.isEmpty:
+            // (A caption says what the table holds: a paragraph before its rows, no row.)
             splitOpenTable()
             open = OpenText(kind: HTMLNormalizer.blockKind(of: element)!, position: position)
-        case .heading, .paragraph, .listItem, .boundary:
+        case .heading, .paragraph, .caption, .listItem, .boundary:
             if inCell {
                 appendBreak()
             } else if tables.isEmpty {
@@ -119,7 +120,7 @@ struct HTMLNormalizer: HTMLEventHandler {
         case .table: closeTable()
         case .row: closeRow()
         case .cell, .term: closeCell()
-        case .heading, .paragraph, .listItem, .boundary:
+        case .heading, .paragraph, .caption, .listItem, .boundary:
             if open != nil || !inCell { closeText() } else { appendBreak() }
         case .lineBreak, .dropped, .inline:
             break
@@ -203,7 +204,7 @@ struct HTMLNormalizer: HTMLEventHandler {
     private mutating func closeImplicitTable(at element: HTMLElement) {
         guard tables.last?.implicit == true else { return }
         switch element {
-        case .heading, .paragraph, .listItem, .boundary, .table: closeTable()
+        case .heading, .paragraph, .caption, .listItem, .boundary, .table: closeTable()
         case .row, .cell, .term, .lineBreak, .dropped, .inline: break
         }
     }
@@ -233,7 +234,7 @@ struct HTMLNormalizer: HTMLEventHandler {
     private static func blockKind(of element: HTMLElement) -> Block.Kind? {
         switch element {
         case .heading(let level): return .heading(level: level)
-        case .paragraph: return .paragraph
+        case .paragraph, .caption: return .paragraph
         case .listItem: return .listItem(marker: nil)
         default: return nil
         }

@@ -17,10 +17,16 @@ struct MonographHeads {
         var content: InlineText
         var number: String
         var titleStart: Int
+        /// Whether the number stands alone in its cell and the title opens the next row
+        /// (`**14.2.4.**`, then `**RESTER AUTONOME …**` and the place beside it).
+        var titleBelow = false
     }
 
     private static let head = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){1,3})\.?+\s*+(?<title>[\p{L}\p{N}«"].*)$"#)
-    private static let category = Regex.builtIn(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*:|Projets de catégorie)"#, options: .caseless)
+    private static let loneNumber = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){2,3})\.?$"#)
+    /// What ends a monograph: a category heading (`2.1 : …`, `Projets de catégorie …`), or a
+    /// section of two levels in running case (`14.3. Quelques données de cadrage`).
+    private static let category = Regex.builtIn(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*:|Projets de catégorie|\d{1,2}\.\d{1,2}\.?\s+(?-i:\p{Lu}\p{Ll}))"#, options: .caseless)
 
     /// The monographs, in reading order.
     func monographs() -> [RecordSegment] {
@@ -71,6 +77,8 @@ struct MonographHeads {
                     for (cellIndex, cell) in row.cells.enumerated() {
                         if let head = head(in: cell.content, block: index) {
                             heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: cell.content, number: head.0, titleStart: head.1))
+                        } else if let number = MonographHeads.loneNumber(cell.content), let title = titleBelow(block, row: rowIndex) {
+                            heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: title, number: number, titleStart: 0, titleBelow: true))
                         }
                     }
                 }
@@ -89,6 +97,23 @@ struct MonographHeads {
         let titleText = String(decoding: content.utf8[title], as: UTF8.self)
         guard InlineText.isMostlyUppercase(titleText) else { return nil }
         return (String(decoding: content.utf8[number], as: UTF8.self), title.lowerBound)
+    }
+
+    /// The section number a cell holds alone (`14.2.4.`), if any.
+    private static func loneNumber(_ content: InlineText) -> String? {
+        guard !content.isEmpty, content.utf8.count <= 12, let match = try? loneNumber.firstMatch(in: content.text),
+              let number = match[named: "number"]
+        else { return nil }
+        return String(decoding: content.utf8[number], as: UTF8.self)
+    }
+
+    /// The title in capitals that opens the row after `row`, if any.
+    private func titleBelow(_ table: Block, row: Int) -> InlineText? {
+        guard row + 1 < table.rows.count, let first = table.rows[row + 1].cells.first(where: { !$0.content.isEmpty })?.content,
+              first.isMostlyUppercase, first.text.split(separator: " ").count >= 2, !first.text.contains(":"),
+              first.text.first?.isLetter == true
+        else { return nil }
+        return first
     }
 
     /// The first block of a monograph: its carrier lines above a head that stands alone, or
@@ -163,7 +188,11 @@ struct MonographHeads {
     /// The place: the first short text after the head that is neither a label nor a figure.
     private func place(after head: Head, titleLines: Int, end: Int) -> InlineText? {
         var candidates: [InlineText] = []
-        if let row = head.row, let cell = head.cell {
+        if head.titleBelow, let row = head.row {
+            // The place follows the title in the row under the number.
+            let cells = document.blocks[head.block].rows[row + 1].cells.map(\.content).filter { !$0.isEmpty }
+            candidates += cells.dropFirst()
+        } else if let row = head.row, let cell = head.cell {
             let table = document.blocks[head.block]
             // The head row may hold the place after the title; otherwise the next row starts with it.
             candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }

@@ -30,7 +30,8 @@ enum ValueShape {
         let words = FoldedWords.of(label)
         if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
         // A name in guillemets under a label of the action (`Action visitée : « … »`): the title.
-        if value.hasPrefix("«"), value.hasSuffix("»"), let first = words.first, actionWords.contains(first) { return .title }
+        // (`Dossier : n° 61-2016-04, « … »`: the name after the file's number.)
+        if let first = words.first, actionWords.contains(first) || first == "dossier", RecordContext.quotedName(in: value) != nil { return .title }
         // A short value that ends with a département in parentheses (`Pont-Audemer et communes
         // voisines (Eure)`, `Yzeure (03)`): the territory.
         if value.utf8.count <= 80, value.hasSuffix(")"), let open = value.lastIndex(of: "("),
@@ -82,10 +83,12 @@ enum ValueShape {
         guard figure.utf8.count <= 100 else { return nil }
         if let quantity = Quantities.parse(figure) {
             // A bare count (`de 25 à 30`) counts households when its label says they are
-            // helped (`Aînés accompagnés chaque année`), not when it only names them
-            // (`Famille monoparentale avec moins de 3 enfants : 4424`, a statistic).
+            // helped (`Aînés accompagnés chaque année`) or names them in a few words (`Aînés
+            // visités`), not in a longer description (`Famille monoparentale avec moins de 3
+            // enfants : 4424`, a statistic).
             let unit = quantity.unit.map { FoldedWords.of($0).joined(separator: " ") }
-                ?? (words.contains { word in helpedWords.contains(word) || helped.contains(where: word.hasPrefix) } ? "menages" : "")
+                ?? (words.contains { word in helpedWords.contains(word) || helped.contains(where: word.hasPrefix) }
+                    || (words.count <= 3 && words.first.map(households.contains) == true) ? "menages" : "")
             if households.contains(unit) { return .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
