@@ -4,7 +4,7 @@ import Foundation
 /// Release-build benchmark of the load and normalize stages, and of the whole extraction,
 /// on one core.
 ///
-/// Usage: `swift run -c release --static-swift-stdlib DossierBenchmark [--megabytes N]
+/// Usage: `.build/release/DossierBenchmark [--megabytes N]
 /// [--runs N] [--corpus DIR]`, or `... --reconcile 10000,100000,1000000 [--runs N]` to time
 /// reconciliation of synthetic records at those sizes instead; `--stages DIR` times each
 /// stage of a run over a folder's files (the scale script, `scale.sh`). For the peers script
