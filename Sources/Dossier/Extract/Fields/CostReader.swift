@@ -3,8 +3,8 @@ import Foundation
 /// Reads a project's cost from the text of a cost field or sentence.
 ///
 /// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`,
-/// `par exercice` (per year), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation`
-/// (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
+/// `par exercice` (per year), `par ménage`, `par logement`, `par personne`, `par jeune`,
+/// `par situation` (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
 /// gives components; amounts joined by `+` with no total add up to it; amounts that each
 /// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
 /// with no total. A bare number is an amount when the label gives its currency (`Coût (en
@@ -13,9 +13,9 @@ public enum CostReader {
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
     )
-    /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour l'ensemble du projet` (or `de la convention`),
-    /// `pour la période`, `au total`:
-    /// the amount is a total, whatever the label says.
+    /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour l'ensemble du projet` (or
+    /// `de la convention`), `pour la période`, `au total`: the amount is a total, whatever the
+    /// label says.
     private static let total = Regex.builtIn(
         #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention)\b|\bau\s+total\b)"#, options: .caseless
     )
@@ -101,7 +101,8 @@ public enum CostReader {
         for amount in amounts.dropFirst() {
             // `soit 49 500 € par an`, `c'est-à-dire 60 450 € par an`, `(37 200 € par an)`: the
             // same cost, by the year.
-            let restated = ["soit", "donc", "c'est-à-dire"].contains { precededBy($0, amount) } || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
+            let restated = ["soit", "donc", "c'est-à-dire"].contains { precededBy($0, amount) }
+                || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
             // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
             let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
             afterComponent = false
