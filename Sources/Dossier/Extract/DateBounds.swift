@@ -9,11 +9,11 @@ struct DateBounds {
     private static let startWords: Set<String> = ["debut", "demarrage", "commencement", "lancement"]
     private static let endWords: Set<String> = ["fin", "achevement", "cloture", "terme", "echeance"]
 
-    /// Keeps `value` (at `range` of the source) when its label names the first or the last
-    /// day and the value is a short date with a year.
-    mutating func note(label: String, value: String, at range: Range<Int>) {
+    /// Keeps `value` (at `range` of the source) when its label (folded words) names the first
+    /// or the last day and the value is a short date with a year.
+    mutating func note(label: [String], value: String, at range: Range<Int>) {
         guard value.utf8.count <= 30, value.contains(where: \.isNumber), DateBounds.hasYear(value) else { return }
-        let words = Set(FoldedWords.of(label))
+        let words = Set(label)
         let (isStart, isEnd) = (!words.isDisjoint(with: DateBounds.startWords), !words.isDisjoint(with: DateBounds.endWords))
         if isStart, !isEnd, start == nil { start = (value, range) }
         if isEnd, !isStart, end == nil { end = (value, range) }

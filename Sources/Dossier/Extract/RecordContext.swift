@@ -211,9 +211,10 @@ struct RecordContext {
     }
 
     /// Whether a duration label's folded words date a report rather than the project
-    /// (`Période examinée`, `Période couverte par le bilan`).
+    /// (`Période examinée`, `Période couverte par le bilan`, `… du compte rendu`).
     static func datesAReport(_ words: [String]) -> Bool {
-        words.contains { word in ["examin", "rapport", "bilan", "compte"].contains(where: word.hasPrefix) }
+        words.contains { word in ["examin", "rapport", "bilan"].contains(where: word.hasPrefix) }
+            || zip(words, words.dropFirst()).contains { $0 == "compte" && $1 == "rendu" }
     }
 
     /// What a cost per household is counted by, folded.
@@ -376,14 +377,16 @@ struct RecordContext {
         for hit in labels.hits(in: text) {
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
-            if hit.field == nil { bounds.note(label: hit.label, value: value, at: unit.decodedRange(ofMatch: hit.value)) }
+            // The label's words, folded once (the finder gives them for the labels that need them).
+            let labelWords = hit.label.isEmpty ? [] : FoldedWords.of(hit.label)
+            if hit.field == nil { bounds.note(label: labelWords, value: value, at: unit.decodedRange(ofMatch: hit.value)) }
             let (field, rule, base): (RulePack.Field, String, Double)
-            let chosenMode = hit.field == nil ? ModeReader.chosen(label: hit.label, value: value) : nil
+            let chosenMode = hit.field == nil ? ModeReader.chosen(label: labelWords, value: value) : nil
             if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
             } else if chosenMode != nil {
                 (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
-            } else if let shaped = ValueShape.field(of: value, label: hit.label),
+            } else if let shaped = ValueShape.field(of: value, label: labelWords),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
                       // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
                       shaped != .cost || !isShare(after: hit.unit, in: text)
@@ -398,11 +401,11 @@ struct RecordContext {
             }
             if text.units[hit.unit].aside, field != .carriers { continue }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
-            if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: FoldedWords.of(hit.label)) { continue }
+            if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.
-            if hit.field == .duration, RecordContext.datesAReport(FoldedWords.of(hit.label)) { continue }
+            if hit.field == .duration, RecordContext.datesAReport(labelWords) { continue }
             // A label inside a text is a little less sure than one that opens a cell or a line;
             // a figure that a label's head word introduces with a paragraph (`Ménages visés par
             // l'action`, `Déroulement de l'accompagnement`) is a description more often than
@@ -412,12 +415,12 @@ struct RecordContext {
             if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), value.utf8.count > RecordContext.paragraphLength {
                 confidence = ((confidence - 0.2) * 100).rounded() / 100
             }
-            let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(hit.label))
+            let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(words: labelWords))
             guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
             var candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
             )
-            if field == .cost { candidate.perHousehold = RecordContext.asksPerHousehold(FoldedWords.of(hit.label)) }
+            if field == .cost { candidate.perHousehold = RecordContext.asksPerHousehold(labelWords) }
             candidate.chosenMode = chosenMode
             candidates[field, default: []].append(candidate)
         }
@@ -435,11 +438,11 @@ struct RecordContext {
     /// unless it opens the value (`28, soit 6 relogés et 22 aidés à rester`); nor does a
     /// place's département code.
     private static func count(_ candidate: Candidate, of nouns: Set<String>) -> Quantity? {
-        guard var quantity = Quantities.parse(candidate.text, counting: nouns),
-              quantity.unit != nil || candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16,
-              // A place's département code (`Vosges (88)`) is no count either.
-              quantity.unit != nil || !RecordContext.isDepartmentCode(quantity.min, in: candidate.text)
-        else { return nil }
+        guard var quantity = Quantities.parse(candidate.text, counting: nouns) else { return nil }
+        if quantity.unit == nil {
+            let opensOrShort = candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
+            guard opensOrShort, !RecordContext.isDepartmentCode(quantity.min, in: candidate.text) else { return nil }
+        }
         if candidate.perYear { quantity.per = .year }
         return quantity
     }

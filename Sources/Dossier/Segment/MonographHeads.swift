@@ -41,9 +41,10 @@ struct MonographHeads {
             let blocks = Array(document.blocks[start..<end])
             var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span(of: head, at: index, in: heads, blocks: blocks))
             record.section = head.number
-            record.carrierLines = carrierLines(of: head, start: start)
+            let carrierEnd = carrierEnd(after: head)
+            record.carrierLines = carrierLines(of: head, start: start) + [carrierEnd].compactMap { $0 }
             record.titleLines = titleLines(of: head, end: end)
-            record.place = place(after: head, titleLines: record.titleLines.count, end: end)
+            record.place = place(after: head, titleLines: record.titleLines.count, end: end, carrierEnd: carrierEnd != nil)
             // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of
             // counts and shares), carried by no one, is no project.
             if record.carrierLines.isEmpty, head.row == nil,
@@ -142,23 +143,20 @@ struct MonographHeads {
     /// The lines above a head (from `start`), then the cells before it in its row: a carrier
     /// line split over two lines may end in the head's row (`**MARONI HABITAT EN PARTENARIAT
     /// AVEC` / `L'ASSOCIATION LES PIROGUIERS**` then the number).
-    /// A carrier line in bold that opens in the head's row may also end in the next row
-    /// (`**X HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE` … number and title, then
-    /// `LENDEMAIN BOURBONNAIS**`).
     private func carrierLines(of head: Head, start: Int) -> [InlineText] {
         let above = document.blocks[start..<head.block].map(\.content)
         guard let row = head.row, let cell = head.cell else { return above }
-        let before = document.blocks[head.block].rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
-        return above + before + [carrierEnd(after: head)].compactMap { $0 }
+        return above + document.blocks[head.block].rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
     }
 
     /// The end of a bold carrier line that the head's row opens (`**…`) and the next row
-    /// closes (`…**`), in capitals: that next row's only text.
+    /// closes (`…**`), in capitals: that next row's only text (`**X HABITAT EN PARTENARIAT
+    /// AVEC L'ASSOCIATION LE` … number and title, then `LENDEMAIN BOURBONNAIS**`).
     private func carrierEnd(after head: Head) -> InlineText? {
         guard let row = head.row, let cell = head.cell else { return nil }
         let table = document.blocks[head.block]
-        guard let opening = table.rows[row].cells[..<cell].first(where: { !$0.content.isEmpty }),
-              raw(opening.span).hasPrefix("**"), !raw(opening.span).hasSuffix("**"), row + 1 < table.rows.count
+        guard let opening = table.rows[row].cells[..<cell].first(where: { !$0.content.isEmpty }).map({ raw($0.span) }),
+              opening.hasPrefix("**"), !opening.hasSuffix("**"), row + 1 < table.rows.count
         else { return nil }
         let texts = table.rows[row + 1].cells.filter { !$0.content.isEmpty }
         guard texts.count == 1, let closing = texts.first, raw(closing.span).hasSuffix("**"), closing.content.isMostlyUppercase else { return nil }
@@ -186,7 +184,8 @@ struct MonographHeads {
     }
 
     /// The place: the first short text after the head that is neither a label nor a figure.
-    private func place(after head: Head, titleLines: Int, end: Int) -> InlineText? {
+    /// `carrierEnd`: the next row ends the carrier line, so the place is in the row after it.
+    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool) -> InlineText? {
         var candidates: [InlineText] = []
         if head.titleBelow, let row = head.row {
             // The place follows the title in the row under the number.
@@ -200,7 +199,7 @@ struct MonographHeads {
             // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`).
             // (A blank line may end the head's table: the next table's first row then follows it.)
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
-            let nextRow = table.rows.dropFirst(row + 1 + (carrierEnd(after: head) == nil ? 0 : 1)).first
+            let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
                 ?? (head.block + 1 < end && document.blocks[head.block + 1].kind == .table ? document.blocks[head.block + 1].rows.first : nil)
             if let next = nextRow, let first = next.cells.first(where: { !$0.content.isEmpty }),
                !(next.cells.first?.content == first.content && next.cells.filter { !$0.content.isEmpty }.count == 2)

@@ -16,9 +16,7 @@ enum ModeReader {
     /// The mode a value picks under a label that offers the two in other words, one on each
     /// side of `ou` (`Nouvel arrivant ou locataire en place`, `Entrant ou déjà logé`): the
     /// option whose words the value repeats, or both (`Les deux`).
-    static func chosen(label: String, value: String) -> ProjectRecord.Mode? {
-        guard label.contains(" ou ") else { return nil }
-        let words = FoldedWords.of(label)
+    static func chosen(label words: [String], value: String) -> ProjectRecord.Mode? {
         guard let or = words.firstIndex(of: "ou"), words.lastIndex(of: "ou") == or else { return nil }
         let (left, right) = (words[..<or], words[(or + 1)...])
         let options: [(words: ArraySlice<String>, mode: ProjectRecord.Mode)]

@@ -25,9 +25,8 @@ enum ValueShape {
     /// Label words of funding, whose amounts are not the project's cost.
     private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip"]
 
-    /// The field `value` belongs to, under a label whose words are `label`, or nil.
-    static func field(of value: String, label: String) -> RulePack.Field? {
-        let words = FoldedWords.of(label)
+    /// The field `value` belongs to, under a label whose folded words are `words`, or nil.
+    static func field(of value: String, label words: [String]) -> RulePack.Field? {
         if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
         // A name in guillemets under a label of the action (`Action visitée : « … »`): the title.
         // (`Dossier : n° 61-2016-04, « … »`: the name after the file's number.)
@@ -47,7 +46,8 @@ enum ValueShape {
         }
         // A short value that a figure opens (`18 à 22 ménages`, `environ 40`, `une
         // trentaine`): prose after a colon is longer and opens with words.
-        let opening = FoldedWords.of(String(value.prefix(16))).joined(separator: " ") + " "
+        let openingWords = FoldedWords.of(String(value.prefix(16)))
+        let opening = openingWords.joined(separator: " ") + " "
         let orders = ["une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine"]
         // A short period from a start to an end (`de juillet 2015 à juin 2018`, `du 1er mars
         // 2016 au …`, a value that is a period and nothing else: `février 2015 – janvier
@@ -56,7 +56,7 @@ enum ValueShape {
         // (A longer value under a short label is told by its first clause: `dix-huit mois à
         // partir de septembre 2018, renouvelable une fois`.)
         let shortLabel = words.count(where: { $0.utf8.count > 1 }) <= 4
-        let clause = value.utf8.count <= 60 || !shortLabel ? value : String(value.prefix { $0 != "," && $0 != ";" })
+        let clause = value.utf8.count <= 60 || !shortLabel ? value : firstClause(of: value)
         let duration = clause.utf8.count <= 60 ? Durations.parse(clause) : nil
         if let duration, duration.start != nil, duration.months != nil,
            ["de ", "du ", "d "].contains(where: opening.hasPrefix) || duration.range.count >= value.utf8.count - 2
@@ -64,7 +64,7 @@ enum ValueShape {
             return .duration
         }
         // A length in words (`Deux ans, renouvelables une fois`): a duration.
-        if duration?.months != nil, let first = FoldedWords.of(String(value.prefix(16))).first, NumberWords.units[first] != nil {
+        if duration?.months != nil, let first = openingWords.first, NumberWords.units[first] != nil {
             return .duration
         }
         // (`de 25 à 30`: a range.)
@@ -79,7 +79,7 @@ enum ValueShape {
         // A count with a long explanation after it, under a short label (`Combien : 16 familles
         // par an, orientées par …`), is told by its first clause; longer prose, or prose after
         // a sentence that ends in a colon, is no count.
-        let figure = value.utf8.count <= 100 || !shortLabel ? value : String(value.prefix { $0 != "," && $0 != ";" })
+        let figure = value.utf8.count <= 100 || !shortLabel ? value : firstClause(of: value)
         guard figure.utf8.count <= 100 else { return nil }
         if let quantity = Quantities.parse(figure) {
             // A bare count (`de 25 à 30`) counts households when its label says they are
@@ -94,6 +94,12 @@ enum ValueShape {
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
         }
         return duration?.months != nil ? .duration : nil
+    }
+
+    /// A value up to its first comma or semicolon (`16 familles par an`, out of `16 familles
+    /// par an, orientées par …`).
+    private static func firstClause(of value: String) -> String {
+        String(value.prefix { $0 != "," && $0 != ";" })
     }
 
     /// Landlords, as a label names them.
@@ -111,8 +117,7 @@ enum ValueShape {
     static func isLandlordStock(_ value: String, label words: [String]) -> Bool {
         if words.contains(where: { $0 == "patrimoine" || $0.hasPrefix("gere") }) { return true }
         // (`Les 3 120 logements du bailleur situés à … ; …` says whose they are itself.)
-        let clause = String(value.prefix { $0 != ";" && $0 != "," })
-        guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(clause)) else { return false }
+        guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(firstClause(of: value))) else { return false }
         return (Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0) >= 1_000
     }
 

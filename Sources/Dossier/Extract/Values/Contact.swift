@@ -73,7 +73,6 @@ public enum Contacts {
 
     // The readers below give ranges in the folded text.
 
-    /// The domain of an address, lowercased (`e2m-habitat.fr`).
     /// Whether an address is a State service's (`…@ddcspp-lot.fr`, `…@bas-rhin.gouv.fr`): the
     /// officer who receives a submission is no contact of its project.
     static func isStateOfficial(_ email: String) -> Bool {
@@ -81,6 +80,7 @@ public enum Contacts {
         return domain.hasSuffix(".gouv.fr") || ["ddcs", "ddt", "dreal", "drihl", "prefecture"].contains(where: domain.hasPrefix)
     }
 
+    /// The domain of an address, lowercased (`e2m-habitat.fr`).
     static func domain(of email: String) -> String? {
         email.split(separator: "@", maxSplits: 1).dropFirst().first.map { $0.lowercased() }
     }
