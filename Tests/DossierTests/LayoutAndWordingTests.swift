@@ -567,4 +567,49 @@ struct LayoutAndWordingTests {
         #expect(note.households?.value.min == 11 && note.households?.value.per == .year)
         #expect(note.cost?.value.perYear == 40_200 && note.cost?.value.total == 120_600)
     }
+
+    /// Fields run together on one line, where a count is glued to the next label; a name that
+    /// a label says the action goes by; the mode said in parentheses or by who stays housed;
+    /// a length alone on a figures line.
+    @Test func readsGluedFieldsNamesAndModeWords() throws {
+        let form = try record("""
+            Nom sous lequel l'action est présentée : « Le fil entre voisins »
+            Nom de l'association porteuse du projet : « Les Amarres »
+            Foyers à suivre sur les deux années : 26 Logements dédiés à l'action : aucun, les foyers restent dans leur appartement
+            Objet : aider des locataires âgés à garder dans leur logement leurs habitudes (maintien)
+
+            """)
+        #expect(form.title?.value == "Le fil entre voisins")
+        #expect(form.households?.value.min == 26)
+        // `26 Logements` runs into the next label: no dwellings are counted.
+        #expect(form.housingUnits == nil)
+        #expect(form.mode?.value == .maintenance)
+        let figures = try record("""
+            QUELQUES CHIFFRES
+
+            Douze ménages accompagnés par an
+            41 200 € par an
+            24 mois
+
+            """)
+        #expect(figures.duration?.value.months == 24)
+    }
+
+    /// The national fund's name (`Fonds national d'accompagnement vers et dans le logement`)
+    /// says nothing of the project's mode; keeping tenants housed said as support in their
+    /// home does.
+    @Test func readsTheModeBesideTheFundsName() throws {
+        let release = try record("""
+            L'office ouvre six studios à des jeunes qui quittent un foyer : pour eux, l'accès à un logement à leur nom reste rare.
+            L'action est soutenue par le Fonds national d'accompagnement vers et dans le logement (FNAVDL) à hauteur de 45 %.
+
+            """)
+        #expect(release.mode?.value == .access)
+        let agreement = try record("""
+            L'action associe le relogement de locataires âgés dans des logements de plain-pied et le soutien des autres dans leur logement actuel.
+            Elle est financée par le Fonds national d'accompagnement vers et dans le logement.
+
+            """)
+        #expect(agreement.mode?.value == .accessAndMaintenance)
+    }
 }

@@ -25,6 +25,8 @@ struct LabelFinder: Sendable {
         var valueUnit: LabelUnit?
         /// Whether the label was known by its head word rather than by a pack's wording.
         var byHead: Bool
+        /// The label's range in the value's unit, when the two share it (`Durée : 3 ans`).
+        var labelRange: Range<Int>? = nil
     }
 
     /// The packs' wordings by the folded letter they open with (`É` and `e` under `e`), each
@@ -201,7 +203,7 @@ struct LabelFinder: Sendable {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }
                         hits.append(Hit(
                             field: field, rule: rule, label: words, unit: index, value: value, inline: !atStart, perYear: label.perYear,
-                            valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead
+                            valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead, labelRange: label.range
                         ))
                         continue
                     }

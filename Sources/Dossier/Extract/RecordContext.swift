@@ -47,7 +47,8 @@ struct RecordContext {
             return record
         }
         let text = RecordText(segment)
-        let pool = CandidatePool(text: text, labelled: labelCandidates(in: text))
+        let (labelled, glued) = labelCandidates(in: text)
+        let pool = CandidatePool(text: text, labelled: labelled, gluedLabels: glued)
         record.diagnostics += limitDiagnostics(pool.labelled)
         readHead(into: &record, pool: pool)
         // Labels first; the prose phrases only add up when no label gives the mode.
@@ -356,6 +357,11 @@ struct RecordContext {
     struct CandidatePool {
         let text: RecordText
         let labelled: [RulePack.Field: [Candidate]]
+        /// Where the labels that follow another label's value in their unit stand, by unit
+        /// (fields run together on one line): no prose value runs into one (`Nombre de foyers
+        /// sur les trois années : 54 Logements réservés à l'opération : sans objet` counts no
+        /// dwellings).
+        let gluedLabels: [Int: [Range<Int>]]
         /// The text the prose patterns read.
         let prose: ValueText
         /// What reading the prose met that the record must say (a rule stopped at a limit).
@@ -363,18 +369,23 @@ struct RecordContext {
         /// The candidates of the prose patterns, by field, each field's read once.
         let patterned = PatternCandidates()
 
-        init(text: RecordText, labelled: [RulePack.Field: [Candidate]]) {
+        init(text: RecordText, labelled: [RulePack.Field: [Candidate]], gluedLabels: [Int: [Range<Int>]]) {
             self.text = text
             self.labelled = labelled
+            self.gluedLabels = gluedLabels
             self.prose = ValueText(bytes: Array(text.joined.utf8))
         }
     }
 
     /// The values the labels of a record introduce, by field.
-    private func labelCandidates(in text: RecordText) -> [RulePack.Field: [Candidate]] {
+    /// The values the labels of `text` introduce, by field, and where the labels that follow
+    /// another label's value in their unit stand, by unit (see ``CandidatePool/gluedLabels``).
+    private func labelCandidates(in text: RecordText) -> (candidates: [RulePack.Field: [Candidate]], glued: [Int: [Range<Int>]]) {
         var candidates: [RulePack.Field: [Candidate]] = [:]
+        var labelRanges: [Int: [Range<Int>]] = [:]
         var bounds = DateBounds()
         for hit in labels.hits(in: text) {
+            if let range = hit.labelRange { labelRanges[hit.unit, default: []].append(range) }
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
             // The label's words, folded once (the finder gives them for the labels that need them).
@@ -429,7 +440,8 @@ struct RecordContext {
             let evidence = evidence(decoded: range, rule: "duration.label.start-end", confidence: ValueShape.confidence)
             candidates[.duration, default: []].append(Candidate(text: period, evidence: evidence, perYear: false))
         }
-        return candidates
+        // (The first label of a unit follows no value: `X / Association Y : …` heads a text.)
+        return (candidates, labelRanges.mapValues { Array($0.sorted { $0.lowerBound < $1.lowerBound }.dropFirst()) })
     }
 
     /// The count a candidate gives of the things `nouns` name, by the year when its label
@@ -547,7 +559,8 @@ struct RecordContext {
             if pattern.single, Set(matches.compactMap { $0[named: "value"].map(prose.string) }).count != 1 { continue }
             for match in pattern.single ? Array(matches.prefix(1)) : matches {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range),
-                      field == .carriers || !pool.text.units[unit].aside
+                      field == .carriers || !pool.text.units[unit].aside,
+                      !(pool.gluedLabels[unit] ?? []).contains(where: { local.lowerBound < $0.lowerBound && $0.lowerBound < local.upperBound })
                 else { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }

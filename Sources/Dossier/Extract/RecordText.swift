@@ -79,7 +79,10 @@ struct RecordText {
     /// rather than of the project (`À propos de Gouët et Urne Habitat`, `Contact presse`): its
     /// lines, down to the next blank line, give none of the project's values.
     static func opensAside(_ content: InlineText) -> Bool {
-        guard content.utf8.count <= 80 else { return false }
+        // (Most lines name neither: they are told apart without folding their words.)
+        guard content.utf8.count <= 80,
+              ["propos", "presse", "dias"].contains(where: { ASCIICaseless.contains($0, in: content.matchView) })
+        else { return false }
         let words = FoldedWords.of(content.text)
         if words.starts(with: ["a", "propos"]) { return true }
         return words.count <= 3 && words.contains { ["presse", "medias"].contains($0) }

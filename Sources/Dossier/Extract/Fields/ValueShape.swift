@@ -28,9 +28,10 @@ enum ValueShape {
     /// The field `value` belongs to, under a label whose folded words are `words`, or nil.
     static func field(of value: String, label words: [String]) -> RulePack.Field? {
         if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
-        // A name in guillemets under a label of the action (`Action visitée : « … »`): the title.
+        // A name in guillemets under a label of the action (`Action visitée : « … »`, `Nom sous
+        // lequel l'action est présentée : « … »`): the title.
         // (`Dossier : n° 61-2016-04, « … »`: the name after the file's number.)
-        if let first = words.first, actionWords.contains(first) || first == "dossier", RecordContext.quotedName(in: value) != nil { return .title }
+        if namesTheAction(words), RecordContext.quotedName(in: value) != nil { return .title }
         // A short value that ends with a département in parentheses (`Pont-Audemer et communes
         // voisines (Eure)`, `Yzeure (03)`): the territory.
         if value.utf8.count <= 80, value.hasSuffix(")"), let open = value.lastIndex(of: "("),
@@ -39,7 +40,7 @@ enum ValueShape {
             return .territory
         }
         // Organisations that say which is the landlord (`X (bailleur) et Y (association)`).
-        if value.contains("(bailleur") || value.contains("(office") { return .carriers }
+        if ASCIICaseless.contains("(bailleur", in: value) || ASCIICaseless.contains("(office", in: value) { return .carriers }
         // `Accès`, `Accès et maintien`, `Maintien dans le logement`: the mode.
         if value.utf8.count <= 40, let first = FoldedWords.of(value).first, ["acces", "maintien"].contains(first), ModeReader.read(value) != nil {
             return .mode
@@ -94,6 +95,19 @@ enum ValueShape {
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
         }
         return duration?.months != nil ? .duration : nil
+    }
+
+    /// Organisations a label may name before the action (`Nom de l'association porteuse du projet`).
+    private static let organisationWords: Set<String> = ["association", "bailleur", "organisme", "structure", "porteur", "porteuse", "partenaire", "operateur"]
+
+    /// Whether a label's folded words speak of the action itself: they open with it (`Action
+    /// visitée`) or with a file (`Dossier`), or name it (`Nom sous lequel l'action est
+    /// présentée`, not `Nom de l'association porteuse du projet`).
+    private static func namesTheAction(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        if actionWords.contains(first) || first == "dossier" { return true }
+        guard first == "nom", let action = words.firstIndex(where: actionWords.contains) else { return false }
+        return !words[..<action].contains(where: organisationWords.contains)
     }
 
     /// A value up to its first comma or semicolon (`16 familles par an`, out of `16 familles

@@ -26,20 +26,10 @@ struct ValueText {
         String(decoding: utf8[range], as: UTF8.self)
     }
 
-    /// Where `needle` (lowercase) last starts in `range`: a byte search where the text's
-    /// ASCII capitals match the needle's lowercase letters and every other byte matches
-    /// itself (so `€` is found as written), for the parsers' short tests (`soit`, `total`).
+    /// Where `needle` (lowercase) last starts in `range`, ASCII letters in any case
+    /// (``ASCIICaseless``), for the parsers' short tests (`soit`, `total`).
     func lastOffset(ofASCII needle: String, in range: Range<Int>) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, range.count >= pattern.count else { return nil }
-        var start = range.upperBound - pattern.count
-        while start >= range.lowerBound {
-            var index = 0
-            while index < pattern.count, utf8[start + index] | (utf8[start + index] &- 0x41 < 26 ? 0x20 : 0) == pattern[index] { index += 1 }
-            if index == pattern.count { return start }
-            start -= 1
-        }
-        return nil
+        utf8.withUnsafeBufferPointer { ASCIICaseless.lastOffset(of: needle, in: $0, range: range) }
     }
 
     /// Whether `needle` (lowercase) stands in `range`, ASCII letters in any case.
