@@ -612,4 +612,62 @@ struct LayoutAndWordingTests {
             """)
         #expect(agreement.mode?.value == .accessAndMaintenance)
     }
+
+    /// A landlord's memo to its board: the letterhead in capitals names the carrier, the
+    /// project `porterait sur` its households, dwellings `seraient réservés dans le
+    /// patrimoine`, the towns where the office's dwellings stand; a support that lasts some
+    /// months `en moyenne` is one household's, not the project's.
+    @Test func readsABoardMemo() throws {
+        let memo = try record("""
+            AUXOIS SUD HABITAT
+            Office public de l'habitat
+
+            NOTE AUX ADMINISTRATEURS
+
+            Nous gérons 3 410 logements et logeons environ 7 200 personnes.
+            Le projet concernerait les logements de l'office situés à Semur-en-Auxois et Montbard et porterait sur une douzaine de locataires par an.
+            Trois logements meublés seraient réservés dans le patrimoine de l'office pour accueillir les ménages pendant les travaux.
+            Le suivi dure en moyenne quatre mois. L'action débuterait le 1er mars 2018 et durerait trois ans.
+
+            """)
+        #expect(memo.carriers.map(\.value) == ["AUXOIS SUD HABITAT"])
+        #expect(memo.territory?.value.value == "Semur-en-Auxois et Montbard")
+        #expect(memo.households?.value.min == 10 && memo.households?.value.max == 14 && memo.households?.value.per == .year)
+        #expect(memo.housingUnits?.value.min == 3)
+        #expect(memo.duration?.value.months == 36)
+    }
+
+    /// A wiki page: its box names the call the project answers in guillemets (no title), gives
+    /// the period twice (one period, not two added), and the whole cost, whose year the prose
+    /// gives beside the same total.
+    @Test func readsAWikiPage() throws {
+        let page = try record("""
+            <html><body>
+            <h1>Le Relais des Combes</h1>
+            <table class="infobox">
+            <tr><th colspan="2">Projet « 10 000 logements HLM accompagnés »</th></tr>
+            <tr><th>Bailleur</th><td>Combes Habitat</td></tr>
+            <tr><th>Période du projet</th><td>avril 2018 – mars 2021</td></tr>
+            <tr><th>Coût sur trois ans</th><td>97 200 €<sup class="reference"><a href="#note-1">[1]</a></sup></td></tr>
+            </table>
+            <p>Le projet a été retenu au titre du programme national « 10 000 logements HLM accompagnés ».</p>
+            <p>Le projet coûte 97 200 € pour ses trois années, soit 32 400 € par an.</p>
+            <table><tr><th>Période couverte par la convention</th><td>du 1er avril 2018 au 31 mars 2021</td></tr></table>
+            </body></html>
+            """, format: .html)
+        #expect(page.title?.value == "Le Relais des Combes")
+        #expect(page.duration?.value.months == 36)
+        #expect(page.cost?.value.total == 97_200 && page.cost?.value.perYear == 32_400)
+    }
+
+    /// A form's budget table, then the year's cost in a sentence that opens with the year.
+    @Test func readsAYearsCostThatOpensItsSentence() throws {
+        let form = try record("""
+            Total général des dépenses
+            118 800 €
+            Sur une année, le projet représente une dépense de 39 600 €.
+
+            """)
+        #expect(form.cost?.value.total == 118_800 && form.cost?.value.perYear == 39_600)
+    }
 }

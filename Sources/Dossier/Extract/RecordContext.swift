@@ -102,8 +102,11 @@ struct RecordContext {
         if let title = headTitle() {
             record.title = title
         } else {
+            let calls = RecordContext.callNames(in: pool.prose)
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
-                candidate.text.isEmpty ? nil : RecordContext.quotedName(in: candidate.text) ?? candidate.text
+                guard !candidate.text.isEmpty else { return nil }
+                let name = RecordContext.quotedName(in: candidate.text) ?? candidate.text
+                return calls.contains(FoldedWords.of(name)) ? nil : name
             } ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {
@@ -192,6 +195,18 @@ struct RecordContext {
         ))
     }
 
+    /// A call for projects named in guillemets (`au titre du programme national « … »`,
+    /// `l'appel à projets « … »`).
+    private static let callName = Regex.builtIn(
+        #"\b(?:programme|appel\s+à\s+projets?)\s+(?:national\s+)?«\s*(?<name>[^»\n]{2,80}?)\s*»"#, options: .caseless
+    )
+
+    /// The folded words of the calls for projects that `prose` names: a call's name is no
+    /// project's title (`Projet « … »` under a page's heading names the call it answers).
+    static func callNames(in prose: ValueText) -> Set<[String]> {
+        Set(prose.matches(of: callName).compactMap { $0[named: "name"].map { FoldedWords.of(prose.string($0)) } })
+    }
+
     /// The name in guillemets that opens a title's value (`« Chez soi : un bail »`), after a
     /// short reference at most (`n° 61-2016-04, « … »`), and that more words may follow
     /// (`« Clé en main », Herbasse Habitat et …`): the title, without its guillemets nor what
@@ -258,11 +273,14 @@ struct RecordContext {
 
     /// Several date ranges read by the same rule (`du 1er janvier 2016 au 31 décembre 2016`,
     /// then 2017, then 2018) make one duration: the first start to the last end, their
-    /// months added up.
+    /// months added up. Ranges that overlap give one period twice (`Période du projet`, then
+    /// `Période couverte par la convention`): the chosen one stands.
     private func mergedPeriods(_ chosen: Found<Duration>, _ candidates: [Candidate]) -> Found<Duration> {
         let periods = candidates.filter { $0.evidence.rule == chosen.evidence.rule }.compactMap { Durations.parse($0.text, unit: $0.unit) }
             .filter { $0.start != nil && $0.end != nil && $0.months != nil }
-        guard periods.count >= 2, chosen.value.start != nil else { return chosen }
+            .sorted { $0.start! < $1.start! }
+        // (Dates are ISO 8601, `2017-10` or `2017-10-01`: their strings sort as they fall.)
+        guard periods.count >= 2, chosen.value.start != nil, zip(periods, periods.dropFirst()).allSatisfy({ $0.end! < $1.start! }) else { return chosen }
         var merged = chosen
         merged.value.start = periods.compactMap(\.start).min()
         merged.value.end = periods.compactMap(\.end).max()
@@ -579,10 +597,11 @@ struct RecordContext {
     }
 
     /// A cost read under one label, given the side it lacks by another label, or else a prose
-    /// phrase, that gives only that side (`Budget d'une année` | `71 400 €` then `Coût total sur
-    /// trois ans` | `214 200 €`), when the total is the year's cost times whole years (a works
-    /// budget beside a yearly running cost is another cost), with the evidence of the side
-    /// taken. `others` is read only when a side is missing.
+    /// phrase, that gives that side alone or beside the same other side (`Budget d'une année` |
+    /// `71 400 €` then `Coût total sur trois ans` | `214 200 €`; `Coût sur trois ans` | `113 940 €`
+    /// then `coûte 113 940 € …, soit 37 980 € par an`), when the total is the year's cost times
+    /// whole years (a works budget beside a yearly running cost is another cost), with the
+    /// evidence of the side taken. `others` is read only when a side is missing.
     private func completedCost(
         _ chosen: Found<ProjectRecord.Cost>, others: () -> [Candidate], read: (Candidate) -> ProjectRecord.Cost?
     ) -> (cost: Found<ProjectRecord.Cost>, evidence: [Evidence]) {
@@ -591,11 +610,11 @@ struct RecordContext {
         let isYears = { (total: Decimal, perYear: Decimal) in (2...10).contains { Decimal($0) * perYear == total } }
         for candidate in others() where candidate.evidence != chosen.evidence {
             guard let other = read(candidate), other.components.isEmpty else { continue }
-            if let perYear = found.value.perYear, let total = other.total, other.perYear == nil, isYears(total, perYear) {
+            if let perYear = found.value.perYear, let total = other.total, other.perYear == nil || other.perYear == perYear, isYears(total, perYear) {
                 found.value.total = total
                 return (found, [candidate.evidence])
             }
-            if let total = found.value.total, let perYear = other.perYear, other.total == nil, isYears(total, perYear) {
+            if let total = found.value.total, let perYear = other.perYear, other.total == nil || other.total == total, isYears(total, perYear) {
                 found.value.perYear = perYear
                 return (found, [candidate.evidence])
             }
