@@ -670,4 +670,46 @@ struct LayoutAndWordingTests {
             """)
         #expect(form.cost?.value.total == 118_800 && form.cost?.value.perYear == 39_600)
     }
+
+    /// A selection committee's opinion: the file `déposée par` its landlord, a count of
+    /// families `au total` to be supported, and a grid of marks (`Qualité de
+    /// l'accompagnement : 4`) that counts no one.
+    @Test func readsACommitteesOpinion() throws {
+        let opinion = try record("""
+            AVIS DU COMITÉ DE SÉLECTION
+
+            Le comité a examiné la candidature déposée par Vallée Verte Habitat pour une action menée à Chinon.
+            Vingt-quatre familles au total doivent être accompagnées, soit huit chaque année.
+
+            Chaque critère est noté sur 5.
+            - Pertinence du public : 4
+            - Qualité de l'accompagnement proposé : 3
+
+            """)
+        #expect(opinion.carriers.map(\.value) == ["Vallée Verte Habitat"])
+        #expect(opinion.households?.value.min == 24 && opinion.households?.value.per == .total)
+    }
+
+    /// A brochure's figure lines that open with `Environ` and a renewable length; a form's
+    /// landlord under `Société d'HLM qui porte l'action`, its name under `Nom sous lequel
+    /// l'opération est suivie`.
+    @Test func readsAboutCountsRenewableLengthsAndFormLabels() throws {
+        let figures = try record("""
+            QUELQUES REPÈRES
+
+            Environ 35 locataires âgés accompagnés chaque année
+            Environ 2 100 personnes logées par le bailleur
+            Trois années, reconductibles
+
+            """)
+        #expect(figures.households?.value.min == 35 && figures.households?.value.per == .year)
+        #expect(figures.duration?.value.months == 36 && figures.duration?.value.renewable == true)
+        let form = try record("""
+            Nom sous lequel l'opération est suivie : Un seuil à franchir
+            Société d'HLM qui porte l'action : Gâtine Logis, SA d'HLM
+
+            """)
+        #expect(form.title?.value == "Un seuil à franchir")
+        #expect(form.carriers.map(\.value) == ["Gâtine Logis"])
+    }
 }

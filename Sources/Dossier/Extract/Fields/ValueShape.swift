@@ -86,9 +86,12 @@ enum ValueShape {
             // A bare count (`de 25 à 30`) counts households when its label says they are
             // helped (`Aînés accompagnés chaque année`) or names them in a few words (`Aînés
             // visités`), not in a longer description (`Famille monoparentale avec moins de 3
-            // enfants : 4424`, a statistic).
+            // enfants : 4424`, a statistic), nor when it names the support itself (`Qualité de
+            // l'accompagnement proposé : 4`, a mark).
             let unit = quantity.unit.map { FoldedWords.of($0).joined(separator: " ") }
-                ?? (words.contains { word in helpedWords.contains(word) || helped.contains(where: word.hasPrefix) }
+                ?? (words.contains { word in
+                    helpedWords.contains(word) || (helped.contains(where: word.hasPrefix) && !word.hasPrefix("accompagnement"))
+                }
                     || (words.count <= 3 && words.first.map(households.contains) == true) ? "menages" : "")
             if households.contains(unit) { return .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
