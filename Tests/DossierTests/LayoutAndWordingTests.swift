@@ -712,4 +712,18 @@ struct LayoutAndWordingTests {
         #expect(form.title?.value == "Un seuil à franchir")
         #expect(form.carriers.map(\.value) == ["Gâtine Logis"])
     }
+
+    /// A letter's period that starts then `s'achever` (not only `s'achève`), a cost for a few
+    /// months beside its year's `en année pleine`, a name a `projet commun` was given.
+    @Test func readsEndsYearsAndNamedProjects() throws {
+        let letter = try record("""
+            Nous portons un projet commun que nous avons appelé « Porte ouverte ».
+            Coût prévu : 72 000 € pour 18 mois (48 000 € en année pleine)
+            Le projet démarrerait le 1er juin 2017 pour s'achever le 31 mai 2020.
+
+            """)
+        #expect(letter.title?.value == "Porte ouverte")
+        #expect(letter.cost?.value.total == 72_000 && letter.cost?.value.perYear == 48_000)
+        #expect(letter.duration?.value.months == 36)
+    }
 }

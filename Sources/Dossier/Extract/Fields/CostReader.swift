@@ -3,7 +3,7 @@ import Foundation
 /// Reads a project's cost from the text of a cost field or sentence.
 ///
 /// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`,
-/// `par exercice` (per year), `par ménage`, `par logement`, `par personne`, `par jeune`,
+/// `par exercice`, `en année pleine` (per year), `par ménage`, `par logement`, `par personne`, `par jeune`,
 /// `par situation` (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
 /// gives components; amounts joined by `+` with no total add up to it; amounts that each
 /// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
@@ -11,7 +11,7 @@ import Foundation
 /// euros)`, `Budget (k€)`), as `unit` or inside the text.
 public enum CostReader {
     private static let perYear = Regex.builtIn(
-        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b)"#, options: .caseless
+        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|(?:sur|pour)\s+une\s+année)"#, options: .caseless
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour l'ensemble du projet` (or
     /// `de la convention`), `pour la période`, `au total`: the amount is a total, whatever the
