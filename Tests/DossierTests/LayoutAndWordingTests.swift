@@ -726,4 +726,28 @@ struct LayoutAndWordingTests {
         #expect(letter.cost?.value.total == 72_000 && letter.cost?.value.perYear == 48_000)
         #expect(letter.duration?.value.months == 36)
     }
+
+    /// A year's cost restated `pour la totalité de l'action`; an answer that picks both of a
+    /// choice label's options in words of its own; a total under `Dépenses, total`; keeping
+    /// `la locataire` in her home.
+    @Test func readsTotalitiesBothAnswersAndTotalsLines() throws {
+        let row = try record("""
+            Coût prévu : 36 300 € par an, soit 108 900 € pour la totalité de l'action
+            Arrivant ou déjà locataire : Arrivée et maintien
+
+            """)
+        #expect(row.cost?.value.perYear == 36_300 && row.cost?.value.total == 108_900)
+        #expect(row.mode?.value == .accessAndMaintenance)
+        let budget = try record("""
+            Dépenses, total
+            93 600 €
+
+            """)
+        #expect(budget.cost?.value.total == 93_600)
+        let prose = try record("""
+            L'action veut maintenir la locataire dans son logement après le départ du conjoint.
+
+            """)
+        #expect(prose.mode?.value == .maintenance)
+    }
 }

@@ -53,7 +53,9 @@ struct RecordContext {
         readHead(into: &record, pool: pool)
         // Labels first; the prose phrases only add up when no label gives the mode.
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
-            ModeReader.read($0.text) ?? $0.chosenMode
+            // (An answer that picks both of a choice label's options says both, whatever words
+            // it uses: `Entrant ou déjà locataire : Entrée et maintien`.)
+            $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.read($0.text) ?? $0.chosenMode
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") {
             RecordContext.count($0, of: Quantities.householdNouns)

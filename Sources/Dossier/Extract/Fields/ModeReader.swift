@@ -28,22 +28,26 @@ enum ModeReader {
         let answer = FoldedWords.of(value)
         if answer.contains("deux") || answer.contains("both") { return .accessAndMaintenance }
         let shared = options.map { option in answer.filter { $0.utf8.count > 2 && option.words.contains($0) }.count }
-        guard shared[0] != shared[1] else { return nil }
+        // An answer in words of its own (`Entrée et maintien`) says the mode itself.
+        guard shared[0] != shared[1] else { return optionMode(answer[...]) }
         return shared[0] > shared[1] ? options[0].mode : options[1].mode
     }
 
-    /// Words of an option that offers access (`nouvel arrivant`, `entrant`) or keeping housed
-    /// (`locataire en place`, `déjà logé`, `tenue du bail`).
+    /// Words of an option, or of an answer, that offer access (`nouvel arrivant`, `entrant`),
+    /// keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`), or both.
     private static func optionMode(_ words: ArraySlice<String>) -> ProjectRecord.Mode? {
         let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant"].contains(where: word.hasPrefix) }
         let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest"].contains(where: word.hasPrefix) }
         switch (access, maintenance) {
+        case (true, true): return .accessAndMaintenance
         case (true, false): return .access
         case (false, true): return .maintenance
-        default: return nil
+        case (false, false): return nil
         }
     }
 
+    /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,
+    /// `expulsion`), or both.
     static func read(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
         let access = words.contains { $0.hasPrefix("acces") || $0.hasPrefix("acceder") || $0.hasPrefix("relog") }
