@@ -750,4 +750,86 @@ struct LayoutAndWordingTests {
             """)
         #expect(prose.mode?.value == .maintenance)
     }
+
+    /// An outside evaluation: the action named in guillemets at a line's start, the landlord
+    /// that `s'est engagé à proposer` dwellings, a `durée allant du … au …` beside a rhythm of
+    /// visits `au moins pendant trois mois`, the authors' address (no contact), and a kind of
+    /// household denied after its phrase.
+    @Test func readsAnEvaluationReport() throws {
+        let report = try record("""
+            RAPPORT D'ÉVALUATION
+
+            Action « Un pied dans la vallée » : du foyer au logement
+            Rédigé par Anne VIDAL, chargée d'évaluation (contact@vidal-etudes.fr)
+
+            Durance Logis s'est engagé à proposer des logements de son parc à Sisteron.
+            Une rencontre par semaine au moins pendant trois mois, puis un suivi allégé.
+            Le dossier prévoit une durée allant du 2 mai 2017 au 1er mai 2020.
+            L'action vise l'accès au logement : les locataires déjà en place n'en relèvent pas.
+            Pour toute question : Marc ROUX, m.roux@durance-logis.fr
+
+            """)
+        #expect(report.title?.value == "Un pied dans la vallée")
+        #expect(report.carriers.map(\.value) == ["Durance Logis"])
+        #expect(report.duration?.value.months == 36)
+        #expect(report.contacts.compactMap(\.value.email) == ["m.roux@durance-logis.fr"])
+        #expect(report.mode?.value == .access)
+    }
+
+    /// A job offer: the recruitment address and the wage are neither contact nor cost; the
+    /// households `seront suivis chaque année` in an order of size.
+    @Test func readsAJobOffer() throws {
+        let offer = try record("""
+            OFFRE D'EMPLOI
+
+            Une quinzaine de ménages seront suivis chaque année à Lunéville.
+            Vous travaillerez avec la référente du projet chez le bailleur, Julie MARCHAL (j.marchal@vezouze-habitat.fr).
+            Rémunération : 2 150 € brut mensuel
+            Candidatures à Madame la Directrice, Hélène PETIT, par courriel à recrutement@asso-vezouze.org.
+
+            """)
+        #expect(offer.households?.value.min == 12 && offer.households?.value.max == 18 && offer.households?.value.per == .year)
+        #expect(offer.cost == nil)
+        #expect(offer.contacts.compactMap(\.value.email) == ["j.marchal@vezouze-habitat.fr"])
+    }
+
+    /// An open-data record: field names (`duree_mois`, `nb_menages` and its description,
+    /// `cout_total` with its unit in parentheses) label the values.
+    @Test func readsAnOpenDataRecord() throws {
+        let page = try record("""
+            <html><body><table>
+            <tr><th><code>nb_menages</code><br><span>Ménages accompagnés, total sur toute la période du projet</span></th><td>33</td></tr>
+            <tr><th><code>duree_mois</code></th><td>30</td></tr>
+            <tr><th><code>cout_total</code><br><span>Coût prévisionnel (€)</span></th><td>88500</td></tr>
+            </table></body></html>
+            """, format: .html)
+        #expect(page.households?.value.min == 33 && page.households?.value.per == .total)
+        #expect(page.duration?.value.months == 30)
+        #expect(page.cost?.value.total == 88_500)
+    }
+
+    /// Form labels: a title that holds a colon, a quoted name with its subtitle, start and end
+    /// dates under labels of their own, a long question with `qu'il`, a total `en tout`, and
+    /// a choice answered with an option's word in the plural.
+    @Test func readsTitlesWithColonsAndLongQuestions() throws {
+        let fiche = try record("""
+            Nom retenu par les porteurs : Le Lien : une clé, un voisin
+            Ménages qu'il est prévu de suivre chaque année : 18
+            Budget : 41 000 € par an, soit 123 000 € en tout
+            Public entrant ou déjà locataire : Locataires de l'office
+            Date de mise en route : 2 octobre 2017
+            Date de fin du projet : 1er octobre 2020
+
+            """)
+        #expect(fiche.title?.value == "Le Lien : une clé, un voisin")
+        #expect(fiche.households?.value.min == 18 && fiche.households?.value.per == .year)
+        #expect(fiche.cost?.value.total == 123_000 && fiche.cost?.value.perYear == 41_000)
+        #expect(fiche.mode?.value == .maintenance)
+        #expect(fiche.duration?.value.months == 36)
+        let form = try record("""
+            Appellation du projet : « Chez nous » : accès et maintien accompagnés
+
+            """)
+        #expect(form.title?.value == "Chez nous : accès et maintien accompagnés")
+    }
 }

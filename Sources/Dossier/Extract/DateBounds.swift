@@ -5,8 +5,8 @@ struct DateBounds {
     private var start: (value: String, range: Range<Int>)?
     private var end: (value: String, range: Range<Int>)?
 
-    /// Words a label of the first day holds, and of the last.
-    private static let startWords: Set<String> = ["debut", "demarrage", "commencement", "lancement"]
+    /// Words a label of the first day holds (`Date de mise en route`), and of the last.
+    private static let startWords: Set<String> = ["debut", "demarrage", "commencement", "lancement", "route", "ouverture"]
     private static let endWords: Set<String> = ["fin", "achevement", "cloture", "terme", "echeance"]
 
     /// Keeps `value` (at `range` of the source) when its label (folded words) names the first

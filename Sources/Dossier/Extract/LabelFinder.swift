@@ -186,7 +186,10 @@ struct LabelFinder: Sendable {
                 let words = field == nil || field == .housingUnits || field == .cost || field == .duration
                     ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
-                    let end = position + 1 < labels.count ? labels[position + 1].range.lowerBound : view.count
+                    // A title may hold a colon (`Nom retenu : Lakou Lespwa : une clé, un suivi`):
+                    // only a label the packs know ends it.
+                    let next = labels[(position + 1)...].first { field != .title || $0.field != nil }
+                    let end = next?.range.lowerBound ?? view.count
                     let value = trimmed(label.range.upperBound..<end, in: view)
                     // A cell that asks with a label's wording after its colon (`Public : accès ou
                     // maintien`) has its value in the next cell.
@@ -354,7 +357,7 @@ struct LabelFinder: Sendable {
             }
         }
         // (A question alone, with no value after it, is a label alone too.)
-        if phrases.isEmpty, !view.contains(UInt8(ascii: ":")), labels.isEmpty, alone, view.count <= 60,
+        if phrases.isEmpty, !view.contains(UInt8(ascii: ":")), labels.isEmpty, alone, view.count <= 60 || LabelFinder.identifier(opening: view[...]) != nil,
            !view.contains(where: { (0x30...0x39).contains($0) }), cell || LabelFinder.isShortLine(view)
         {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
@@ -405,8 +408,24 @@ struct LabelFinder: Sendable {
 
     /// The unit a label's parenthesis gives (`Budget (k€)`), if any.
     private static func valueUnit(of label: Label, in view: [UInt8]) -> LabelUnit? {
+        // A data field's name may end with its unit (`duree_mois`, `cout_eur`).
+        if let identifier = identifier(opening: view[label.range]), let last = identifier.split(separator: UInt8(ascii: "_")).last,
+           let unit = LabelUnit(String(decoding: last, as: UTF8.self))
+        {
+            return unit
+        }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
         return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
+    }
+
+    /// The data field's name that opens a label (`nb_menages`, then maybe its description),
+    /// if any: ASCII letters and digits joined by underscores.
+    private static func identifier(opening phrase: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let name = phrase.prefix { byte in (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") }
+        guard name.contains(UInt8(ascii: "_")), name.first.map({ (0x61...0x7A).contains($0) }) == true,
+              name.endIndex == phrase.endIndex || phrase[name.endIndex] == 0x20
+        else { return nil }
+        return name
     }
 
     /// The field, rule and yearly flag of a label phrase that starts with a head word.
@@ -419,8 +438,15 @@ struct LabelFinder: Sendable {
         let words = FoldedWords.of(String(decoding: phrase, as: UTF8.self))
             // `Référent(s)`, `chargée(s)`: the plural marks are not words.
             .filter { $0 != "s" && $0 != "e" && $0 != "es" }
-        // (Elisions and one-letter words, `l'`, `à`, `d'`, do not make a phrase longer.)
-        guard !words.isEmpty, words.count(where: { $0.utf8.count > 1 }) <= longest else { return nil }
+        // A data field's name that opens the phrase says what it asks, whatever description
+        // follows (`nb_menages Ménages accompagnés, total sur toute la période du projet`).
+        if let name = LabelFinder.identifier(opening: phrase).map({ FoldedWords.of(String(decoding: $0, as: UTF8.self)) }),
+           let found = headEntry(of: [name[...], name.drop(while: LabelFinder.countingWords.contains)], alone: alone)
+        {
+            return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: name))
+        }
+        // (Elisions and one-letter words, `l'`, `à`, `d'`, `qu'`, do not make a phrase longer.)
+        guard !words.isEmpty, words.count(where: { $0.utf8.count > 1 && $0 != "qu" }) <= longest else { return nil }
         var content = words[...]
         // (`D'où vient l'offre` asks for an origin: its `d'` stays, so that `où` names no place.)
         while let first = content.first, LabelFinder.countingWords.contains(first), !(first == "d" && content.dropFirst().first == "ou") {
@@ -430,13 +456,19 @@ struct LabelFinder: Sendable {
         // `Démarrage et durée`) is known by any of its parts, and one whose parenthesis says
         // what it asks (`Déroulé (dates)`) by that parenthesis.
         let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
-        for candidate in [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)] {
+        guard let found = headEntry(of: [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
+        return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
+    }
+
+    /// The first head that opens one of `candidates` (folded words), tried in order; `alone`
+    /// as for ``head(of:alone:longest:)``.
+    private func headEntry(of candidates: [ArraySlice<String>], alone: Bool) -> (field: RulePack.Field, rule: RulePack.LabelRule)? {
+        for candidate in candidates {
             if let first = candidate.first, let entry = headsByFirstWord[first]?.first(where: { candidate.starts(with: $0.words) }),
                !alone || candidate.count - entry.words.count <= 2
                    || (candidate.dropFirst(entry.words.count).first == "qui" && candidate.count - entry.words.count <= 4)
             {
-                let perYear = entry.rule.perYear || ValueShape.speaksOfAYear(words: words)
-                return (entry.field, entry.rule, perYear)
+                return (entry.field, entry.rule)
             }
         }
         return nil

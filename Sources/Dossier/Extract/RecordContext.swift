@@ -212,14 +212,22 @@ struct RecordContext {
     /// The name in guillemets that opens a title's value (`« Chez soi : un bail »`), after a
     /// short reference at most (`n° 61-2016-04, « … »`), and that more words may follow
     /// (`« Clé en main », Herbasse Habitat et …`): the title, without its guillemets nor what
-    /// the value says beside it.
+    /// the value says beside it; a subtitle after a colon is the title's (`« Bien chez soi » :
+    /// accès et maintien accompagnés`).
     static func quotedName(in value: String) -> String? {
         guard let open = value.firstIndex(of: "«"), value.distance(from: value.startIndex, to: open) <= 24,
               let close = value[open...].firstIndex(of: "»")
         else { return nil }
         if open > value.startIndex, !value[..<open].contains(where: \.isNumber) { return nil }
         let name = value[value.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-        return name.isEmpty ? nil : name
+        guard !name.isEmpty else { return nil }
+        let after = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        if after.hasPrefix(":"), case let subtitle = after.dropFirst().trimmingCharacters(in: .whitespaces),
+           !subtitle.isEmpty, subtitle.count <= 60, !subtitle.contains(":"), !subtitle.contains("«")
+        {
+            return name + " : " + subtitle
+        }
+        return name
     }
 
     /// Whether a cost label's folded words ask for the cost of one household (`par ménage`,
@@ -328,7 +336,7 @@ struct RecordContext {
         var found: [Found<Contact>] = []
         for (candidate, contacts) in zip(candidates, labelled) {
             for contact in contacts where contact.email != nil || contact.name != nil {
-                if isOrganisationMailbox(contact) || contact.email.map(Contacts.isStateOfficial) == true { continue }
+                if isOrganisationMailbox(contact) || contact.email.map({ Contacts.isStateOfficial($0) || Contacts.isRecruitment($0) }) == true { continue }
                 // Two labels may give the same person (`Contact`, then `Référent`): once.
                 if let email = contact.email?.lowercased(), found.contains(where: { $0.value.email?.lowercased() == email }) { continue }
                 // A lone address under a phrase the packs do not know (`Pour toute information
@@ -357,7 +365,7 @@ struct RecordContext {
             {
                 continue
             }
-            if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) { continue }
+            if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) || Contacts.isRecruitment(email) { continue }
             // A lone general mailbox (`redaction@`, `contact@`) beside a person's address is the
             // publisher's or a switchboard, not a contact of the project.
             if contact.name == nil, Contacts.isGeneralMailbox(email),
@@ -365,7 +373,7 @@ struct RecordContext {
             {
                 continue
             }
-            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside else { continue }
+            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !RecordText.isByline(text.units[unit].content) else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
         return found
@@ -549,6 +557,12 @@ struct RecordContext {
         return candidates
     }
 
+    /// A denial right after a phrase (`les locataires déjà en place n'en relèvent pas`).
+    private static let denial = Regex.builtIn(
+        #"\G[^.;:\n]{0,40}?\b(?:n'en\s+relèvent\s+pas|n'en\s+relève\s+pas|ne\s+relèvent\s+pas|ne\s+sont\s+pas\s+concernée?s|n'est\s+pas\s+concernée?|en\s+sont\s+exclue?s)"#,
+        options: .caseless
+    )
+
     /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `).
     private static let negation = Regex.builtIn(#"\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}$"#, options: .caseless)
 
@@ -584,8 +598,13 @@ struct RecordContext {
                 else { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
-                // `Le dispositif ne concerne pas les nouveaux entrants`: a mode denied.
-                if field == .mode, prose.isPreceded(by: RecordContext.negation, at: range.lowerBound, window: 80) { continue }
+                // `Le dispositif ne concerne pas les nouveaux entrants`, `les locataires déjà en
+                // place n'en relèvent pas`: a mode denied.
+                if field == .mode, prose.isPreceded(by: RecordContext.negation, at: range.lowerBound, window: 80)
+                    || prose.isFollowed(by: RecordContext.denial, at: range.upperBound, window: 80)
+                {
+                    continue
+                }
                 candidates.append(Candidate(
                     text: prose.string(range),
                     evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),

@@ -89,6 +89,15 @@ struct RecordText {
             && words.contains { $0.hasPrefix("contact") || $0 == "relations" || $0 == "service" }
     }
 
+    /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
+    /// …`): their addresses are the writers', not contacts of the project.
+    static func isByline(_ content: InlineText) -> Bool {
+        guard ["dig", "auteur", "crit par", "daction"].contains(where: { ASCIICaseless.contains($0, in: content.matchView) }) else { return false }
+        let words = FoldedWords.of(content.text).prefix(2)
+        return ["redige", "redigee", "redaction", "auteur", "auteurs", "ecrit"].contains(words.first ?? "")
+            && (words.first == "redaction" || words.first?.hasPrefix("auteur") == true || words.last == "par")
+    }
+
     /// Words of the column headings of a table of labels and values.
     private static let columnHeadings: Set<String> = [
         "libelle", "valeur", "valeurs", "rubrique", "reponse", "element", "element chiffre", "montant", "montant ou volume",

@@ -14,10 +14,10 @@ public enum CostReader {
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|(?:sur|pour)\s+une\s+année)"#, options: .caseless
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour l'ensemble du projet` (or
-    /// `de la convention`), `pour la période`, `pour la totalité`, `au total`: the amount is a total, whatever the
+    /// `de la convention`), `pour la période`, `pour la totalité`, `au total`, `en tout`: the amount is a total, whatever the
     /// label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\bau\s+total\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\bau\s+total\b|\ben\s+tout\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par|pour\s+chaque)\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure|locataire)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).

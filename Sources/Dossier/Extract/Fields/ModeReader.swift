@@ -27,7 +27,11 @@ enum ModeReader {
         }
         let answer = FoldedWords.of(value)
         if answer.contains("deux") || answer.contains("both") { return .accessAndMaintenance }
-        let shared = options.map { option in answer.filter { $0.utf8.count > 2 && option.words.contains($0) }.count }
+        // (A word shared in the singular or the plural: `déjà locataire` | `Locataires du bailleur`.)
+        let singular = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
+        let shared = options.map { option in
+            answer.filter { word in word.utf8.count > 2 && option.words.contains { singular($0) == singular(word) } }.count
+        }
         // An answer in words of its own (`Entrée et maintien`) says the mode itself.
         guard shared[0] != shared[1] else { return optionMode(answer[...]) }
         return shared[0] > shared[1] ? options[0].mode : options[1].mode

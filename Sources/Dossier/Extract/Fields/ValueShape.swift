@@ -22,8 +22,9 @@ enum ValueShape {
     private static let actionWords: Set<String> = ["action", "projet", "operation", "demarche", "dispositif", "experimentation"]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
-    /// Label words of funding, whose amounts are not the project's cost.
-    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip"]
+    /// Label words of funding, whose amounts are not the project's cost, and of a wage
+    /// (`Rémunération : 2 094 € brut mensuel`), which is no cost either.
+    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire"]
 
     /// The field `value` belongs to, under a label whose folded words are `words`, or nil.
     static func field(of value: String, label words: [String]) -> RulePack.Field? {

@@ -58,17 +58,32 @@ public enum Contacts {
     /// one word in `-tion` or `-sion`: `communication@`, `capitalisation@`, `direction@`) rather
     /// than a person's.
     static func isGeneralMailbox(_ email: String) -> Bool {
-        guard let local = email.split(separator: "@").first?.lowercased() else { return false }
-        let words = local.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+        let words = localWords(of: email)
         guard let word = words.first else { return false }
         if words.count == 1, word.count >= 7, word.hasSuffix("tion") || word.hasSuffix("sion") { return true }
-        return generalMailboxes.contains(String(word))
+        return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word)
+    }
+
+    /// Whether an address receives job applications (`recrutement@`, `rh@`): whoever a text
+    /// names beside it, it is no contact of a project.
+    static func isRecruitment(_ email: String) -> Bool {
+        localWords(of: email).first.map(recruitmentMailboxes.contains) ?? false
+    }
+
+    /// The words of an address's local part, lowercased (`support-depot@` gives `support`, `depot`).
+    private static func localWords(of email: String) -> [String] {
+        guard let local = email.split(separator: "@").first?.lowercased() else { return [] }
+        return local.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
     }
 
     private static let generalMailboxes: Set<String> = [
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
         "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements",
+    ]
+
+    private static let recruitmentMailboxes: Set<String> = [
+        "recrutement", "recrutements", "rh", "drh", "emploi", "emplois", "jobs", "candidature", "candidatures",
     ]
 
     // The readers below give ranges in the folded text.

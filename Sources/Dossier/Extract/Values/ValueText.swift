@@ -66,6 +66,14 @@ struct ValueText {
         return !matches(of: regex, in: start..<offset).isEmpty
     }
 
+    /// Whether `regex` (a pattern that opens with `\\G`) matches from `offset` within the
+    /// `window` bytes after it: for the words that deny what precedes them (`n'en relèvent pas`).
+    func isFollowed(by regex: Regex, at offset: Int, window: Int) -> Bool {
+        var end = min(utf8.count, offset + window)
+        while end > offset, end < utf8.count, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return !matches(of: regex, in: offset..<end).isEmpty
+    }
+
     /// Every match of `regex`, in order, or the first `maximum`; the patterns are built in
     /// and bounded, so a limit hit (which would be a bug) yields no further matches rather
     /// than an error.
