@@ -207,4 +207,27 @@ struct HTMLNormalizerTests {
         #expect(htmlRows.count == 15)
         #expect(htmlRows == textRows)
     }
+
+    /// A page in large type but no `h1` to `h6` (a Google Docs export) has its headings by its
+    /// style sheet, the largest type first; a page that marks its headings keeps large type for
+    /// what it is (a key figure).
+    @Test func readsHeadingsFromLargeType() {
+        let exported = Fixtures.document("""
+            <html><head><style>.c1{font-size:11pt}.c3{font-weight:700;font-size:18pt}.c8{font-size:13pt}</style></head><body>
+            <p class="c2"><span class="c1">Document de travail</span></p>
+            <p class="c7"><span class="c3">Un toit près du port</span></p>
+            <p class="c2"><span class="c8">1. Présentation</span></p>
+            <p class="c2"><span class="c1">Le projet loge des saisonniers.</span></p>
+            <table><tr><td><span class="c3">Dans un tableau</span></td></tr></table>
+            </body></html>
+            """, format: .html)
+        #expect(exported.blocks.map(\.kind) == [.paragraph, .heading(level: 1), .heading(level: 2), .paragraph, .table])
+        #expect(exported.blocks[1].content.text == "Un toit près du port")
+        let marked = Fixtures.document("""
+            <html><head><style>.nombre{font-size:2em}</style></head><body>
+            <h1>Un toit près du port</h1><p class="nombre">42</p>
+            </body></html>
+            """, format: .html)
+        #expect(marked.blocks.map(\.kind) == [.heading(level: 1), .paragraph])
+    }
 }

@@ -81,6 +81,15 @@ enum HTMLEventReader {
         var depth = 0
         /// The role each open element's class gave it, if any, innermost last.
         var roles: [HTMLElement?] = []
+        /// The page's style sheets, read so far: large type outside tables makes a heading, in
+        /// a page that marks none with `h1` to `h6` (where large type is a key figure's).
+        var styleSheet = StyleSheet()
+        /// Whether the page has `h1` to `h6` elements.
+        let marksHeadings: Bool
+        /// The text of the `<style>` element being read, if any.
+        var styleText: [UInt8]?
+        /// How many tables are open.
+        var tableDepth = 0
         let maximumDepth: Int
         var report = HTMLParseReport()
         /// Elements by name pointer: libxml2 interns names in its dictionary, so one name
@@ -99,6 +108,7 @@ enum HTMLEventReader {
 
         init(source: UnsafeBufferPointer<UInt8>, maximumDepth: Int, handler: @escaping (HTMLEvent) -> Void) {
             self.source = source
+            self.marksHeadings = HTMLEventReader.hasHeadingElements(source)
             self.maximumDepth = maximumDepth
             self.handler = handler
         }
@@ -129,8 +139,20 @@ enum HTMLEventReader {
                 sink.report.scripts += 1
                 if sink.report.firstScript == nil { sink.report.firstScript = position }
             }
+            if HTMLEventReader.isStyle(name) { sink.styleText = [] }
+            if element == .table { sink.tableDepth += 1 }
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
-            let role = element == .inline || element == .boundary ? HTMLEventReader.classRole(attributes) : nil
+            var role = element == .inline || element == .boundary ? HTMLEventReader.classRole(attributes) : nil
+            // A paragraph or a span in large type, outside tables, is a heading (`<p class="c7"><span
+            // class="c3">` in a Google Docs export).
+            if role == nil, !sink.marksHeadings, sink.tableDepth == 0, element == .paragraph || element == .inline || element == .boundary,
+               let level = sink.styleSheet.headingLevel(
+                   classes: sink.styleSheet.hasHeadingClasses ? HTMLEventReader.attribute("class", in: attributes) : nil,
+                   style: HTMLEventReader.attribute("style", in: attributes)
+               )
+            {
+                role = .heading(level: level)
+            }
             sink.roles.append(role)
             sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
         }
@@ -138,7 +160,13 @@ enum HTMLEventReader {
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
             sink.lastPosition = position
             let role = sink.roles.popLast() ?? nil
-            sink.handler(.end(role ?? sink.meaning(of: sink.element(named: name)), position: position))
+            let element = sink.meaning(of: sink.element(named: name))
+            if element == .table { sink.tableDepth = max(0, sink.tableDepth - 1) }
+            if HTMLEventReader.isStyle(name), let css = sink.styleText {
+                sink.styleSheet.read(css)
+                sink.styleText = nil
+            }
+            sink.handler(.end(role ?? element, position: position))
             sink.depth = max(0, sink.depth - 1)
         }
         // Errors go to the report through the structured handler, which libxml2 consults only
@@ -168,6 +196,7 @@ enum HTMLEventReader {
     private static let characters: charactersSAXFunc = { context, characters, length in
         guard let (sink, position) = HTMLEventReader.state(context), let characters, length > 0 else { return }
         let bytes = UnsafeBufferPointer(start: characters, count: Int(length))
+        if sink.styleText != nil { sink.styleText!.append(contentsOf: bytes) }
         let start = position - bytes.count
         let verbatim = start >= sink.lastPosition && position <= sink.source.count
             && memcmp(sink.source.baseAddress! + start, characters, bytes.count) == 0
@@ -189,8 +218,23 @@ enum HTMLEventReader {
 
     /// Whether the element named `name` is a `script` or a `style`.
     private static func isScript(_ name: UnsafePointer<xmlChar>) -> Bool {
-        let name = String(cString: name)
-        return name == "script" || name == "style"
+        isAttribute("script", name) || isStyle(name)
+    }
+
+    /// Whether `bytes` hold an `h1` to `h6` start tag, in any case.
+    private static func hasHeadingElements(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for index in 0..<(bytes.count - 3) where bytes[index] == UInt8(ascii: "<") && bytes[index + 1] | 0x20 == UInt8(ascii: "h") {
+            if (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == 0x20 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the element named `name` is a `style`.
+    private static func isStyle(_ name: UnsafePointer<xmlChar>) -> Bool {
+        isAttribute("style", name)
     }
 
     /// What a `span` or `div` is by its `class`: a label (`label`, `libelle`, `field-label`,
@@ -198,17 +242,10 @@ enum HTMLEventReader {
     /// `valeur`, `field-value`) is the cell beside it; so that a page of cards, each a label
     /// and a value in `<span>`s, reads as a table. Nil for any other class.
     private static func classRole(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement? {
-        guard let list else { return nil }
-        var index = 0
-        while let name = list[index] {
-            if HTMLEventReader.isAttribute("class", name), let value = list[index + 1] {
-                let words = String(cString: value).lowercased().split { !$0.isLetter }
-                if words.contains(where: { labelClasses.contains(String($0)) }) { return .term }
-                if words.contains(where: { valueClasses.contains(String($0)) }) { return .cell }
-                return nil
-            }
-            index += 2
-        }
+        guard let value = attribute("class", in: list) else { return nil }
+        let words = value.lowercased().split { !$0.isLetter }
+        if words.contains(where: { labelClasses.contains(String($0)) }) { return .term }
+        if words.contains(where: { valueClasses.contains(String($0)) }) { return .cell }
         return nil
     }
 
@@ -224,14 +261,18 @@ enum HTMLEventReader {
 
     /// The `colspan` attribute's value, 1 when absent or not a positive number.
     private static func columnSpan(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Int {
-        guard let list else { return 1 }
+        attribute("colspan", in: list).map { max(1, Int($0.trimmingCharacters(in: .whitespaces)) ?? 1) } ?? 1
+    }
+
+    /// The value of the attribute named `expected` (lowercase ASCII) in an element's list of
+    /// names and values, if present.
+    private static func attribute(_ expected: StaticString, in list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        guard let list else { return nil }
         var index = 0
         while let name = list[index] {
-            if HTMLEventReader.isAttribute("colspan", name), let value = list[index + 1] {
-                return max(1, Int(String(cString: value).trimmingCharacters(in: .whitespaces)) ?? 1)
-            }
+            if HTMLEventReader.isAttribute(expected, name) { return list[index + 1].map { String(cString: $0) } }
             index += 2
         }
-        return 1
+        return nil
     }
 }
