@@ -139,7 +139,8 @@ enum HTMLEventReader {
                 sink.report.scripts += 1
                 if sink.report.firstScript == nil { sink.report.firstScript = position }
             }
-            if HTMLEventReader.isStyle(name) { sink.styleText = [] }
+            // (A page that marks its headings needs no type sizes: its sheets are not read.)
+            if !sink.marksHeadings, HTMLEventReader.isStyle(name) { sink.styleText = [] }
             if element == .table { sink.tableDepth += 1 }
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
             var role = element == .inline || element == .boundary ? HTMLEventReader.classRole(attributes) : nil
@@ -162,7 +163,7 @@ enum HTMLEventReader {
             let role = sink.roles.popLast() ?? nil
             let element = sink.meaning(of: sink.element(named: name))
             if element == .table { sink.tableDepth = max(0, sink.tableDepth - 1) }
-            if HTMLEventReader.isStyle(name), let css = sink.styleText {
+            if let css = sink.styleText, HTMLEventReader.isStyle(name) {
                 sink.styleSheet.read(css)
                 sink.styleText = nil
             }
@@ -223,11 +224,17 @@ enum HTMLEventReader {
 
     /// Whether `bytes` hold an `h1` to `h6` start tag, in any case.
     private static func hasHeadingElements(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 4 else { return false }
-        for index in 0..<(bytes.count - 3) where bytes[index] == UInt8(ascii: "<") && bytes[index + 1] | 0x20 == UInt8(ascii: "h") {
-            if (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == 0x20 {
+        guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
+        var index = 0
+        // (`memchr` finds each `<` at the speed of the C library.)
+        while index < bytes.count - 3, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - 3 - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[index + 1] | 0x20 == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
+               bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == 0x20
+            {
                 return true
             }
+            index += 1
         }
         return false
     }
