@@ -230,4 +230,26 @@ struct HTMLNormalizerTests {
             """, format: .html)
         #expect(marked.blocks.map(\.kind) == [.heading(level: 1), .paragraph])
     }
+
+    /// A page saved from an online form: each label beside its control's answer, a text
+    /// field's value (its bytes as evidence), a select's chosen option alone, a textarea.
+    @Test func readsTheAnswersOfASavedForm() throws {
+        let page = Fixtures.document("""
+            <html><body><form><fieldset><legend>Le projet</legend>
+            <div><label>Intitulé du projet</label><input type="text" value="Un seuil à soi" readonly></div>
+            <div><label>Volet</label><select disabled><option value="">--</option><option selected>Accès</option><option>Maintien</option></select></div>
+            <div><label>Résumé</label><textarea readonly>Des studios pour des jeunes.</textarea></div>
+            <input type="hidden" value="jeton-42">
+            </fieldset></form></body></html>
+            """, format: .html)
+        let table = try #require(page.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Le projet"], ["Intitulé du projet", "Un seuil à soi"], ["Volet", "Accès"], ["Résumé", "Des studios pour des jeunes."],
+        ])
+        #expect(!page.allTexts.joined().contains("jeton"))
+        // The value's own bytes in the tag are its evidence.
+        let cell = table.rows[1].cells[1]
+        let source = Array(page.source.utf8[cell.content.decodedRange(ofText: 0..<cell.content.utf8.count)])
+        #expect(String(decoding: source, as: UTF8.self) == "Un seuil à soi")
+    }
 }

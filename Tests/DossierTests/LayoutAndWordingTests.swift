@@ -832,4 +832,38 @@ struct LayoutAndWordingTests {
             """)
         #expect(form.title?.value == "Chez nous : accès et maintien accompagnés")
     }
+
+    /// A portal's labels: the organisation's `Dénomination`, a count whose cell says `(par an)`;
+    /// a cost cell that gives the year and the whole under labels of their own; an answer that
+    /// repeats both options of a choice; a landlord described in lowercase after its name.
+    @Test func readsPortalLabelsAndCostSides() throws {
+        let form = try record("""
+            Dénomination de l'organisme	Vosges Sud Habitat, propriétaire et gestionnaire des résidences
+            Ménages accompagnés (par an)	9
+            Coût inscrit à la convention	Coût par an : 44 100 € ; coût total : 132 300 €
+            Public entrant ou locataire en place	Entrants et locataires en place
+
+            """)
+        #expect(form.carriers.map(\.value) == ["Vosges Sud Habitat"])
+        #expect(form.title == nil)
+        #expect(form.households?.value.min == 9 && form.households?.value.per == .year)
+        #expect(form.cost?.value.perYear == 44_100 && form.cost?.value.total == 132_300)
+        #expect(form.mode?.value == .accessAndMaintenance)
+    }
+
+    /// A guide's monograph whose number stands alone after a carrier line in two bold halves,
+    /// its title with a subtitle after a colon on the row below.
+    @Test func readsAMonographTitledWithAColonBelowItsNumber() throws {
+        let guide = Fixtures.document("""
+            **VAL DE LOIR HABITAT EN PARTENARIAT AVEC**
+            **L'ASSOCIATION LE GUÉ**		**6.1.2.**	
+            HABITER APRÈS L'HÔPITAL : UN SUIVI AU LONG COURS
+            		Vendôme (41)	Ménages suivis : 14 par an
+
+            """, format: .text)
+        let records = ExtractionTests.extractor.extract(guide).filter { $0.kind == .project }
+        #expect(records.map(\.section) == ["6.1.2"])
+        #expect(records.first?.title?.value == "HABITER APRÈS L'HÔPITAL : UN SUIVI AU LONG COURS")
+        #expect(records.first?.carriers.map(\.value) == ["VAL DE LOIR HABITAT"])
+    }
 }

@@ -322,9 +322,10 @@ struct LabelFinder: Sendable {
             guard (colon && startsField(match.range, in: view)) || isWhole(match.range, of: view),
                   let (field, rule) = wordings.rule(of: match)
             else { continue }
-            // The words between a wording and its colon may give the year (`Ménages
-            // accompagnés sur une année :`).
-            let perYear = rule.perYear || (colon && ValueShape.speaksOfAYear(String(decoding: view[match.range].dropLast(), as: UTF8.self)))
+            // The words between a wording and its colon, or after a wording alone in its cell,
+            // may give the year (`Ménages accompagnés sur une année :`, `Ménages accompagnés (par an)`).
+            let words = colon ? view[match.range].dropLast() : view[match.range.lowerBound...]
+            let perYear = rule.perYear || ValueShape.speaksOfAYear(String(decoding: words, as: UTF8.self))
             labels.append(Label(range: match.range, colon: colon, field: field, rule: rule, perYear: perYear))
         }
         guard !heads.isEmpty else { return labels }

@@ -12,7 +12,8 @@ enum HTMLElement: Equatable {
     case table
     /// `tr`.
     case row
-    /// `td` or `th`, a definition list's `dd`, a form's `output`.
+    /// `td` or `th`, a definition list's `dd`, a form's `output`, `textarea`, `select` (of
+    /// whose options only the chosen one is read) and text `input` (its value).
     case cell
     /// A definition list's `dt`, a form's `label`: a row's first cell.
     case term
@@ -37,6 +38,7 @@ enum HTMLElement: Equatable {
             // A definition list is a table of two columns: each term opens a row. So is a form's
             // group of fields: each `<label>` opens a row, its `<output>` the value beside it.
             "dl": .table, "dt": .term, "dd": .cell, "fieldset": .table, "label": .term, "output": .cell,
+            "textarea": .cell, "select": .cell, "input": .cell,
         ]
         for level in 1...6 { table["h\(level)"] = .heading(level: level) }
         // A page's navigation and its footer are the site's, not the project's: menus, the

@@ -128,6 +128,7 @@ enum HTMLEventReader {
         var sax = htmlSAXHandler()
         sax.startElement = { context, name, attributes in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
+            let tagStart = sink.lastPosition
             sink.lastPosition = position
             sink.depth += 1
             let element = sink.meaning(of: sink.element(named: name))
@@ -154,8 +155,26 @@ enum HTMLEventReader {
             {
                 role = .heading(level: level)
             }
+            // A saved form's controls: a select's chosen option alone, a text field's value.
+            if HTMLEventReader.isName("option", name) {
+                role = HTMLEventReader.attribute("selected", in: attributes) != nil ? .inline : .dropped
+            }
+            let value = HTMLEventReader.isName("input", name) ? HTMLEventReader.fieldValue(attributes) : nil
+            if HTMLEventReader.isName("input", name) { role = value == nil ? .dropped : .cell }
             sink.roles.append(role)
             sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
+            if var value {
+                // The value's own bytes in the tag when written as they read (no entity), else
+                // the whole tag.
+                value.withUTF8 { bytes in
+                    let tag = min(tagStart, position)..<position
+                    if let found = HTMLEventReader.range(of: bytes, in: sink.source, within: tag) {
+                        sink.handler(.text(bytes: bytes, source: found, verbatim: true))
+                    } else {
+                        sink.handler(.text(bytes: bytes, source: tag, verbatim: false))
+                    }
+                }
+            }
         }
         sax.endElement = { context, name in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
@@ -219,7 +238,7 @@ enum HTMLEventReader {
 
     /// Whether the element named `name` is a `script` or a `style`.
     private static func isScript(_ name: UnsafePointer<xmlChar>) -> Bool {
-        isAttribute("script", name) || isStyle(name)
+        isName("script", name) || isStyle(name)
     }
 
     /// Whether `bytes` hold an `h1` to `h6` start tag, in any case.
@@ -241,7 +260,7 @@ enum HTMLEventReader {
 
     /// Whether the element named `name` is a `style`.
     private static func isStyle(_ name: UnsafePointer<xmlChar>) -> Bool {
-        isAttribute("style", name)
+        isName("style", name)
     }
 
     /// What a `span` or `div` is by its `class`: a label (`label`, `libelle`, `field-label`,
@@ -259,8 +278,9 @@ enum HTMLEventReader {
     private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]
     private static let valueClasses: Set<String> = ["value", "valeur", "data", "donnee"]
 
-    /// Whether an attribute's name is `expected` (lowercase ASCII), in any case, compared in place.
-    private static func isAttribute(_ expected: StaticString, _ name: UnsafePointer<xmlChar>) -> Bool {
+    /// Whether the name of an element or an attribute is `expected` (lowercase ASCII), in any
+    /// case, compared in place.
+    private static func isName(_ expected: StaticString, _ name: UnsafePointer<xmlChar>) -> Bool {
         let letters = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
         for (offset, letter) in letters.enumerated() where name[offset] | 0x20 != letter { return false }
         return name[letters.count] == 0
@@ -271,13 +291,38 @@ enum HTMLEventReader {
         attribute("colspan", in: list).map { max(1, Int($0.trimmingCharacters(in: .whitespaces)) ?? 1) } ?? 1
     }
 
+    /// Where `needle` first stands in `range` of `haystack`, if it does.
+    private static func range(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, within range: Range<Int>) -> Range<Int>? {
+        guard let first = needle.first, !needle.isEmpty, range.upperBound <= haystack.count, range.count >= needle.count else { return nil }
+        var start = range.lowerBound
+        while start + needle.count <= range.upperBound {
+            if haystack[start] == first, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
+                return start..<(start + needle.count)
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The value an `input` holds, when it is a field of text (`type` absent, `text`,
+    /// `number`, `email`, `tel`, `date`, `url`...) and not empty: a page saved from a form
+    /// shows its answers so (`<input value="Rosemont Habitat" readonly>`).
+    private static func fieldValue(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        let type = attribute("type", in: attributes)?.lowercased() ?? "text"
+        guard ["text", "number", "email", "tel", "date", "month", "url", "search"].contains(type),
+              let value = attribute("value", in: attributes), value.contains(where: { !$0.isWhitespace })
+        else { return nil }
+        return value
+    }
+
     /// The value of the attribute named `expected` (lowercase ASCII) in an element's list of
     /// names and values, if present.
     private static func attribute(_ expected: StaticString, in list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
         guard let list else { return nil }
         var index = 0
         while let name = list[index] {
-            if HTMLEventReader.isAttribute(expected, name) { return list[index + 1].map { String(cString: $0) } }
+            // (An attribute written without a value, `selected`, has an empty one.)
+            if HTMLEventReader.isName(expected, name) { return list[index + 1].map { String(cString: $0) } ?? "" }
             index += 2
         }
         return nil

@@ -108,12 +108,17 @@ struct MonographHeads {
         return String(decoding: content.utf8[number], as: UTF8.self)
     }
 
-    /// The title in capitals that opens the row after `row`, if any.
+    /// The title in capitals that opens the row after `row`, if any; a colon in it opens a
+    /// subtitle in capitals (`PRENDRE SOIN À DOMICILE : TROUBLES PSYCHIQUES EN MILIEU RURAL`),
+    /// not a value (`LIEU : Tulle`).
     private func titleBelow(_ table: Block, row: Int) -> InlineText? {
         guard row + 1 < table.rows.count, let first = table.rows[row + 1].cells.first(where: { !$0.content.isEmpty })?.content,
-              first.isMostlyUppercase, first.text.split(separator: " ").count >= 2, !first.text.contains(":"),
-              first.text.first?.isLetter == true
+              first.isMostlyUppercase, first.text.split(separator: " ").count >= 2, first.text.first?.isLetter == true
         else { return nil }
+        if let colon = first.text.firstIndex(of: ":") {
+            let subtitle = first.text[first.text.index(after: colon)...]
+            guard subtitle.split(separator: " ").count >= 2, InlineText.isMostlyUppercase(String(subtitle)) else { return nil }
+        }
         return first
     }
 

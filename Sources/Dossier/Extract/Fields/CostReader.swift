@@ -76,6 +76,16 @@ public enum CostReader {
                 cost.components.append(.init(euros: amount.euros, label: label))
                 start = amount.range.upperBound
             }
+            // Two labels that give the year's cost and the whole (`Coût par an : 52 740 € ; coût
+            // total : 158 220 €`) are the two sides of one cost, no parts.
+            if cost.components.count == 2, case let words = cost.components.map({ FoldedWords.of($0.label) }),
+               let yearly = words.firstIndex(where: ValueShape.speaksOfAYear(words:)),
+               words[1 - yearly].contains(where: { ["total", "global", "ensemble", "totalite"].contains($0) })
+            {
+                cost.perYear = cost.components[yearly].euros
+                cost.total = cost.components[1 - yearly].euros
+                cost.components = []
+            }
             return cost
         }
         // A lead that speaks of the year (`Chaque année, l'action coûte 63 000 €`) reads as a

@@ -32,7 +32,9 @@ enum ModeReader {
         let shared = options.map { option in
             answer.filter { word in word.utf8.count > 2 && option.words.contains { singular($0) == singular(word) } }.count
         }
-        // An answer in words of its own (`Entrée et maintien`) says the mode itself.
+        // An answer in words of its own (`Entrée et maintien`) says the mode itself; one that
+        // repeats both options (`Entrants et locataires en place`) picks both.
+        if shared.allSatisfy({ $0 > 0 }) { return .accessAndMaintenance }
         guard shared[0] != shared[1] else { return optionMode(answer[...]) }
         return shared[0] > shared[1] ? options[0].mode : options[1].mode
     }

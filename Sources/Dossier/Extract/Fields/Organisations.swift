@@ -110,8 +110,9 @@ struct Organisations {
         var index = 0
         func flush() {
             let item = Organisations.withoutLegalForm(Organisations.trimmed(current))
-            // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it.
-            if !item.isEmpty, items.isEmpty || !Organisations.isLegalForm(item) { items.append(item) }
+            // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it, and
+            // so do words without a capital (`Touraine Sud Logis, propriétaire et gestionnaire`).
+            if !item.isEmpty, items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase)) { items.append(item) }
             current = ""
         }
         while index < characters.count {
