@@ -866,4 +866,22 @@ struct LayoutAndWordingTests {
         #expect(records.first?.title?.value == "HABITER APRÈS L'HÔPITAL : UN SUIVI AU LONG COURS")
         #expect(records.first?.carriers.map(\.value) == ["VAL DE LOIR HABITAT"])
     }
+
+    /// A landlord's answers to the instructor, in prose: the `dossier « … »` of the subject line,
+    /// the volume `retenu`, dwellings `du parc existant seront réservés chaque année à l'action`,
+    /// the year's cost that the project `mobilisera`, then `un coût global de`.
+    @Test func readsAnswersToTheInstructor() throws {
+        let letter = try record("""
+            Objet : dossier « Vivre au bourg » – réponses à vos questions
+
+            Le volume retenu est de 15 ménages par an.
+            Dix logements du parc existant seront réservés chaque année à l'action.
+            Chaque année, le projet mobilisera 47 100 €, ce qui représente un coût global de 141 300 € pour les trois années.
+
+            """)
+        #expect(letter.title?.value == "Vivre au bourg")
+        #expect(letter.households?.value.min == 15 && letter.households?.value.per == .year)
+        #expect(letter.housingUnits?.value.min == 10 && letter.housingUnits?.value.per == .year)
+        #expect(letter.cost?.value.perYear == 47_100 && letter.cost?.value.total == 141_300)
+    }
 }
