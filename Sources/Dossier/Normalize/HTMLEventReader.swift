@@ -113,6 +113,40 @@ enum HTMLEventReader {
             self.handler = handler
         }
 
+        /// What an element's attributes make of it, if anything: a label or a value by its
+        /// class; a heading by its large type (a paragraph or a span outside tables, `<p
+        /// class="c7"><span class="c3">` in a Google Docs export); a saved form's control, a
+        /// select's chosen option (the others dropped) or a text field with its `value` (a
+        /// cell; other inputs dropped).
+        func role(
+            of element: HTMLElement, named name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, value: String?
+        ) -> HTMLElement? {
+            if HTMLEventReader.isName("option", name) { return HTMLEventReader.attribute("selected", in: attributes) != nil ? .inline : .dropped }
+            if HTMLEventReader.isName("input", name) { return value == nil ? .dropped : .cell }
+            guard element == .inline || element == .boundary || element == .paragraph else { return nil }
+            if element != .paragraph, let role = HTMLEventReader.classRole(attributes) { return role }
+            guard !marksHeadings, tableDepth == 0,
+                  let level = styleSheet.headingLevel(
+                      classes: styleSheet.hasHeadingClasses ? HTMLEventReader.attribute("class", in: attributes) : nil,
+                      style: HTMLEventReader.attribute("style", in: attributes)
+                  )
+            else { return nil }
+            return .heading(level: level)
+        }
+
+        /// Gives a text field's value as its cell's text: pointing at the value's own bytes in
+        /// the tag when written as they read (no entity), else at the whole tag.
+        func giveFieldValue(_ value: String, tag: Range<Int>) {
+            var value = value
+            value.withUTF8 { bytes in
+                if let found = HTMLEventReader.range(of: bytes, in: source, within: tag) {
+                    handler(.text(bytes: bytes, source: found, verbatim: true))
+                } else {
+                    handler(.text(bytes: bytes, source: tag, verbatim: false))
+                }
+            }
+        }
+
         /// What an element at the current depth means: its own meaning, or, nested too deep,
         /// a boundary for a block element (a dropped element stays dropped).
         func meaning(of element: HTMLElement) -> HTMLElement {
@@ -144,37 +178,11 @@ enum HTMLEventReader {
             if !sink.marksHeadings, HTMLEventReader.isStyle(name) { sink.styleText = [] }
             if element == .table { sink.tableDepth += 1 }
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
-            var role = element == .inline || element == .boundary ? HTMLEventReader.classRole(attributes) : nil
-            // A paragraph or a span in large type, outside tables, is a heading (`<p class="c7"><span
-            // class="c3">` in a Google Docs export).
-            if role == nil, !sink.marksHeadings, sink.tableDepth == 0, element == .paragraph || element == .inline || element == .boundary,
-               let level = sink.styleSheet.headingLevel(
-                   classes: sink.styleSheet.hasHeadingClasses ? HTMLEventReader.attribute("class", in: attributes) : nil,
-                   style: HTMLEventReader.attribute("style", in: attributes)
-               )
-            {
-                role = .heading(level: level)
-            }
-            // A saved form's controls: a select's chosen option alone, a text field's value.
-            if HTMLEventReader.isName("option", name) {
-                role = HTMLEventReader.attribute("selected", in: attributes) != nil ? .inline : .dropped
-            }
             let value = HTMLEventReader.isName("input", name) ? HTMLEventReader.fieldValue(attributes) : nil
-            if HTMLEventReader.isName("input", name) { role = value == nil ? .dropped : .cell }
+            let role = sink.role(of: element, named: name, attributes: attributes, value: value)
             sink.roles.append(role)
             sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
-            if var value {
-                // The value's own bytes in the tag when written as they read (no entity), else
-                // the whole tag.
-                value.withUTF8 { bytes in
-                    let tag = min(tagStart, position)..<position
-                    if let found = HTMLEventReader.range(of: bytes, in: sink.source, within: tag) {
-                        sink.handler(.text(bytes: bytes, source: found, verbatim: true))
-                    } else {
-                        sink.handler(.text(bytes: bytes, source: tag, verbatim: false))
-                    }
-                }
-            }
+            if let value { sink.giveFieldValue(value, tag: min(tagStart, position)..<position) }
         }
         sax.endElement = { context, name in
             guard let (sink, position) = HTMLEventReader.state(context), let name else { return }
