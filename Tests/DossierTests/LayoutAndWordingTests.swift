@@ -884,4 +884,23 @@ struct LayoutAndWordingTests {
         #expect(letter.housingUnits?.value.min == 10 && letter.housingUnits?.value.per == .year)
         #expect(letter.cost?.value.perYear == 47_100 && letter.cost?.value.total == 141_300)
     }
+
+    /// A brochure's figure line that is a period from a month to a month, and a form's year
+    /// cost restated `Ce qui représente … en moyenne par année`.
+    @Test func readsMonthPeriodLinesAndAverageYears() throws {
+        let figures = try record("""
+            REPÈRES
+
+            Octobre 2018 – septembre 2021
+
+            """)
+        #expect(figures.duration?.value.months == 36)
+        let form = try record("""
+            Total des dépenses
+            129 600 €
+            Ce qui représente 43 200 € en moyenne par année.
+
+            """)
+        #expect(form.cost?.value.total == 129_600 && form.cost?.value.perYear == 43_200)
+    }
 }
