@@ -903,4 +903,21 @@ struct LayoutAndWordingTests {
             """)
         #expect(form.cost?.value.total == 129_600 && form.cost?.value.perYear == 43_200)
     }
+
+    /// A fiche whose first line ends with the name in guillemets after a dash, and a label's
+    /// quoted name with a subtitle after a dash.
+    @Test func readsQuotedNamesAfterAndBeforeDashes() throws {
+        let fiche = try record("""
+            FICHE ACTION – « Voisins de palier »
+
+            Bailleur porteur : Cèze Habitat
+
+            """)
+        #expect(fiche.title?.value == "Voisins de palier")
+        let form = try record("""
+            Titre du projet : « Premier bail » – accompagner les jeunes sortant de foyer
+
+            """)
+        #expect(form.title?.value == "Premier bail – accompagner les jeunes sortant de foyer")
+    }
 }

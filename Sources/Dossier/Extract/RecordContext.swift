@@ -212,8 +212,9 @@ struct RecordContext {
     /// The name in guillemets that opens a title's value (`« Chez soi : un bail »`), after a
     /// short reference at most (`n° 61-2016-04, « … »`), and that more words may follow
     /// (`« Clé en main », Herbasse Habitat et …`): the title, without its guillemets nor what
-    /// the value says beside it; a subtitle after a colon is the title's (`« Bien chez soi » :
-    /// accès et maintien accompagnés`).
+    /// the value says beside it; a subtitle after a colon, or after a dash when it opens in
+    /// lowercase, is the title's (`« Bien chez soi » : accès et maintien accompagnés`, `« Premiers
+    /// pas chez soi » – accompagner les mères seules …`).
     static func quotedName(in value: String) -> String? {
         guard let open = value.firstIndex(of: "«"), value.distance(from: value.startIndex, to: open) <= 24,
               let close = value[open...].firstIndex(of: "»")
@@ -222,10 +223,11 @@ struct RecordContext {
         let name = value[value.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return nil }
         let after = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces)
-        if after.hasPrefix(":"), case let subtitle = after.dropFirst().trimmingCharacters(in: .whitespaces),
-           !subtitle.isEmpty, subtitle.count <= 60, !subtitle.contains(":"), !subtitle.contains("«")
+        if let mark = after.first, [":", "–", "—"].contains(mark), case let subtitle = after.dropFirst().trimmingCharacters(in: .whitespaces),
+           !subtitle.isEmpty, subtitle.count <= 60, !subtitle.contains(":"), !subtitle.contains("«"),
+           mark == ":" || subtitle.first?.isLowercase == true
         {
-            return name + " : " + subtitle
+            return name + " \(mark) " + subtitle
         }
         return name
     }
