@@ -920,4 +920,15 @@ struct LayoutAndWordingTests {
             """)
         #expect(form.title?.value == "Premier bail – accompagner les jeunes sortant de foyer")
     }
+
+    /// The towns where the dwellings stand name the territory (`des logements de son parc
+    /// diffus à Lure, Luxeuil et Melisey`), not a count of the landlord's stock.
+    @Test func readsTheTownsOfTheDwellings() throws {
+        let report = try record("""
+            Le bailleur gère 2 140 logements locatifs, dont 900 à Vesoul.
+            Il s'est engagé à proposer des logements de son parc diffus à Lure, Luxeuil et Melisey.
+
+            """)
+        #expect(report.territory?.value.value == "Lure, Luxeuil et Melisey")
+    }
 }
