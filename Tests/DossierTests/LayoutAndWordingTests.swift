@@ -931,4 +931,16 @@ struct LayoutAndWordingTests {
             """)
         #expect(report.territory?.value.value == "Lure, Luxeuil et Melisey")
     }
+
+    /// A spreadsheet's rows whose labels hold a length (`Coût sur 12 mois`, `Coût total 3 ans`):
+    /// labels still, their values beside them.
+    @Test func readsLabelsThatHoldALength() throws {
+        let sheet = try record("""
+            <html><body><table>
+            <tr><td>Coût sur 12 mois</td><td>29 100 €</td></tr>
+            <tr><td>Coût total 3 ans</td><td>87 300 €</td></tr>
+            </table></body></html>
+            """, format: .html)
+        #expect(sheet.cost?.value.perYear == 29_100 && sheet.cost?.value.total == 87_300)
+    }
 }

@@ -359,7 +359,7 @@ struct LabelFinder: Sendable {
         }
         // (A question alone, with no value after it, is a label alone too.)
         if phrases.isEmpty, !view.contains(UInt8(ascii: ":")), labels.isEmpty, alone, view.count <= 60 || LabelFinder.identifier(opening: view[...]) != nil,
-           !view.contains(where: { (0x30...0x39).contains($0) }), cell || LabelFinder.isShortLine(view)
+           !LabelFinder.holdsFigure(view), cell || LabelFinder.isShortLine(view)
         {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
             // a cell the packs do not know still does, its value then telling the field.
@@ -417,6 +417,26 @@ struct LabelFinder: Sendable {
         }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
         return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
+    }
+
+    /// Whether a short text holds a figure, other than a length that qualifies a label (`Coût
+    /// sur 12 mois`, `Coût total 3 ans`): such a text is a value, not a label alone.
+    private static func holdsFigure(_ view: [UInt8]) -> Bool {
+        var index = 0
+        while index < view.count {
+            guard (0x30...0x39).contains(view[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < view.count, (0x30...0x39).contains(view[end]) { end += 1 }
+            var word = end
+            while word < view.count, view[word] == 0x20 { word += 1 }
+            let rest = view[word...]
+            if index == 0 || !(rest.starts(with: "mois".utf8) || rest.starts(with: "an".utf8)) { return true }
+            index = end
+        }
+        return false
     }
 
     /// The data field's name that opens a label (`nb_menages`, then maybe its description),
