@@ -943,4 +943,27 @@ struct LayoutAndWordingTests {
             """, format: .html)
         #expect(sheet.cost?.value.perYear == 29_100 && sheet.cost?.value.total == 87_300)
     }
+
+    /// An association's activity report: the project led `avec l'office X`, dwellings the office
+    /// `réserve chaque année`; the programme's name counts no dwellings, nor do dwellings a
+    /// team `a signalé`; a landlord named with its association under a label no pack knows.
+    @Test func readsAnActivityReport() throws {
+        let report = try record("""
+            RAPPORT D'ACTIVITÉ
+
+            Depuis 2018, l'association mène avec l'office Adour Landes Habitat le projet « Un toit à Tartas ».
+            L'office réserve chaque année cinq logements à des personnes orientées par l'association.
+            En 2017, les gardiens ont signalé une vingtaine de logements très encombrés.
+            Tags : 10 000 logements HLM accompagnés
+
+            """)
+        #expect(report.carriers.map(\.value) == ["Adour Landes Habitat"])
+        #expect(report.housingUnits?.value.min == 5 && report.housingUnits?.value.per == .year)
+        let fiche = try record("""
+            **Qui s'associe :** Born Logement, avec l'association L'Escale
+
+            """)
+        #expect(fiche.carriers.map(\.value) == ["Born Logement"])
+        #expect(fiche.partners.map(\.value) == ["L'Escale"])
+    }
 }

@@ -485,8 +485,19 @@ struct RecordContext {
             let opensOrShort = candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
             guard opensOrShort, !RecordContext.isDepartmentCode(quantity.min, in: candidate.text) else { return nil }
         }
+        // Dwellings `accompagnés` name the programme (`10 000 logements HLM accompagnés`): a
+        // project's dwellings are given, its households accompanied.
+        if nouns == Quantities.housingNouns, RecordContext.namesTheProgramme(candidate.text, after: quantity.range) { return nil }
         if candidate.perYear { quantity.per = .year }
         return quantity
+    }
+
+    /// Whether the words after a count of dwellings (`logements HLM accompagnés`) make it the
+    /// programme's name.
+    private static func namesTheProgramme(_ text: String, after range: Range<Int>) -> Bool {
+        let words = FoldedWords.of(String(decoding: text.utf8.dropFirst(range.lowerBound).prefix(60), as: UTF8.self))
+        guard let noun = words.firstIndex(where: { $0.hasPrefix("logement") }) else { return false }
+        return words.dropFirst(noun + 1).prefix(2).contains { $0.hasPrefix("accompagne") }
     }
 
     /// Whether `number` stands in parentheses after a place (`Vosges (88)`, `Gap (05)`).

@@ -40,8 +40,14 @@ enum ValueShape {
         {
             return .territory
         }
-        // Organisations that say which is the landlord (`X (bailleur) et Y (association)`).
+        // Organisations that say which is the landlord (`X (bailleur) et Y (association)`), or a
+        // name with its association (`Coly Logement, avec l'association L'Embellie`).
         if ASCIICaseless.contains("(bailleur", in: value) || ASCIICaseless.contains("(office", in: value) { return .carriers }
+        if value.utf8.count <= 120, value.first?.isUppercase == true,
+           ["avec l'association", "et l'association"].contains(where: { ASCIICaseless.contains($0, in: value) })
+        {
+            return .carriers
+        }
         // `Accès`, `Accès et maintien`, `Maintien dans le logement`: the mode.
         if value.utf8.count <= 40, let first = FoldedWords.of(value).first, ["acces", "maintien"].contains(first), ModeReader.read(value) != nil {
             return .mode
