@@ -966,4 +966,29 @@ struct LayoutAndWordingTests {
         #expect(fiche.carriers.map(\.value) == ["Born Logement"])
         #expect(fiche.partners.map(\.value) == ["L'Escale"])
     }
+
+    /// Figure lines of a year's cost that open with the year or say it with a participle, and a
+    /// board note's funder with its share in parentheses, which is no cost.
+    @Test func readsYearsCostLinesAndFundersShares() throws {
+        let opening = try record("""
+            EN CHIFFRES
+
+            - Chaque année, 41 250 € de dépenses
+
+            """)
+        #expect(opening.cost?.value.perYear == 41_250)
+        let participle = try record("""
+            EN CHIFFRES
+
+            - 36 900 € dépensés par an
+
+            """)
+        #expect(participle.cost?.value.perYear == 36_900)
+        let note = try record("""
+            Son coût est évalué à 126 000 € sur trois ans, financés comme suit :
+            - FNAVDL : 63 000 € (50 %) ;
+
+            """)
+        #expect(note.cost?.value.total == 126_000)
+    }
 }

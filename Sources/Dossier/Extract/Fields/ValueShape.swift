@@ -80,7 +80,10 @@ enum ValueShape {
         guard value.first?.isNumber == true || range || (orders + ["environ ", "pres de ", "plus de ", "entre ", "chaque annee "]).contains(where: opening.hasPrefix)
         else { return nil }
         // An amount right at the start is a cost however long the explanation after it.
-        if let amount = EuroAmounts.scan(ValueText(value)).first, amount.range.lowerBound < 8 {
+        let text = ValueText(value)
+        if let amount = EuroAmounts.scan(text).first, amount.range.lowerBound < 8 {
+            // (A funder's amount with its share in parentheses, `FNAVDL : 78 630 € (50 %)`, is funding.)
+            if isShare(text.utf8[amount.range.upperBound...]) { return nil }
             // (`Moyens financiers engagés` speaks of the cost: `financier` is no funding word.)
             return words.contains { word in !word.hasPrefix("financier") && funding.contains(where: word.hasPrefix) } ? nil : .cost
         }
@@ -118,6 +121,14 @@ enum ValueShape {
         if actionWords.contains(first) || first == "dossier" { return true }
         guard first == "nom", let action = words.firstIndex(where: actionWords.contains) else { return false }
         return !words[..<action].contains(where: organisationWords.contains)
+    }
+
+    /// Whether `bytes` open with a share in parentheses (` (50 %)`).
+    private static func isShare(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let rest = bytes.drop { $0 == 0x20 }
+        guard rest.first == UInt8(ascii: "(") else { return false }
+        let inside = rest.dropFirst().prefix { $0 != UInt8(ascii: ")") }
+        return inside.contains(UInt8(ascii: "%")) && inside.allSatisfy { (0x30...0x39).contains($0) || [0x20, 0x2C, 0x25].contains($0) }
     }
 
     /// A value up to its first comma or semicolon (`16 familles par an`, out of `16 familles
