@@ -991,4 +991,18 @@ struct LayoutAndWordingTests {
             """)
         #expect(note.cost?.value.total == 126_000)
     }
+
+    /// A guide's line labels the mode as an `Orientation`, answered `Accès` or `Les deux`.
+    @Test func readsTheModeAsAnOrientation() throws {
+        let access = try record("""
+            Orientation de l'opération : Accès
+
+            """)
+        #expect(access.mode?.value == .access)
+        let both = try record("""
+            Orientation de l'opération : Les deux
+
+            """)
+        #expect(both.mode?.value == .accessAndMaintenance)
+    }
 }

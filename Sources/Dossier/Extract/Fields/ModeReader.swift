@@ -53,9 +53,10 @@ enum ModeReader {
     }
 
     /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,
-    /// `expulsion`), or both.
+    /// `expulsion`), or both (`Les deux`, `Les deux volets`, under a label of the mode).
     static func read(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
+        if words.count <= 3, words.contains("deux") { return .accessAndMaintenance }
         let access = words.contains { $0.hasPrefix("acces") || $0.hasPrefix("acceder") || $0.hasPrefix("relog") }
         let maintenance = words.contains { $0.hasPrefix("mainten") || $0.hasPrefix("maintien") || $0.hasPrefix("expulsion") }
         switch (access, maintenance) {
