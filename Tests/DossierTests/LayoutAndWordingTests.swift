@@ -1004,5 +1004,14 @@ struct LayoutAndWordingTests {
 
             """)
         #expect(both.mode?.value == .accessAndMaintenance)
+        // A title in a few words with `deux` says nothing of the mode.
+        let titled = try record("""
+            ## FICHE PROJET
+
+            ### DEUX CLÉS
+
+            """)
+        #expect(titled.title?.value == "DEUX CLÉS")
+        #expect(titled.mode == nil)
     }
 }

@@ -55,7 +55,7 @@ struct RecordContext {
         record.mode = first(pool.labelled[.mode], into: &record.alternatives, key: "mode") {
             // (An answer that picks both of a choice label's options says both, whatever words
             // it uses: `Entrant ou déjà locataire : Entrée et maintien`.)
-            $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.read($0.text) ?? $0.chosenMode
+            $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.answer($0.text) ?? $0.chosenMode
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") {
             RecordContext.count($0, of: Quantities.householdNouns)
@@ -104,11 +104,13 @@ struct RecordContext {
         if let title = headTitle() {
             record.title = title
         } else {
-            let calls = RecordContext.callNames(in: pool.prose)
+            // (The calls the prose names are read once, and only for a record with a title to check.)
+            var calls: Set<[String]>?
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
                 guard !candidate.text.isEmpty else { return nil }
                 let name = RecordContext.quotedName(in: candidate.text) ?? candidate.text
-                return calls.contains(FoldedWords.of(name)) ? nil : name
+                if calls == nil { calls = RecordContext.callNames(in: pool.prose) }
+                return calls!.contains(FoldedWords.of(name)) ? nil : name
             } ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {

@@ -52,11 +52,21 @@ enum ModeReader {
         }
     }
 
-    /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,
-    /// `expulsion`), or both (`Les deux`, `Les deux volets`, under a label of the mode).
-    static func read(_ text: String) -> ProjectRecord.Mode? {
+    /// The mode the value of a mode's label gives: as ``read(_:)`` reads it, or both when it
+    /// says so in a few words (`Les deux`, `Les deux volets`; a title such as `DEUX CLÉS` says
+    /// nothing of the mode).
+    static func answer(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
-        if words.count <= 3, words.contains("deux") { return .accessAndMaintenance }
+        return words.count <= 3 && words.contains("deux") ? .accessAndMaintenance : read(words: words)
+    }
+
+    /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,
+    /// `expulsion`), or both.
+    static func read(_ text: String) -> ProjectRecord.Mode? {
+        read(words: FoldedWords.of(text))
+    }
+
+    private static func read(words: [String]) -> ProjectRecord.Mode? {
         let access = words.contains { $0.hasPrefix("acces") || $0.hasPrefix("acceder") || $0.hasPrefix("relog") }
         let maintenance = words.contains { $0.hasPrefix("mainten") || $0.hasPrefix("maintien") || $0.hasPrefix("expulsion") }
         switch (access, maintenance) {

@@ -128,7 +128,9 @@ enum ValueShape {
         let rest = bytes.drop { $0 == 0x20 }
         guard rest.first == UInt8(ascii: "(") else { return false }
         let inside = rest.dropFirst().prefix { $0 != UInt8(ascii: ")") }
-        return inside.contains(UInt8(ascii: "%")) && inside.allSatisfy { (0x30...0x39).contains($0) || [0x20, 0x2C, 0x25].contains($0) }
+        return inside.contains(UInt8(ascii: "%")) && inside.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "%")
+        }
     }
 
     /// A value up to its first comma or semicolon (`16 familles par an`, out of `16 familles
