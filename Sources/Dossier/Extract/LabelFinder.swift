@@ -147,7 +147,7 @@ struct LabelFinder: Sendable {
         var heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)] = []
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
             for rule in pack.labels {
-                for head in rule.heads { heads.append((FoldedWords.of(head), pack.field, rule)) }
+                for head in rule.heads { heads.append((LabelFinder.words(of: head), pack.field, rule)) }
             }
         }
         self.heads = heads.sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
@@ -456,9 +456,7 @@ struct LabelFinder: Sendable {
     private func head(
         of phrase: ArraySlice<UInt8>, alone: Bool = false, longest: Int = LabelFinder.longestPhrase
     ) -> (RulePack.Field, RulePack.LabelRule, Bool)? {
-        let words = FoldedWords.of(String(decoding: phrase, as: UTF8.self))
-            // `Référent(s)`, `chargée(s)`: the plural marks are not words.
-            .filter { $0 != "s" && $0 != "e" && $0 != "es" }
+        let words = LabelFinder.words(of: String(decoding: phrase, as: UTF8.self))
         // A data field's name that opens the phrase says what it asks, whatever description
         // follows (`nb_menages Ménages accompagnés, total sur toute la période du projet`).
         if let name = LabelFinder.identifier(opening: phrase).map({ FoldedWords.of(String(decoding: $0, as: UTF8.self)) }),
@@ -479,6 +477,12 @@ struct LabelFinder: Sendable {
         let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
         guard let found = headEntry(of: [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
+    }
+
+    /// The folded words of a label or a head, without plural marks (`Référent(s)`,
+    /// `chargée(s)`) or a reflexive `s'` (`Le projet s'intitule`), which are not words.
+    private static func words(of text: String) -> [String] {
+        FoldedWords.of(text).filter { $0 != "s" && $0 != "e" && $0 != "es" }
     }
 
     /// The first head that opens one of `candidates` (folded words), tried in order; `alone`

@@ -8,7 +8,9 @@ import Foundation
 /// - Lines that hold a tab make a table, one row a line, one cell a tab-separated field;
 ///   a blank line ends the table. A line without a tab right before a row whose first cell
 ///   is empty or starts in lowercase is the first part of that cell (a header cell split
-///   over lines); one between two rows otherwise continues the previous row's last cell.
+///   over lines); one between two rows otherwise continues the previous row's last cell, as
+///   does one that opens with a digit (an amount under its label: `\tDépenses, total`,
+///   `121 560 €`, `\tRessources, total`).
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
@@ -220,7 +222,7 @@ struct TextNormalizer {
                 rows.append((lines[index], cells))
             } else {
                 guard index + 1 < lines.count, lines[index + 1].hasTab else { break }
-                if rows.isEmpty || continuesHeader(lines[index + 1].range) {
+                if rows.isEmpty || !startsWithDigit(line) && continuesHeader(lines[index + 1].range) {
                     header = line
                 } else {
                     appendToLastCell(of: &rows[rows.count - 1].cells, trimmed(line))
@@ -292,6 +294,13 @@ struct TextNormalizer {
         if (0x61...0x7A).contains(lead) { return true }
         // U+00DF to U+00FF: à, é, ç...
         return lead == 0xC3 && content.count > 1 && text[content.lowerBound + 1] >= 0x9F
+    }
+
+    /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never
+    /// the first part of the cell below.
+    private func startsWithDigit(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return !content.isEmpty && (0x30...0x39).contains(text[content.lowerBound])
     }
 
     private func cells(of line: Range<Int>) -> [PendingCell] {

@@ -1,0 +1,60 @@
+import Dossier
+import Testing
+
+/// Forms' budgets, names and choices in wordings first met in blind sets 25 to 36, in texts
+/// of our own.
+@Suite("Extract: form wordings")
+struct FormWordingTests {
+    private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
+        try #require(ExtractionTests.extractor.extract(Fixtures.document(text, format: format)).first)
+    }
+
+    /// A Word form's budget whose tab-led labels have their amounts on the line below: the
+    /// amount belongs to the label above it, not to the next label's cell.
+    @Test func readsATabLedBudgetsSums() throws {
+        let form = try record("""
+            Budget prévisionnel sur trois ans
+            \tCharges
+            \tProduits
+
+            \tAccompagnement social (1 ETP)
+            88 200 €
+
+            \tSomme des charges
+            104 700 €
+            \tSomme des produits
+            104 700 €
+
+            """)
+        #expect(form.cost?.value.total == 104_700)
+        let other = try record("""
+            \tDépenses, total
+            61 440 €
+            \tRecettes, total :
+            61 440 €
+
+            """)
+        #expect(other.cost?.value.total == 61_440)
+    }
+
+    /// `Le projet s'intitule : « … »` names the project, its subtitle kept.
+    @Test func readsAReflexiveTitleLabel() throws {
+        let form = try record("""
+            Le projet s’intitule : « Porte ouverte » – premier bail après le foyer
+            Bailleur : Val Sud Habitat
+
+            """)
+        #expect(form.title?.value == "Porte ouverte – premier bail après le foyer")
+    }
+
+    /// People leaving a shelter for a home of their own, or `accès accompagné`, say access.
+    @Test func readsAccessFromLeavingAShelter() throws {
+        for phrase in ["des locataires sortant de CHRS", "un accès accompagné", "des sorties d’hébergement plus rapides"] {
+            let text = try record("""
+                Le projet vise \(phrase), avec un suivi d'un an.
+
+                """)
+            #expect(text.mode?.value == .access, "\(phrase)")
+        }
+    }
+}
