@@ -67,13 +67,15 @@ struct Organisations {
         return words.first == "l" && !words.contains(where: landlordWords.contains)
     }
 
-    /// The name without a trailing parenthesis that gives a legal form or a status
-    /// (`Val de Loire Habitat (bailleur social OPH)`).
+    /// The name without a trailing parenthesis that gives a legal form, a status or the
+    /// département (`Val de Loire Habitat (bailleur social OPH)`, `Colibri Habitat (Guadeloupe)`,
+    /// `Somme Logis (80)`).
     static func withoutLegalForm(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
-        let inside = Folding.fold(String(name[name.index(after: open)...].dropLast())).split(separator: " ").map(String.init)
+        let folded = Folding.fold(String(name[name.index(after: open)...].dropLast()))
+        let inside = folded.split(separator: " ").map(String.init)
         let legal: Set<String> = ["oph", "opac", "sa", "hlm", "esh", "sem", "bailleur", "office", "social", "cooperative", "coop"]
-        guard inside.contains(where: legal.contains) else { return name }
+        guard !Departments.codes(in: "(\(folded))").isEmpty || inside.contains(where: legal.contains) else { return name }
         return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 

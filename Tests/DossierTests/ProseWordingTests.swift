@@ -1,0 +1,32 @@
+import Dossier
+import Testing
+
+/// Counts, places and names in prose, in wordings first met in blind sets 30 to 36, in texts
+/// of our own.
+@Suite("Extract: prose wordings")
+struct ProseWordingTests {
+    private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
+        try #require(ExtractionTests.extractor.extract(Fixtures.document(text, format: format)).first)
+    }
+
+    /// A note whose project `vise à permettre à N jeunes` of becoming tenants in two towns.
+    @Test func readsWhomAProjectAimsToHelpAndWhere() throws {
+        let note = try record("""
+            Le dispositif vise à permettre à 45 jeunes, sur trois ans, de signer un bail à Saint-Lô et à Coutances.
+
+            """)
+        #expect(note.households?.value.min == 45 && note.households?.value.per == .total)
+        #expect(note.territory?.value.value == "Saint-Lô et à Coutances")
+    }
+
+    /// A landlord named with its département in parentheses is the landlord alone.
+    @Test func dropsADepartmentAfterACarrier() throws {
+        for written in ["Lagon Habitat (Martinique)", "Lagon Habitat (972)"] {
+            let fiche = try record("""
+                Organisme Hlm signataire : \(written)
+
+                """)
+            #expect(fiche.carriers.map(\.value) == ["Lagon Habitat"], "\(written)")
+        }
+    }
+}
