@@ -35,6 +35,15 @@ struct FormWordingTests {
 
             """)
         #expect(other.cost?.value.total == 61_440)
+        // (`Dépenses, total` then words of its own, which no label head takes.)
+        let period = try record("""
+            \tDépenses, total sur deux ans
+            58 300 €
+            \tRecettes, total sur deux ans :
+            58 300 €
+
+            """)
+        #expect(period.cost?.value.total == 58_300)
     }
 
     /// `Le projet s'intitule : « … »` names the project, its subtitle kept.
