@@ -29,4 +29,21 @@ struct ProseWordingTests {
             #expect(fiche.carriers.map(\.value) == ["Lagon Habitat"], "\(written)")
         }
     }
+
+    /// A length said of each household (`avec chaque famille pendant deux à trois mois`) is
+    /// not the project's; a figure line gives that (`24 mois à compter d'avril 2018`).
+    @Test func leavesALengthSaidOfEachHousehold() throws {
+        let brochure = try record("""
+            L'équipe prépare l'entrée avec chaque ménage pendant deux à trois mois.
+            - 30 mois à compter de mai 2019
+
+            """)
+        #expect(brochure.duration?.value.months == 30)
+        // A cost per household after the length leaves it the project's.
+        let cost = try record("""
+            Dépense prévue : 52 800 € sur 24 mois, soit 2 200 € par ménage.
+
+            """)
+        #expect(cost.duration?.value.months == 24)
+    }
 }

@@ -613,6 +613,9 @@ struct RecordContext {
                 else { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
+                // `prépare le relogement avec chaque famille pendant deux mois`: a length said
+                // of each household is not the project's.
+                if field == .duration, Durations.followsEachHousehold(range, in: prose) { continue }
                 // `Le dispositif ne concerne pas les nouveaux entrants`, `les locataires déjà en
                 // place n'en relèvent pas`: a mode denied.
                 if field == .mode, prose.isPreceded(by: RecordContext.negation, at: range.lowerBound, window: 80)

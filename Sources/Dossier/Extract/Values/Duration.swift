@@ -114,10 +114,23 @@ public enum Durations {
     /// average (`6 mois en moyenne`).
     private static func isPerHousehold(_ range: Range<Int>, in value: ValueText) -> Bool {
         if value.match(onAverage, at: range.upperBound)?.range.lowerBound == range.upperBound { return true }
+        return !value.matches(of: eachHousehold, in: clause(around: range, in: value)).isEmpty
+    }
+
+    /// Whether the clause of the length at `range` names each household before it (`prépare
+    /// le relogement avec chaque famille pendant deux mois`; not `63 900 € sur 36 mois, soit
+    /// 1 775 € par ménage`): a length said of each household, not the project's.
+    static func followsEachHousehold(_ range: Range<Int>, in value: ValueText) -> Bool {
+        let clause = clause(around: range, in: value)
+        return !value.matches(of: eachHousehold, in: clause.lowerBound..<range.lowerBound).isEmpty
+    }
+
+    /// The clause that holds `range`: between stops, semicolons and line ends.
+    private static func clause(around range: Range<Int>, in value: ValueText) -> Range<Int> {
         let isStop = { (byte: UInt8) in byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == 0x0A }
         let start = value.utf8[..<range.lowerBound].lastIndex(where: isStop).map { $0 + 1 } ?? 0
         let end = value.utf8[range.upperBound...].firstIndex(where: isStop) ?? value.utf8.count
-        return !value.matches(of: eachHousehold, in: start..<end).isEmpty
+        return start..<end
     }
 
     private static let limit = Regex.builtIn(#"\b(?:dans\s+la\s+limite\s+(?:de|d')|au\s+(?:plus|maximum)|jusqu'à|maximum\s+de)\s*$"#, options: .caseless)
