@@ -252,4 +252,25 @@ struct HTMLNormalizerTests {
         let source = Array(page.source.utf8[cell.content.decodedRange(ofText: 0..<cell.content.utf8.count)])
         #expect(String(decoding: source, as: UTF8.self) == "Un seuil à soi")
     }
+
+    /// A CMS page's fields (Drupal's `field__label` and `field__item`) are rows of a label and
+    /// its value; a BEM modifier (`field--label-hidden`) makes no label of a heading's text.
+    @Test func readsACMSPagesFields() throws {
+        let page = Fixtures.document("""
+            <html><body><article>
+            <h1><span class="field field--name-title field--label-hidden">Un seuil à soi</span></h1>
+            <div class="field field--name-field-bailleur field--label-inline">
+              <div class="field__label">Bailleur</div>
+              <div class="field__item">Val Sud Habitat</div>
+            </div>
+            <div class="field field--name-field-duree field--label-above">
+              <div class="field__label">Durée</div>
+              <div class="field__item">24 mois</div>
+            </div>
+            </article></body></html>
+            """, format: .html)
+        #expect(page.blocks.first?.kind == .heading(level: 1))
+        #expect(page.blocks.first?.content.text == "Un seuil à soi")
+        #expect(page.tables.map { $0.rows.map { $0.cells.map(\.text) } } == [[["Bailleur", "Val Sud Habitat"]], [["Durée", "24 mois"]]])
+    }
 }

@@ -273,14 +273,23 @@ enum HTMLEventReader {
 
     /// What a `span` or `div` is by its `class`: a label (`label`, `libelle`, `field-label`,
     /// `card__key`) opens a row as a definition list's term does, a value (`value`,
-    /// `valeur`, `field-value`) is the cell beside it; so that a page of cards, each a label
-    /// and a value in `<span>`s, reads as a table. Nil for any other class.
+    /// `valeur`, `field-value`, a BEM element `field__item`) is the cell beside it; so that a
+    /// page of cards, each a label and a value in `<span>`s, reads as a table. A BEM modifier
+    /// (`field--label-inline`, `field--label-hidden`) says how a block looks, not what it is.
+    /// Nil for any other class.
     private static func classRole(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement? {
         guard let value = attribute("class", in: list) else { return nil }
-        let words = value.lowercased().split { !$0.isLetter }
-        if words.contains(where: { labelClasses.contains(String($0)) }) { return .term }
-        if words.contains(where: { valueClasses.contains(String($0)) }) { return .cell }
-        return nil
+        var labels = false, values = false
+        for name in value.lowercased().split(whereSeparator: \.isWhitespace) where !name.contains("--") {
+            if let element = name.range(of: "__", options: .backwards).map({ name[$0.upperBound...] }), element == "item" {
+                values = true
+                continue
+            }
+            let words = name.split { !$0.isLetter }
+            labels = labels || words.contains { labelClasses.contains(String($0)) }
+            values = values || words.contains { valueClasses.contains(String($0)) }
+        }
+        return labels ? .term : values ? .cell : nil
     }
 
     private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]
