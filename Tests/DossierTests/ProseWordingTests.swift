@@ -39,6 +39,12 @@ struct ProseWordingTests {
 
             """)
         #expect(brochure.duration?.value.months == 30)
+        let singular = try record("""
+            Une conseillère suit le locataire pendant cinq mois.
+            - 36 mois
+
+            """)
+        #expect(singular.duration?.value.months == 36)
         // A cost per household after the length leaves it the project's.
         let cost = try record("""
             Dépense prévue : 52 800 € sur 24 mois, soit 2 200 € par ménage.

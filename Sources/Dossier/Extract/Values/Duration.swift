@@ -117,13 +117,19 @@ public enum Durations {
         return !value.matches(of: eachHousehold, in: clause(around: range, in: value)).isEmpty
     }
 
-    /// Whether the clause of the length at `range` names each household before it (`prépare
-    /// le relogement avec chaque famille pendant deux mois`; not `63 900 € sur 36 mois, soit
-    /// 1 775 € par ménage`): a length said of each household, not the project's.
+    /// Whether the clause of the length at `range` names each household, or one, before it
+    /// (`prépare le relogement avec chaque famille pendant deux mois`, `suit le locataire
+    /// pendant quatre mois`; not `63 900 € sur 36 mois, soit 1 775 € par ménage`): a length
+    /// said of each household, not the project's.
     static func followsEachHousehold(_ range: Range<Int>, in value: ValueText) -> Bool {
         let clause = clause(around: range, in: value)
-        return !value.matches(of: eachHousehold, in: clause.lowerBound..<range.lowerBound).isEmpty
+        return !value.matches(of: oneHousehold, in: clause.lowerBound..<range.lowerBound).isEmpty
     }
+
+    /// Each household, or one in the singular (`suit le locataire`, `l'accompagnement du ménage`).
+    private static let oneHousehold = Regex.builtIn(
+        #"\b(?:chaque|par|le|la|l'|du|au|de\s+la|à\s+la)\s*(?:ménage|famille|foyer|personne|locataire|bénéficiaire|jeune)\b"#, options: .caseless
+    )
 
     /// The clause that holds `range`: between stops, semicolons and line ends.
     private static func clause(around range: Range<Int>, in value: ValueText) -> Range<Int> {
