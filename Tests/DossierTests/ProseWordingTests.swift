@@ -52,4 +52,28 @@ struct ProseWordingTests {
             """)
         #expect(cost.duration?.value.months == 24)
     }
+
+    /// A slide deck's bullets: the landlord's stock (`N logements locatifs`) is no project's
+    /// dwellings, and a timeline's period with an arrow is the project's when it says so.
+    @Test func readsASlideDecksBullets() throws {
+        let deck = try record("""
+            Diapositive 3
+            L'office en bref
+            • 5 310 logements locatifs
+            • 11 communes
+
+            Diapositive 5
+            Nos engagements
+            • 9 logements fléchés dans le parc existant
+
+            Diapositive 8
+            Calendrier
+            • Mai 2016 : dépôt du dossier
+            • 2 janvier 2017 → 1er janvier 2019 : mise en œuvre
+            • Mars 2018 : bilan d'étape
+
+            """)
+        #expect(deck.housingUnits?.value.min == 9)
+        #expect(deck.duration?.value.months == 24)
+    }
 }
