@@ -66,4 +66,23 @@ struct FormWordingTests {
             #expect(text.mode?.value == .access, "\(phrase)")
         }
     }
+
+    /// A budget table headed `Nature des charges | Montant`: the heading labels no component,
+    /// the total row gives the cost.
+    @Test func readsABudgetUnderColumnHeadings() throws {
+        let form = try record("""
+            Nature des charges\tMontant
+            \tAccompagnement social (1 ETP)
+            96 300 €
+            \tGestion locative adaptée
+            18 900 €
+            \tCharges, total sur trois ans
+            115 200 €
+
+            Soit 38 400 € par année de fonctionnement.
+
+            """)
+        #expect(form.cost?.value.total == 115_200)
+        #expect(form.cost?.value.perYear == 38_400)
+    }
 }
