@@ -76,4 +76,39 @@ struct ProseWordingTests {
         #expect(deck.housingUnits?.value.min == 9)
         #expect(deck.duration?.value.months == 24)
     }
+
+    /// A blog post in the first person: the landlord known by its name's shape, the title
+    /// quoted in the headline, the town where keys were handed over, counts `en trois ans`
+    /// and dwellings `mis de côté`.
+    @Test func readsABlogPost() throws {
+        let post = try record("""
+            Le blog de L'Escale
+            Deux ans de « Porte ouverte » : mes souvenirs 🗝️
+
+            Le premier couple a reçu ses clés à Montrichard en mars 2019. Le projet démarrait avec Cher Vallée Habitat.
+            Le bailleur a mis 8 appartements de côté. En deux ans, 20 familles sont entrées dans un logement.
+            « Ici, on se sent chez nous. »
+
+            """)
+        #expect(post.carriers.map(\.value) == ["Cher Vallée Habitat"])
+        #expect(post.title?.value == "Porte ouverte")
+        #expect(post.territory?.value.value == "Montrichard")
+        #expect(post.households?.value.min == 20)
+        #expect(post.housingUnits?.value.min == 8)
+    }
+
+    /// A name shaped as a landlord's is the carrier only when it is the one such name, and
+    /// never a funder (`Action Logement`) or a name opened by a preposition.
+    @Test func readsALandlordByItsNameOnlyWhenAlone() throws {
+        let two = try record("""
+            Le projet réunit Vienne Habitat et Poitou Logis autour des jeunes.
+
+            """)
+        #expect(two.carriers.isEmpty)
+        let funder = try record("""
+            Le projet est soutenu par Action Logement.
+
+            """)
+        #expect(funder.carriers.isEmpty)
+    }
 }
