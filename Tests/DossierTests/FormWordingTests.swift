@@ -85,4 +85,24 @@ struct FormWordingTests {
         #expect(form.cost?.value.total == 115_200)
         #expect(form.cost?.value.perYear == 38_400)
     }
+
+    /// A page's properties in short words: `Logts` for dwellings, a period in abbreviated
+    /// months with an arrow, and a year's cost restated with the year first.
+    @Test func readsShortPropertiesAndAYearFirst() throws {
+        let page = try record("""
+            <html><body><h1>Une clé au col</h1><table>
+            <tr><th>Logts</th><td>7 (T2, parc existant)</td></tr>
+            <tr><th>Durée</th><td>oct. 2020 → sept. 2023</td></tr>
+            </table></body></html>
+            """, format: .html)
+        #expect(page.housingUnits?.value.min == 7)
+        #expect(page.duration?.value.months == 36)
+        #expect(page.duration?.value.start == "2020-10")
+        let form = try record("""
+            Total des dépenses : 98 400 €
+            Soit, pour une année, 32 800 €.
+
+            """)
+        #expect(form.cost?.value.perYear == 32_800)
+    }
 }

@@ -39,8 +39,11 @@ public enum Durations {
     static let months = [
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
         "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+        // Abbreviated (`sept. 2019 → août 2022`).
+        "janv.": 1, "févr.": 2, "fevr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12, "dec.": 12,
     ]
-    private static let monthPattern = "(?:" + months.keys.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
+    private static let monthPattern = "(?:" + months.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+        .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
     private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
