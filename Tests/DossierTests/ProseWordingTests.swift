@@ -111,4 +111,29 @@ struct ProseWordingTests {
             """)
         #expect(funder.carriers.isEmpty)
     }
+
+    /// An e-mail thread: the figures of the newest message count, an earlier message quoted
+    /// under `> De : …` is what was said before; a list item may open its label in
+    /// lowercase; `ce qui fait N € par an` restates the total by the year; the landlord's
+    /// `parc diffus de X` places the project.
+    @Test func readsTheNewestMessageOfAThread() throws {
+        let thread = try record("""
+            De : Inès ROCHE <i.roche@vals-habitat.fr>
+            Objet : RE: chiffres du dossier
+
+            Voici ce que nous déposons :
+            - 14 logements pris dans notre parc diffus de Privas ;
+            - coût de l'accompagnement : 118 800 € en tout sur trois ans, ce qui fait 39 600 € par an ;
+
+            > De : Paul VIDAL <direction@entraide-ouveze.fr>
+            > Objet : chiffres du dossier
+            >
+            > Je propose 140 400 € sur trois ans pour 18 logements à Aubenas.
+
+            """)
+        #expect(thread.cost?.value.total == 118_800)
+        #expect(thread.cost?.value.perYear == 39_600)
+        #expect(thread.housingUnits?.value.min == 14)
+        #expect(thread.territory?.value.value == "Privas")
+    }
 }

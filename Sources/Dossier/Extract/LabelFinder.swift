@@ -109,10 +109,12 @@ struct LabelFinder: Sendable {
     }
 
     /// A short phrase that opens with a capital and ends with a colon: a label, if its head
-    /// word says which. A question whose value follows it on a line of no colon (`Qui porte le
-    /// projet ? Lauch Habitat`) counts as such a phrase (one group for both: a branch reset).
+    /// word says which; at the start of its text, a list item's phrase may open in lowercase
+    /// (`- coût de l'accompagnement : …`). A question whose value follows it on a line of no
+    /// colon (`Qui porte le projet ? Lauch Habitat`) counts as such a phrase (one group for
+    /// all: a branch reset).
     private static let phrase = Regex.builtIn(
-        #"(?:^|(?<=[\s*(›•-]))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//))"#
+        #"(?:^|(?<=[\s*(›•-]))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)|\A(?<phrase>\p{Ll}[^:\n]{0,40}?)\s*:(?!//))"#
     )
     /// Whether a byte may end a label phrase: a colon, or a question mark.
     private static func endsPhrase(_ byte: UInt8) -> Bool {

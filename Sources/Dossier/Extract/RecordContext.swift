@@ -377,7 +377,9 @@ struct RecordContext {
             {
                 continue
             }
-            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !RecordText.isByline(text.units[unit].content) else { continue }
+            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !RecordText.isByline(text.units[unit].content),
+                  !RecordText.isMailHeader(text.units[unit].content)
+            else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
         return found

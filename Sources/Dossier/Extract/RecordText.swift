@@ -25,7 +25,9 @@ struct RecordText {
         // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
         var asideEnd: Int?
         for block in segment.blocks {
-            if block.kind != .table, asideEnd.map({ block.span.start.line == $0 + 1 }) == true || RecordText.opensAside(block.content) {
+            if block.kind != .table,
+               asideEnd.map({ block.span.start.line == $0 + 1 }) == true || RecordText.opensAside(block.content) || RecordText.opensQuotedMessage(block.content)
+            {
                 asideEnd = block.span.end.line
                 if !block.content.isEmpty { units.append(Unit(content: block.content, next: nil, aside: true)) }
                 continue
@@ -91,6 +93,32 @@ struct RecordText {
         return words.count <= 3 && words.contains { ["presse", "medias"].contains($0) }
             && words.contains { $0.hasPrefix("contact") || $0 == "relations" || $0 == "service" }
     }
+
+    /// Whether a line opens an earlier message quoted in an e-mail (`> De : …`, `>> From: …`):
+    /// the lines up to the next blank one are what was said before, not what is filed.
+    static func opensQuotedMessage(_ content: InlineText) -> Bool {
+        let bytes = content.matchView
+        guard bytes.first == UInt8(ascii: ">") else { return false }
+        let text = bytes.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }
+        return isMailHeader(bytes: text)
+    }
+
+    /// Whether a line is a header of an e-mail (`De : Name <address>`, `À :`, `Cc :`, `From:`,
+    /// `To:`), quoted or not: the addresses of its senders and readers are no contacts of the
+    /// project.
+    static func isMailHeader(_ content: InlineText) -> Bool {
+        isMailHeader(bytes: content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 })
+    }
+
+    private static func isMailHeader(bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count < 300, bytes.contains(UInt8(ascii: "@")),
+              let colon = bytes.prefix(16).firstIndex(of: UInt8(ascii: ":"))
+        else { return false }
+        let name = FoldedWords.of(String(decoding: bytes[..<colon], as: UTF8.self))
+        return name.count == 1 && mailHeaders.contains(name[0])
+    }
+
+    private static let mailHeaders: Set<String> = ["de", "a", "cc", "cci", "from", "to", "bcc", "expediteur", "destinataire", "destinataires"]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
     /// …`): their addresses are the writers', not contacts of the project.

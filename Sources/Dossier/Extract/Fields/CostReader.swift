@@ -111,7 +111,7 @@ public enum CostReader {
         for amount in amounts.dropFirst() {
             // `soit 49 500 € par an`, `c'est-à-dire 60 450 € par an`, `(37 200 € par an)`: the
             // same cost, by the year.
-            let restated = ["soit", "donc", "c'est-à-dire"].contains { precededBy($0, amount) }
+            let restated = ["soit", "donc", "c'est-à-dire", "ce qui fait", "ce qui représente", "ce qui donne"].contains { precededBy($0, amount) }
                 || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
             // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
             let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
