@@ -136,4 +136,29 @@ struct ProseWordingTests {
         #expect(thread.housingUnits?.value.min == 14)
         #expect(thread.territory?.value.value == "Privas")
     }
+
+    /// An e-mail's readers (`À :`, `Cc :`) are no contacts; its sender is one when no label
+    /// names a contact, and not when one does.
+    @Test func readsContactsOfAnEmail() throws {
+        let named = try record("""
+            Contact pour le dossier : Léa Rigal (l.rigal@causses-habitat.fr)
+
+            De : Marc FABRE <m.fabre@causses-habitat.fr>
+            Envoyé : lundi 5 mars 2018 10:12
+            À : Léa RIGAL <l.rigal@causses-habitat.fr>
+            Cc : Anne SOL <a.sol@causses-habitat.fr>
+            Objet : synthèse du projet
+
+            """)
+        #expect(named.contacts.compactMap(\.value.email) == ["l.rigal@causses-habitat.fr"])
+        let unnamed = try record("""
+            De : Léa Rigal <l.rigal@causses-habitat.fr>
+            À : Marc Fabre <m.fabre@ddets-lozere.fr>
+            Objet : RE: le projet
+
+            C'est moi qui reste votre interlocutrice pour ce projet.
+
+            """)
+        #expect(unnamed.contacts.compactMap(\.value.email) == ["l.rigal@causses-habitat.fr"])
+    }
 }

@@ -377,8 +377,10 @@ struct RecordContext {
             {
                 continue
             }
+            // An e-mail's readers are no contacts; its sender is one only when no label names one
+            // (the sender of a message quoted below asked for the summary that names them).
             guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !RecordText.isByline(text.units[unit].content),
-                  !RecordText.isMailHeader(text.units[unit].content)
+                  !RecordText.isRecipientsHeader(text.units[unit].content), found.isEmpty || !RecordText.isSenderHeader(text.units[unit].content)
             else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
@@ -445,6 +447,9 @@ struct RecordContext {
                 continue
             }
             if text.units[hit.unit].aside, field != .carriers { continue }
+            // `À : Name <address>`, `De : …`: an e-mail's readers are no contacts, its sender is
+            // read with the addresses of the text (see ``contacts(_:text:)``).
+            if field == .contacts, RecordText.isRecipientsHeader(unit) || RecordText.isSenderHeader(unit) { continue }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).

@@ -99,26 +99,33 @@ struct RecordText {
     static func opensQuotedMessage(_ content: InlineText) -> Bool {
         let bytes = content.matchView
         guard bytes.first == UInt8(ascii: ">") else { return false }
-        let text = bytes.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }
-        return isMailHeader(bytes: text)
+        return mailHeader(bytes.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }) != nil
     }
 
-    /// Whether a line is a header of an e-mail (`De : Name <address>`, `À :`, `Cc :`, `From:`,
-    /// `To:`), quoted or not: the addresses of its senders and readers are no contacts of the
-    /// project.
-    static func isMailHeader(_ content: InlineText) -> Bool {
-        isMailHeader(bytes: content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 })
+    /// Whether a line is an e-mail's header that names its readers (`À : Name <address>`,
+    /// `Cc :`, `To:`), quoted or not: they are no contacts of the project (its sender, who
+    /// may write `c'est moi qui reste votre interlocutrice`, may be one).
+    static func isRecipientsHeader(_ content: InlineText) -> Bool {
+        mailHeader(content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }).map(recipientHeaders.contains) ?? false
     }
 
-    private static func isMailHeader(bytes: ArraySlice<UInt8>) -> Bool {
+    /// Whether a line is an e-mail's header that names its sender (`De : Name <address>`,
+    /// `From:`), quoted or not.
+    static func isSenderHeader(_ content: InlineText) -> Bool {
+        mailHeader(content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }).map(senderHeaders.contains) ?? false
+    }
+
+    /// The folded name of the e-mail header that `bytes` open with (`De : … <address>`), if any.
+    private static func mailHeader(_ bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.count < 300, bytes.contains(UInt8(ascii: "@")),
               let colon = bytes.prefix(16).firstIndex(of: UInt8(ascii: ":"))
-        else { return false }
+        else { return nil }
         let name = FoldedWords.of(String(decoding: bytes[..<colon], as: UTF8.self))
-        return name.count == 1 && mailHeaders.contains(name[0])
+        return name.count == 1 && (recipientHeaders.contains(name[0]) || senderHeaders.contains(name[0])) ? name[0] : nil
     }
 
-    private static let mailHeaders: Set<String> = ["de", "a", "cc", "cci", "from", "to", "bcc", "expediteur", "destinataire", "destinataires"]
+    private static let senderHeaders: Set<String> = ["de", "from", "expediteur"]
+    private static let recipientHeaders: Set<String> = ["a", "cc", "cci", "to", "bcc", "destinataire", "destinataires"]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
     /// …`): their addresses are the writers', not contacts of the project.
