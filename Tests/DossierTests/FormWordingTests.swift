@@ -67,8 +67,8 @@ struct FormWordingTests {
         }
     }
 
-    /// A budget table headed `Nature des charges | Montant`: the heading labels no component,
-    /// the total row gives the cost.
+    /// A budget table headed `Nature des charges | Montant`, and its resources under a heading
+    /// row of their own: no heading labels the row below it, the total row gives the cost.
     @Test func readsABudgetUnderColumnHeadings() throws {
         let form = try record("""
             Nature des charges\tMontant
@@ -78,6 +78,9 @@ struct FormWordingTests {
             18 900 €
             \tCharges, total sur trois ans
             115 200 €
+            Origine des ressources\tMontant
+            \tFNAVDL – 50 %
+            57 600 €
 
             Soit 38 400 € par année de fonctionnement.
 

@@ -43,9 +43,9 @@ struct RecordText {
                         var next = position + 1 < columns.count ? units.count + 1 : nil
                         // The last cell of a row may have its value alone on the next row, in
                         // its column or further right (`Accès et / ou maintien :` then `\t\tMaintien`).
-                        // A table's first row that fills its first column and another heads
-                        // columns (`Nature des charges | Montant`): its last cell labels none.
-                        let headsColumns = index == 0 && columns.count >= 2 && columns.first == 0
+                        // A row that fills its first column and another heads columns
+                        // (`Nature des charges | Montant`): its last cell labels none.
+                        let headsColumns = columns.count >= 2 && columns.first == 0
                         if next == nil, !headsColumns, index + 1 < filled.count, filled[index + 1].count == 1, filled[index + 1][0] >= column {
                             next = units.count + 1
                         }
