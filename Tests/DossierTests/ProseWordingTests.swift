@@ -161,4 +161,40 @@ struct ProseWordingTests {
             """)
         #expect(unnamed.contacts.compactMap(\.value.email) == ["l.rigal@causses-habitat.fr"])
     }
+
+    /// A mayor's letter of support: the town's own budget (`dont le budget s'élève à`) is no
+    /// cost, `Le coût total, N €` is; the landlord is named `Habitat des …`; counts in an
+    /// order of size over years, dwellings `consacrés`, tenants `déjà installés` (maintenance)
+    /// beside newcomers (access).
+    @Test func readsALetterOfSupport() throws {
+        let letter = try record("""
+            J'apporte le soutien de la commune au dossier que présente Habitat des Coteaux de Brenne.
+            Le CCAS, dont le budget s'élève à 38 200 € cette année, reçoit beaucoup de demandes.
+            Une conseillère suivra une trentaine de ménages en trois ans : des locataires déjà installés qui décrochent, et des personnes qui entrent dans un logement.
+            L'office prévoit d'y consacrer douze logements. Le coût total, 98 760 € sur trois ans, me paraît juste.
+
+            """)
+        #expect(letter.carriers.map(\.value) == ["Habitat des Coteaux de Brenne"])
+        #expect(letter.cost?.value.total == 98_760)
+        #expect(letter.households?.value.min == 24 && letter.households?.value.max == 36)
+        #expect(letter.housingUnits?.value.min == 12)
+        #expect(letter.mode?.value == .accessAndMaintenance)
+    }
+
+    /// `Office qui conduit l'action` names the carrier; `relève du maintien` and `maintenir
+    /// … chez eux` say maintenance.
+    @Test func readsAnOfficeAndMaintenanceWordings() throws {
+        let fiche = try record("""
+            Office qui conduit l'action : Logis du Val d'Orne (OPH)
+            L'action relève du maintien : elle s'adresse à des familles surendettées.
+
+            """)
+        #expect(fiche.carriers.map(\.value) == ["Logis du Val d'Orne"])
+        #expect(fiche.mode?.value == .maintenance)
+        let aim = try record("""
+            **Ce que vise le projet :** Maintenir les locataires chez eux
+
+            """, format: .markdown)
+        #expect(aim.mode?.value == .maintenance)
+    }
 }
