@@ -108,4 +108,38 @@ struct FormWordingTests {
             """)
         #expect(form.cost?.value.perYear == 32_800)
     }
+
+    /// A questionnaire's numbered questions, each answered on the next line, however long the
+    /// question; the landlord's own stock, asked first, counts no dwellings of the project.
+    @Test func readsANumberedQuestionnaire() throws {
+        let export = try record("""
+            1.1 Nom de l'organisme Hlm qui dépose le projet
+            Causses Habitat
+
+            1.3 Combien de logements votre organisme gère-t-il au total ?
+            4 180 logements
+
+            2.1 Comment s'appelle le projet ?
+            Un seuil à soi
+
+            2.2 Dans quelle(s) commune(s) le projet se déroule-t-il ?
+            Mende et Marvejols (Lozère)
+
+            2.3 Combien de ménages prévoyez-vous d'accompagner chaque année ?
+            14
+
+            2.4 Combien de logements seront mobilisés pour le projet ?
+            14 logements, dans le parc existant
+
+            B6. Montant global de l'action (€)
+            96 600 €
+
+            """)
+        #expect(export.carriers.map(\.value) == ["Causses Habitat"])
+        #expect(export.title?.value == "Un seuil à soi")
+        #expect(export.territory?.value.value == "Mende et Marvejols (Lozère)")
+        #expect(export.households?.value.min == 14 && export.households?.value.per == .year)
+        #expect(export.housingUnits?.value.min == 14)
+        #expect(export.cost?.value.total == 96_600)
+    }
 }

@@ -128,10 +128,10 @@ struct LabelFinder: Sendable {
     /// The most bytes of the value of a label alone on its line.
     private static let longestLineValue = 150
     /// Words that count, ask or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
-    /// annuel de`, `Objectif de`, `Combien de`, `Sur quelle`, `Le`), folded.
+    /// annuel de`, `Objectif de`, `Combien de`, `Sur quelle`, `Dans quelle`, `Le`), folded.
     private static let countingWords: Set<String> = [
         "nombre", "nbre", "nb", "volume", "cohorte", "annuel", "annuelle", "total", "estimation", "estime", "previsionnel", "objectif",
-        "combien", "quel", "quelle", "quels", "quelles", "sur", "de", "d", "des", "du", "le", "la", "les", "l",
+        "combien", "quel", "quelle", "quels", "quelles", "sur", "dans", "de", "d", "des", "du", "le", "la", "les", "l",
     ]
 
     init(rules: RuleSet) {
@@ -215,7 +215,7 @@ struct LabelFinder: Sendable {
                 }
                 // A phrase that is no label of ours gives no value of its own line; a cell does,
                 // in the next cell, with or without a colon (`Phase ciblée :` | `Accès`).
-                guard field != nil || unit.isCell else { continue }
+                guard field != nil || unit.isCell || label.numbered else { continue }
                 // A label alone: the value is in the next unit (a line's value is a short one:
                 // a long paragraph after a heading is prose, not a value).
                 if let next = unit.next, next < text.units.count {
@@ -288,6 +288,8 @@ struct LabelFinder: Sendable {
         var perYear: Bool
         /// Known by its head word rather than by one of the packs' wordings.
         var byHead = false
+        /// A questionnaire's numbered question, whose answer is the next line.
+        var numbered = false
     }
 
     /// Whether a line is short enough to be a label alone, its value on the next line
@@ -318,6 +320,7 @@ struct LabelFinder: Sendable {
     /// text is a table cell rather than a line (a line alone must be short, and say little
     /// beyond its head).
     private func labels(in view: [UInt8], alone: Bool, cell: Bool) -> [Label] {
+        if alone, !cell, let question = numberedQuestion(view) { return [question] }
         var labels: [Label] = []
         for (match, wordings) in wordingMatches(in: view) {
             let colon = match[named: "colon"] != nil
@@ -372,6 +375,37 @@ struct LabelFinder: Sendable {
             }
         }
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A numbered question alone on its line (`2.3 Combien de ménages prévoyez-vous
+    /// d'accompagner chaque année ?`, `B5. Nombre total de ménages qui seront accompagnés`):
+    /// a questionnaire's, whose answer is the next line, however much the question says.
+    private func numberedQuestion(_ view: [UInt8]) -> Label? {
+        guard view.count <= 130, let start = LabelFinder.questionStart(view), !view.contains(UInt8(ascii: ":")) else { return nil }
+        var question = view[start...]
+        while let last = question.last, last == UInt8(ascii: "?") || last == 0x20 { question = question.dropLast() }
+        guard !LabelFinder.holdsFigure(Array(question)), let (field, rule, perYear) = head(of: question, longest: LabelFinder.longestSplitPhrase) else {
+            return Label(range: 0..<view.count, colon: false, field: nil, rule: nil, perYear: false, numbered: true)
+        }
+        return Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true, numbered: true)
+    }
+
+    /// Where the question starts after its number (`2.3 `, `B5. `, `Q4 – `), when a line
+    /// opens with one and then a capital.
+    private static func questionStart(_ view: [UInt8]) -> Int? {
+        var index = 0
+        if index < view.count, (0x41...0x5A).contains(view[index]) { index += 1 }
+        let digits = index
+        while index < view.count, (0x30...0x39).contains(view[index]) || (view[index] == UInt8(ascii: ".") && index > digits) { index += 1 }
+        guard index > digits, index - digits <= 6 else { return nil }
+        if index < view.count, view[index] == UInt8(ascii: ")") { index += 1 }
+        // (Then spaces, a hyphen or an en dash, `E2 80 93`.)
+        while index < view.count, view[index] == 0x20 || view[index] == UInt8(ascii: "-") || view[index...].starts(with: [0xE2, 0x80, 0x93]) {
+            index += view[index] == 0xE2 ? 3 : 1
+        }
+        guard index < view.count, index > digits + 1 || view[index - 1] == 0x20 else { return nil }
+        let lead = view[index]
+        return (0x41...0x5A).contains(lead) || (lead == 0xC3 && index + 1 < view.count && view[index + 1] < 0xA0) ? index : nil
     }
 
     /// The packs' wordings in `view`, left to right and without overlaps, at most
