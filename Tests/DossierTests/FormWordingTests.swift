@@ -142,4 +142,23 @@ struct FormWordingTests {
         #expect(export.housingUnits?.value.min == 14)
         #expect(export.cost?.value.total == 96_600)
     }
+
+    /// `pour toute l'action` marks a total; `Financement annuel` is a year's cost, not a
+    /// funder; `Nouvel entrant` and `Déjà locataire` answer the mode on a line.
+    @Test func readsTotalsFundingAndStatusWordings() throws {
+        let fiche = try record("""
+            Budget : 31 200 € par an – 93 600 € pour toute l’action
+            Statut du ménage à l’entrée : Nouvel entrant
+
+            """)
+        #expect(fiche.cost?.value.total == 93_600 && fiche.cost?.value.perYear == 31_200)
+        #expect(fiche.mode?.value == .access)
+        let other = try record("""
+            - **Financement annuel :** 44 700 € chaque année, à 50 % par le FNAVDL.
+            - **Statut du ménage à l’entrée :** Déjà locataire
+
+            """, format: .markdown)
+        #expect(other.cost?.value.perYear == 44_700)
+        #expect(other.mode?.value == .maintenance)
+    }
 }

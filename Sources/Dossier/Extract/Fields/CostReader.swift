@@ -17,7 +17,7 @@ public enum CostReader {
     /// `de la convention`), `pour la période`, `pour la totalité`, `au total`, `en tout`: the amount is a total, whatever the
     /// label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\bau\s+total\b|\ben\s+tout\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\bau\s+total\b|\ben\s+tout\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par|pour\s+chaque)\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure|locataire)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
