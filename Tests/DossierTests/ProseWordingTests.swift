@@ -197,4 +197,43 @@ struct ProseWordingTests {
             """, format: .markdown)
         #expect(aim.mode?.value == .maintenance)
     }
+
+    /// A landlord's report chapter: a project that calls itself a programme keeps its name as
+    /// title (a programme of housing, `« 10 000 logements … »`, is the call); dwellings after
+    /// an apposition, households `doivent ainsi être relogées`.
+    @Test func readsAReportChapter() throws {
+        let chapter = try record("""
+            3.1. « Toit d'abord » : un programme avec La Passerelle
+
+            L'office conduit le programme « Toit d'abord », retenu par l'appel à projets national « 10 000 logements Hlm accompagnés ».
+            Douze logements de notre parc, des T2 situés à Lannemezan, sont proposés chaque année à ces familles. Au total, 36 familles doivent ainsi être relogées.
+
+            """)
+        #expect(chapter.title?.value == "Toit d'abord")
+        #expect(chapter.housingUnits?.value.min == 12 && chapter.housingUnits?.value.per == .year)
+        #expect(chapter.households?.value.min == 36)
+    }
+
+    /// Periods written `02/2018 – 01/2021`, `De juin 2017 jusqu'à mai 2020`, or `engagé le …,
+    /// clos le …` (which a winter that `dure près de cinq mois` does not outweigh).
+    @Test func readsPeriodsInOtherWritings() throws {
+        let cell = try record("""
+            Période d'engagement de l'opération\t03/2019 – 02/2021
+
+            """)
+        #expect(cell.duration?.value.months == 24)
+        let figures = try record("""
+            L'ACTION EN QUELQUES REPÈRES
+            - 7 personnes accueillies par an
+            - De mars 2018 jusqu'à février 2021
+
+            """)
+        #expect(figures.duration?.value.months == 36)
+        let fiche = try record("""
+            À 1 200 mètres, l'hiver dure près de cinq mois.
+            Programme engagé le 1er octobre 2018, clos le 30 septembre 2020
+
+            """)
+        #expect(fiche.duration?.value.months == 24)
+    }
 }

@@ -199,10 +199,13 @@ struct RecordContext {
         ))
     }
 
-    /// A call for projects named in guillemets (`au titre du programme national « … »`,
-    /// `l'appel à projets « … »`).
+    /// A call for projects named in guillemets (`l'appel à projets « … »`, `au titre du
+    /// programme national « 10 000 logements … »`): after `programme`, a name with a figure or
+    /// of housing (a project may call itself a programme: `le programme « Sortir de l'hôtel »,
+    /// retenu par l'appel à projets …`).
     private static let callName = Regex.builtIn(
-        #"\b(?:programme|appel\s+à\s+projets?)\s+(?:national\s+)?«\s*(?<name>[^»\n]{2,80}?)\s*»"#, options: .caseless
+        #"(?|\bappel\s+à\s+projets?\s+(?:national\s+)?«\s*(?<name>[^»\n]{2,80}?)\s*»|\bprogramme\s+(?:national\s+)?«\s*(?<name>[^»\n]{0,80}?(?:\d|\blogement)[^»\n]{0,80}?)\s*»)"#,
+        options: .caseless
     )
 
     /// The folded words of the calls for projects that `prose` names: a call's name is no

@@ -44,7 +44,7 @@ public enum Durations {
     ]
     private static let monthPattern = "(?:" + months.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
-    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4}))"#
+    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
@@ -57,7 +57,7 @@ public enum Durations {
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
-        #"(?:(?<numericDay>\d{1,2})/(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
+        #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
             + monthPattern + #")|(?<edge>fin|début|debut|mi))?\s*(?<year>\d{4}))"#,
         options: .caseless
     )
