@@ -161,4 +161,20 @@ struct FormWordingTests {
         #expect(other.cost?.value.perYear == 44_700)
         #expect(other.mode?.value == .maintenance)
     }
+
+    /// A value whose sentence opens with a label's head word (`Budget global de …`) before
+    /// another label (`Répartition :`) keeps its amount; `Le projet relève du volet :` labels
+    /// the mode, which prose words (`un relogement`) do not outweigh.
+    @Test func readsAValueBeforeAnotherSentencesLabel() throws {
+        let fiche = try record("""
+            **Coût et financeurs mobilisés :** Budget global de 88 260 € pour trois ans. Répartition : FNAVDL 40 %, Département 35 %.
+
+            **Le projet relève du volet :** Maintien dans le logement
+
+            Trois personnes ont accepté un relogement plus petit.
+
+            """, format: .markdown)
+        #expect(fiche.cost?.value.total == 88_260)
+        #expect(fiche.mode?.value == .maintenance)
+    }
 }

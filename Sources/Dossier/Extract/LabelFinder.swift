@@ -344,13 +344,21 @@ struct LabelFinder: Sendable {
                 while next < labels.count, labels[next].range.upperBound <= match.range.lowerBound { next += 1 }
                 let overlapsLabel = next < labels.count && labels[next].range.lowerBound < match.range.upperBound
                 guard let range = match[named: "phrase"], !overlapsLabel, !quotes.encloses(range.lowerBound) else { continue }
+                // A phrase that runs over a full stop (`Budget global de 93 780 € pour trois ans.
+                // Répartition :`) is a label from the sentence after it.
+                var start = range.lowerBound
+                if let stop = view[range].dropLast().lastIndex(where: { $0 == UInt8(ascii: ".") }), stop + 2 < range.upperBound,
+                   view[stop + 1] == 0x20,
+                   (0x41...0x5A).contains(view[stop + 2]) || (view[stop + 2] == 0xC3 && stop + 3 < range.upperBound && view[stop + 3] < 0xA0)
+                {
+                    start = stop + 2
+                }
                 // A phrase may open before its label (`… du T2 au T4, dans le diffus Type de
                 // trajectoire :`): the label is then the last capitalised words that have a head.
-                var start = range.lowerBound
-                var head = self.head(of: view[range])
+                var head = self.head(of: view[start..<range.upperBound])
                 if head == nil {
                     // (A capitalised word, not one in capitals: `SOLIDARITÉ FEMMES ACCUEIL` is a name.)
-                    for offset in range.dropFirst().dropLast() where view[offset - 1] == 0x20 && (0x41...0x5A).contains(view[offset]) && (0x61...0x7A).contains(view[offset + 1]) {
+                    for offset in (start..<range.upperBound).dropFirst().dropLast() where view[offset - 1] == 0x20 && (0x41...0x5A).contains(view[offset]) && (0x61...0x7A).contains(view[offset + 1]) {
                         if let found = self.head(of: view[offset..<range.upperBound]) {
                             (start, head) = (offset, found)
                             break
