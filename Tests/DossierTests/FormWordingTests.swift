@@ -177,4 +177,26 @@ struct FormWordingTests {
         #expect(fiche.cost?.value.total == 88_260)
         #expect(fiche.mode?.value == .maintenance)
     }
+
+    /// A monitoring report's identity block, labels and values joined by leaders of dots; the
+    /// mode with the other kind denied; people who left the scheme are a result, not whom it
+    /// means to help.
+    @Test func readsLeadersAndAMonitoringReport() throws {
+        let report = try record("""
+            Opération suivie .................. Un toit au bourg
+            Bailleur titulaire ................ Marche Habitat
+            Communes du secteur suivi ......... Aubusson et Felletin (Creuse)
+            Nature du volet ................... accès au logement (pas de volet maintien)
+
+            Jeunes sortis du dispositif avec un bail direct : 7
+
+            - Jeunes à loger et accompagner d'ici la fin de la convention : 30
+
+            """)
+        #expect(report.title?.value == "Un toit au bourg")
+        #expect(report.carriers.map(\.value) == ["Marche Habitat"])
+        #expect(report.territory?.value.value == "Aubusson et Felletin (Creuse)")
+        #expect(report.mode?.value == .access)
+        #expect(report.households?.value.min == 30)
+    }
 }

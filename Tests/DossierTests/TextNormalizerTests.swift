@@ -14,6 +14,14 @@ struct TextNormalizerTests {
         #expect(document.blocks[1].span.start == SourceLocation(line: 3, column: 7))
     }
 
+    /// A leader of dots between a label and its value reads as a colon for the rules; the
+    /// text keeps its dots, and three dots or a dot after a word stay as they are.
+    @Test func readsALeaderAsAColon() {
+        let document = Fixtures.document("Bailleur ........ Val Habitat\nEtc... la suite …… ici\nFin.\n")
+        #expect(document.blocks.map(\.content.text) == ["Bailleur ........ Val Habitat", "Etc... la suite …… ici", "Fin."])
+        #expect(document.blocks.map(\.content.matchText) == ["Bailleur : Val Habitat", "Etc... la suite : ici", "Fin."])
+    }
+
     @Test func keepsStarsThatAreNotEmphasis() {
         let document = Fixtures.document("3 * 4 = 12 et a*b\n")
         #expect(document.blocks[0].content.text == "3 * 4 = 12 et a*b")

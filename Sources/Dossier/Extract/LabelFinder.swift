@@ -183,9 +183,10 @@ struct LabelFinder: Sendable {
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
                 // The words of a label the packs do not know, for its value's shape to place (and
-                // of a label of dwellings, which may count the landlord's stock, of a cost, which
+                // of a label of dwellings, which may count the landlord's stock, of households,
+                // which may count those who left, of a cost, which
                 // may be one household's, or of a period, which may date a report).
-                let words = field == nil || field == .housingUnits || field == .cost || field == .duration
+                let words = field == nil || field == .housingUnits || field == .households || field == .cost || field == .duration
                     ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
                     // A title may hold a colon (`Nom retenu : Lakou Lespwa : une clé, un suivi`):

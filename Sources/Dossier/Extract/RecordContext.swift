@@ -455,6 +455,8 @@ struct RecordContext {
             if field == .contacts, RecordText.isRecipientsHeader(unit) || RecordText.isSenderHeader(unit) { continue }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
+            // `Jeunes sortis du dispositif avec un bail : 9` counts an outcome so far.
+            if hit.field == .households, ValueShape.countsLeavers(labelWords) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.

@@ -11,11 +11,13 @@ enum MatchingView {
     ///
     /// Fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) become a space, and a
     /// space next to another is dropped; U+2018, U+2019, U+02BC and U+00B4 become `'`;
-    /// ligatures U+FB00 to U+FB04 become their letters; U+00AD and U+200B disappear.
+    /// ligatures U+FB00 to U+FB04 become their letters; U+00AD and U+200B disappear; a
+    /// leader between a label and its value (four dots or more, two ellipses or more:
+    /// `Bailleur titulaire ......... Val Habitat`) becomes a colon.
     static func fold(_ text: [UInt8]) -> Folded? {
-        // Every character folded starts with one of four lead bytes.
+        // Every character folded starts with one of four lead bytes, or is a leader's dot.
         let first = text.withUnsafeBufferPointer { buffer in
-            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF }
+            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF || $0 == 0x2E }
         }
         guard let first else { return nil }
         var output: [UInt8] = []
@@ -25,7 +27,7 @@ enum MatchingView {
         var changed = false
         while index < text.count {
             let lead = text[index]
-            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF,
+            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF || lead == 0x2E,
                   let (replacement, length) = replacement(in: text, at: index)
             else {
                 index += 1
@@ -57,6 +59,9 @@ enum MatchingView {
 
     private static func replacement(in text: [UInt8], at index: Int) -> ([UInt8], Int)? {
         let lead = text[index]
+        if lead == 0x2E || (lead == 0xE2 && text[index...].starts(with: ellipsis)) {
+            return leader(in: text, at: index).map { ([UInt8(ascii: ":")], $0) }
+        }
         let second = index + 1 < text.count ? text[index + 1] : 0
         let third = index + 2 < text.count ? text[index + 2] : 0
         switch (lead, second) {
@@ -82,5 +87,28 @@ enum MatchingView {
             }
         default: return nil
         }
+    }
+
+    /// U+2026, `…`.
+    private static let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+
+    /// The length of the leader at `index`: four dots or more, or two ellipses or more, in
+    /// any mix, after a space and before one (a label's, not an abbreviation's nor a
+    /// sentence's end).
+    private static func leader(in text: [UInt8], at index: Int) -> Int? {
+        guard index > 0, text[index - 1] == 0x20 else { return nil }
+        var end = index
+        var dots = 0
+        while end < text.count {
+            if text[end] == 0x2E {
+                (end, dots) = (end + 1, dots + 1)
+            } else if text[end...].starts(with: ellipsis) {
+                (end, dots) = (end + 3, dots + 2)
+            } else {
+                break
+            }
+        }
+        guard dots >= 4, end < text.count, text[end] == 0x20 else { return nil }
+        return end - index
     }
 }

@@ -67,8 +67,17 @@ enum ModeReader {
     }
 
     private static func read(words: [String]) -> ProjectRecord.Mode? {
-        let access = words.contains { $0.hasPrefix("acces") || $0.hasPrefix("acceder") || $0.hasPrefix("relog") }
-        let maintenance = words.contains { $0.hasPrefix("mainten") || $0.hasPrefix("maintien") || $0.hasPrefix("expulsion") }
+        // A kind denied (`accès au logement (pas de volet maintien)`, `sans maintien`) is not
+        // said; an expulsion avoided (`aucune expulsion`) still speaks of keeping housed.
+        let denied = { (index: Int) in words[max(0, index - 3)..<index].contains { ["pas", "sans", "hors", "ni"].contains($0) } }
+        let access = words.indices.contains { index in
+            let word = words[index]
+            return (word.hasPrefix("acces") || word.hasPrefix("acceder") || word.hasPrefix("relog")) && !denied(index)
+        }
+        let maintenance = words.indices.contains { index in
+            let word = words[index]
+            return word.hasPrefix("expulsion") || ((word.hasPrefix("mainten") || word.hasPrefix("maintien")) && !denied(index))
+        }
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance
         case (true, false): return .access

@@ -158,6 +158,13 @@ enum ValueShape {
         return (Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0) >= 1_000
     }
 
+    /// Whether a label's folded words count the people who have left the scheme (`Jeunes
+    /// sortis du dispositif`, `sorties de l'accompagnement`): a result so far, not whom the
+    /// project means to help.
+    static func countsLeavers(_ words: [String]) -> Bool {
+        words.contains { $0 == "sortis" || $0 == "sorties" } && words.contains { ["dispositif", "accompagnement", "action", "programme", "projet"].contains($0) }
+    }
+
     /// Whether a label's folded words name the landlord's own dwellings (`de l'organisme`,
     /// `du bailleur`) and say nothing of giving them to the project.
     private static func namesLandlordsDwellings(_ words: [String]) -> Bool {
