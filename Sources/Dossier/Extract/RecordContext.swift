@@ -380,10 +380,10 @@ struct RecordContext {
             {
                 continue
             }
-            // An e-mail's readers are no contacts; its sender is one only when no label names one
-            // (the sender of a message quoted below asked for the summary that names them).
+            // An e-mail's sender and readers are contacts only when no label names one (a
+            // colleague who asked for the summary that names the contact is none).
             guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !RecordText.isByline(text.units[unit].content),
-                  !RecordText.isRecipientsHeader(text.units[unit].content), found.isEmpty || !RecordText.isSenderHeader(text.units[unit].content)
+                  found.isEmpty || !RecordText.isMailHeader(text.units[unit].content)
             else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
@@ -450,9 +450,9 @@ struct RecordContext {
                 continue
             }
             if text.units[hit.unit].aside, field != .carriers { continue }
-            // `À : Name <address>`, `De : …`: an e-mail's readers are no contacts, its sender is
-            // read with the addresses of the text (see ``contacts(_:text:)``).
-            if field == .contacts, RecordText.isRecipientsHeader(unit) || RecordText.isSenderHeader(unit) { continue }
+            // `De : Name <address>`, `À : …`: an e-mail's sender and readers are read with the
+            // addresses of the text (see ``contacts(_:text:)``).
+            if field == .contacts, RecordText.isMailHeader(unit) { continue }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
             // `Jeunes sortis du dispositif avec un bail : 9` counts an outcome so far.

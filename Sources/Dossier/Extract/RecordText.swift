@@ -102,17 +102,11 @@ struct RecordText {
         return mailHeader(bytes.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }) != nil
     }
 
-    /// Whether a line is an e-mail's header that names its readers (`À : Name <address>`,
-    /// `Cc :`, `To:`), quoted or not: they are no contacts of the project (its sender, who
-    /// may write `c'est moi qui reste votre interlocutrice`, may be one).
-    static func isRecipientsHeader(_ content: InlineText) -> Bool {
-        mailHeader(content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }).map(recipientHeaders.contains) ?? false
-    }
-
-    /// Whether a line is an e-mail's header that names its sender (`De : Name <address>`,
-    /// `From:`), quoted or not.
-    static func isSenderHeader(_ content: InlineText) -> Bool {
-        mailHeader(content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }).map(senderHeaders.contains) ?? false
+    /// Whether a line is an e-mail's header (`De : Name <address>`, `À :`, `Cc :`, `From:`,
+    /// `To:`), quoted or not: the addresses of a message's sender and readers are contacts
+    /// of the project only when no label names one.
+    static func isMailHeader(_ content: InlineText) -> Bool {
+        mailHeader(content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }) != nil
     }
 
     /// The folded name of the e-mail header that `bytes` open with (`De : … <address>`), if any.
@@ -121,11 +115,10 @@ struct RecordText {
               let colon = bytes.prefix(16).firstIndex(of: UInt8(ascii: ":"))
         else { return nil }
         let name = FoldedWords.of(String(decoding: bytes[..<colon], as: UTF8.self))
-        return name.count == 1 && (recipientHeaders.contains(name[0]) || senderHeaders.contains(name[0])) ? name[0] : nil
+        return name.count == 1 && mailHeaders.contains(name[0]) ? name[0] : nil
     }
 
-    private static let senderHeaders: Set<String> = ["de", "from", "expediteur"]
-    private static let recipientHeaders: Set<String> = ["a", "cc", "cci", "to", "bcc", "destinataire", "destinataires"]
+    private static let mailHeaders: Set<String> = ["de", "from", "expediteur", "a", "cc", "cci", "to", "bcc", "destinataire", "destinataires"]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
     /// …`): their addresses are the writers', not contacts of the project.
