@@ -42,6 +42,27 @@ struct SegmenterTests {
 
     /// A numbered section of statistics, carried by no one, is no project; a monograph beside
     /// it still is (blind set 20).
+    /// Monographs that follow one another in one table, with no blank line between them, each
+    /// keep their own rows; a bold carrier split over two lines opens the next one's row.
+    @Test func cutsMonographsThatShareATable() throws {
+        let document = Fixtures.document("""
+            LOT HABITAT EN PARTENARIAT AVEC LE RELAIS\t\t3.1.1. UN TOIT AU CAUSSE\t
+            \t\tCahors (46)\tMénages suivis : 14 par an
+            Contacts\tJ. Roux - j.roux@lot-habitat.fr\t\t
+            **CÈRE LOGIS EN PARTENARIAT AVEC
+            L'ESCALE**\t\t3.1.2. RESTER CHEZ SOI\t
+            \t\tFigeac (46)\tMénages suivis : 9 par an
+            Contacts\tM. Vidal - m.vidal@cere-logis.fr\t\t
+
+            """)
+        let records = Segmenter().segment(document).filter { $0.kind == .project }
+        #expect(records.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
+        #expect(records.last?.carrierLines.map(\.text).joined(separator: " ") == "CÈRE LOGIS EN PARTENARIAT AVEC L'ESCALE")
+        let extracted = ExtractionTests.extractor.extract(document).filter { $0.kind == .project }
+        #expect(extracted.map { $0.contacts.compactMap(\.value.email) } == [["j.roux@lot-habitat.fr"], ["m.vidal@cere-logis.fr"]])
+        #expect(extracted.map { $0.households?.value.min } == [14, 9])
+    }
+
     @Test func leavesASectionOfStatistics() throws {
         let records = Segmenter().segment(Fixtures.document("""
             JURA LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LE PONT\t\t4.1.1. UN BAIL AU BORD DE L'EAU\t

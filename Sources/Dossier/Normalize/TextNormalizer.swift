@@ -8,7 +8,9 @@ import Foundation
 /// - Lines that hold a tab make a table, one row a line, one cell a tab-separated field;
 ///   a blank line ends the table. A line without a tab right before a row whose first cell
 ///   is empty or starts in lowercase is the first part of that cell (a header cell split
-///   over lines); one between two rows otherwise continues the previous row's last cell, as
+///   over lines), as is one that opens a bold run the row's first cell closes
+///   (`**X EN PARTENARIAT AVEC` then `Y**\t\t1.2.3.`); one between two rows otherwise
+///   continues the previous row's last cell, as
 ///   does one that opens with a digit (an amount under its label: `\tDépenses, total`,
 ///   `121 560 €`, `\tRessources, total`).
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
@@ -222,7 +224,7 @@ struct TextNormalizer {
                 rows.append((lines[index], cells))
             } else {
                 guard index + 1 < lines.count, lines[index + 1].hasTab else { break }
-                if rows.isEmpty || !startsWithDigit(line) && continuesHeader(lines[index + 1].range) {
+                if rows.isEmpty || !startsWithDigit(line) && continuesHeader(lines[index + 1].range) || opensBold(line, closedBy: lines[index + 1].range) {
                     header = line
                 } else {
                     appendToLastCell(of: &rows[rows.count - 1].cells, trimmed(line))
@@ -294,6 +296,19 @@ struct TextNormalizer {
         if (0x61...0x7A).contains(lead) { return true }
         // U+00DF to U+00FF: à, é, ç...
         return lead == 0xC3 && content.count > 1 && text[content.lowerBound + 1] >= 0x9F
+    }
+
+    /// Whether a line opens a bold run (`**FECHT HABITAT EN PARTENARIAT AVEC`) that the first
+    /// cell of the row after it closes (`L'ARROSOIR**`): a cell split over two lines.
+    private func opensBold(_ line: Range<Int>, closedBy next: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        let stars = [UInt8(ascii: "*"), UInt8(ascii: "*")]
+        guard content.count > 2, text[content.lowerBound] == stars[0], text[content.lowerBound + 1] == stars[1],
+              !Array(text[(content.lowerBound + 2)..<content.upperBound]).contains(stars)
+        else { return false }
+        let first = next.firstIndex { text[$0] == TextNormalizer.tab } ?? next.upperBound
+        let cell = trimmed(next.lowerBound..<first)
+        return cell.count > 2 && text[cell.upperBound - 1] == stars[0] && text[cell.upperBound - 2] == stars[1]
     }
 
     /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never

@@ -38,8 +38,17 @@ struct MonographHeads {
             // Two heads may share a block (rows of one table): a record keeps at least its own.
             var end = max(head.block + 1, index + 1 < heads.count ? starts[index + 1] : document.blocks.count)
             if let boundary = (head.block + 1..<end).first(where: isBoundary) { end = boundary }
-            let blocks = Array(document.blocks[start..<end])
-            var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span(of: head, at: index, in: heads, blocks: blocks))
+            var blocks = Array(document.blocks[start..<end])
+            let span = span(of: head, at: index, in: heads, blocks: blocks)
+            // Monographs that follow one another in one table (no blank line between them) each
+            // read the rows from their head to the next one's.
+            if let row = head.row, heads.contains(where: { $0.block == head.block && $0.row != head.row }) {
+                let rows = document.blocks[head.block].rows
+                let next = index + 1 < heads.count && heads[index + 1].block == head.block ? heads[index + 1].row ?? rows.count : rows.count
+                let own = Array(rows[row..<max(row + 1, next)])
+                blocks[head.block - start] = Block(kind: .table, rows: own, span: own.first!.span.through(own.last!.span))
+            }
+            var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span)
             record.section = head.number
             let carrierEnd = carrierEnd(after: head)
             record.carrierLines = carrierLines(of: head, start: start) + [carrierEnd].compactMap { $0 }
