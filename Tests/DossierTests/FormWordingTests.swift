@@ -199,4 +199,21 @@ struct FormWordingTests {
         #expect(report.mode?.value == .access)
         #expect(report.households?.value.min == 30)
     }
+
+    /// A grant platform's filed application: each field a `<label>` whose value is the
+    /// paragraph after it, labels that say much (`Nombre de ménages bénéficiaires sur la durée
+    /// du projet`), and the applicant's name under `Dénomination`, which is no title.
+    @Test func readsAFiledApplicationsFields() throws {
+        let page = try record("""
+            <html><body>
+            <div class="champ"><div class="champ-label"><label>Dénomination</label></div><div class="champ-value"><p>VAL DE BRENNE HABITAT</p></div></div>
+            <div class="champ"><div class="champ-label"><label>Nom de l'opération déposée</label></div><div class="champ-value"><p>Les visites du jeudi</p></div></div>
+            <div class="champ"><div class="champ-label"><label>Bailleur social demandeur</label></div><div class="champ-value"><p>Val de Brenne Habitat</p></div></div>
+            <div class="champ"><div class="champ-label"><label>Nombre de ménages bénéficiaires sur la durée du projet</label></div><div class="champ-value"><p>60</p></div></div>
+            </body></html>
+            """, format: .html)
+        #expect(page.title?.value == "Les visites du jeudi")
+        #expect(page.carriers.map(\.value) == ["Val de Brenne Habitat"])
+        #expect(page.households?.value.min == 60)
+    }
 }

@@ -377,7 +377,9 @@ struct LabelFinder: Sendable {
         {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
             // a cell the packs do not know still does, its value then telling the field.
-            if let (field, rule, perYear) = head(of: view[...], alone: !cell) {
+            // (A cell's label may say more than a line's: `Nombre de ménages bénéficiaires sur
+            // la durée du projet`.)
+            if let (field, rule, perYear) = head(of: view[...], alone: !cell, longest: cell ? LabelFinder.longestSplitPhrase : LabelFinder.longestPhrase) {
                 phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true))
             } else if cell, view.first.map({ $0 >= 0x80 || (0x41...0x5A).contains($0) }) ?? false {
                 phrases.append(Label(range: 0..<view.count, colon: false, field: nil, rule: nil, perYear: false))

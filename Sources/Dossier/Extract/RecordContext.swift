@@ -107,7 +107,8 @@ struct RecordContext {
             // (The calls the prose names are read once, and only for a record with a title to check.)
             var calls: Set<[String]>?
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
-                guard !candidate.text.isEmpty else { return nil }
+                // (A landlord's name under `Dénomination` is the applicant's, not the project's.)
+                guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text) else { return nil }
                 let name = RecordContext.quotedName(in: candidate.text) ?? candidate.text
                 if calls == nil { calls = RecordContext.callNames(in: pool.prose) }
                 return calls!.contains(FoldedWords.of(name)) ? nil : name

@@ -24,7 +24,12 @@ struct RecordText {
         var units: [Unit] = []
         // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
         var asideEnd: Int?
+        // A table of one cell alone (a web form's label, `<label>Bailleur</label>`) whose value
+        // is the paragraph after it (`<div class="champ-value"><p>Val Habitat</p></div>`).
+        var loneCell: Int?
         for block in segment.blocks {
+            if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
+            loneCell = nil
             if block.kind != .table,
                asideEnd.map({ block.span.start.line == $0 + 1 }) == true || RecordText.opensAside(block.content) || RecordText.opensQuotedMessage(block.content)
             {
@@ -52,6 +57,7 @@ struct RecordText {
                         units.append(Unit(content: row.cells[column].content, next: next, isCell: true))
                     }
                 }
+                if filled.count == 1, filled[0].count == 1 { loneCell = units.count - 1 }
             } else if !block.content.isEmpty {
                 units.append(Unit(content: block.content, next: units.count + 1))
             }

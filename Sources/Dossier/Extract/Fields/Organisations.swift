@@ -57,6 +57,17 @@ struct Organisations {
         "immobiliere", "fonciere", "bailleur", "bailleurs", "residence", "residences", "sem", "patrimoine",
     ]
 
+    /// Whether a text is shaped as a landlord's name: a few capitalised words ending with a
+    /// word of landlords' names (`LEZ HABITAT`, `Val de Brenne Logis`), which no project's
+    /// title is.
+    static func isLandlordName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count), let last = words.last,
+              ["habitat", "logis", "hlm", "habitations"].contains(Folding.fold(String(last)))
+        else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || ["de", "du", "des", "d'"].contains($0) }
+    }
+
     /// Whether a name reads as an association rather than a landlord: it says so (before or
     /// after the name, `Le Relais (association)`), or it
     /// comes with an article (`l'ABEJ`) and holds no word of a landlord's name.
