@@ -236,4 +236,24 @@ struct ProseWordingTests {
             """)
         #expect(fiche.duration?.value.months == 24)
     }
+
+    /// `Ménages relogés chaque année via l'opération : 7` is a year's count; `le dispositif
+    /// prévoit N locataires par an`; families who `sortent d'un hébergement` come in (access).
+    @Test func readsYearsCountsAndPeopleLeavingShelters() throws {
+        let fiche = try record("""
+            Ménages relogés chaque année via l’opération : 9
+
+            """)
+        #expect(fiche.households?.value.min == 9 && fiche.households?.value.per == .year)
+        let aim = try record("""
+            Le dispositif prévoit 18 locataires par an, dont la moitié en impayé.
+
+            """)
+        #expect(aim.households?.value.min == 18 && aim.households?.value.per == .year)
+        let form = try record("""
+            Des familles qui sortent d’un hébergement d’urgence reçoivent un appui.
+
+            """)
+        #expect(form.mode?.value == .access)
+    }
 }

@@ -182,10 +182,14 @@ enum ValueShape {
     }
 
     /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
-    /// `année`, `en année pleine` (a full year's), `d'une année` (one year's) or `sur douze
+    /// `année`, `en année pleine` (a full year's), `d'une année` (one year's), `chaque année`
+    /// or `par an` anywhere (`Ménages relogés chaque année via l'opération`), or `sur douze
     /// mois`.
     static func speaksOfAYear(words: [String]) -> Bool {
         words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
-            || zip(words, words.dropFirst()).contains { ($0 == "une" && $1 == "annee") || (($0 == "douze" || $0 == "12") && $1 == "mois") }
+            || zip(words, words.dropFirst()).contains { pair in
+                pair == ("une", "annee") || pair == ("chaque", "annee") || pair == ("par", "an") || pair == ("par", "annee")
+                    || ((pair.0 == "douze" || pair.0 == "12") && pair.1 == "mois")
+            }
     }
 }
