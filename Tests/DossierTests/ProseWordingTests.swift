@@ -256,4 +256,17 @@ struct ProseWordingTests {
             """)
         #expect(form.mode?.value == .access)
     }
+
+    /// The call's name, which counts dwellings, is no title wherever it stands (`SYNTHÈSE POUR
+    /// LE DOSSIER « 10 000 LOGEMENTS HLM ACCOMPAGNÉS »`); a landlord's stock in parentheses
+    /// after its name is not part of it.
+    @Test func leavesTheCallsNameAndTheStock() throws {
+        let pad = try record("""
+            SYNTHÈSE POUR LE DOSSIER « 10 000 LOGEMENTS HLM ACCOMPAGNÉS » – VERSION DE TRAVAIL
+            Organisme Hlm signataire : Aure Habitat (3 210 logements, 19 communes)
+
+            """)
+        #expect(pad.title == nil)
+        #expect(pad.carriers.map(\.value) == ["Aure Habitat"])
+    }
 }

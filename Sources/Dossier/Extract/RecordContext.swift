@@ -203,9 +203,10 @@ struct RecordContext {
     /// A call for projects named in guillemets (`l'appel à projets « … »`, `au titre du
     /// programme national « 10 000 logements … »`): after `programme`, a name with a figure or
     /// of housing (a project may call itself a programme: `le programme « Sortir de l'hôtel »,
-    /// retenu par l'appel à projets …`).
+    /// retenu par l'appel à projets …`); anywhere, a name that counts dwellings (`le dossier
+    /// « 10 000 logements HLM accompagnés »`).
     private static let callName = Regex.builtIn(
-        #"(?|\bappel\s+à\s+projets?\s+(?:national\s+)?«\s*(?<name>[^»\n]{2,80}?)\s*»|\bprogramme\s+(?:national\s+)?«\s*(?<name>[^»\n]{0,80}?(?:\d|\blogement)[^»\n]{0,80}?)\s*»)"#,
+        #"(?|\bappel\s+à\s+projets?\s+(?:national\s+)?«\s*(?<name>[^»\n]{2,80}?)\s*»|\bprogramme\s+(?:national\s+)?«\s*(?<name>[^»\n]{0,80}?(?:\d|\blogement)[^»\n]{0,80}?)\s*»|«\s*(?<name>[^»\n]{0,20}?\d[\d\s]*\s+logements\b[^»\n]{0,60}?)\s*»)"#,
         options: .caseless
     )
 

@@ -78,15 +78,17 @@ struct Organisations {
         return words.first == "l" && !words.contains(where: landlordWords.contains)
     }
 
-    /// The name without a trailing parenthesis that gives a legal form, a status or the
-    /// département (`Val de Loire Habitat (bailleur social OPH)`, `Colibri Habitat (Guadeloupe)`,
-    /// `Somme Logis (80)`).
+    /// The name without a trailing parenthesis that gives a legal form, a status, the
+    /// département or figures (`Val de Loire Habitat (bailleur social OPH)`, `Colibri Habitat
+    /// (Guadeloupe)`, `Somme Logis (80)`, `Orne Habitat (4 108 logements)`).
     static func withoutLegalForm(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         let folded = Folding.fold(String(name[name.index(after: open)...].dropLast()))
         let inside = folded.split(separator: " ").map(String.init)
         let legal: Set<String> = ["oph", "opac", "sa", "hlm", "esh", "sem", "bailleur", "office", "social", "cooperative", "coop"]
-        guard !Departments.codes(in: "(\(folded))").isEmpty || inside.contains(where: legal.contains) else { return name }
+        // (`Orne Guiel Habitat (4 108 logements, 27 communes)`: its stock, in figures.)
+        guard !Departments.codes(in: "(\(folded))").isEmpty || inside.contains(where: legal.contains) || inside.first?.first?.isNumber == true
+        else { return name }
         return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
