@@ -269,4 +269,21 @@ struct ProseWordingTests {
         #expect(pad.title == nil)
         #expect(pad.carriers.map(\.value) == ["Aure Habitat"])
     }
+
+    /// An opinion piece: the landlord `… et … Logement` (an association `d'aide au logement`
+    /// is none), `nous prévoyons d'accompagner ainsi N familles`, dwellings `identifiés`, a
+    /// sentence that opens `Sur trois ans,`, families who `entre dans l'un de nos logements`.
+    @Test func readsAnOpinionPiece() throws {
+        let piece = try record("""
+            Par Jeanne ROY, directrice générale de Serein et Armançon Logement
+
+            Avec l'Association tonnerroise d'aide au logement, chaque famille qui entre dans l'un de nos logements a un référent. Sur trois ans, nous prévoyons d'accompagner ainsi 33 familles. Nous avons identifié 11 logements, des T3, qui leur seront proposés.
+
+            """)
+        #expect(piece.carriers.map(\.value) == ["Serein et Armançon Logement"])
+        #expect(piece.households?.value.min == 33)
+        #expect(piece.housingUnits?.value.min == 11)
+        #expect(piece.duration?.value.months == 36)
+        #expect(piece.mode?.value == .access)
+    }
 }
