@@ -216,4 +216,18 @@ struct FormWordingTests {
         #expect(page.carriers.map(\.value) == ["Val de Brenne Habitat"])
         #expect(page.households?.value.min == 60)
     }
+
+    /// A PDF converted to lines: each label on a line of its own above its figure, saying
+    /// more than a heading would (`Ménages relogés par an`, `Somme engagée sur trois ans`).
+    @Test func readsLabelsAboveFiguresOfAConvertedPDF() throws {
+        let page = try record("""
+            Ménages relogés par an
+            11
+            Somme engagée sur trois ans
+            128 700 €
+
+            """)
+        #expect(page.households?.value.min == 11 && page.households?.value.per == .year)
+        #expect(page.cost?.value.total == 128_700)
+    }
 }

@@ -179,7 +179,7 @@ struct LabelFinder: Sendable {
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
             guard view.count <= 120 || view.contains(where: LabelFinder.endsPhrase) else { continue }
-            let labels = self.labels(in: view, alone: unit.next != nil, cell: unit.isCell)
+            let labels = self.labels(in: view, alone: unit.next != nil, cell: unit.isCell, figureNext: unit.next.map { LabelFinder.isFigure(text.units[$0].content.matchView) } ?? false)
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
                 // The words of a label the packs do not know, for its value's shape to place (and
@@ -319,8 +319,8 @@ struct LabelFinder: Sendable {
     /// with a head word where no wording was found.
     /// `alone`: whether a next unit may hold the value of a label alone; `cell`: whether the
     /// text is a table cell rather than a line (a line alone must be short, and say little
-    /// beyond its head).
-    private func labels(in view: [UInt8], alone: Bool, cell: Bool) -> [Label] {
+    /// beyond its head); `figureNext`: whether the next unit is a figure alone.
+    private func labels(in view: [UInt8], alone: Bool, cell: Bool, figureNext: Bool = false) -> [Label] {
         if alone, !cell, let question = numberedQuestion(view) { return [question] }
         var labels: [Label] = []
         for (match, wordings) in wordingMatches(in: view) {
@@ -379,13 +379,22 @@ struct LabelFinder: Sendable {
             // a cell the packs do not know still does, its value then telling the field.
             // (A cell's label may say more than a line's: `Nombre de ménages bénéficiaires sur
             // la durée du projet`.)
-            if let (field, rule, perYear) = head(of: view[...], alone: !cell, longest: cell ? LabelFinder.longestSplitPhrase : LabelFinder.longestPhrase) {
+            // A line above a figure alone (`Ménages relogés par an` then `12`, a converted
+            // PDF's rows) may say as much as a cell.
+            if let (field, rule, perYear) = head(of: view[...], alone: !cell && !figureNext, longest: cell ? LabelFinder.longestSplitPhrase : LabelFinder.longestPhrase) {
                 phrases.append(Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true))
             } else if cell, view.first.map({ $0 >= 0x80 || (0x41...0x5A).contains($0) }) ?? false {
                 phrases.append(Label(range: 0..<view.count, colon: false, field: nil, rule: nil, perYear: false))
             }
         }
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a text is a figure with a few words at most (`12`, `142 290 €`, `36 sur trois
+    /// ans, T2, T3 et T4`): the value a line above it may label.
+    private static func isFigure(_ view: [UInt8]) -> Bool {
+        guard let first = view.first, (0x30...0x39).contains(first), view.count <= 40 else { return false }
+        return !view.contains(UInt8(ascii: ":"))
     }
 
     /// A numbered question alone on its line (`2.3 Combien de ménages prévoyez-vous
