@@ -286,4 +286,13 @@ struct ProseWordingTests {
         #expect(piece.duration?.value.months == 36)
         #expect(piece.mode?.value == .access)
     }
+
+    /// `À l'arrivée dans le logement` says access.
+    @Test func readsAccessFromArrival() throws {
+        let guide = try record("""
+            À quel moment du bail : À l’arrivée dans le logement
+
+            """)
+        #expect(guide.mode?.value == .access)
+    }
 }
