@@ -5,14 +5,10 @@ import Testing
 /// of our own.
 @Suite("Extract: form wordings")
 struct FormWordingTests {
-    private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
-        try #require(ExtractionTests.extractor.extract(Fixtures.document(text, format: format)).first)
-    }
-
     /// A Word form's budget whose tab-led labels have their amounts on the line below: the
     /// amount belongs to the label above it, not to the next label's cell.
     @Test func readsATabLedBudgetsSums() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Budget prévisionnel sur trois ans
             \tCharges
             \tProduits
@@ -27,7 +23,7 @@ struct FormWordingTests {
 
             """)
         #expect(form.cost?.value.total == 104_700)
-        let other = try record("""
+        let other = try Fixtures.record("""
             \tDépenses, total
             61 440 €
             \tRecettes, total :
@@ -36,7 +32,7 @@ struct FormWordingTests {
             """)
         #expect(other.cost?.value.total == 61_440)
         // (`Dépenses, total` then words of its own, which no label head takes.)
-        let period = try record("""
+        let period = try Fixtures.record("""
             \tDépenses, total sur deux ans
             58 300 €
             \tRecettes, total sur deux ans :
@@ -48,7 +44,7 @@ struct FormWordingTests {
 
     /// `Le projet s'intitule : « … »` names the project, its subtitle kept.
     @Test func readsAReflexiveTitleLabel() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Le projet s’intitule : « Porte ouverte » – premier bail après le foyer
             Bailleur : Val Sud Habitat
 
@@ -59,7 +55,7 @@ struct FormWordingTests {
     /// People leaving a shelter for a home of their own, or `accès accompagné`, say access.
     @Test func readsAccessFromLeavingAShelter() throws {
         for phrase in ["des locataires sortant de CHRS", "un accès accompagné", "des sorties d’hébergement plus rapides"] {
-            let text = try record("""
+            let text = try Fixtures.record("""
                 Le projet vise \(phrase), avec un suivi d'un an.
 
                 """)
@@ -70,7 +66,7 @@ struct FormWordingTests {
     /// A budget table headed `Nature des charges | Montant`, and its resources under a heading
     /// row of their own: no heading labels the row below it, the total row gives the cost.
     @Test func readsABudgetUnderColumnHeadings() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Nature des charges\tMontant
             \tAccompagnement social (1 ETP)
             96 300 €
@@ -92,7 +88,7 @@ struct FormWordingTests {
     /// A page's properties in short words: `Logts` for dwellings, a period in abbreviated
     /// months with an arrow, and a year's cost restated with the year first.
     @Test func readsShortPropertiesAndAYearFirst() throws {
-        let page = try record("""
+        let page = try Fixtures.record("""
             <html><body><h1>Une clé au col</h1><table>
             <tr><th>Logts</th><td>7 (T2, parc existant)</td></tr>
             <tr><th>Durée</th><td>oct. 2020 → sept. 2023</td></tr>
@@ -101,7 +97,7 @@ struct FormWordingTests {
         #expect(page.housingUnits?.value.min == 7)
         #expect(page.duration?.value.months == 36)
         #expect(page.duration?.value.start == "2020-10")
-        let form = try record("""
+        let form = try Fixtures.record("""
             Total des dépenses : 98 400 €
             Soit, pour une année, 32 800 €.
 
@@ -112,7 +108,7 @@ struct FormWordingTests {
     /// A questionnaire's numbered questions, each answered on the next line, however long the
     /// question; the landlord's own stock, asked first, counts no dwellings of the project.
     @Test func readsANumberedQuestionnaire() throws {
-        let export = try record("""
+        let export = try Fixtures.record("""
             1.1 Nom de l'organisme Hlm qui dépose le projet
             Causses Habitat
 
@@ -146,14 +142,14 @@ struct FormWordingTests {
     /// `pour toute l'action` marks a total; `Financement annuel` is a year's cost, not a
     /// funder; `Nouvel entrant` and `Déjà locataire` answer the mode on a line.
     @Test func readsTotalsFundingAndStatusWordings() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             Budget : 31 200 € par an – 93 600 € pour toute l’action
             Statut du ménage à l’entrée : Nouvel entrant
 
             """)
         #expect(fiche.cost?.value.total == 93_600 && fiche.cost?.value.perYear == 31_200)
         #expect(fiche.mode?.value == .access)
-        let other = try record("""
+        let other = try Fixtures.record("""
             - **Financement annuel :** 44 700 € chaque année, à 50 % par le FNAVDL.
             - **Statut du ménage à l’entrée :** Déjà locataire
 
@@ -166,7 +162,7 @@ struct FormWordingTests {
     /// another label (`Répartition :`) keeps its amount; `Le projet relève du volet :` labels
     /// the mode, which prose words (`un relogement`) do not outweigh.
     @Test func readsAValueBeforeAnotherSentencesLabel() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             **Coût et financeurs mobilisés :** Budget global de 88 260 € pour trois ans. Répartition : FNAVDL 40 %, Département 35 %.
 
             **Le projet relève du volet :** Maintien dans le logement
@@ -182,7 +178,7 @@ struct FormWordingTests {
     /// mode with the other kind denied; people who left the scheme are a result, not whom it
     /// means to help.
     @Test func readsLeadersAndAMonitoringReport() throws {
-        let report = try record("""
+        let report = try Fixtures.record("""
             Opération suivie .................. Un toit au bourg
             Bailleur titulaire ................ Marche Habitat
             Communes du secteur suivi ......... Aubusson et Felletin (Creuse)
@@ -204,7 +200,7 @@ struct FormWordingTests {
     /// paragraph after it, labels that say much (`Nombre de ménages bénéficiaires sur la durée
     /// du projet`), and the applicant's name under `Dénomination`, which is no title.
     @Test func readsAFiledApplicationsFields() throws {
-        let page = try record("""
+        let page = try Fixtures.record("""
             <html><body>
             <div class="champ"><div class="champ-label"><label>Dénomination</label></div><div class="champ-value"><p>VAL DE BRENNE HABITAT</p></div></div>
             <div class="champ"><div class="champ-label"><label>Nom de l'opération déposée</label></div><div class="champ-value"><p>Les visites du jeudi</p></div></div>
@@ -220,7 +216,7 @@ struct FormWordingTests {
     /// A PDF converted to lines: each label on a line of its own above its figure, saying
     /// more than a heading would (`Ménages relogés par an`, `Somme engagée sur trois ans`).
     @Test func readsLabelsAboveFiguresOfAConvertedPDF() throws {
-        let page = try record("""
+        let page = try Fixtures.record("""
             Ménages relogés par an
             11
             Somme engagée sur trois ans

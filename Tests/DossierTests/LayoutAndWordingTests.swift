@@ -4,13 +4,9 @@ import Testing
 /// Layouts and wordings first met in blind sets 16 to 20, in texts of our own.
 @Suite("Extract: layouts and wordings")
 struct LayoutAndWordingTests {
-    private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
-        try #require(ExtractionTests.extractor.extract(Fixtures.document(text, format: format)).first)
-    }
-
     /// A form whose labels run over two lines, the value after the colon or on the line after.
     @Test func readsLabelsSplitOverTwoLines() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Présentation synthétique du projet
             Communes et quartiers
             où se tient l'action :
@@ -38,7 +34,7 @@ struct LayoutAndWordingTests {
     /// A figures table with its column headings, a year's budget beside the whole, and a label
     /// that a phrase of the line before opens.
     @Test func readsAFiguresTable() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             ## FICHE PROJET
 
             ### UN TOIT AU BORD DU CANAL
@@ -56,13 +52,13 @@ struct LayoutAndWordingTests {
         // The side taken from the other label keeps its evidence.
         #expect(fiche.alternatives["cost"]?.contains { $0.text == "85 800 €" } == true)
         // A works budget beside the year's running cost is another cost.
-        let works = try record("""
+        let works = try Fixtures.record("""
             Coût annuel de fonctionnement : 31 000 €
             Coût des travaux d'adaptation : 140 000 €
 
             """)
         #expect(works.cost?.value.perYear == 31_000 && works.cost?.value.total == nil)
-        let monograph = try record("""
+        let monograph = try Fixtures.record("""
             Dole, Jura\tMères isolées logées : 9 sur la durée du projet Logements réservés : 4, du T2 au T3 en diffus Type de parcours : Accès au logement
 
             """)
@@ -74,13 +70,13 @@ struct LayoutAndWordingTests {
     /// A landlord's stock under a label of its own dwellings is none of the project's; the
     /// dwellings the landlord gives are.
     @Test func tellsALandlordsStockFromTheProjectsDwellings() throws {
-        let stock = try record("""
+        let stock = try Fixtures.record("""
             Logements du bailleur\t5 640 logements, dont 900 en centre-ville
             Logements apportés par le bailleur\t7 par an
 
             """)
         #expect(stock.housingUnits?.value.min == 7 && stock.housingUnits?.value.per == .year)
-        let given = try record("""
+        let given = try Fixtures.record("""
             Logements du bailleur\t12 logements du T1 au T3
 
             """)
@@ -90,24 +86,24 @@ struct LayoutAndWordingTests {
     /// Carriers named by a letterhead, by a board's minutes, by `porté par`, with a legal
     /// form after the name, or with an association whose name holds `et`.
     @Test func readsCarriersInTheirManyWordings() throws {
-        let minutes = try record("""
+        let minutes = try Fixtures.record("""
             JURA LOGIS (OPH)
             Le conseil d'administration de Jura Logis s'est réuni le 3 mars 2015. L'Office gère 4 800 logements.
 
             """)
         #expect(minutes.carriers.map(\.value) == ["JURA LOGIS"])
-        let letter = try record("""
+        let letter = try Fixtures.record("""
             Le projet est porté par Doubs Jura Habitat avec l'appui de l'association Les Trois Rivières.
 
             """)
         #expect(letter.carriers.map(\.value) == ["Doubs Jura Habitat"])
-        let form = try record("""
+        let form = try Fixtures.record("""
             Porteurs : Doubs Jura Habitat, OPH du Jura, et l'association Saône et Doubs Solidarité
 
             """)
         #expect(form.carriers.map(\.value) == ["Doubs Jura Habitat"])
         #expect(form.partners.map(\.value) == ["Saône et Doubs Solidarité"])
-        let page = try record("""
+        let page = try Fixtures.record("""
             <html><body><h1>Un logement près du canal</h1>
             <h3>Organisme qui conduit le projet</h3><p>Doubs Jura Habitat</p>
             </body></html>
@@ -118,7 +114,7 @@ struct LayoutAndWordingTests {
     /// Prose of minutes and letters: a conditional verb, a total over the whole convention, a
     /// count in words after `objectif de`, a start with a length, the State's officer left out.
     @Test func readsMinutesAndLetters() throws {
-        let minutes = try record("""
+        let minutes = try Fixtures.record("""
             L'action se déroulerait sur vingt-quatre mois. Dix ménages accéderont ainsi à un logement.
             Le budget annuel nécessaire est évalué à 21 000 €, soit 42 000 € sur toute la convention.
 
@@ -126,7 +122,7 @@ struct LayoutAndWordingTests {
         #expect(minutes.duration?.value.months == 24)
         #expect(minutes.mode?.value == .access)
         #expect(minutes.cost?.value.perYear == 21_000 && minutes.cost?.value.total == 42_000)
-        let letter = try record("""
+        let letter = try Fixtures.record("""
             De : Paul Girod <p.girod@jura.gouv.fr>
             À : Anne Vuillet <a.vuillet@doubs-jura-habitat.fr>
 
@@ -145,7 +141,7 @@ struct LayoutAndWordingTests {
     /// trois ans`, a period that runs `jusqu'en`, a visit schedule that is no duration, a mode
     /// denied, and a title label whose value opens with a quoted name.
     @Test func readsAnInterview() throws {
-        let interview = try record("""
+        let interview = try Fixtures.record("""
             Projet évoqué : « Porte ouverte », Vesoul Habitat et l'association Le Lien, Vesoul, Haute-Saône
             Jeanne Marlot — Vesoul Habitat est un office public. On visait vingt ménages sur les trois ans.
             Le travailleur social passe toutes les semaines pendant deux mois.
@@ -165,7 +161,7 @@ struct LayoutAndWordingTests {
     /// A page's answers: `L'objectif est de …`, a total `pour l'ensemble d'une convention`, a
     /// landlord named with its legal form after `Le projet est porté par`.
     @Test func readsAnAnswersPage() throws {
-        let page = try record("""
+        let page = try Fixtures.record("""
             <html><body><h1>Rester chez soi à Lure</h1>
             <p>Le projet est porté par Haute-Saône Logis, office public de l'habitat, avec l'association La Clairière.</p>
             <p>L'objectif est de quinze locataires suivis chaque année. Le dispositif ne concerne pas les nouveaux entrants.</p>
@@ -184,7 +180,7 @@ struct LayoutAndWordingTests {
     /// words and restated per year further on, an action `baptisée « … »`; and a landlord
     /// named as it `qui gère … logements`, with a legal form after its name elsewhere.
     @Test func readsANewspaperArticle() throws {
-        let article = try record("""
+        let article = try Fixtures.record("""
             Derrière ce changement, un partenariat entre le bailleur Ognon Habitat et l'association Les Prés Verts.
             Les familles relogées grâce à l'action baptisée « Un pas de porte » signent un bail à leur nom.
             L'objectif est de reloger une quinzaine de familles chaque année.
@@ -202,7 +198,7 @@ struct LayoutAndWordingTests {
         #expect(article.cost?.value.total == 180_000 && article.cost?.value.perYear == 60_000)
         #expect(article.housingUnits?.value.min == 20)
         #expect(article.contacts.compactMap(\.value.email) == ["l.perrin@ognon-habitat.fr"])
-        let report = try record("""
+        let report = try Fixtures.record("""
             Ognon Habitat, qui gère 3 200 logements, s'associe aux services de soins. L'association Les Prés Verts, qui gère 40 places, suit les ménages.
             Porteur : Ognon Habitat, société d'économie mixte
             Ramené à l'année, le suivi revient à 30 000 € par an, pour de nouveaux locataires.
@@ -218,7 +214,7 @@ struct LayoutAndWordingTests {
     /// duration, and a landlord's name of two words joined by `et` before its legal form
     /// (blind set 20).
     @Test func readsAFormsDaysAndANameWithEt() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Bailleur qui porte l'action : Doubs et Loue Habitat (SA d'HLM)
             Public : des personnes qui ont vécu à la rue pendant plus de deux ans.
             Premier jour de l'action : 4 mai 2016 ; dernier jour : 3 mai 2019.
@@ -231,7 +227,7 @@ struct LayoutAndWordingTests {
     /// Brochure figure lines: a total `sur l'ensemble de l'action`, money `consacrés au
     /// projet`, a length `à compter de` a month, a convention from one day to another.
     @Test func readsBrochureFigureLines() throws {
-        let brochure = try record("""
+        let brochure = try Fixtures.record("""
             EN CHIFFRES
 
             - 61 200 € engagés sur l'ensemble de l'action
@@ -240,14 +236,14 @@ struct LayoutAndWordingTests {
             """)
         #expect(brochure.cost?.value.total == 61_200)
         #expect(brochure.duration?.value.months == 24)
-        let from = try record("""
+        let from = try Fixtures.record("""
             EN CHIFFRES
 
             - Deux ans, à partir de mars 2017
 
             """)
         #expect(from.duration?.value.months == 24)
-        let other = try record("""
+        let other = try Fixtures.record("""
             EN CHIFFRES
 
             - 48 900 € consacrés au projet, tous financeurs confondus
@@ -262,7 +258,7 @@ struct LayoutAndWordingTests {
     /// the towns the action covers, dwellings given to it in words, the year's cost restated
     /// after `c'est-à-dire`, both publics in prose, and a service's mailbox beside a person's.
     @Test func readsASpeech() throws {
-        let speech = try record("""
+        let speech = try Fixtures.record("""
             LOGIS DU VAL D'ARGENT
             Pose de la première pierre, Saint-Amand-Montrond – vendredi 9 mars 2018
             Discours de la directrice générale
@@ -292,7 +288,7 @@ struct LayoutAndWordingTests {
     /// after `donc`, figure lines of follow-up and of support for the whole project, a
     /// platform's support mailbox under a phrase, and towns then a département ending a line.
     @Test func readsShortLabelsAndFigureLines() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             Porteur : Foyer Berrichon
             Combien : 12 familles par an, orientées par le service social du Département et par le CCAS.
             L'action coûte donc 27 900 € par exercice.
@@ -303,7 +299,7 @@ struct LayoutAndWordingTests {
         #expect(fiche.households?.value.min == 12 && fiche.households?.value.per == .year)
         #expect(fiche.cost?.value.perYear == 27_900)
         #expect(fiche.contacts.compactMap(\.value.email) == ["m.delaunay@foyer-berrichon.fr"])
-        let brochure = try record("""
+        let brochure = try Fixtures.record("""
             EN QUELQUES NOMBRES
 
             - 96 300 € d'accompagnement pour l'ensemble du projet
@@ -312,7 +308,7 @@ struct LayoutAndWordingTests {
             """)
         #expect(brochure.cost?.value.total == 96_300)
         #expect(brochure.duration?.value.months == 30)
-        let interview = try record("""
+        let interview = try Fixtures.record("""
             Projet dont il est question : « Un seuil à franchir », Val de Cher Habitat et l'association Horizon, Vierzon et Mehun-sur-Yèvre, Cher
             Lors de l'entretien, elle nous a parlé du quotidien des familles et de l'équipe.
 
@@ -325,7 +321,7 @@ struct LayoutAndWordingTests {
     /// convention that `prend effet le … et s'achève le …`, a total cost `arrêté à` after a
     /// long subject; a form's quoted title with a colon of its own.
     @Test func readsAFundingAgreement() throws {
-        let agreement = try record("""
+        let agreement = try Fixtures.record("""
             CONVENTION DE FINANCEMENT
 
             relative à l'action « Toit et voisinage – suivre les locataires après un sinistre »
@@ -340,7 +336,7 @@ struct LayoutAndWordingTests {
         #expect(agreement.title?.value == "Toit et voisinage – suivre les locataires après un sinistre")
         #expect(agreement.duration?.value.months == 24)
         #expect(agreement.cost?.value.total == 98_460)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Titre choisi par les partenaires : « Chez soi : un bail, un voisin, un référent »
             Ménages suivis : 18
 
@@ -352,17 +348,17 @@ struct LayoutAndWordingTests {
     /// label with elisions, a period alone on a figure line, and a condition of months that is
     /// no duration.
     @Test func readsModeCellsLongLabelsAndPeriodLines() throws {
-        let monograph = try record("""
+        let monograph = try Fixtures.record("""
             Vichy (03)	Locataires suivis pendant l'action : une vingtaine Entrée dans un logement ou tenue du bail : Maintien dans le logement
 
             """)
         #expect(monograph.mode?.value == .maintenance)
-        let row = try record("""
+        let row = try Fixtures.record("""
             Jeunes mis à l'abri puis logés à l'année, par an :	7
 
             """)
         #expect(row.households?.value.min == 7 && row.households?.value.per == .year)
-        let brochure = try record("""
+        let brochure = try Fixtures.record("""
             L'intervenante reste en lien jusqu'à ce que le loyer soit payé pendant trois mois d'affilée.
 
             POUR MESURER L'ACTION
@@ -379,7 +375,7 @@ struct LayoutAndWordingTests {
     /// accompagnées chaque année`, dwellings `sont réservés à l'action` after an apposition,
     /// and a length the action `court sur`.
     @Test func readsAProgressReport() throws {
-        let report = try record("""
+        let report = try Fixtures.record("""
             Rapport d'étape n° 2
             Période couverte par le présent rapport : 1er mars 2018 – 28 février 2019
 
@@ -398,7 +394,7 @@ struct LayoutAndWordingTests {
     /// that opens a paragraph with a helpline number; `Depuis 2018, pour trois ans`; a
     /// landlord's stock that its value names; a yearly count whose label says `sur une année`.
     @Test func readsKeyFiguresAndParagraphLabels() throws {
-        let post = try record("""
+        let post = try Fixtures.record("""
             Seniors suivis chaque année	de 20 à 24
             Dépense sur douze mois	41 800 €
             Dépense pour trois ans	125 400 €
@@ -408,7 +404,7 @@ struct LayoutAndWordingTests {
         #expect(post.households?.value.min == 20 && post.households?.value.max == 24 && post.households?.value.per == .year)
         #expect(post.cost?.value.perYear == 41_800 && post.cost?.value.total == 125_400)
         #expect(post.housingUnits == nil)
-        let brochure = try record("""
+        let brochure = try Fixtures.record("""
             Les femmes accueillies :
             Femmes victimes de violences dans le couple, orientées par la gendarmerie, le service social ou le 3919.
 
@@ -420,7 +416,7 @@ struct LayoutAndWordingTests {
             """)
         #expect(brochure.households?.value.min == 11 && brochure.households?.value.per == .year)
         #expect(brochure.duration?.value.months == 36)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Ménages accompagnés sur une année : 15, tous nouveaux entrants
 
             """)
@@ -432,7 +428,7 @@ struct LayoutAndWordingTests {
     /// tenants kept housed each year, flats the landlord reserved, the first and last days
     /// under labels of their own.
     @Test func readsAVisitReportAndARegister() throws {
-        let visit = try record("""
+        let visit = try Fixtures.record("""
             COMPTE RENDU DE VISITE
             Action visitée : « Rester chez soi après l'hôpital »
             Structures rencontrées : Cher Habitat (bailleur) et Le Phare berruyer (association)
@@ -446,7 +442,7 @@ struct LayoutAndWordingTests {
         #expect(visit.territory?.value.departments == ["18"])
         #expect(visit.households?.value.min == 14 && visit.households?.value.per == .year)
         #expect(visit.housingUnits?.value.min == 6)
-        let register = try record("""
+        let register = try Fixtures.record("""
             Date de début	01/10/2017
             Date de fin	30/09/2019
             Coût annuel (€)	18 300
@@ -460,20 +456,20 @@ struct LayoutAndWordingTests {
     /// year after `Soit`, a checkbox answer that names no place, and a landlord that `loue`
     /// its dwellings.
     @Test func readsChoicesTotalsAndCheckboxes() throws {
-        let monograph = try record("""
+        let monograph = try Fixtures.record("""
             Vierzon (18)	Sortants relogés chaque année : 4 à 6 Nouvel arrivant ou locataire en place : Les deux
 
             """)
         #expect(monograph.mode?.value == .accessAndMaintenance)
         #expect(monograph.households?.value.min == 4 && monograph.households?.value.max == 6)
-        let placed = try record("""
+        let placed = try Fixtures.record("""
             Hébergés logés chaque année :	5 à 7
             Nouvel arrivant ou locataire en place :	Locataire en place
 
             """)
         #expect(placed.households?.value.per == .year)
         #expect(placed.mode?.value == .maintenance)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Communes concernées : Aubigny-sur-Nère (Cher)
             ou relevant des publics du plan départemental du Territoire de Belfort : oui FORMCHECKBOX
             	Total des coûts sur 24 mois
@@ -485,7 +481,7 @@ struct LayoutAndWordingTests {
             """)
         #expect(form.territory?.value.value == "Aubigny-sur-Nère (Cher)")
         #expect(form.cost?.value.total == 64_800 && form.cost?.value.perYear == 32_400)
-        let letter = try record("""
+        let letter = try Fixtures.record("""
             Sologne Habitat, qui loue 3 410 logements dans le département, a accepté de réserver cinq logements. L'action commencerait en mars 2017 et durerait deux ans.
 
             """)
@@ -497,7 +493,7 @@ struct LayoutAndWordingTests {
     /// run in the text, and the passages about the organisations and the press contact give
     /// none of the project's values (the landlord they describe is still its carrier).
     @Test func readsAPressRelease() throws {
-        let release = try record("""
+        let release = try Fixtures.record("""
             COMMUNIQUÉ DE PRESSE
 
             « Un seuil, une clé » : Loire Forez Habitat ouvre ses studios aux apprentis
@@ -541,7 +537,7 @@ struct LayoutAndWordingTests {
         #expect(monograph.title?.value == "DES CLÉS POUR LES JEUNES ACTIFS")
         #expect(monograph.territory?.value.value == "Roanne (42)")
         #expect(monograph.households?.value.min == 20 && monograph.households?.value.per == .year)
-        let short = try record("""
+        let short = try Fixtures.record("""
             Aînés visités\t15
 
             """)
@@ -552,7 +548,7 @@ struct LayoutAndWordingTests {
     /// public de l'habitat X et Y`, the action `localisée à`, the planned yearly volume, and a
     /// total restated `en trois ans`.
     @Test func readsAReviewNote() throws {
-        let note = try record("""
+        let note = try Fixtures.record("""
             NOTE D'INSTRUCTION
             Dossier : n° 03-2017-02, « Chez soi après le foyer à Montluçon »
 
@@ -572,7 +568,7 @@ struct LayoutAndWordingTests {
     /// a label says the action goes by; the mode said in parentheses or by who stays housed;
     /// a length alone on a figures line.
     @Test func readsGluedFieldsNamesAndModeWords() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Nom sous lequel l'action est présentée : « Le fil entre voisins »
             Nom de l'association porteuse du projet : « Les Amarres »
             Foyers à suivre sur les deux années : 26 Logements dédiés à l'action : aucun, les foyers restent dans leur appartement
@@ -584,7 +580,7 @@ struct LayoutAndWordingTests {
         // `26 Logements` runs into the next label: no dwellings are counted.
         #expect(form.housingUnits == nil)
         #expect(form.mode?.value == .maintenance)
-        let figures = try record("""
+        let figures = try Fixtures.record("""
             QUELQUES CHIFFRES
 
             Douze ménages accompagnés par an
@@ -599,13 +595,13 @@ struct LayoutAndWordingTests {
     /// says nothing of the project's mode; keeping tenants housed said as support in their
     /// home does.
     @Test func readsTheModeBesideTheFundsName() throws {
-        let release = try record("""
+        let release = try Fixtures.record("""
             L'office ouvre six studios à des jeunes qui quittent un foyer : pour eux, l'accès à un logement à leur nom reste rare.
             L'action est soutenue par le Fonds national d'accompagnement vers et dans le logement (FNAVDL) à hauteur de 45 %.
 
             """)
         #expect(release.mode?.value == .access)
-        let agreement = try record("""
+        let agreement = try Fixtures.record("""
             L'action associe le relogement de locataires âgés dans des logements de plain-pied et le soutien des autres dans leur logement actuel.
             Elle est financée par le Fonds national d'accompagnement vers et dans le logement.
 
@@ -618,7 +614,7 @@ struct LayoutAndWordingTests {
     /// patrimoine`, the towns where the office's dwellings stand; a support that lasts some
     /// months `en moyenne` is one household's, not the project's.
     @Test func readsABoardMemo() throws {
-        let memo = try record("""
+        let memo = try Fixtures.record("""
             AUXOIS SUD HABITAT
             Office public de l'habitat
 
@@ -641,7 +637,7 @@ struct LayoutAndWordingTests {
     /// the period twice (one period, not two added), and the whole cost, whose year the prose
     /// gives beside the same total.
     @Test func readsAWikiPage() throws {
-        let page = try record("""
+        let page = try Fixtures.record("""
             <html><body>
             <h1>Le Relais des Combes</h1>
             <table class="infobox">
@@ -662,7 +658,7 @@ struct LayoutAndWordingTests {
 
     /// A form's budget table, then the year's cost in a sentence that opens with the year.
     @Test func readsAYearsCostThatOpensItsSentence() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Total général des dépenses
             118 800 €
             Sur une année, le projet représente une dépense de 39 600 €.
@@ -675,7 +671,7 @@ struct LayoutAndWordingTests {
     /// families `au total` to be supported, and a grid of marks (`Qualité de
     /// l'accompagnement : 4`) that counts no one.
     @Test func readsACommitteesOpinion() throws {
-        let opinion = try record("""
+        let opinion = try Fixtures.record("""
             AVIS DU COMITÉ DE SÉLECTION
 
             Le comité a examiné la candidature déposée par Vallée Verte Habitat pour une action menée à Chinon.
@@ -694,7 +690,7 @@ struct LayoutAndWordingTests {
     /// landlord under `Société d'HLM qui porte l'action`, its name under `Nom sous lequel
     /// l'opération est suivie`.
     @Test func readsAboutCountsRenewableLengthsAndFormLabels() throws {
-        let figures = try record("""
+        let figures = try Fixtures.record("""
             QUELQUES REPÈRES
 
             Environ 35 locataires âgés accompagnés chaque année
@@ -704,7 +700,7 @@ struct LayoutAndWordingTests {
             """)
         #expect(figures.households?.value.min == 35 && figures.households?.value.per == .year)
         #expect(figures.duration?.value.months == 36 && figures.duration?.value.renewable == true)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Nom sous lequel l'opération est suivie : Un seuil à franchir
             Société d'HLM qui porte l'action : Gâtine Logis, SA d'HLM
 
@@ -716,7 +712,7 @@ struct LayoutAndWordingTests {
     /// A letter's period that starts then `s'achever` (not only `s'achève`), a cost for a few
     /// months beside its year's `en année pleine`, a name a `projet commun` was given.
     @Test func readsEndsYearsAndNamedProjects() throws {
-        let letter = try record("""
+        let letter = try Fixtures.record("""
             Nous portons un projet commun que nous avons appelé « Porte ouverte ».
             Coût prévu : 72 000 € pour 18 mois (48 000 € en année pleine)
             Le projet démarrerait le 1er juin 2017 pour s'achever le 31 mai 2020.
@@ -731,20 +727,20 @@ struct LayoutAndWordingTests {
     /// choice label's options in words of its own; a total under `Dépenses, total`; keeping
     /// `la locataire` in her home.
     @Test func readsTotalitiesBothAnswersAndTotalsLines() throws {
-        let row = try record("""
+        let row = try Fixtures.record("""
             Coût prévu : 36 300 € par an, soit 108 900 € pour la totalité de l'action
             Arrivant ou déjà locataire : Arrivée et maintien
 
             """)
         #expect(row.cost?.value.perYear == 36_300 && row.cost?.value.total == 108_900)
         #expect(row.mode?.value == .accessAndMaintenance)
-        let budget = try record("""
+        let budget = try Fixtures.record("""
             Dépenses, total
             93 600 €
 
             """)
         #expect(budget.cost?.value.total == 93_600)
-        let prose = try record("""
+        let prose = try Fixtures.record("""
             L'action veut maintenir la locataire dans son logement après le départ du conjoint.
 
             """)
@@ -756,7 +752,7 @@ struct LayoutAndWordingTests {
     /// visits `au moins pendant trois mois`, the authors' address (no contact), and a kind of
     /// household denied after its phrase.
     @Test func readsAnEvaluationReport() throws {
-        let report = try record("""
+        let report = try Fixtures.record("""
             RAPPORT D'ÉVALUATION
 
             Action « Un pied dans la vallée » : du foyer au logement
@@ -779,7 +775,7 @@ struct LayoutAndWordingTests {
     /// A job offer: the recruitment address and the wage are neither contact nor cost; the
     /// households `seront suivis chaque année` in an order of size.
     @Test func readsAJobOffer() throws {
-        let offer = try record("""
+        let offer = try Fixtures.record("""
             OFFRE D'EMPLOI
 
             Une quinzaine de ménages seront suivis chaque année à Lunéville.
@@ -796,7 +792,7 @@ struct LayoutAndWordingTests {
     /// An open-data record: field names (`duree_mois`, `nb_menages` and its description,
     /// `cout_total` with its unit in parentheses) label the values.
     @Test func readsAnOpenDataRecord() throws {
-        let page = try record("""
+        let page = try Fixtures.record("""
             <html><body><table>
             <tr><th><code>nb_menages</code><br><span>Ménages accompagnés, total sur toute la période du projet</span></th><td>33</td></tr>
             <tr><th><code>duree_mois</code></th><td>30</td></tr>
@@ -812,7 +808,7 @@ struct LayoutAndWordingTests {
     /// dates under labels of their own, a long question with `qu'il`, a total `en tout`, and
     /// a choice answered with an option's word in the plural.
     @Test func readsTitlesWithColonsAndLongQuestions() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             Nom retenu par les porteurs : Le Lien : une clé, un voisin
             Ménages qu'il est prévu de suivre chaque année : 18
             Budget : 41 000 € par an, soit 123 000 € en tout
@@ -826,7 +822,7 @@ struct LayoutAndWordingTests {
         #expect(fiche.cost?.value.total == 123_000 && fiche.cost?.value.perYear == 41_000)
         #expect(fiche.mode?.value == .maintenance)
         #expect(fiche.duration?.value.months == 36)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Appellation du projet : « Chez nous » : accès et maintien accompagnés
 
             """)
@@ -837,7 +833,7 @@ struct LayoutAndWordingTests {
     /// a cost cell that gives the year and the whole under labels of their own; an answer that
     /// repeats both options of a choice; a landlord described in lowercase after its name.
     @Test func readsPortalLabelsAndCostSides() throws {
-        let form = try record("""
+        let form = try Fixtures.record("""
             Dénomination de l'organisme	Vosges Sud Habitat, propriétaire et gestionnaire des résidences
             Ménages accompagnés (par an)	9
             Coût inscrit à la convention	Coût par an : 44 100 € ; coût total : 132 300 €
@@ -871,7 +867,7 @@ struct LayoutAndWordingTests {
     /// the volume `retenu`, dwellings `du parc existant seront réservés chaque année à l'action`,
     /// the year's cost that the project `mobilisera`, then `un coût global de`.
     @Test func readsAnswersToTheInstructor() throws {
-        let letter = try record("""
+        let letter = try Fixtures.record("""
             Objet : dossier « Vivre au bourg » – réponses à vos questions
 
             Le volume retenu est de 15 ménages par an.
@@ -888,14 +884,14 @@ struct LayoutAndWordingTests {
     /// A brochure's figure line that is a period from a month to a month, and a form's year
     /// cost restated `Ce qui représente … en moyenne par année`.
     @Test func readsMonthPeriodLinesAndAverageYears() throws {
-        let figures = try record("""
+        let figures = try Fixtures.record("""
             REPÈRES
 
             Octobre 2018 – septembre 2021
 
             """)
         #expect(figures.duration?.value.months == 36)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Total des dépenses
             129 600 €
             Ce qui représente 43 200 € en moyenne par année.
@@ -907,14 +903,14 @@ struct LayoutAndWordingTests {
     /// A fiche whose first line ends with the name in guillemets after a dash, and a label's
     /// quoted name with a subtitle after a dash.
     @Test func readsQuotedNamesAfterAndBeforeDashes() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             FICHE ACTION – « Voisins de palier »
 
             Bailleur porteur : Cèze Habitat
 
             """)
         #expect(fiche.title?.value == "Voisins de palier")
-        let form = try record("""
+        let form = try Fixtures.record("""
             Titre du projet : « Premier bail » – accompagner les jeunes sortant de foyer
 
             """)
@@ -924,7 +920,7 @@ struct LayoutAndWordingTests {
     /// The towns where the dwellings stand name the territory (`des logements de son parc
     /// diffus à Lure, Luxeuil et Melisey`), not a count of the landlord's stock.
     @Test func readsTheTownsOfTheDwellings() throws {
-        let report = try record("""
+        let report = try Fixtures.record("""
             Le bailleur gère 2 140 logements locatifs, dont 900 à Vesoul.
             Il s'est engagé à proposer des logements de son parc diffus à Lure, Luxeuil et Melisey.
 
@@ -935,7 +931,7 @@ struct LayoutAndWordingTests {
     /// A spreadsheet's rows whose labels hold a length (`Coût sur 12 mois`, `Coût total 3 ans`):
     /// labels still, their values beside them.
     @Test func readsLabelsThatHoldALength() throws {
-        let sheet = try record("""
+        let sheet = try Fixtures.record("""
             <html><body><table>
             <tr><td>Coût sur 12 mois</td><td>29 100 €</td></tr>
             <tr><td>Coût total 3 ans</td><td>87 300 €</td></tr>
@@ -948,7 +944,7 @@ struct LayoutAndWordingTests {
     /// `réserve chaque année`; the programme's name counts no dwellings, nor do dwellings a
     /// team `a signalé`; a landlord named with its association under a label no pack knows.
     @Test func readsAnActivityReport() throws {
-        let report = try record("""
+        let report = try Fixtures.record("""
             RAPPORT D'ACTIVITÉ
 
             Depuis 2018, l'association mène avec l'office Adour Landes Habitat le projet « Un toit à Tartas ».
@@ -959,7 +955,7 @@ struct LayoutAndWordingTests {
             """)
         #expect(report.carriers.map(\.value) == ["Adour Landes Habitat"])
         #expect(report.housingUnits?.value.min == 5 && report.housingUnits?.value.per == .year)
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             **Qui s'associe :** Born Logement, avec l'association L'Escale
 
             """)
@@ -970,21 +966,21 @@ struct LayoutAndWordingTests {
     /// Figure lines of a year's cost that open with the year or say it with a participle, and a
     /// board note's funder with its share in parentheses, which is no cost.
     @Test func readsYearsCostLinesAndFundersShares() throws {
-        let opening = try record("""
+        let opening = try Fixtures.record("""
             EN CHIFFRES
 
             - Chaque année, 41 250 € de dépenses
 
             """)
         #expect(opening.cost?.value.perYear == 41_250)
-        let participle = try record("""
+        let participle = try Fixtures.record("""
             EN CHIFFRES
 
             - 36 900 € dépensés par an
 
             """)
         #expect(participle.cost?.value.perYear == 36_900)
-        let note = try record("""
+        let note = try Fixtures.record("""
             Son coût est évalué à 126 000 € sur trois ans, financés comme suit :
             - FNAVDL : 63 000 € (50 %) ;
 
@@ -994,18 +990,18 @@ struct LayoutAndWordingTests {
 
     /// A guide's line labels the mode as an `Orientation`, answered `Accès` or `Les deux`.
     @Test func readsTheModeAsAnOrientation() throws {
-        let access = try record("""
+        let access = try Fixtures.record("""
             Orientation de l'opération : Accès
 
             """)
         #expect(access.mode?.value == .access)
-        let both = try record("""
+        let both = try Fixtures.record("""
             Orientation de l'opération : Les deux
 
             """)
         #expect(both.mode?.value == .accessAndMaintenance)
         // A title in a few words with `deux` says nothing of the mode.
-        let titled = try record("""
+        let titled = try Fixtures.record("""
             ## FICHE PROJET
 
             ### DEUX CLÉS

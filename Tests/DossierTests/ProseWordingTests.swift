@@ -5,13 +5,9 @@ import Testing
 /// of our own.
 @Suite("Extract: prose wordings")
 struct ProseWordingTests {
-    private func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
-        try #require(ExtractionTests.extractor.extract(Fixtures.document(text, format: format)).first)
-    }
-
     /// A note whose project `vise à permettre à N jeunes` of becoming tenants in two towns.
     @Test func readsWhomAProjectAimsToHelpAndWhere() throws {
-        let note = try record("""
+        let note = try Fixtures.record("""
             Le dispositif vise à permettre à 45 jeunes, sur trois ans, de signer un bail à Saint-Lô et à Coutances.
 
             """)
@@ -22,7 +18,7 @@ struct ProseWordingTests {
     /// A landlord named with its département in parentheses is the landlord alone.
     @Test func dropsADepartmentAfterACarrier() throws {
         for written in ["Lagon Habitat (Martinique)", "Lagon Habitat (972)"] {
-            let fiche = try record("""
+            let fiche = try Fixtures.record("""
                 Organisme Hlm signataire : \(written)
 
                 """)
@@ -33,20 +29,20 @@ struct ProseWordingTests {
     /// A length said of each household (`avec chaque famille pendant deux à trois mois`) is
     /// not the project's; a figure line gives that (`24 mois à compter d'avril 2018`).
     @Test func leavesALengthSaidOfEachHousehold() throws {
-        let brochure = try record("""
+        let brochure = try Fixtures.record("""
             L'équipe prépare l'entrée avec chaque ménage pendant deux à trois mois.
             - 30 mois à compter de mai 2019
 
             """)
         #expect(brochure.duration?.value.months == 30)
-        let singular = try record("""
+        let singular = try Fixtures.record("""
             Une conseillère suit le locataire pendant cinq mois.
             - 36 mois
 
             """)
         #expect(singular.duration?.value.months == 36)
         // A cost per household after the length leaves it the project's.
-        let cost = try record("""
+        let cost = try Fixtures.record("""
             Dépense prévue : 52 800 € sur 24 mois, soit 2 200 € par ménage.
 
             """)
@@ -56,7 +52,7 @@ struct ProseWordingTests {
     /// A slide deck's bullets: the landlord's stock (`N logements locatifs`) is no project's
     /// dwellings, and a timeline's period with an arrow is the project's when it says so.
     @Test func readsASlideDecksBullets() throws {
-        let deck = try record("""
+        let deck = try Fixtures.record("""
             Diapositive 3
             L'office en bref
             • 5 310 logements locatifs
@@ -81,7 +77,7 @@ struct ProseWordingTests {
     /// quoted in the headline, the town where keys were handed over, counts `en trois ans`
     /// and dwellings `mis de côté`.
     @Test func readsABlogPost() throws {
-        let post = try record("""
+        let post = try Fixtures.record("""
             Le blog de L'Escale
             Deux ans de « Porte ouverte » : mes souvenirs 🗝️
 
@@ -100,12 +96,12 @@ struct ProseWordingTests {
     /// A name shaped as a landlord's is the carrier only when it is the one such name, and
     /// never a funder (`Action Logement`) or a name opened by a preposition.
     @Test func readsALandlordByItsNameOnlyWhenAlone() throws {
-        let two = try record("""
+        let two = try Fixtures.record("""
             Le projet réunit Vienne Habitat et Poitou Logis autour des jeunes.
 
             """)
         #expect(two.carriers.isEmpty)
-        let funder = try record("""
+        let funder = try Fixtures.record("""
             Le projet est soutenu par Action Logement.
 
             """)
@@ -117,7 +113,7 @@ struct ProseWordingTests {
     /// lowercase; `ce qui fait N € par an` restates the total by the year; the landlord's
     /// `parc diffus de X` places the project.
     @Test func readsTheNewestMessageOfAThread() throws {
-        let thread = try record("""
+        let thread = try Fixtures.record("""
             De : Inès ROCHE <i.roche@vals-habitat.fr>
             Objet : RE: chiffres du dossier
 
@@ -140,7 +136,7 @@ struct ProseWordingTests {
     /// An e-mail's readers (`À :`, `Cc :`) are no contacts; its sender is one when no label
     /// names a contact, and not when one does.
     @Test func readsContactsOfAnEmail() throws {
-        let named = try record("""
+        let named = try Fixtures.record("""
             Contact pour le dossier : Léa Rigal (l.rigal@causses-habitat.fr)
 
             De : Marc FABRE <m.fabre@causses-habitat.fr>
@@ -151,7 +147,7 @@ struct ProseWordingTests {
 
             """)
         #expect(named.contacts.compactMap(\.value.email) == ["l.rigal@causses-habitat.fr"])
-        let unnamed = try record("""
+        let unnamed = try Fixtures.record("""
             De : Léa Rigal <l.rigal@causses-habitat.fr>
             À : Marc Fabre <m.fabre@ddets-lozere.fr>
             Objet : RE: le projet
@@ -167,7 +163,7 @@ struct ProseWordingTests {
     /// order of size over years, dwellings `consacrés`, tenants `déjà installés` (maintenance)
     /// beside newcomers (access).
     @Test func readsALetterOfSupport() throws {
-        let letter = try record("""
+        let letter = try Fixtures.record("""
             J'apporte le soutien de la commune au dossier que présente Habitat des Coteaux de Brenne.
             Le CCAS, dont le budget s'élève à 38 200 € cette année, reçoit beaucoup de demandes.
             Une conseillère suivra une trentaine de ménages en trois ans : des locataires déjà installés qui décrochent, et des personnes qui entrent dans un logement.
@@ -184,14 +180,14 @@ struct ProseWordingTests {
     /// `Office qui conduit l'action` names the carrier; `relève du maintien` and `maintenir
     /// … chez eux` say maintenance.
     @Test func readsAnOfficeAndMaintenanceWordings() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             Office qui conduit l'action : Logis du Val d'Orne (OPH)
             L'action relève du maintien : elle s'adresse à des familles surendettées.
 
             """)
         #expect(fiche.carriers.map(\.value) == ["Logis du Val d'Orne"])
         #expect(fiche.mode?.value == .maintenance)
-        let aim = try record("""
+        let aim = try Fixtures.record("""
             **Ce que vise le projet :** Maintenir les locataires chez eux
 
             """, format: .markdown)
@@ -202,7 +198,7 @@ struct ProseWordingTests {
     /// title (a programme of housing, `« 10 000 logements … »`, is the call); dwellings after
     /// an apposition, households `doivent ainsi être relogées`.
     @Test func readsAReportChapter() throws {
-        let chapter = try record("""
+        let chapter = try Fixtures.record("""
             3.1. « Toit d'abord » : un programme avec La Passerelle
 
             L'office conduit le programme « Toit d'abord », retenu par l'appel à projets national « 10 000 logements Hlm accompagnés ».
@@ -217,19 +213,19 @@ struct ProseWordingTests {
     /// Periods written `02/2018 – 01/2021`, `De juin 2017 jusqu'à mai 2020`, or `engagé le …,
     /// clos le …` (which a winter that `dure près de cinq mois` does not outweigh).
     @Test func readsPeriodsInOtherWritings() throws {
-        let cell = try record("""
+        let cell = try Fixtures.record("""
             Période d'engagement de l'opération\t03/2019 – 02/2021
 
             """)
         #expect(cell.duration?.value.months == 24)
-        let figures = try record("""
+        let figures = try Fixtures.record("""
             L'ACTION EN QUELQUES REPÈRES
             - 7 personnes accueillies par an
             - De mars 2018 jusqu'à février 2021
 
             """)
         #expect(figures.duration?.value.months == 36)
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             À 1 200 mètres, l'hiver dure près de cinq mois.
             Programme engagé le 1er octobre 2018, clos le 30 septembre 2020
 
@@ -240,17 +236,17 @@ struct ProseWordingTests {
     /// `Ménages relogés chaque année via l'opération : 7` is a year's count; `le dispositif
     /// prévoit N locataires par an`; families who `sortent d'un hébergement` come in (access).
     @Test func readsYearsCountsAndPeopleLeavingShelters() throws {
-        let fiche = try record("""
+        let fiche = try Fixtures.record("""
             Ménages relogés chaque année via l’opération : 9
 
             """)
         #expect(fiche.households?.value.min == 9 && fiche.households?.value.per == .year)
-        let aim = try record("""
+        let aim = try Fixtures.record("""
             Le dispositif prévoit 18 locataires par an, dont la moitié en impayé.
 
             """)
         #expect(aim.households?.value.min == 18 && aim.households?.value.per == .year)
-        let form = try record("""
+        let form = try Fixtures.record("""
             Des familles qui sortent d’un hébergement d’urgence reçoivent un appui.
 
             """)
@@ -261,7 +257,7 @@ struct ProseWordingTests {
     /// LE DOSSIER « 10 000 LOGEMENTS HLM ACCOMPAGNÉS »`); a landlord's stock in parentheses
     /// after its name is not part of it.
     @Test func leavesTheCallsNameAndTheStock() throws {
-        let pad = try record("""
+        let pad = try Fixtures.record("""
             SYNTHÈSE POUR LE DOSSIER « 10 000 LOGEMENTS HLM ACCOMPAGNÉS » – VERSION DE TRAVAIL
             Organisme Hlm signataire : Aure Habitat (3 210 logements, 19 communes)
 
@@ -274,7 +270,7 @@ struct ProseWordingTests {
     /// is none), `nous prévoyons d'accompagner ainsi N familles`, dwellings `identifiés`, a
     /// sentence that opens `Sur trois ans,`, families who `entre dans l'un de nos logements`.
     @Test func readsAnOpinionPiece() throws {
-        let piece = try record("""
+        let piece = try Fixtures.record("""
             Par Jeanne ROY, directrice générale de Serein et Armançon Logement
 
             Avec l'Association tonnerroise d'aide au logement, chaque famille qui entre dans l'un de nos logements a un référent. Sur trois ans, nous prévoyons d'accompagner ainsi 33 familles. Nous avons identifié 11 logements, des T3, qui leur seront proposés.
@@ -289,7 +285,7 @@ struct ProseWordingTests {
 
     /// `À l'arrivée dans le logement` says access.
     @Test func readsAccessFromArrival() throws {
-        let guide = try record("""
+        let guide = try Fixtures.record("""
             À quel moment du bail : À l’arrivée dans le logement
 
             """)

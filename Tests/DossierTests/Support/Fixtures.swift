@@ -51,6 +51,11 @@ enum Fixtures {
         document(Array(text.utf8), format: format)
     }
 
+    /// The first record the built-in rules extract from a text.
+    static func record(_ text: String, format: SourceFormat = .text) throws -> ProjectRecord {
+        try #require(ExtractionTests.extractor.extract(document(text, format: format)).first)
+    }
+
     /// The original bytes of a file.
     static func bytes(at url: URL) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: url))
