@@ -291,4 +291,22 @@ struct ProseWordingTests {
             """)
         #expect(guide.mode?.value == .access)
     }
+
+    /// A press kit's `Contacts presse` part, ruled under its heading and its people after a
+    /// blank line, names the press officer, no contact of the project.
+    @Test func leavesAPressKitsPressContacts() throws {
+        let kit = try Fixtures.record("""
+            La référente du projet est Inès Marty (i.marty@gartempe-logis.fr).
+
+            ========================================
+            6. CONTACTS PRESSE
+            ========================================
+
+            Paul Gay
+            Chargé de communication
+            presse@gartempe-logis.fr
+
+            """)
+        #expect(kit.contacts.compactMap(\.value.email) == ["i.marty@gartempe-logis.fr"])
+    }
 }

@@ -24,6 +24,9 @@ struct RecordText {
         var units: [Unit] = []
         // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
         var asideEnd: Int?
+        // Whether the aside's last block opens it or rules a line under it (`6. CONTACTS
+        // PRESSE`, `=====`): its text may follow a blank line.
+        var asideHead = false
         // A table of one cell alone (a web form's label, `<label>Bailleur</label>`) whose value
         // is the paragraph after it (`<div class="champ-value"><p>Val Habitat</p></div>`).
         var loneCell: Int?
@@ -31,9 +34,11 @@ struct RecordText {
             if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
             loneCell = nil
             if block.kind != .table,
-               asideEnd.map({ block.span.start.line == $0 + 1 }) == true || RecordText.opensAside(block.content) || RecordText.opensQuotedMessage(block.content)
+               asideEnd.map({ block.span.start.line == $0 + 1 || (asideHead && block.span.start.line == $0 + 2) }) == true
+               || RecordText.opensAside(block.content) || RecordText.opensQuotedMessage(block.content)
             {
                 asideEnd = block.span.end.line
+                asideHead = RecordText.opensAside(block.content) || RecordText.isRule(block.content)
                 if !block.content.isEmpty { units.append(Unit(content: block.content, next: nil, aside: true)) }
                 continue
             }
@@ -98,6 +103,12 @@ struct RecordText {
         if words.starts(with: ["a", "propos"]) { return true }
         return words.count <= 3 && words.contains { ["presse", "medias"].contains($0) }
             && words.contains { $0.hasPrefix("contact") || $0 == "relations" || $0 == "service" }
+    }
+
+    /// Whether a line only rules a line (`=====`, `-----`).
+    static func isRule(_ content: InlineText) -> Bool {
+        let bytes = content.matchView
+        return bytes.count >= 3 && bytes.allSatisfy { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "*") }
     }
 
     /// Whether a line opens an earlier message quoted in an e-mail (`> De : …`, `>> From: …`):
