@@ -309,4 +309,14 @@ struct ProseWordingTests {
             """)
         #expect(kit.contacts.compactMap(\.value.email) == ["i.marty@gartempe-logis.fr"])
     }
+
+    /// A kind of landlord alone (`Organisme Hlm (OPH)`, a CRM's account type) names no carrier.
+    @Test func leavesAKindOfLandlordAlone() throws {
+        let page = try Fixtures.record("""
+            Type de compte
+            Organisme Hlm (OPH)
+
+            """)
+        #expect(page.carriers.isEmpty)
+    }
 }

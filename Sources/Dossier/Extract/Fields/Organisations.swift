@@ -92,6 +92,15 @@ struct Organisations {
         return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether an item is a kind of landlord and nothing more (`Organisme Hlm`, `Office public
+    /// de l'habitat`, `Bailleur social`), which names no landlord.
+    static func isGenericForm(_ item: String) -> Bool {
+        [
+            "organisme hlm", "organisme d hlm", "bailleur social", "office public de l habitat", "oph", "esh", "sa d hlm",
+            "entreprise sociale pour l habitat", "societe anonyme d hlm",
+        ].contains(Folding.fold(item))
+    }
+
     /// Whether an item is a landlord's legal form rather than a name (`OPH de l'Ariège`,
     /// `office public de l'habitat`, `SA d'HLM`).
     static func isLegalForm(_ item: String) -> Bool {
@@ -127,7 +136,10 @@ struct Organisations {
             let item = Organisations.withoutLegalForm(Organisations.trimmed(current))
             // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it, and
             // so do words without a capital (`Touraine Sud Logis, propriétaire et gestionnaire`).
-            if !item.isEmpty, items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase)) { items.append(item) }
+            // A form alone names no one (`Organisme Hlm (OPH)` under `Type de compte`).
+            if !item.isEmpty, !Organisations.isGenericForm(item), items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase)) {
+                items.append(item)
+            }
             current = ""
         }
         while index < characters.count {
