@@ -42,10 +42,8 @@ struct MonographHeads {
             let span = span(of: head, at: index, in: heads, blocks: blocks)
             // Monographs that follow one another in one table (no blank line between them) each
             // read the rows from their head to the next one's.
-            if let row = head.row, heads.contains(where: { $0.block == head.block && $0.row != head.row }) {
-                let rows = document.blocks[head.block].rows
-                let next = index + 1 < heads.count && heads[index + 1].block == head.block ? heads[index + 1].row ?? rows.count : rows.count
-                let own = Array(rows[row..<max(row + 1, next)])
+            if let rows = ownRows(of: head, at: index, in: heads), heads.contains(where: { $0.block == head.block && $0.row != head.row }) {
+                let own = Array(document.blocks[head.block].rows[rows])
                 blocks[head.block - start] = Block(kind: .table, rows: own, span: own.first!.span.through(own.last!.span))
             }
             var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span)
@@ -70,12 +68,19 @@ struct MonographHeads {
     /// row before the next head of the same table, so that two monographs of one table
     /// have spans (and ids) of their own.
     private func span(of head: Head, at index: Int, in heads: [Head], blocks: [Block]) -> Span {
-        let whole = blocks.first!.span.through(blocks.last!.span)
-        guard let row = head.row else { return whole }
+        guard let own = ownRows(of: head, at: index, in: heads) else { return blocks.first!.span.through(blocks.last!.span) }
         let rows = document.blocks[head.block].rows
-        let next = index + 1 < heads.count && heads[index + 1].block == head.block ? heads[index + 1].row ?? rows.count : rows.count
-        let rowsSpan = rows[row].span.through(rows[max(row, next - 1)].span)
+        let rowsSpan = rows[own.lowerBound].span.through(rows[own.upperBound - 1].span)
         return blocks.last.map { $0.span.bytes.lowerBound > rowsSpan.bytes.upperBound ? rowsSpan.through($0.span) : rowsSpan } ?? rowsSpan
+    }
+
+    /// The rows of its table that a head in a table row opens: from its row to the row before
+    /// the next head of the same table, or to the table's end.
+    private func ownRows(of head: Head, at index: Int, in heads: [Head]) -> Range<Int>? {
+        guard let row = head.row else { return nil }
+        let count = document.blocks[head.block].rows.count
+        let next = index + 1 < heads.count && heads[index + 1].block == head.block ? heads[index + 1].row ?? count : count
+        return row..<max(row + 1, next)
     }
 
     private func findHeads() -> [Head] {
