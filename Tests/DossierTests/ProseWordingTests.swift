@@ -319,4 +319,16 @@ struct ProseWordingTests {
             """)
         #expect(page.carriers.isEmpty)
     }
+
+    /// A newspaper's article: `N jeunes par an pourront signer un bail` counts a year's
+    /// households and says access; dwellings `l'un des N logements, …, mis de côté`.
+    @Test func readsANewspaperArticle() throws {
+        let article = try Fixtures.record("""
+            Concrètement, 14 jeunes par an pourront signer un bail à leur nom dans l’un des 7 logements, des T1 et T2, mis de côté par le bailleur.
+
+            """)
+        #expect(article.households?.value.min == 14 && article.households?.value.per == .year)
+        #expect(article.housingUnits?.value.min == 7)
+        #expect(article.mode?.value == .access)
+    }
 }
