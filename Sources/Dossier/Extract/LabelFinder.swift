@@ -373,7 +373,7 @@ struct LabelFinder: Sendable {
         }
         // (A question alone, with no value after it, is a label alone too.)
         if phrases.isEmpty, !view.contains(UInt8(ascii: ":")), labels.isEmpty, alone, view.count <= 60 || LabelFinder.identifier(opening: view[...]) != nil,
-           !LabelFinder.holdsFigure(view), cell || LabelFinder.isShortLine(view)
+           !LabelFinder.holdsFigure(view[...]), cell || LabelFinder.isShortLine(view)
         {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
             // a cell the packs do not know still does, its value then telling the field.
@@ -404,7 +404,7 @@ struct LabelFinder: Sendable {
         guard view.count <= 130, let start = LabelFinder.questionStart(view), !view.contains(UInt8(ascii: ":")) else { return nil }
         var question = view[start...]
         while let last = question.last, last == UInt8(ascii: "?") || last == 0x20 { question = question.dropLast() }
-        guard !LabelFinder.holdsFigure(Array(question)), let (field, rule, perYear) = head(of: question, longest: LabelFinder.longestSplitPhrase) else {
+        guard !LabelFinder.holdsFigure(question), let (field, rule, perYear) = head(of: question, longest: LabelFinder.longestSplitPhrase) else {
             return Label(range: 0..<view.count, colon: false, field: nil, rule: nil, perYear: false, numbered: true)
         }
         return Label(range: 0..<view.count, colon: false, field: field, rule: rule, perYear: perYear, byHead: true, numbered: true)
@@ -477,19 +477,19 @@ struct LabelFinder: Sendable {
 
     /// Whether a short text holds a figure, other than a length that qualifies a label (`Coût
     /// sur 12 mois`, `Coût total 3 ans`): such a text is a value, not a label alone.
-    private static func holdsFigure(_ view: [UInt8]) -> Bool {
-        var index = 0
-        while index < view.count {
+    private static func holdsFigure(_ view: ArraySlice<UInt8>) -> Bool {
+        var index = view.startIndex
+        while index < view.endIndex {
             guard (0x30...0x39).contains(view[index]) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < view.count, (0x30...0x39).contains(view[end]) { end += 1 }
+            while end < view.endIndex, (0x30...0x39).contains(view[end]) { end += 1 }
             var word = end
-            while word < view.count, view[word] == 0x20 { word += 1 }
+            while word < view.endIndex, view[word] == 0x20 { word += 1 }
             let rest = view[word...]
-            if index == 0 || !(rest.starts(with: "mois".utf8) || rest.starts(with: "an".utf8)) { return true }
+            if index == view.startIndex || !(rest.starts(with: "mois".utf8) || rest.starts(with: "an".utf8)) { return true }
             index = end
         }
         return false

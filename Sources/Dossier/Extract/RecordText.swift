@@ -33,12 +33,13 @@ struct RecordText {
         for block in segment.blocks {
             if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
             loneCell = nil
+            let opensAside = block.kind != .table && RecordText.opensAside(block.content)
             if block.kind != .table,
                asideEnd.map({ block.span.start.line == $0 + 1 || (asideHead && block.span.start.line == $0 + 2) }) == true
-               || RecordText.opensAside(block.content) || RecordText.opensQuotedMessage(block.content)
+               || opensAside || RecordText.opensQuotedMessage(block.content)
             {
                 asideEnd = block.span.end.line
-                asideHead = RecordText.opensAside(block.content) || RecordText.isRule(block.content)
+                asideHead = opensAside || RecordText.isRule(block.content)
                 if !block.content.isEmpty { units.append(Unit(content: block.content, next: nil, aside: true)) }
                 continue
             }

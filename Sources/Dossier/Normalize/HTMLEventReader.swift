@@ -281,7 +281,7 @@ enum HTMLEventReader {
         guard let value = attribute("class", in: list) else { return nil }
         var labels = false, values = false
         for name in value.lowercased().split(whereSeparator: \.isWhitespace) where !name.contains("--") {
-            if let element = name.range(of: "__", options: .backwards).map({ name[$0.upperBound...] }), element == "item" {
+            if name.hasSuffix("__item") {
                 values = true
                 continue
             }
@@ -308,9 +308,10 @@ enum HTMLEventReader {
         attribute("colspan", in: list).map { max(1, Int($0.trimmingCharacters(in: .whitespaces)) ?? 1) } ?? 1
     }
 
-    /// Where `needle` first stands in `range` of `haystack`, if it does.
+    /// Where `needle` first stands in `range` of `haystack`, if it does. (`memmem` is a GNU
+    /// extension that Glibc's module does not export.)
     private static func range(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, within range: Range<Int>) -> Range<Int>? {
-        guard let first = needle.first, !needle.isEmpty, range.upperBound <= haystack.count, range.count >= needle.count else { return nil }
+        guard let first = needle.first, range.upperBound <= haystack.count else { return nil }
         var start = range.lowerBound
         while start + needle.count <= range.upperBound {
             if haystack[start] == first, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {

@@ -10,9 +10,8 @@ import Foundation
 ///   is empty or starts in lowercase is the first part of that cell (a header cell split
 ///   over lines), as is one that opens a bold run the row's first cell closes
 ///   (`**X EN PARTENARIAT AVEC` then `Y**\t\t1.2.3.`); one between two rows otherwise
-///   continues the previous row's last cell, as
-///   does one that opens with a digit (an amount under its label: `\tDépenses, total`,
-///   `121 560 €`, `\tRessources, total`).
+///   continues the previous row's last cell, as does one that opens with a digit (an amount
+///   under its label: `\tDépenses, total`, `121 560 €`, `\tRessources, total`).
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
@@ -301,14 +300,13 @@ struct TextNormalizer {
     /// Whether a line opens a bold run (`**FECHT HABITAT EN PARTENARIAT AVEC`) that the first
     /// cell of the row after it closes (`L'ARROSOIR**`): a cell split over two lines.
     private func opensBold(_ line: Range<Int>, closedBy next: Range<Int>) -> Bool {
+        let star = UInt8(ascii: "*")
+        let doubleStar = { (index: Int) in self.text[index] == star && self.text[index + 1] == star }
         let content = trimmed(line)
-        let stars = [UInt8(ascii: "*"), UInt8(ascii: "*")]
-        guard content.count > 2, text[content.lowerBound] == stars[0], text[content.lowerBound + 1] == stars[1],
-              !Array(text[(content.lowerBound + 2)..<content.upperBound]).contains(stars)
-        else { return false }
+        guard content.count > 2, doubleStar(content.lowerBound), !(content.lowerBound + 2..<content.upperBound - 1).contains(where: doubleStar) else { return false }
         let first = next.firstIndex { text[$0] == TextNormalizer.tab } ?? next.upperBound
         let cell = trimmed(next.lowerBound..<first)
-        return cell.count > 2 && text[cell.upperBound - 1] == stars[0] && text[cell.upperBound - 2] == stars[1]
+        return cell.count > 2 && doubleStar(cell.upperBound - 2)
     }
 
     /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never
