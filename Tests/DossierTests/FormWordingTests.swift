@@ -226,4 +226,50 @@ struct FormWordingTests {
         #expect(page.households?.value.min == 11 && page.households?.value.per == .year)
         #expect(page.cost?.value.total == 128_700)
     }
+
+    /// A label that asks for a name says what it names (`Nom du bailleur porteur`); a year's
+    /// cost beside the whole after a semicolon gives both sides; a period `entre … et …`.
+    @Test func readsNamingLabelsAndBothSidesOfACost() throws {
+        let fiche = try Fixtures.record("""
+            Fiche résumée
+
+            Nom du bailleur porteur : Vivarais Cévennes
+            Nom de la commune : Annonay
+            Dépense prévue chaque année : 31 260 € ; sur la durée complète, 93 780 €
+            Calendrier : entre mars 2019 et février 2022
+
+            """)
+        #expect(fiche.carriers.map(\.value) == ["Vivarais Cévennes"])
+        #expect(fiche.territory?.value.value == "Annonay")
+        #expect(fiche.cost?.value.perYear == 31_260 && fiche.cost?.value.total == 93_780)
+        #expect(fiche.duration?.value.months == 36)
+        let total = try Fixtures.record("Budget annuel : 20 400 € ; au total 61 200 €\n")
+        #expect(total.cost?.value.perYear == 20_400 && total.cost?.value.total == 61_200)
+    }
+
+    /// A landlord's name of two words of place joined by `et` (`Habitat Cévenol et Gardois`)
+    /// is one name; two names joined by `et` stay two.
+    @Test func keepsALandlordsNameOfTwoPlaceWordsWhole() throws {
+        let fiche = try Fixtures.record("Porteur du projet : Habitat Cévenol et Gardois (SA d'HLM)\n")
+        #expect(fiche.carriers.map(\.value) == ["Habitat Cévenol et Gardois"])
+        let pair = try Fixtures.record("Porteurs du projet : Logis Cévenol et Soliha Gard\n")
+        #expect(pair.carriers.map(\.value) == ["Logis Cévenol", "Soliha Gard"])
+    }
+
+    /// A choice between access and keeping housed answers the mode even when its first word
+    /// is another field's head (`Locataires`), and a range of ages is no length.
+    @Test func readsAChoiceLabelWhateverItsHead() throws {
+        let row = try Fixtures.record("""
+            Ménages suivis : 14 sur trois ans	Locataires nouveaux ou en place : Maintien
+            Public : les 18-25 ans
+            Durée : 24 mois
+
+            """)
+        #expect(row.mode?.value == .maintenance)
+        #expect(row.households?.value.min == 14)
+        #expect(row.duration?.value.months == 24)
+        #expect(Durations.parse("UN PREMIER STUDIO POUR LES 18-29 ANS") == nil)
+        #expect(Durations.parse("jeunes âgés de 18 à 25 ans") == nil)
+        #expect(Durations.parse("de 2 à 3 ans")?.months == 36)
+    }
 }

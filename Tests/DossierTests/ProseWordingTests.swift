@@ -334,4 +334,40 @@ struct ProseWordingTests {
         #expect(article.housingUnits?.value.min == 7)
         #expect(article.mode?.value == .access)
     }
+
+    /// A town council's deliberation: the commune on its letterhead, a length `durant trois
+    /// années`, and a project's name first written short, then whole.
+    @Test func readsATownCouncilsDeliberation() throws {
+        let deliberation = try Fixtures.record("""
+            DÉPARTEMENT DU GARD
+            COMMUNE DE SOMMIÈRES
+
+            EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+
+            Objet : aide au projet « Pied-à-terre » porté par Vidourle Habitat
+
+            Considérant que Vidourle Habitat conduit le projet « Pied-à-terre – des jeunes dans leur premier studio », retenu par l'appel à projets « 10 000 logements HLM accompagnés » ;
+            Considérant que le projet prévoit d'accompagner dix jeunes par an durant trois années ;
+
+            """)
+        #expect(deliberation.territory?.value.value == "SOMMIÈRES")
+        #expect(deliberation.duration?.value.months == 36)
+        #expect(deliberation.title?.value == "Pied-à-terre – des jeunes dans leur premier studio")
+    }
+
+    /// A brochure's key figures in other words: an order of size of `foyers`, a cost `sur
+    /// toute la durée`, a length beside its seasons.
+    @Test func readsKeyFiguresInOtherWords() throws {
+        let figures = try Fixtures.record("""
+            LES CHIFFRES DU PROJET
+
+            - Une vingtaine de foyers suivis sur les deux ans
+            - 57 300 € sur toute la durée
+            - Deux années, de l'automne 2019 à l'automne 2021
+
+            """)
+        #expect(figures.households?.value.min == 16 && figures.households?.value.max == 24)
+        #expect(figures.cost?.value.total == 57_300)
+        #expect(figures.duration?.value.months == 24)
+    }
 }

@@ -144,8 +144,10 @@ struct LabelFinder: Sendable {
         // Longer synonyms first, so that `Accès et / ou maintien dans le logement` wins over
         // `Accès et / ou maintien`; then a stable order.
         entries.sort { ($0.synonym.count, $1.synonym) > ($1.synonym.count, $0.synonym) }
-        let byInitial = Dictionary(grouping: entries) { LabelFinder.initial(of: $0.synonym.unicodeScalars.first!) }
-        wordings = byInitial.compactMapValues(Wordings.init)
+        // One pattern an initial, the patterns compiled over the cores.
+        let byInitial = Array(Dictionary(grouping: entries) { LabelFinder.initial(of: $0.synonym.unicodeScalars.first!) })
+        let built = Parallel.map(Parallel.chunks(byInitial.count, minimum: 1)) { range in range.map { Wordings(byInitial[$0].value) } }
+        wordings = Dictionary(uniqueKeysWithValues: zip(byInitial.map(\.key), built.joined()).compactMap { initial, wordings in wordings.map { (initial, $0) } })
         var heads: [(words: [String], field: RulePack.Field, rule: RulePack.LabelRule)] = []
         for pack in rules.packs.values.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
             for rule in pack.labels {
@@ -531,7 +533,10 @@ struct LabelFinder: Sendable {
         // `Démarrage et durée`) is known by any of its parts, and one whose parenthesis says
         // what it asks (`Déroulé (dates)`) by that parenthesis.
         let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
-        guard let found = headEntry(of: [words[...], content] + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
+        // A label that asks for a name (`Nom du bailleur porteur`, `Nom de la commune`) is
+        // known by what it names, when no head speaks of the name itself.
+        let named = content.first == "nom" ? [content.dropFirst().drop { ["de", "du", "des", "d", "l", "la", "le"].contains($0) }] : []
+        guard let found = headEntry(of: [words[...], content] + named + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
     }
 

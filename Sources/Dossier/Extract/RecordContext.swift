@@ -433,11 +433,13 @@ struct RecordContext {
             let labelWords = hit.label.isEmpty ? [] : FoldedWords.of(hit.label)
             if hit.field == nil { bounds.note(label: labelWords, value: value, at: unit.decodedRange(ofMatch: hit.value)) }
             let (field, rule, base): (RulePack.Field, String, Double)
-            let chosenMode = hit.field == nil ? ModeReader.chosen(label: labelWords, value: value) : nil
-            if let known = hit.field, let knownRule = hit.rule {
-                (field, rule, base) = (known, knownRule.id, knownRule.confidence)
-            } else if chosenMode != nil {
+            // A label that offers access or keeping housed, answered by one (`Locataires nouveaux
+            // ou en place : Maintien`), gives the mode, whatever field its head names.
+            let chosenMode = hit.field == .mode ? nil : ModeReader.chosen(label: labelWords, value: value)
+            if chosenMode != nil {
                 (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
+            } else if let known = hit.field, let knownRule = hit.rule {
+                (field, rule, base) = (known, knownRule.id, knownRule.confidence)
             } else if let shaped = ValueShape.field(of: value, label: labelWords),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
                       // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
@@ -618,9 +620,17 @@ struct RecordContext {
                 ))
             }
             // A rule that must match once may find the same words twice (`le projet « X »` in
-            // the subject line, then in the letter): once.
-            if pattern.single, Set(matches.compactMap { $0[named: "value"].map(prose.string) }).count != 1 { continue }
-            for match in pattern.single ? Array(matches.prefix(1)) : matches {
+            // the subject line, then in the letter): once; or a name first written short, then
+            // whole (`« Deuxième chance »`, `« Deuxième chance – prévenir … »`): the whole.
+            var kept = matches
+            if pattern.single {
+                let values = matches.map { $0[named: "value"].map(prose.string) ?? "" }
+                guard let whole = values.indices.max(by: { values[$0].count < values[$1].count }),
+                      values.allSatisfy({ values[whole].hasPrefix($0) })
+                else { continue }
+                kept = [matches[whole]]
+            }
+            for match in kept {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range),
                       field == .carriers || !pool.text.units[unit].aside,
                       !(pool.gluedLabels[unit] ?? []).contains(where: { local.lowerBound < $0.lowerBound && $0.lowerBound < local.upperBound })

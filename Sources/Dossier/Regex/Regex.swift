@@ -1,6 +1,8 @@
 import CPCRE2
+import Synchronization
 
-/// A PCRE2 pattern compiled once (with JIT when available) and matched over UTF-8 bytes.
+/// A PCRE2 pattern compiled once (with JIT, once used enough, when available) and matched
+/// over UTF-8 bytes.
 ///
 /// Patterns always run in UTF mode with Unicode properties (`\w`, `\d` and case folding
 /// know `é` and `Œ`). A compiled `Regex` is immutable and can be shared between threads;
@@ -36,10 +38,21 @@ public final class Regex: @unchecked Sendable {
     public let captureCount: Int
     /// Group number of each named group.
     public let groupNames: [String: Int]
-    /// Whether the JIT compiler took the pattern (the interpreter is the fallback).
-    public let isJITCompiled: Bool
+    /// Whether the pattern runs as JIT code by now. A pattern is JIT-compiled once its
+    /// searches have scanned `bytesBeforeJIT` in all, so that a short run does not pay for
+    /// compiling the patterns it barely uses; never when the JIT compiler refuses it (the
+    /// interpreter is the fallback). Both give the same matches.
+    public var isJITCompiled: Bool { jitCode.load(ordering: .acquiring) != nil }
 
+    /// The pattern for the interpreter.
     let code: OpaquePointer
+    /// A JIT-compiled copy of `code`, once made.
+    private let jitCode = Atomic<OpaquePointer?>(nil)
+    /// The bytes the pattern's searches have been given so far, each search counting 64 more
+    /// for its own cost; counted until the JIT copy is made.
+    private let scanned = Atomic<Int>(0)
+    /// About what the JIT compilation of a field pattern costs in interpreted searching.
+    static let bytesBeforeJIT = 4_096
 
     /// Compiles `pattern`.
     ///
@@ -59,7 +72,6 @@ public final class Regex: @unchecked Sendable {
         self.code = compiled
         self.pattern = pattern
         self.options = options
-        self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         self.captureCount = Int(count)
@@ -69,6 +81,7 @@ public final class Regex: @unchecked Sendable {
 
     deinit {
         pcre2_code_free_8(code)
+        if let jitted = jitCode.load(ordering: .acquiring) { pcre2_code_free_8(jitted) }
     }
 
     /// Every non-overlapping match in `text`, in order.
@@ -131,6 +144,7 @@ public final class Regex: @unchecked Sendable {
     ) throws(RegexError) {
         let matchData = scratch.matchData(for: self)
         let length = bytes.count
+        let code = codeForSearch(length - min(offset, length))
         // PCRE2 wants a non-null subject even when it is empty.
         let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         var start = min(offset, length)
@@ -170,6 +184,22 @@ public final class Regex: @unchecked Sendable {
             return false
         }
         return found
+    }
+
+    /// The code a search of `bytes` runs: the JIT copy once made, the interpreter's before.
+    /// The search that takes the count past `bytesBeforeJIT` makes the copy; only one can,
+    /// so no lock is needed, and a search under way keeps the code it started with.
+    private func codeForSearch(_ bytes: Int) -> OpaquePointer {
+        if let jitted = jitCode.load(ordering: .acquiring) { return jitted }
+        let cost = bytes + 64
+        let after = scanned.wrappingAdd(cost, ordering: .relaxed).newValue
+        guard after >= Regex.bytesBeforeJIT, after - cost < Regex.bytesBeforeJIT, let copy = pcre2_code_copy_8(code) else { return code }
+        guard pcre2_jit_compile_8(copy, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
+            pcre2_code_free_8(copy)
+            return code
+        }
+        jitCode.store(copy, ordering: .releasing)
+        return copy
     }
 
     private func readMatch(_ matchData: OpaquePointer) -> RegexMatch {

@@ -55,9 +55,13 @@ public enum CostReader {
         }
         // Where the text says the amount is a whole (`sur trois ans`), read once.
         let totalMarkers = value.matches(of: total).map(\.range)
-        /// Whether a total marker follows the amount closely.
-        func markedAsTotal(_ amount: EuroAmount) -> Bool {
-            totalMarkers.contains { (amount.range.upperBound...amount.range.upperBound + 3).contains($0.lowerBound) }
+        /// Whether a total marker follows the amount closely, or leads to it from past the
+        /// amount before (`27 180 € ; sur la durée complète, 81 540 €`).
+        func markedAsTotal(_ amount: EuroAmount, after previous: EuroAmount) -> Bool {
+            totalMarkers.contains { marker in
+                (amount.range.upperBound...amount.range.upperBound + 3).contains(marker.lowerBound)
+                    || (marker.lowerBound >= previous.range.upperBound && marker.upperBound <= amount.range.lowerBound && amount.range.lowerBound - marker.upperBound <= 30)
+            }
         }
         let plusJoined = amounts.count >= 2 && zip(amounts, amounts.dropFirst()).allSatisfy { left, right in
             value.utf8[left.range.upperBound..<right.range.lowerBound].contains(UInt8(ascii: "+"))
@@ -93,7 +97,9 @@ public enum CostReader {
         let yearlyLead = ["chaque ann", "par an", "annuel", "tous les ans"].contains { value.containsASCII($0, in: lead) }
         // A total marker just before or after the first amount overrides a per-year label; one
         // after the next amount is that amount's (`38 700 €, soit 116 100 € sur trois ans`).
-        let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20, amounts.dropFirst().first?.range.lowerBound ?? .max)
+        // A marker past a semicolon speaks of what follows it.
+        let clause = value.utf8[first.range.upperBound...].firstIndex(of: UInt8(ascii: ";")) ?? .max
+        let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20, amounts.dropFirst().first?.range.lowerBound ?? .max, clause)
         let markedTotal = totalMarkers.contains { around.contains($0.lowerBound) }
         switch qualifier(of: first) {
         case .perYear? where !markedTotal: cost.perYear = first.euros
@@ -108,7 +114,7 @@ public enum CostReader {
             }
         }
         var afterComponent = false
-        for amount in amounts.dropFirst() {
+        for (previous, amount) in zip(amounts, amounts.dropFirst()) {
             // `soit 49 500 € par an`, `c'est-à-dire 60 450 € par an`, `(37 200 € par an)`: the
             // same cost, by the year.
             let restated = ["soit", "donc", "c'est-à-dire", "ce qui fait", "ce qui représente", "ce qui donne"].contains { precededBy($0, amount) }
@@ -124,7 +130,7 @@ public enum CostReader {
                 afterComponent = true
             } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
                 cost.perHousehold = amount.euros
-            } else if cost.total == nil, markedAsTotal(amount) {
+            } else if cost.total == nil, markedAsTotal(amount, after: previous) {
                 // `48 000 € par an, soit 144 000 € sur trois ans`: the whole beside the year.
                 cost.total = amount.euros
             }

@@ -170,6 +170,12 @@ struct Organisations {
         return items
     }
 
+    /// Whether a folded word ends as the French adjectives of a place's people or land do
+    /// (`adamois`, `parmanais`, `cevenol`, `vendeen`, `lorrain`, `picarde`).
+    static func isPlaceAdjective(_ word: String) -> Bool {
+        word.count > 4 && ["ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "al", "ale", "ol", "ole", "arde"].contains { word.hasSuffix($0) }
+    }
+
     /// The length of ` et ` at `index` when it separates two names.
     private func etSeparator(at index: Int, in characters: [Character], current: String) -> Int? {
         guard index + 4 <= characters.count, characters[index] == " ",
@@ -194,6 +200,13 @@ struct Organisations {
         let nextName = Folding.fold(String(tail.prefix { $0 != "," && $0 != ";" && $0 != "/" && $0 != "(" })).split(separator: " ").prefix { $0 != "et" }
         if currentWords.count == 1, !Organisations.landlordWords.contains(before), nextName.count == 2,
            let last = nextName.last, Organisations.landlordWords.contains(String(last))
+        {
+            return nil
+        }
+        // `Habitat Adamois et Parmanais`: two words of place (adjectives of people or of
+        // land) joined by `et`, the second closing the name, qualify one landlord.
+        if currentWords.count >= 2, Organisations.landlordWords.contains(String(currentWords[0])), nextName.count == 1,
+           Organisations.isPlaceAdjective(before), Organisations.isPlaceAdjective(String(nextName[0]))
         {
             return nil
         }

@@ -29,7 +29,8 @@ public struct Duration: Sendable, Equatable {
 /// Reads durations: lengths in digits or words (`3 ans`, `trois années`, `18 mois`,
 /// `6 semaines`, `de 6 à 12 mois` as its upper bound), periods (`2015-2018`, `de 2015 à 2018`),
 /// date ranges (`1er janvier 2015 / 31 décembre 2017`, `du 1er janvier 2016 au 31 décembre 2016`,
-/// `du 01/09/2015 au 31/08/2017`, `d'août 2019 à fin 2020`), and `renouvelable` / `reconductible`.
+/// `du 01/09/2015 au 31/08/2017`, `d'août 2019 à fin 2020`, `entre juin 2018 et mai 2021`), and
+/// `renouvelable` / `reconductible`.
 ///
 /// A renewable term followed by an overall length (`1 an reconductible sur 3 ans`) lasts the
 /// overall length. A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
@@ -53,7 +54,7 @@ public enum Durations {
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
     private static let dateRange = Regex.builtIn(
-        #"(?:du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:/|->|-|–|—|→|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|dernier\s+jour|jusqu'\s*(?:en|au|à))(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|dernier\s+jour|jusqu'\s*(?:en|au|à))(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
@@ -174,6 +175,9 @@ public enum Durations {
         }
         guard let count, let unit = match[named: "unit"] else { return nil }
         let word = value.string(unit).lowercased()
+        // `pour les 18-29 ans`, `âgés de 18 à 25 ans`: a range of years that opens past
+        // childhood is of ages, not of a length.
+        if word.hasPrefix("an"), let from = match[named: "from"].flatMap({ Int(value.string($0)) }), from >= 12 { return nil }
         var duration = Duration(months: nil, weeks: nil, start: nil, end: nil, renewable: false, range: match.range)
         if word.hasPrefix("semaine") {
             duration.weeks = Int(count.rounded())
