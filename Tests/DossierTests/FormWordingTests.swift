@@ -252,8 +252,12 @@ struct FormWordingTests {
     @Test func keepsALandlordsNameOfTwoPlaceWordsWhole() throws {
         let fiche = try Fixtures.record("Porteur du projet : Habitat Cévenol et Gardois (SA d'HLM)\n")
         #expect(fiche.carriers.map(\.value) == ["Habitat Cévenol et Gardois"])
+        let rivers = try Fixtures.record("Bailleur : Habitat Touvre et Charente\n")
+        #expect(rivers.carriers.map(\.value) == ["Habitat Touvre et Charente"])
         let pair = try Fixtures.record("Porteurs du projet : Logis Cévenol et Soliha Gard\n")
         #expect(pair.carriers.map(\.value) == ["Logis Cévenol", "Soliha Gard"])
+        let acronym = try Fixtures.record("Porteurs du projet : Habitat Touvre et SOLIHA\n")
+        #expect(acronym.carriers.map(\.value) == ["Habitat Touvre", "SOLIHA"])
     }
 
     /// A choice between access and keeping housed answers the mode even when its first word
@@ -271,5 +275,28 @@ struct FormWordingTests {
         #expect(Durations.parse("UN PREMIER STUDIO POUR LES 18-29 ANS") == nil)
         #expect(Durations.parse("jeunes âgés de 18 à 25 ans") == nil)
         #expect(Durations.parse("de 2 à 3 ans")?.months == 36)
+    }
+
+    /// A count under a label of where the project stands (`Point d'étape`) is a result, not
+    /// the project's; `tous les ans` makes a year's count; a year's cost opened by `Par
+    /// année,`; a length stated beside dates a month longer is the author's count.
+    @Test func readsProgressYearsAndStatedLengths() throws {
+        let channel = try Fixtures.record("""
+            Récapitulatif :
+            • 16 ménages par an
+            • Budget : 98 400 € sur 3 ans
+
+            Point d'étape : 11 ménages suivis depuis mars.
+
+            """)
+        #expect(channel.households?.value.min == 16 && channel.households?.value.per == .year)
+        let visits = try Fixtures.record("- Une douzaine de locataires âgés visités tous les ans\n")
+        #expect(visits.households?.value.per == .year)
+        let budget = try Fixtures.record("Budget prévisionnel\n\nPar année, la dépense s'élève à 41 850 €.\n")
+        #expect(budget.cost?.value.perYear == 41_850)
+        let spread = try Fixtures.record("Budget prévisionnel\n\nRapporté à une année, le projet coûte 36 120 €.\n")
+        #expect(spread.cost?.value.perYear == 36_120)
+        let period = try Fixtures.record("Durée : Trois ans, de fin mars 2019 à fin mars 2022\n")
+        #expect(period.duration?.value.months == 36)
     }
 }

@@ -370,4 +370,29 @@ struct ProseWordingTests {
         #expect(figures.cost?.value.total == 57_300)
         #expect(figures.duration?.value.months == 24)
     }
+
+    /// A mailing list's archived message: the project named in the page's heading after a
+    /// rubric, an address written `name at domain`, amounts in `EUR`, `nous suivons N
+    /// ménages`, and evidence that points at its own words in a long preformatted body.
+    @Test func readsAMailingListsArchivedMessage() throws {
+        let filler = String(repeating: "Une ligne du message, pour que le corps dépasse mille octets.\n", count: 18)
+        let html = """
+            <html><body><H1>[liste-logement] Retour d'expérience : « Un pas vers le bail » à Morez</H1>
+            <B>Lise ARBEZ</B> <A HREF="mailto:liste">lise.arbez at haut-jura-logis.fr</A>
+            <PRE>Bonjour à tous,
+            \(filler)Notre projet s'appelle « Un pas vers le bail ».
+            - nous suivons 11 ménages par an ;
+            - le coût total est de 92 340 EUR sur 3 ans.
+            </PRE></body></html>
+            """
+        let message = try Fixtures.record(html, format: .html)
+        #expect(message.title?.value == "Un pas vers le bail")
+        #expect(message.contacts.map(\.value.email) == ["lise.arbez@haut-jura-logis.fr"])
+        #expect(message.cost?.value.total == 92_340)
+        let households = try #require(message.households)
+        #expect(households.value.min == 11 && households.value.per == .year)
+        #expect(households.evidence.text == "11 ménages par an")
+        let bytes = Array(html.utf8)
+        #expect(String(decoding: bytes[households.evidence.span.bytes], as: UTF8.self) == "11 ménages par an")
+    }
 }

@@ -273,6 +273,15 @@ struct RecordContext {
         guard segment.layout == .document else { return nil }
         let top = segment.blocks.filter { $0.kind == .heading(level: 1) }
         guard top.count == 1, let heading = top.first?.content, !heading.isEmpty, heading.text.count <= 120 else { return nil }
+        // `Retour d'expérience : « La clé dès la sortie » à Wittelsheim`: the one name in
+        // guillemets after a rubric and its colon is the project's (`Un accompagnement
+        // « cousu main » dans …` quotes words of its own title).
+        if let open = heading.text.firstIndex(of: "«"), heading.text[..<open].contains(":"), let close = heading.text[open...].firstIndex(of: "»"),
+           !heading.text[close...].dropFirst().contains("«"),
+           case let name = heading.text[heading.text.index(after: open)..<close].trimmingCharacters(in: .whitespaces), !name.isEmpty
+        {
+            return Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+        }
         if let colon = heading.text.lastIndex(of: ":") {
             let after = heading.text[heading.text.index(after: colon)...]
             guard after.split(separator: " ").count >= 3, !after.contains(where: \.isNumber) else { return nil }
@@ -333,7 +342,7 @@ struct RecordContext {
 
     private func contacts(_ candidates: [Candidate], text: RecordText) -> [Found<Contact>] {
         // Addresses anywhere in the record, with the names written around them.
-        let anywhere = text.units.contains(where: { $0.content.matchView.contains(UInt8(ascii: "@")) }) ? Contacts.parse(text.joined) : []
+        let anywhere = text.units.contains(where: { Contacts.mayHoldAddress($0.content.matchView) }) ? Contacts.parse(text.joined) : []
         let labelled = candidates.map { Contacts.parse($0.text) }
         // The organisations that a person's address stands for: their mailboxes (`contact@`,
         // `accueil@`, on a letterhead or a `Standard :` line) are no contact of the project.
@@ -459,8 +468,9 @@ struct RecordContext {
             if field == .contacts, RecordText.isMailHeader(unit) { continue }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
-            // `Jeunes sortis du dispositif avec un bail : 9` counts an outcome so far.
-            if hit.field == .households, ValueShape.countsLeavers(labelWords) { continue }
+            // `Jeunes sortis du dispositif avec un bail : 9`, `Point d'étape : 14 ménages suivis`
+            // count an outcome so far.
+            if field == .households, ValueShape.countsLeavers(labelWords) || ValueShape.reportsProgress(labelWords) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.

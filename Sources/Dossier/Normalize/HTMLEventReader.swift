@@ -225,12 +225,18 @@ enum HTMLEventReader {
         guard let (sink, position) = HTMLEventReader.state(context), let characters, length > 0 else { return }
         let bytes = UnsafeBufferPointer(start: characters, count: Int(length))
         if sink.styleText != nil { sink.styleText!.append(contentsOf: bytes) }
-        let start = position - bytes.count
-        let verbatim = start >= sink.lastPosition && position <= sink.source.count
-            && memcmp(sink.source.baseAddress! + start, characters, bytes.count) == 0
-        let source = verbatim ? start..<position : min(sink.lastPosition, position)..<position
-        sink.lastPosition = position
-        sink.handler(.text(bytes: bytes, source: source, verbatim: verbatim))
+        // The piece ends at the parser's position, or, for long text that the parser hands over
+        // in pieces of about a thousand bytes, a little before or after it: the bytes say where.
+        // (A short piece is a decoded entity, `&` for `&amp;`, which stands for all its bytes.)
+        let fits = { (end: Int) in
+            end - bytes.count >= sink.lastPosition && end <= sink.source.count
+                && memcmp(sink.source.baseAddress! + end - bytes.count, characters, bytes.count) == 0
+        }
+        let (low, high) = (max(sink.lastPosition + bytes.count, position - 8), min(position + 8, sink.source.count))
+        let end = fits(position) ? position : bytes.count >= 64 && low <= high ? (low...high).first(where: fits) : nil
+        let source = end.map { ($0 - bytes.count)..<$0 } ?? min(sink.lastPosition, position)..<position
+        sink.lastPosition = end ?? position
+        sink.handler(.text(bytes: bytes, source: source, verbatim: end != nil))
     }
 
     /// The sink and the parser's current byte position in the input.

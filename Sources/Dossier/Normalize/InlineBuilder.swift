@@ -74,6 +74,10 @@ struct InlineBuilder {
             case .foldLead:
                 mayFold = true
                 index += 1
+            case .capitalE:
+                // (`EUR` after an amount folds to `€`.)
+                if index + 2 < range.upperBound, text[index + 1] == UInt8(ascii: "U"), text[index + 2] == UInt8(ascii: "R") { mayFold = true }
+                index += 1
             case .dot:
                 // (Two dots in a row may open a leader: `Bailleur ........ Val Habitat`.)
                 if index + 1 < range.upperBound, text[index + 1] == UInt8(ascii: ".") { mayFold = true }
@@ -163,6 +167,8 @@ struct InlineBuilder {
         case foldLead
         /// A dot, which with another may open a leader.
         case dot
+        /// May open the currency code `EUR`.
+        case capitalE
         /// Starts a character NFC may change.
         case composeLead
         case foldOrComposeLead
@@ -175,6 +181,7 @@ struct InlineBuilder {
         case 0x00...0x1F, 0x7F: return .whitespace
         case 0x2A: return .star
         case 0x2E: return .dot
+        case 0x45: return .capitalE
         case 0x46: return .checkboxStart
         case 0xC2, 0xCA: return .foldLead
         case 0xCC, 0xCD, 0xE1, 0xF0...0xF4: return .composeLead

@@ -13,11 +13,13 @@ enum MatchingView {
     /// space next to another is dropped; U+2018, U+2019, U+02BC and U+00B4 become `'`;
     /// ligatures U+FB00 to U+FB04 become their letters; U+00AD and U+200B disappear; a
     /// leader between a label and its value (four dots or more, two ellipses or more:
-    /// `Bailleur titulaire ......... Val Habitat`) becomes a colon.
+    /// `Bailleur titulaire ......... Val Habitat`) becomes a colon; the currency code `EUR`
+    /// after an amount becomes `€` (the same three bytes long).
     static func fold(_ text: [UInt8]) -> Folded? {
-        // Every character folded starts with one of four lead bytes, or is a leader's dot.
+        // Every character folded starts with one of four lead bytes, or is a leader's dot or
+        // the `E` of `EUR`.
         let first = text.withUnsafeBufferPointer { buffer in
-            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF || $0 == 0x2E }
+            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF || $0 == 0x2E || $0 == 0x45 }
         }
         guard let first else { return nil }
         var output: [UInt8] = []
@@ -27,7 +29,7 @@ enum MatchingView {
         var changed = false
         while index < text.count {
             let lead = text[index]
-            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF || lead == 0x2E,
+            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF || lead == 0x2E || lead == 0x45,
                   let (replacement, length) = replacement(in: text, at: index)
             else {
                 index += 1
@@ -59,6 +61,7 @@ enum MatchingView {
 
     private static func replacement(in text: [UInt8], at index: Int) -> ([UInt8], Int)? {
         let lead = text[index]
+        if lead == 0x45 { return isCurrencyCode(in: text, at: index) ? (euroSign, 3) : nil }
         if lead == 0x2E || (lead == 0xE2 && text[index...].starts(with: ellipsis)) {
             return leader(in: text, at: index).map { ([UInt8(ascii: ":")], $0) }
         }
@@ -87,6 +90,20 @@ enum MatchingView {
             }
         default: return nil
         }
+    }
+
+    /// `€`, which the code `EUR` after an amount becomes.
+    private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
+
+    /// Whether `EUR` stands at `index` after an amount (`113 670 EUR`, `45000EUR`) and ends a
+    /// word.
+    private static func isCurrencyCode(in text: [UInt8], at index: Int) -> Bool {
+        guard text[index...].starts(with: [0x45, 0x55, 0x52]), index > 0 else { return false }
+        let before = text[index - 1] == 0x20 && index > 1 ? text[index - 2] : text[index - 1]
+        guard (0x30...0x39).contains(before) else { return false }
+        guard index + 3 < text.count else { return true }
+        let after = text[index + 3]
+        return after < 0x80 && !(after | 0x20 >= 0x61 && after | 0x20 <= 0x7A) && !(0x30...0x39).contains(after)
     }
 
     /// U+2026, `…`.

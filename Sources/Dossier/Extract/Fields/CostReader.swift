@@ -92,9 +92,9 @@ public enum CostReader {
             }
             return cost
         }
-        // A lead that speaks of the year (`Chaque année, l'action coûte 63 000 €`) reads as a
-        // per-year label.
-        let yearlyLead = ["chaque ann", "par an", "annuel", "tous les ans"].contains { value.containsASCII($0, in: lead) }
+        // A lead that speaks of the year (`Chaque année, l'action coûte 63 000 €`, `Rapporté à
+        // une année, …`) reads as a per-year label.
+        let yearlyLead = ["chaque ann", "par an", "annuel", "tous les ans", "une ann"].contains { value.containsASCII($0, in: lead) }
         // A total marker just before or after the first amount overrides a per-year label; one
         // after the next amount is that amount's (`38 700 €, soit 116 100 € sur trois ans`).
         // A marker past a semicolon speaks of what follows it.

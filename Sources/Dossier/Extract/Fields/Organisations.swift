@@ -176,6 +176,13 @@ struct Organisations {
         word.count > 4 && ["ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "al", "ale", "ol", "ole", "arde"].contains { word.hasSuffix($0) }
     }
 
+    /// Whether a word is written as a name is, a capital then lowercase letters (`Brenne`),
+    /// not as an acronym (`SOLIHA`) nor with a digit.
+    static func isWrittenAsAName(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count > 2 else { return false }
+        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
+    }
+
     /// The length of ` et ` at `index` when it separates two names.
     private func etSeparator(at index: Int, in characters: [Character], current: String) -> Int? {
         guard index + 4 <= characters.count, characters[index] == " ",
@@ -203,10 +210,13 @@ struct Organisations {
         {
             return nil
         }
-        // `Habitat Adamois et Parmanais`: two words of place (adjectives of people or of
-        // land) joined by `et`, the second closing the name, qualify one landlord.
-        if currentWords.count >= 2, Organisations.landlordWords.contains(String(currentWords[0])), nextName.count == 1,
-           Organisations.isPlaceAdjective(before), Organisations.isPlaceAdjective(String(nextName[0]))
+        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`: a landlord's word
+        // and a place joined by `et` to one more place (adjectives of people or of land, or
+        // names written as names), the second closing the name, make one landlord's name.
+        if currentWords.count == 2, Organisations.landlordWords.contains(String(currentWords[0])), nextName.count == 1,
+           Organisations.isPlaceAdjective(before) && Organisations.isPlaceAdjective(String(nextName[0]))
+            || Organisations.isWrittenAsAName(current.split(separator: " ").last.map(String.init) ?? "")
+            && Organisations.isWrittenAsAName(String(tail.prefix { $0.isLetter || $0 == "-" }))
         {
             return nil
         }

@@ -165,6 +165,12 @@ enum ValueShape {
         words.contains { $0 == "sortis" || $0 == "sorties" } && words.contains { ["dispositif", "accompagnement", "action", "programme", "projet"].contains($0) }
     }
 
+    /// Whether a label's folded words report where the project stands (`Point d'étape`,
+    /// `Réalisé à ce jour`): its counts are results so far, not whom it means to help.
+    static func reportsProgress(_ words: [String]) -> Bool {
+        words.contains { $0 == "etape" || $0.hasPrefix("realise") } || zip(words, words.dropFirst()).contains { $0 == ("ce", "jour") }
+    }
+
     /// Whether a label's folded words name the landlord's own dwellings (`de l'organisme`,
     /// `du bailleur`) and say nothing of giving them to the project.
     private static func namesLandlordsDwellings(_ words: [String]) -> Bool {

@@ -113,8 +113,42 @@ public enum Contacts {
             while wordEnd < bytes.count, !isASCIISpace(bytes[wordEnd]) { wordEnd += 1 }
             found += value.matches(of: email, in: start..<wordEnd).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
         }
+        // `manon.dupont at exemple-habitat.fr`, `[at]`, `(arobase)`: an address a mailing
+        // list's archive or a web page wrote so that robots do not read it.
+        if [" at ", "[at]", "(at)", "arobase"].contains(where: { value.containsASCII($0, in: 0..<bytes.count) }) {
+            found += value.matches(of: obfuscatedEmail).compactMap { match in
+                guard let local = match[named: "local"], let domain = match[named: "domain"] else { return nil }
+                return (value.string(local) + "@" + value.string(domain), match.range)
+            }
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         return found
     }
+
+    /// Whether `bytes` may hold an address: an `@`, or one written as a word (` at `,
+    /// `[at]`, `(at)`, `arobase`).
+    static func mayHoldAddress(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.indices.contains { index in
+                switch buffer[index] {
+                case UInt8(ascii: "@"): return true
+                case UInt8(ascii: "a") where index > 0 && index + 2 < buffer.count && buffer[index + 1] == UInt8(ascii: "t"):
+                    let before = buffer[index - 1], after = buffer[index + 2]
+                    return (before == 0x20 && after == 0x20) || ((before == UInt8(ascii: "[") || before == UInt8(ascii: "(")) && (after == UInt8(ascii: "]") || after == UInt8(ascii: ")")))
+                case UInt8(ascii: "a") where index + 6 < buffer.count && buffer[index + 1] == UInt8(ascii: "r") && buffer[index + 2] == UInt8(ascii: "o"):
+                    return buffer[(index + 3)...(index + 6)].elementsEqual("base".utf8)
+                default: return false
+                }
+            }
+        }
+    }
+
+    /// An address with its `@` written as a word: the local part holds a dot, a hyphen or an
+    /// underscore, or the word is bracketed.
+    private static let obfuscatedEmail = Regex.builtIn(
+        #"(?<![\p{L}\p{N}._%+@-])(?|(?<local>[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+)\s+(?:at|arobase)\s+|(?<local>[\p{L}\p{N}][\p{L}\p{N}._%+-]*)\s*(?:\[at\]|\(at\)|\[arobase\]|\(arobase\))\s*)(?<domain>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\b"#,
+        options: .caseless
+    )
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)

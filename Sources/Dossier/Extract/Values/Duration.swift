@@ -81,10 +81,15 @@ public enum Durations {
         // Both ends of a date range or a period hold a year, apart: without two runs of four
         // digits or more there is none to look for.
         let years = hasTwoYears(value)
-        if years, let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
+        var lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
+        if years, let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), var duration = dates(match, value) {
+            // `Trois ans, de fin janvier 2018 à fin janvier 2021`: the length the text gives
+            // beside its dates is the author's count, where the dates' months differ by one.
+            if let months = duration.months, let stated = lengths.first(where: { !match.range.overlaps($0.range) })?.months, abs(stated - months) == 1 {
+                duration.months = stated
+            }
             return finish(duration, renewable: renewable, value: value)
         }
-        var lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
         // `chaque ménage est suivi 6 mois ; le projet s'étend sur 3 ans`: how long one household
         // is followed is not how long the project runs, when the text gives that too.
         let projectLengths = lengths.filter { !isPerHousehold($0.range, in: value) }
