@@ -7,8 +7,8 @@ struct NormalizeCommand: ParsableCommand {
         commandName: "normalize",
         abstract: "Decode and normalize documents into blocks with their source spans.",
         discussion: """
-            Reads files, directories (recursively: .txt, .md, .html, .htm; other files are \
-            listed as skipped) and - for standard input. Every input appears in the output, \
+            Reads files, directories (recursively: .txt, .md, .html, .htm, .csv; other files \
+            are listed as skipped) and - for standard input. Every input appears in the output, \
             as a document, as skipped or as an error.
             """
     )

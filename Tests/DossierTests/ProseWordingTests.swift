@@ -395,4 +395,23 @@ struct ProseWordingTests {
         let bytes = Array(html.utf8)
         #expect(String(decoding: bytes[households.evidence.span.bytes], as: UTF8.self) == "11 ménages par an")
     }
+
+    /// A note that revises the figures first given (`revu à`, `ramené à`, `finalement`)
+    /// gives the revised ones; `aucune famille déjà locataire` denies keeping housed.
+    @Test func readsRevisedFigures() throws {
+        let note = try Fixtures.record("""
+            Note de reprise
+
+            - Ménages : initialement 20 ménages, revu à 16 après la convention.
+            - Logements : on avait prévu 12 logements, on en a finalement 10 réservés.
+            - Budget : 98 760 € au départ, ramené à 91 200 € sur les trois ans.
+
+            C'est de l'accès : aucune famille déjà locataire n'est suivie.
+
+            """)
+        #expect(note.households?.value.min == 16)
+        #expect(note.housingUnits?.value.min == 10)
+        #expect(note.cost?.value.total == 91_200)
+        #expect(note.mode?.value != .maintenance)
+    }
 }

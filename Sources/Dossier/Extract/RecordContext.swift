@@ -604,8 +604,9 @@ struct RecordContext {
         options: .caseless
     )
 
-    /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `).
-    private static let negation = Regex.builtIn(#"\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}$"#, options: .caseless)
+    /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `,
+    /// `aucune famille `).
+    private static let negation = Regex.builtIn(#"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2})$"#, options: .caseless)
 
     private func readPatterns(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
         guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }

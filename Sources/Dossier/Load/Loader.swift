@@ -4,7 +4,7 @@ import Foundation
 /// Reads input files, directories and standard input, and decodes them into `SourceDocument`s.
 public struct Loader: Sendable {
     /// File extensions read, and the format each is read as.
-    public static let formats: [String: SourceFormat] = ["txt": .text, "md": .markdown, "html": .html, "htm": .html]
+    public static let formats: [String: SourceFormat] = ["txt": .text, "md": .markdown, "html": .html, "htm": .html, "csv": .csv]
 
     /// Files larger than this many bytes are not read (an error says so).
     public var maximumFileSize: Int
@@ -122,7 +122,7 @@ public struct Loader: Sendable {
         guard let format = Loader.format(ofFile: path) else {
             let ext = (path as NSString).pathExtension
             let reason = ext.isEmpty ? "no file extension" : "unsupported extension .\(ext)"
-            return .settled(.skipped(file: path, reason: "\(reason) (read: .txt, .md, .html, .htm)"))
+            return .settled(.skipped(file: path, reason: "\(reason) (read: .txt, .md, .html, .htm, .csv)"))
         }
         return .file(path, format)
     }

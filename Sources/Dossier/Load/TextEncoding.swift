@@ -59,4 +59,6 @@ public enum SourceFormat: String, Sendable, Equatable {
     case markdown
     /// An HTML page.
     case html
+    /// A CSV export: fields separated by `;`, `,` or tabs, one table.
+    case csv
 }

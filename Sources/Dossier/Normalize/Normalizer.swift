@@ -1,7 +1,8 @@
 /// Turns a decoded `SourceDocument` into a `Document` of blocks.
 ///
-/// Text and Markdown input go through `TextNormalizer`; HTML through `HTMLNormalizer`. Both
-/// keep, for every block and cell, its byte range in the original file.
+/// Text and Markdown input go through `TextNormalizer`; HTML through `HTMLNormalizer`; CSV
+/// through `CSVNormalizer`. Each keeps, for every block and cell, its byte range in the
+/// original file.
 public struct Normalizer: Sendable {
     /// HTML elements nested deeper than this are read as inline text (`Limits.nestingDepth`).
     public var maximumDepth: Int
@@ -17,6 +18,7 @@ public struct Normalizer: Sendable {
             switch source.format {
             case .html: return HTMLNormalizer(source: source, text: bytes).read(maximumDepth: maximumDepth)
             case .text, .markdown: return (TextNormalizer(source: source, text: bytes).blocks(), [])
+            case .csv: return (CSVNormalizer(source: source, text: bytes).blocks(), [])
             }
         }
         return Document(source: source, blocks: blocks, diagnostics: Normalizer.diagnostics(of: source) + found)

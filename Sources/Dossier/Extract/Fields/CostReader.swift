@@ -32,7 +32,13 @@ public enum CostReader {
     /// the unit its label gives.
     public static func read(_ text: String, perYearLabel: Bool = false, unit: LabelUnit? = nil) -> ProjectRecord.Cost? {
         let value = ValueText(text)
-        let amounts = EuroAmounts.scan(value)
+        var amounts = EuroAmounts.scan(value)
+        // `119 742 € dans le dossier de départ, ramené à 106 920 €`: the amount as revised.
+        if let first = amounts.first, let marker = Revision.marker(after: first.range.upperBound, in: value),
+           let revised = amounts.firstIndex(where: { $0.range.lowerBound >= marker.upperBound && $0.range.lowerBound - marker.upperBound <= 24 })
+        {
+            amounts.removeFirst(revised)
+        }
         var cost = ProjectRecord.Cost(total: nil, perYear: nil, perHousehold: nil, components: [], text: text)
         guard let first = amounts.first else {
             // `58 900` under `Coût (en euros)`.

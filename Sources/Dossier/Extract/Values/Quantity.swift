@@ -119,6 +119,14 @@ public enum Quantities {
             }
         }
         if isPerYear(main, quantity: quantity, counts: counts, periods: periods, value: value) { quantity.per = .year }
+        // `initialement 15 ménages, revu à 12`, `15 logements, on en a finalement 13`: the
+        // count as revised.
+        if let marker = Revision.marker(after: main.range.upperBound, in: value),
+           let revised = counts.first(where: { $0.range.lowerBound >= marker.upperBound && $0.range.lowerBound - marker.upperBound <= 24 && !isMeasure($0, in: value) })
+        {
+            (quantity.min, quantity.max, quantity.approximate, quantity.breakdown) = (revised.min, revised.max, revised.approximate, [])
+            quantity.range = main.range.lowerBound..<revised.range.upperBound
+        }
         quantity.range = value.originalRange(quantity.range)
         return quantity
     }
