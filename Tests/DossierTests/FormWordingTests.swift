@@ -296,6 +296,9 @@ struct FormWordingTests {
         #expect(budget.cost?.value.perYear == 41_850)
         let spread = try Fixtures.record("Budget prévisionnel\n\nRapporté à une année, le projet coûte 36 120 €.\n")
         #expect(spread.cost?.value.perYear == 36_120)
+        // (A count that ends its line is not the dwellings the next line opens with.)
+        let lines = try Fixtures.record("Locataires aidés chaque année : 9\nLogements réservés en plus : aucun\n")
+        #expect(lines.housingUnits == nil && lines.households?.value.min == 9)
         let period = try Fixtures.record("Durée : Trois ans, de fin mars 2019 à fin mars 2022\n")
         #expect(period.duration?.value.months == 36)
     }

@@ -40,6 +40,20 @@ struct SegmenterTests {
         #expect(record.place?.text == "Dole et Tavaux, Jura")
     }
 
+    /// A bold carrier line whose second half ends a row of its own (`…DU LIEN**\t\t`), above
+    /// a number written at the start of the next row (blind set 58).
+    @Test func readsAHeadSplitAboveANumbersOwnRow() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            **VÉZÈRE ET DIANE HABITAT EN PARTENARIAT AVEC
+            L'ASSOCIATION LE FIL DES JOURS**\t\t
+            6.2.3. VEILLER SUR LES AÎNÉS DU BOURG\t\t
+            \t\tUzerche (19)\tMénages suivis chaque année : 14
+
+            """))
+        let record = try #require(records.first { $0.section == "6.2.3" })
+        #expect(record.carrierLines.map(\.text).joined(separator: " ") == "VÉZÈRE ET DIANE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE FIL DES JOURS")
+    }
+
     /// A numbered section of statistics, carried by no one, is no project; a monograph beside
     /// it still is (blind set 20).
     /// Monographs that follow one another in one table, with no blank line between them, each
