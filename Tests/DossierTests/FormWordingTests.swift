@@ -299,6 +299,12 @@ struct FormWordingTests {
         // (A count that ends its line is not the dwellings the next line opens with.)
         let lines = try Fixtures.record("Locataires aidés chaque année : 9\nLogements réservés en plus : aucun\n")
         #expect(lines.housingUnits == nil && lines.households?.value.min == 9)
+        #expect(Durations.parse("de janvier 2018 à la fin de l'année 2020")?.months == 36)
+        #expect(Durations.parse("D'octobre 2018 à la fin septembre 2021")?.months == 36)
+        let bounds = try Fixtures.record("Calendrier\n\nL'action débutera le : 4 mai 2019\nElle prendra fin le : 3 mai 2021\n")
+        #expect(bounds.duration?.value.months == 24)
+        let figure = try Fixtures.record("- 88 410 € au total, sur 30 mois\n")
+        #expect(figure.duration?.value.months == 30)
         let period = try Fixtures.record("Durée : Trois ans, de fin mars 2019 à fin mars 2022\n")
         #expect(period.duration?.value.months == 36)
     }

@@ -5,9 +5,13 @@ struct DateBounds {
     private var start: (value: String, range: Range<Int>)?
     private var end: (value: String, range: Range<Int>)?
 
-    /// Words a label of the first day holds (`Date de mise en route`), and of the last.
-    private static let startWords: Set<String> = ["debut", "demarrage", "commencement", "lancement", "route", "ouverture"]
-    private static let endWords: Set<String> = ["fin", "achevement", "cloture", "terme", "echeance"]
+    /// Words a label of the first day holds (`Date de mise en route`, `L'action débutera
+    /// le`), and of the last (`Elle s'achèvera le`, `prendra fin le`).
+    private static let startWords: Set<String> = [
+        "debut", "demarrage", "commencement", "lancement", "route", "ouverture",
+        "debute", "debutera", "demarre", "demarrera", "commence", "commencera",
+    ]
+    private static let endWords: Set<String> = ["fin", "achevement", "cloture", "terme", "echeance", "achevera", "terminera", "finira"]
 
     /// Keeps `value` (at `range` of the source) when its label (folded words) names the first
     /// or the last day and the value is a short date with a year.

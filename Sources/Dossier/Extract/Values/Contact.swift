@@ -115,7 +115,7 @@ public enum Contacts {
         }
         // `manon.dupont at exemple-habitat.fr`, `[at]`, `(arobase)`: an address a mailing
         // list's archive or a web page wrote so that robots do not read it.
-        if [" at ", "[at]", "(at)", "arobase"].contains(where: { value.containsASCII($0, in: 0..<bytes.count) }) {
+        if holdsWrittenAt(bytes) {
             found += value.matches(of: obfuscatedEmail).compactMap { match in
                 guard let local = match[named: "local"], let domain = match[named: "domain"] else { return nil }
                 return (value.string(local) + "@" + value.string(domain), match.range)
@@ -125,21 +125,28 @@ public enum Contacts {
         return found
     }
 
-    /// Whether `bytes` may hold an address: an `@`, or one written as a word (` at `,
-    /// `[at]`, `(at)`, `arobase`).
+    /// Whether `bytes` may hold an address: an `@`, or one written as a word.
     static func mayHoldAddress(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.indices.contains { index in
-                switch buffer[index] {
-                case UInt8(ascii: "@"): return true
-                case UInt8(ascii: "a") where index > 0 && index + 2 < buffer.count && buffer[index + 1] == UInt8(ascii: "t"):
-                    let before = buffer[index - 1], after = buffer[index + 2]
-                    return (before == 0x20 && after == 0x20) || ((before == UInt8(ascii: "[") || before == UInt8(ascii: "(")) && (after == UInt8(ascii: "]") || after == UInt8(ascii: ")")))
-                case UInt8(ascii: "a") where index + 6 < buffer.count && buffer[index + 1] == UInt8(ascii: "r") && buffer[index + 2] == UInt8(ascii: "o"):
-                    return buffer[(index + 3)...(index + 6)].elementsEqual("base".utf8)
-                default: return false
+        bytes.contains(UInt8(ascii: "@")) || holdsWrittenAt(bytes)
+    }
+
+    /// Whether `bytes` hold an `@` written as a word: ` at `, `[at]`, `(at)`, `arobase`.
+    private static func holdsWrittenAt(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = 1
+            while let found = buffer[index...].firstIndex(of: UInt8(ascii: "a")) {
+                index = found + 1
+                guard found + 2 < buffer.count else { return false }
+                let (before, next, after) = (buffer[found - 1], buffer[found + 1], buffer[found + 2])
+                if next == UInt8(ascii: "t"),
+                   (before == 0x20 && after == 0x20) || ((before == UInt8(ascii: "[") || before == UInt8(ascii: "(")) && (after == UInt8(ascii: "]") || after == UInt8(ascii: ")")))
+                {
+                    return true
                 }
+                if next == UInt8(ascii: "r"), found + 7 <= buffer.count, buffer[found..<found + 7].elementsEqual("arobase".utf8) { return true }
             }
+            return false
         }
     }
 

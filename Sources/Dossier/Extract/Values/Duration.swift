@@ -45,7 +45,10 @@ public enum Durations {
     ]
     private static let monthPattern = "(?:" + months.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
-    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern + #"|fin|début|debut|mi)?\s*(?:\d{4}))"#
+    /// A date: `01/09/2017`, `09/2017`, `1er septembre 2017`, `septembre 2017`, `fin 2020`,
+    /// `la fin septembre 2021`, `la fin de l'année 2020`, `2017`.
+    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern
+        + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|\s+"# + monthPattern + #")?)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
@@ -59,7 +62,8 @@ public enum Durations {
     )
     private static let dateParts = Regex.builtIn(
         #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
-            + monthPattern + #")|(?<edge>fin|début|debut|mi))?\s*(?<year>\d{4}))"#,
+            + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|\s+(?<edgeMonth>"# + monthPattern
+            + #"))?)?\s*(?<year>\d{4}))"#,
         options: .caseless
     )
     private static let renewal = Regex.builtIn(#"\b(?:renouvelables?|reconductibles?|renouvelée?s?|reconduite?s?)\b"#, options: .caseless)
@@ -249,7 +253,7 @@ public enum Durations {
         guard let year = match[named: "year"].flatMap({ Int(value.string($0)) }) else { return nil }
         return DatePoint(
             year: year,
-            month: match[named: "month"].flatMap { months[value.string($0).lowercased()] },
+            month: (match[named: "month"] ?? match[named: "edgeMonth"]).flatMap { months[value.string($0).lowercased()] },
             day: match[named: "day"].flatMap { Int(value.string($0)) },
             edge: match[named: "edge"].map { value.string($0).lowercased() }
         )

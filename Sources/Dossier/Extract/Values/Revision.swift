@@ -6,8 +6,12 @@ enum Revision {
         options: .caseless
     )
 
-    /// The range of the first revising words after `offset` in `value`, if any.
+    /// The range of the first revising words in the 80 bytes after `offset` in `value`, if any.
     static func marker(after offset: Int, in value: ValueText) -> Range<Int>? {
-        value.matches(of: pattern).first { $0.range.lowerBound >= offset }?.range
+        guard offset < value.utf8.count else { return nil }
+        // (The window ends on a character's first byte.)
+        var end = min(offset + 80, value.utf8.count)
+        while end < value.utf8.count, value.utf8[end] & 0xC0 == 0x80 { end += 1 }
+        return value.matches(of: pattern, in: offset..<end).first?.range
     }
 }
