@@ -261,7 +261,8 @@ struct FormWordingTests {
     }
 
     /// A choice between access and keeping housed answers the mode even when its first word
-    /// is another field's head (`Locataires`), and a range of ages is no length.
+    /// is another field's head (`Locataires`); `Forme d'aide` asks for the mode, and a cell's
+    /// mode may say more after a dash; a range of ages is no length.
     @Test func readsAChoiceLabelWhateverItsHead() throws {
         let row = try Fixtures.record("""
             Ménages suivis : 14 sur trois ans	Locataires nouveaux ou en place : Maintien
@@ -272,6 +273,10 @@ struct FormWordingTests {
         #expect(row.mode?.value == .maintenance)
         #expect(row.households?.value.min == 14)
         #expect(row.duration?.value.months == 24)
+        let help = try Fixtures.record("Forme d'aide apportée : maintien – rester chez soi malgré les dettes\n")
+        #expect(help.mode?.value == .maintenance)
+        let cell = try Fixtures.record("Ménages suivis\t12 par an\nVolet retenu\tAccès – une première clé après la rue\n")
+        #expect(cell.mode?.value == .access)
         #expect(Durations.parse("UN PREMIER STUDIO POUR LES 18-29 ANS") == nil)
         #expect(Durations.parse("jeunes âgés de 18 à 25 ans") == nil)
         #expect(Durations.parse("de 2 à 3 ans")?.months == 36)
@@ -297,6 +302,9 @@ struct FormWordingTests {
         let spread = try Fixtures.record("Budget prévisionnel\n\nRapporté à une année, le projet coûte 36 120 €.\n")
         #expect(spread.cost?.value.perYear == 36_120)
         // (A count that ends its line is not the dwellings the next line opens with.)
+        let guide = try Fixtures.record("Familles aidées tous les ans : 27\nMénages orientés chaque année : environ 40 jeunes en tout\n")
+        #expect(guide.households?.value.per == .year && guide.households?.value.min == 27)
+        #expect(Quantities.parse("environ 40 jeunes en tout")?.per == .total)
         let lines = try Fixtures.record("Locataires aidés chaque année : 9\nLogements réservés en plus : aucun\n")
         #expect(lines.housingUnits == nil && lines.households?.value.min == 9)
         #expect(Durations.parse("de janvier 2018 à la fin de l'année 2020")?.months == 36)

@@ -369,6 +369,10 @@ struct ProseWordingTests {
         #expect(figures.households?.value.min == 16 && figures.households?.value.max == 24)
         #expect(figures.cost?.value.total == 57_300)
         #expect(figures.duration?.value.months == 24)
+        let comma = try Fixtures.record("- Chaque année, 7 personnes venues de la rue signent un bail\n")
+        #expect(comma.households?.value.min == 7 && comma.households?.value.per == .year)
+        let patients = try Fixtures.record("- 6 patients installés chaque année\n")
+        #expect(patients.households?.value.min == 6 && patients.households?.value.per == .year)
     }
 
     /// A mailing list's archived message: the project named in the page's heading after a

@@ -516,7 +516,9 @@ struct RecordContext {
         // Dwellings `accompagnés` name the programme (`10 000 logements HLM accompagnés`): a
         // project's dwellings are given, its households accompanied.
         if nouns == Quantities.housingNouns, RecordContext.namesTheProgramme(candidate.text, after: quantity.range) { return nil }
-        if candidate.perYear { quantity.per = .year }
+        // (A value that says it counts the whole, `environ 40 jeunes en tout`, overrides a
+        // label of the year.)
+        if candidate.perYear, !Quantities.countsTheWhole(candidate.text) { quantity.per = .year }
         return quantity
     }
 

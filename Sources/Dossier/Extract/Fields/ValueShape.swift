@@ -48,8 +48,10 @@ enum ValueShape {
         {
             return .carriers
         }
-        // `Accès`, `Accès et maintien`, `Maintien dans le logement`: the mode.
-        if value.utf8.count <= 40, let first = FoldedWords.of(value).first, ["acces", "maintien"].contains(first), ModeReader.read(value) != nil {
+        // `Accès`, `Accès et maintien`, `Maintien dans le logement`, `maintien – rester chez
+        // soi malgré les dettes` (told by what comes before the dash): the mode.
+        let modeHead = value.utf8.count <= 40 ? value : value.components(separatedBy: " – ").first ?? value
+        if modeHead.utf8.count <= 40, let first = FoldedWords.of(modeHead).first, ["acces", "maintien"].contains(first), ModeReader.read(modeHead) != nil {
             return .mode
         }
         // A short value that a figure opens (`18 à 22 ménages`, `environ 40`, `une
@@ -188,11 +190,12 @@ enum ValueShape {
     }
 
     /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
-    /// `année`, `en année pleine` (a full year's), `d'une année` (one year's), `chaque année`
-    /// or `par an` anywhere (`Ménages relogés chaque année via l'opération`), or `sur douze
-    /// mois`.
+    /// `année`, `en année pleine` (a full year's), `d'une année` (one year's), `chaque année`,
+    /// `tous les ans` or `par an` anywhere (`Ménages relogés chaque année via l'opération`), or
+    /// `sur douze mois`.
     static func speaksOfAYear(words: [String]) -> Bool {
         words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
+            || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "tous" && $1 == ("les", "ans") }
             || zip(words, words.dropFirst()).contains { pair in
                 pair == ("une", "annee") || pair == ("chaque", "annee") || pair == ("par", "an") || pair == ("par", "annee")
                     || ((pair.0 == "douze" || pair.0 == "12") && pair.1 == "mois")

@@ -62,6 +62,14 @@ public enum Quantities {
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le)?s?\b|\bpar\s+année\b|\bchaque\s+année\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
 
+    private static let whole = Regex.builtIn(#"\b(?:en\s+tout|au\s+total|sur\s+(?:toute\s+)?la\s+durée|sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#, options: .caseless)
+
+    /// Whether a value says it counts the whole of the project (`en tout`, `au total`, `sur
+    /// les trois ans`), whatever its label says.
+    static func countsTheWhole(_ text: String) -> Bool {
+        !ValueText(text).matches(of: whole, maximum: 1).isEmpty
+    }
+
     /// Nouns that a count may count.
     static let units: Set<String> = [
         "ménage", "ménages", "personne", "personnes", "famille", "familles", "foyer", "foyers", "logement", "logements",
