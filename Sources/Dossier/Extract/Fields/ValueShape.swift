@@ -50,9 +50,9 @@ enum ValueShape {
         }
         // `Accès`, `Accès et maintien`, `Maintien dans le logement`, `maintien – rester chez
         // soi malgré les dettes` (told by what comes before the dash): the mode.
-        let modeHead = value.utf8.count <= 40 ? value : value.components(separatedBy: " – ").first ?? value
-        if modeHead.utf8.count <= 40, let first = FoldedWords.of(modeHead).first, ["acces", "maintien"].contains(first), ModeReader.read(modeHead) != nil {
-            return .mode
+        if let first = FoldedWords.of(String(value.prefix(12))).first, ["acces", "maintien"].contains(first) {
+            let head = value.utf8.count <= 40 ? value[...] : value.range(of: " – ").map { value[..<$0.lowerBound] } ?? value[...]
+            if head.utf8.count <= 40, ModeReader.read(String(head)) != nil { return .mode }
         }
         // A short value that a figure opens (`18 à 22 ménages`, `environ 40`, `une
         // trentaine`): prose after a colon is longer and opens with words.
