@@ -23,6 +23,20 @@ struct FormWordingTests {
 
             """)
         #expect(form.cost?.value.total == 104_700)
+        // (A landlord named after a département, `Somme Habitat`, is no `Somme` of the budget.)
+        let funder = try Fixtures.record("""
+            Coût total du projet (sur 1 an)
+            \tDépenses
+            \tRecettes
+
+            \tSomme Habitat (fonds propres)
+            18 240 €
+
+            \tTotal :
+            60 800 €
+
+            """)
+        #expect(funder.cost?.value.total == 60_800)
         let other = try Fixtures.record("""
             \tDépenses, total
             61 440 €
