@@ -58,5 +58,8 @@ struct CSVNormalizerTests {
             ["Champ", "Valeur"], ["Commune", "Privas (07)"], ["Durée", "36 mois, renouvelable"],
         ])
         #expect(Loader.format(ofFile: "export.csv") == .csv)
+        // (On a tie, `;`: a French export's own delimiter.)
+        let tie = Fixtures.document("Champ;Valeur, en euros\nCoût;45 000,50 €\n", format: .csv)
+        #expect(tie.blocks.first?.rows.map { $0.cells.map(\.text) } == [["Champ", "Valeur, en euros"], ["Coût", "45 000,50 €"]])
     }
 }

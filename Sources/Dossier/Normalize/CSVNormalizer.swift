@@ -2,7 +2,7 @@
 /// a cell a field, each cell pointing at its own bytes.
 ///
 /// - The delimiter is the one of `;`, `,` and tab that the first line uses most outside
-///   quotes (French exports write `;`, as their decimal mark is a comma).
+///   quotes, `;` on a tie (French exports write `;`, as their decimal mark is a comma).
 /// - A field in double quotes may hold the delimiter, line ends (a cell of several lines)
 ///   and doubled quotes (`""` reads as one quote); quotes inside an unquoted field are text.
 /// - Rows end at line ends (LF, CRLF or CR) outside quotes; blank lines are no rows, and
@@ -53,16 +53,19 @@ struct CSVNormalizer {
         return [Block(kind: .table, rows: rows, span: span)]
     }
 
-    /// The delimiter the first line uses most outside quotes; `;` when it uses none.
+    /// The delimiter the first line uses most outside quotes: `;` on a tie or when it uses
+    /// none, then tab, then `,`.
     private func delimiter() -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, UInt8(ascii: ","): 0, 0x09: 0]
+        let candidates = [UInt8(ascii: ";"), 0x09, UInt8(ascii: ",")]
+        var counts: [UInt8: Int] = [:]
         var quoted = false
         for byte in text {
             if byte == CSVNormalizer.quote { quoted.toggle() }
             if !quoted, byte == 0x0A || byte == 0x0D { break }
-            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+            if !quoted, candidates.contains(byte) { counts[byte, default: 0] += 1 }
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.flatMap { $0.value > 0 ? $0.key : nil } ?? UInt8(ascii: ";")
+        // (`max(by:)` keeps the first of equals.)
+        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? UInt8(ascii: ";")
     }
 
     /// The pieces of text of the field at `start` (its lines, and the runs between doubled
