@@ -287,6 +287,8 @@ struct FormWordingTests {
         #expect(row.mode?.value == .maintenance)
         #expect(row.households?.value.min == 14)
         #expect(row.duration?.value.months == 24)
+        let both = try Fixtures.record("Ménages suivis : 20\tEntrée dans les lieux ou locataire déjà titulaire : Entrant et déjà logé\n")
+        #expect(both.mode?.value == .accessAndMaintenance)
         let help = try Fixtures.record("Forme d'aide apportée : maintien – rester chez soi malgré les dettes\n")
         #expect(help.mode?.value == .maintenance)
         let cell = try Fixtures.record("Ménages suivis\t12 par an\nVolet retenu\tAccès – une première clé après la rue\n")

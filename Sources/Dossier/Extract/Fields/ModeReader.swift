@@ -26,7 +26,8 @@ enum ModeReader {
         default: return nil
         }
         let answer = FoldedWords.of(value)
-        if answer.contains("deux") || answer.contains("both") { return .accessAndMaintenance }
+        // `Les deux`, or words of both kinds (`Entrant et déjà logé`): both.
+        if answer.contains("deux") || answer.contains("both") || optionMode(answer[...]) == .accessAndMaintenance { return .accessAndMaintenance }
         // (A word shared in the singular or the plural: `déjà locataire` | `Locataires du bailleur`.)
         let singular = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
         let shared = options.map { option in
