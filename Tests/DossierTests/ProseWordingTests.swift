@@ -371,6 +371,8 @@ struct ProseWordingTests {
         #expect(figures.duration?.value.months == 24)
         let comma = try Fixtures.record("- Chaque année, 7 personnes venues de la rue signent un bail\n")
         #expect(comma.households?.value.min == 7 && comma.households?.value.per == .year)
+        let pronoun = try Fixtures.record("La conseillère les reçoit dans la semaine et les suit pendant deux à quatre mois.\n\n- 3 ans de fonctionnement\n")
+        #expect(pronoun.duration?.value.months == 36)
         let patients = try Fixtures.record("- 6 patients installés chaque année\n")
         #expect(patients.households?.value.min == 6 && patients.households?.value.per == .year)
     }

@@ -132,8 +132,8 @@ public enum Durations {
 
     /// Whether the clause of the length at `range` names each household, or one, before it
     /// (`prépare le relogement avec chaque famille pendant deux mois`, `suit le locataire
-    /// pendant quatre mois`; not `63 900 € sur 36 mois, soit 1 775 € par ménage`): a length
-    /// said of each household, not the project's.
+    /// pendant quatre mois`, `les suit pendant trois à cinq mois`; not `63 900 € sur 36 mois,
+    /// soit 1 775 € par ménage`): a length said of each household, not the project's.
     static func followsEachHousehold(_ range: Range<Int>, in value: ValueText) -> Bool {
         let clause = clause(around: range, in: value)
         return !value.matches(of: oneHousehold, in: clause.lowerBound..<range.lowerBound).isEmpty
@@ -141,7 +141,10 @@ public enum Durations {
 
     /// Each household, or one in the singular (`suit le locataire`, `l'accompagnement du ménage`).
     private static let oneHousehold = Regex.builtIn(
-        #"\b(?:chaque|par|le|la|l'|du|au|de\s+la|à\s+la)\s*(?:ménage|famille|foyer|personne|locataire|bénéficiaire|jeune)\b"#, options: .caseless
+        #"\b(?:chaque|par|le|la|l'|du|au|de\s+la|à\s+la)\s*(?:ménage|famille|foyer|personne|locataire|bénéficiaire|jeune)\b"#
+            // (A pronoun for them before a verb of support: `les suit pendant trois à cinq mois`.)
+            + #"|\b(?:les|la|le|l')\s*(?:suit|suivent|suivra|suivront|accompagnent|accompagne|accompagnera|accompagneront|reçoit|reçoivent|rencontre|rencontrent|épaule|épaulent)\b"#,
+        options: .caseless
     )
 
     /// The clause that holds `range`: between stops, semicolons and line ends.
