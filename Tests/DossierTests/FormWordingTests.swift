@@ -37,6 +37,8 @@ struct FormWordingTests {
 
             """)
         #expect(funder.cost?.value.total == 60_800)
+        let kind = try Fixtures.record("Organisme Hlm : Serre Logis\nNombre de ménages : 12\n")
+        #expect(kind.carriers.map(\.value) == ["Serre Logis"])
         let other = try Fixtures.record("""
             \tDépenses, total
             61 440 €

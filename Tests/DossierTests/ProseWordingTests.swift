@@ -412,12 +412,12 @@ struct ProseWordingTests {
             - Logements : on avait prévu 12 logements, on en a finalement 10 réservés.
             - Budget : 98 760 € au départ, ramené à 91 200 € sur les trois ans.
 
-            C'est de l'accès : aucune famille déjà locataire n'est suivie.
+            Des familles qui sortent d'un hébergement entrent dans un logement : aucune famille déjà locataire chez nous n'est suivie dans ce cadre.
 
             """)
         #expect(note.households?.value.min == 16)
         #expect(note.housingUnits?.value.min == 10)
         #expect(note.cost?.value.total == 91_200)
-        #expect(note.mode?.value != .maintenance)
+        #expect(note.mode?.value == .access)
     }
 }

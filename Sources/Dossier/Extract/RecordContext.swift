@@ -467,8 +467,13 @@ struct RecordContext {
             // addresses of the text (see ``contacts(_:text:)``).
             if field == .contacts, RecordText.isMailHeader(unit) { continue }
             // `Somme Habitat (fonds propres)` in a budget is a funder's name, whatever field
-            // its first word heads (`Somme des charges`).
-            if hit.field != nil, Organisations.isLandlordName(String(hit.label.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)) { continue }
+            // its first word heads (`Somme des charges`); a landlord's kind (`Office Hlm`) still
+            // asks for the carrier.
+            if let known = hit.field, known != .carriers, known != .partners,
+               Organisations.isLandlordName(String(hit.label.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces))
+            {
+                continue
+            }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
             // `Jeunes sortis du dispositif avec un bail : 9`, `Point d'étape : 14 ménages suivis`

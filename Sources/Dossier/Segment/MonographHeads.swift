@@ -161,27 +161,23 @@ struct MonographHeads {
 
     /// The lines above a head (from `start`), then the cells before it in its row: a carrier
     /// line split over two lines may end in the head's row (`**MARONI HABITAT EN PARTENARIAT
-    /// AVEC` / `L'ASSOCIATION LES PIROGUIERS**` then the number).
-    /// The row just above may hold the whole bold carrier line, the number's row nothing
-    /// before it (`**OUST HABITAT EN PARTENARIAT AVEC` / `L'ASSOCIATION LE LIEN**`, then
-    /// `1.2.3. TITLE` on a row of its own).
+    /// AVEC` / `L'ASSOCIATION LES PIROGUIERS**` then the number). When the number's row has
+    /// nothing before it, the row just above may hold the bold carrier line, whole or its
+    /// second half after the paragraph above the table (`**OUST HABITAT EN PARTENARIAT AVEC` /
+    /// `L'ASSOCIATION LE LIEN**`, then `1.2.3. TITLE` on a row of its own).
     private func carrierLines(of head: Head, start: Int) -> [InlineText] {
         let above = document.blocks[start..<head.block].map(\.content)
         guard let row = head.row, let cell = head.cell else { return above }
         let table = document.blocks[head.block]
         let before = table.rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
-        if before.isEmpty, row > 0, case let texts = table.rows[row - 1].cells.filter({ !$0.content.isEmpty }), texts.count == 1,
-           let line = texts.first, raw(line.span).hasSuffix("**"), line.content.isMostlyUppercase
-        {
-            // (Its first half may be the paragraph above the table: `**OUST HABITAT EN PARTENARIAT AVEC`.)
-            if !raw(line.span).hasPrefix("**"), row == 1, head.block > 0, case let opening = document.blocks[head.block - 1],
-               opening.kind == .paragraph, raw(opening.span).hasPrefix("**"), opening.content.isMostlyUppercase
-            {
-                return (head.block > start ? above : [opening.content]) + [line.content]
-            }
-            return raw(line.span).hasPrefix("**") ? above + [line.content] : above
-        }
-        return above + before
+        guard before.isEmpty, row > 0, case let texts = table.rows[row - 1].cells.filter({ !$0.content.isEmpty }), texts.count == 1,
+              let line = texts.first, line.content.isMostlyUppercase, case let text = raw(line.span), text.hasSuffix("**")
+        else { return above + before }
+        if text.hasPrefix("**") { return above + [line.content] }
+        guard row == 1, head.block > 0, case let opening = document.blocks[head.block - 1],
+              opening.kind == .paragraph, opening.content.isMostlyUppercase, raw(opening.span).hasPrefix("**")
+        else { return above }
+        return (head.block > start ? above : [opening.content]) + [line.content]
     }
 
     /// The end of a bold carrier line that the head's row opens (`**…`) and the next row

@@ -34,8 +34,8 @@ public enum CostReader {
         let value = ValueText(text)
         var amounts = EuroAmounts.scan(value)
         // `119 742 € dans le dossier de départ, ramené à 106 920 €`: the amount as revised.
-        if let first = amounts.first, let marker = Revision.marker(after: first.range.upperBound, in: value),
-           let revised = amounts.firstIndex(where: { $0.range.lowerBound >= marker.upperBound && $0.range.lowerBound - marker.upperBound <= 24 })
+        if let first = amounts.first, let window = Revision.window(after: first.range.upperBound, in: value),
+           let revised = amounts.firstIndex(where: { window.contains($0.range.lowerBound) })
         {
             amounts.removeFirst(revised)
         }

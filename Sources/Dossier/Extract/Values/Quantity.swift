@@ -53,8 +53,9 @@ public struct Quantity: Sendable, Equatable {
 /// `40-50`) is one count. Counts that each carry a label (`40 à 45 en accès, 250 en maintien`)
 /// add up, with the parts kept; a parenthesis after the main count that splits it
 /// (`22 (11 en accès et 11 en maintien)`) gives the parts of that count. A period phrase
-/// (`par an`, `/an`, `annuel`, `chaque année`, `tous les ans`) belongs to the count written just before
-/// it, or to all of them when it comes first. Amounts in euros and years are not counts.
+/// (`par an`, `/an`, `annuel`, `chaque année`, `tous les ans`) belongs to the count written
+/// just before it, or to all of them when it comes first. Amounts in euros and years are not
+/// counts.
 public enum Quantities {
     private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
     private static let label = Regex.builtIn(#"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
@@ -129,8 +130,8 @@ public enum Quantities {
         if isPerYear(main, quantity: quantity, counts: counts, periods: periods, value: value) { quantity.per = .year }
         // `initialement 15 ménages, revu à 12`, `15 logements, on en a finalement 13`: the
         // count as revised.
-        if let marker = Revision.marker(after: main.range.upperBound, in: value),
-           let revised = counts.first(where: { $0.range.lowerBound >= marker.upperBound && $0.range.lowerBound - marker.upperBound <= 24 && !isMeasure($0, in: value) })
+        if let window = Revision.window(after: main.range.upperBound, in: value),
+           let revised = counts.first(where: { window.contains($0.range.lowerBound) && !isMeasure($0, in: value) })
         {
             (quantity.min, quantity.max, quantity.approximate, quantity.breakdown) = (revised.min, revised.max, revised.approximate, [])
             quantity.range = main.range.lowerBound..<revised.range.upperBound

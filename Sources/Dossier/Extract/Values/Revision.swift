@@ -6,12 +6,13 @@ enum Revision {
         options: .caseless
     )
 
-    /// The range of the first revising words in the 80 bytes after `offset` in `value`, if any.
-    static func marker(after offset: Int, in value: ValueText) -> Range<Int>? {
+    /// Where the revised figure must start, when revising words stand in the 80 bytes after
+    /// `offset` in `value`: from their end to 24 bytes further.
+    static func window(after offset: Int, in value: ValueText) -> ClosedRange<Int>? {
         guard offset < value.utf8.count else { return nil }
-        // (The window ends on a character's first byte.)
+        // (The search ends on a character's first byte.)
         var end = min(offset + 80, value.utf8.count)
         while end < value.utf8.count, value.utf8[end] & 0xC0 == 0x80 { end += 1 }
-        return value.matches(of: pattern, in: offset..<end).first?.range
+        return value.matches(of: pattern, in: offset..<end).first.map { $0.range.upperBound...$0.range.upperBound + 24 }
     }
 }
