@@ -133,6 +133,18 @@ struct SegmenterTests {
         #expect(projects.map { $0.place?.text ?? "" } == ["Dole, Jura", "Lons-le-Saunier, Jura"])
     }
 
+    /// The number column may name what it numbers first (`Opération n°`, `Fiche numéro`).
+    @Test func knowsAnIndexWhoseNumberColumnNamesWhatItNumbers() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            Opération n°\tDépartement concerné\tBailleur(s) pilote(s)\tPage du recueil
+            7.3.1\tAin\tBugey Logis\tp.4
+            7.3.2\tAube\tSeine et Barse Habitat\tp.6
+
+            """))
+        #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["7.3.1", "7.3.2"])
+        #expect(records.filter { $0.kind == .indexRow }.last?.indexCells.map { $0.text } == ["7.3.2", "Aube", "Seine et Barse Habitat", "p.6"])
+    }
+
     @Test func findsNoProjectInAnEmptyDocument() {
         #expect(Segmenter().segment(Fixtures.document("")).isEmpty)
         #expect(Segmenter().segment(Fixtures.document("Une ligne.\n")).count == 1)

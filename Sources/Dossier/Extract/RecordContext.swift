@@ -57,13 +57,15 @@ struct RecordContext {
             // it uses: `Entrant ou déjà locataire : Entrée et maintien`.)
             $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.answer($0.text) ?? $0.chosenMode
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
-        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households") {
+        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households", proseWeight: RecordContext.proseHouseholdsWeight) {
             RecordContext.count($0, of: Quantities.householdNouns)
         }
         record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") {
             RecordContext.count($0, of: Quantities.housingNouns)
         }
-        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration") { Durations.parse($0.text, unit: $0.unit) }
+        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration", proseWeight: RecordContext.proseDurationWeight) {
+            Durations.parse($0.text, unit: $0.unit)
+        }
             .map { chosen in
                 // The periods read by the same rule: among the labels, or else the patterns.
                 let labelled = pool.labelled[.duration] ?? []
@@ -268,11 +270,20 @@ struct RecordContext {
 
     /// A one-project page's title: its only first-level heading (`<h1>`, `# …`), when short
     /// and no label and value (`Contact :`, `Durée : 3 ans`); a title may have a colon before
-    /// a phrase of its own (`Impayés : rester en lien pour éviter l'expulsion`).
+    /// a phrase of its own (`Impayés : rester en lien pour éviter l'expulsion`). A page with
+    /// no first-level heading (a CMS that gives its article an `<h2>`) has its title in the
+    /// first heading, when it is the only one of its level, heads the others and has a few
+    /// words (not a rubric such as `Contact`).
     private func pageTitle() -> Found<String>? {
         guard segment.layout == .document else { return nil }
-        let top = segment.blocks.filter { $0.kind == .heading(level: 1) }
-        guard top.count == 1, let heading = top.first?.content, !heading.isEmpty, heading.text.count <= 120 else { return nil }
+        let headings = segment.blocks.compactMap { block -> (level: Int, content: InlineText)? in
+            if case .heading(let level) = block.kind { return (level, block.content) } else { return nil }
+        }
+        guard let top = headings.map(\.level).min() else { return nil }
+        let tops = headings.filter { $0.level == top }
+        guard tops.count == 1, let heading = tops.first?.content, !heading.isEmpty, heading.text.count <= 120,
+              top == 1 || (headings.first?.level == top && heading.text.split(separator: " ").count >= 3)
+        else { return nil }
         // `Retour d'expérience : « La clé dès la sortie » à Wittelsheim`: the one name in
         // guillemets after a rubric and its colon is the project's (`Un accompagnement
         // « cousu main » dans …` quotes words of its own title).
@@ -289,14 +300,41 @@ struct RecordContext {
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
     }
 
-    /// A fiche's title: the heading right after a `FICHE PROJET` heading.
+    /// A fiche's title: the heading right after a `FICHE PROJET` heading, or after a first
+    /// heading that names the fiche otherwise (`Fiche d'expérience`, `Fiche action`; further
+    /// down, `Fiche technique` heads a part of a page).
     private func ficheTitle() -> Found<String>? {
         let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }
-        guard let marker = headings.firstIndex(where: { Folding.fold($0.content.text) == "fiche projet" }),
+        guard let marker = headings.indices.first(where: { index in
+                  let words = FoldedWords.of(headings[index].content.text)
+                  return words == ["fiche", "projet"] || (index == 0 && words.first == "fiche" && words.count <= 3)
+              }),
               marker + 1 < headings.count
         else { return nil }
         let heading = headings[marker + 1].content
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+    }
+
+    /// How much a length read in prose weighs among the others. No project of the programme
+    /// lasts less than a year, so a shorter length (`suivi hebdomadaire pendant trois mois`,
+    /// `bail glissant pendant six mois`) is most likely one household's, and weighs half. A
+    /// length that another place of the text states again (`118 044 € sur trois ans` and `De
+    /// septembre 2016 à fin août 2019`) gains half of each such statement's confidence.
+    static func proseDurationWeight(_ found: Found<Duration>, among all: [Found<Duration>]) -> Double {
+        guard let months = found.value.months else { return found.evidence.confidence }
+        let span = found.evidence.span.bytes
+        let restated = all.filter { other in
+            other.value.months == months && !other.evidence.span.bytes.overlaps(span)
+        }
+        let weight = found.evidence.confidence + restated.reduce(0) { $0 + $1.evidence.confidence / 2 }
+        return months < 12 ? weight / 2 : weight
+    }
+
+    /// How much a count of households read in prose weighs among the others: a count over
+    /// 500 is rather a landlord's tenants or a town's people (`1 263 locataires du bailleur`)
+    /// than a project's households, and weighs half.
+    static func proseHouseholdsWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
+        found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
     }
 
     /// Several date ranges read by the same rule (`du 1er janvier 2016 au 31 décembre 2016`,
@@ -706,13 +744,14 @@ struct RecordContext {
         return (found, [])
     }
 
-    /// The value of `field` that the labels give, or else the prose patterns.
+    /// The value of `field` that the labels give, or else the prose patterns, ranked by
+    /// `proseWeight` when given.
     private func choose<Value>(
         _ field: RulePack.Field, in pool: CandidatePool, into alternatives: inout [String: [Evidence]], key: String,
-        _ read: (Candidate) -> Value?
+        proseWeight: ((Found<Value>, [Found<Value>]) -> Double)? = nil, _ read: (Candidate) -> Value?
     ) -> Found<Value>? {
         first(pool.labelled[field], into: &alternatives, key: key, read)
-            ?? first(patternCandidates(field, in: pool), into: &alternatives, key: key, read)
+            ?? first(patternCandidates(field, in: pool), into: &alternatives, key: key, read, weight: proseWeight)
     }
 
     /// How many candidates set aside a field keeps as `alternatives`: the most confident,
@@ -721,15 +760,18 @@ struct RecordContext {
     static let alternativesLimit = 10
 
     /// The most confident candidate that reads (the earliest on a tie); the next most
-    /// confident others that read go to `alternatives`.
+    /// confident others that read go to `alternatives`. `weight` may rank the candidates
+    /// otherwise, knowing them all; by default a candidate weighs its rule's confidence.
     private func first<Value>(
-        _ candidates: [Candidate]?, into alternatives: inout [String: [Evidence]], key: String, _ read: (Candidate) -> Value?
+        _ candidates: [Candidate]?, into alternatives: inout [String: [Evidence]], key: String, _ read: (Candidate) -> Value?,
+        weight: ((Found<Value>, [Found<Value>]) -> Double)? = nil
     ) -> Found<Value>? {
         let readable = (candidates ?? []).compactMap { candidate in
             read(candidate).map { Found(value: $0, evidence: candidate.evidence) }
         }
-        // Positions in `readable` (reading order), most confident first; the values stay put.
-        let ranked = readable.indices.sorted { (readable[$1].evidence.confidence, $0) < (readable[$0].evidence.confidence, $1) }
+        let weights = readable.map { found in weight.map { $0(found, readable) } ?? found.evidence.confidence }
+        // Positions in `readable` (reading order), weightiest first; the values stay put.
+        let ranked = readable.indices.sorted { (weights[$1], $0) < (weights[$0], $1) }
         guard let best = ranked.first else { return nil }
         let others = ranked.dropFirst().prefix(RecordContext.alternativesLimit).sorted().map { readable[$0].evidence }
         if !others.isEmpty { alternatives[key] = others }

@@ -16,12 +16,12 @@ enum IndexTables {
     }
 
     /// Whether the table's first row is an index header: a number column (`N°`, `Numéro`,
-    /// `Réf.`) beside a page, a place or an organisation column, whatever their wording
-    /// (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
+    /// `Réf.`, `Opération n°`) beside a page, a place or an organisation column, whatever
+    /// their wording (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
     static func isIndexTable(_ table: Block) -> Bool {
         guard let header = table.rows.first, header.cells.count >= 3 else { return false }
         let words = header.cells.map { FoldedWords.of($0.text) }
-        guard let first = words.first?.first, numberHeads.contains(first) else { return false }
+        guard let first = words.first, [first.first, first.last].contains(where: { $0.map(numberHeads.contains) ?? false }) else { return false }
         return words.dropFirst().contains { cell in cell.first.map(otherHeads.contains) ?? false }
     }
 

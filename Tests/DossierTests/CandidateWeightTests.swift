@@ -1,0 +1,86 @@
+import Dossier
+import Testing
+
+/// Which of several values read in prose a record keeps, and the titles of pages that name
+/// them otherwise: wordings first met in blind sets 59 to 62, in texts of our own.
+@Suite("Extract: weighing prose candidates")
+struct CandidateWeightTests {
+    /// A length under a year is one household's (`pendant trois mois`), not the project's,
+    /// even when its rule is the more confident: the figure line's 30 months stand.
+    @Test func weighsALengthUnderAYearHalf() throws {
+        let brochure = try Fixtures.record("""
+            LA DÉMARCHE
+            - Visites à domicile pendant quatre mois, puis tous les quinze jours
+            - Un point avec le bailleur à la fin du sixième mois
+
+            EN BREF
+            - 14 familles accueillies chaque année
+            - Engagement pris pour 30 mois
+
+            """)
+        #expect(brochure.duration?.value.months == 30)
+        #expect(brochure.alternatives["duration"]?.map(\.text) == ["quatre mois"])
+    }
+
+    /// A length that two places state (a cost `sur deux ans`, a period of 24 months) outweighs
+    /// a more confident one stated once.
+    @Test func weighsALengthStatedTwiceAboveOneStatedOnce() throws {
+        let brochure = try Fixtures.record("""
+            Chaque locataire est accueilli en bail glissant durant quatre mois avant le bail à son nom.
+
+            LES REPÈRES
+            - 16 ménages accompagnés sur deux ans
+            - Budget : 64 212 € sur deux ans
+            - De mars 2018 à fin février 2020
+
+            """)
+        #expect(brochure.duration?.value.months == 24)
+    }
+
+    /// A count over 500 in prose is a landlord's tenants rather than the project's
+    /// households; an order of size of the households stands.
+    @Test func weighsALandlordsTenantsBelowTheHouseholds() throws {
+        let brochure = try Fixtures.record("""
+            EN CHIFFRES
+            - Une trentaine de familles suivies en trois ans
+            - 42 317 € par an
+            - 2 184 locataires du bailleur à Plérin et Pordic
+
+            """)
+        let households = try #require(brochure.households?.value)
+        #expect(households.min == 24 && households.max == 36 && households.approximate && households.per == .total)
+    }
+
+    /// A fiche whose first heading names it (`FICHE ACTION`) has its title in the next one.
+    @Test func readsTheTitleUnderAFichesOwnHeading() throws {
+        let fiche = try Fixtures.record("""
+            ## FICHE ACTION
+
+            ### UN JARDIN AVANT LES CLÉS
+
+            ## Contexte
+
+            Des familles sortent d'un centre d'hébergement.
+
+            """)
+        #expect(fiche.title?.value == "UN JARDIN AVANT LES CLÉS")
+        #expect(fiche.title?.evidence.rule == "title.fiche-heading")
+    }
+
+    /// A page with no `<h1>` (a CMS that heads its article with an `<h2>`) has its title in
+    /// its first heading when no other heading shares its level; a rubric further down named
+    /// `Fiche technique` is no fiche's heading.
+    @Test func readsAPagesTitleInItsOnlyTopHeading() throws {
+        let article = try Fixtures.record("""
+            <html><body><div class="item-page"><h2 itemprop="headline">Un bail pour repartir : le point après un an</h2>
+            <h3>Pourquoi ce projet ?</h3><p>Des jeunes quittent l'aide sociale à l'enfance sans logement.</p>
+            <h3>Contact</h3><p>Anne Lorieux</p></div></body></html>
+            """, format: .html)
+        #expect(article.title?.value == "Un bail pour repartir : le point après un an")
+        let page = try Fixtures.record("""
+            <html><body><h1>Habiter près du port</h1><h2>Fiche technique</h2><p>Bailleur : Rade Habitat</p>
+            <h2>Pourquoi ce projet</h2><p>Des marins retraités vivent seuls.</p></body></html>
+            """, format: .html)
+        #expect(page.title?.value == "Habiter près du port")
+    }
+}
