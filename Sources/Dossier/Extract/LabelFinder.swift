@@ -224,6 +224,10 @@ struct LabelFinder: Sendable {
                 if let next = unit.next, next < text.units.count {
                     let nextView = text.units[next].content.matchView
                     if !unit.isCell, label.byHead, !label.colon, nextView.count > LabelFinder.longestLineValue { continue }
+                    // A row of field names above their values (a grid's header written one
+                    // name a line: `Intitulé projet`, `Bailleur`, `Commune(s)`): a name is no
+                    // value of the name before it.
+                    if !unit.isCell, !label.colon, isLabelAlone(nextView) { continue }
                     hits.append(Hit(
                         field: field, rule: rule, label: words, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear,
                         valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead
@@ -293,6 +297,13 @@ struct LabelFinder: Sendable {
         var byHead = false
         /// A questionnaire's numbered question, whose answer is the next line.
         var numbered = false
+    }
+
+    /// Whether a line is a label the packs know, alone (`Bailleur`, `Nb foyers`), with no
+    /// colon: a label's value is no such line.
+    private func isLabelAlone(_ view: [UInt8]) -> Bool {
+        guard view.count <= 60, !view.contains(UInt8(ascii: ":")) else { return false }
+        return labels(in: view, alone: true, cell: false).contains { $0.field != nil && $0.range == 0..<view.count }
     }
 
     /// Whether a line is short enough to be a label alone, its value on the next line

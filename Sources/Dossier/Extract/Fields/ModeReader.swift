@@ -55,10 +55,13 @@ enum ModeReader {
 
     /// The mode the value of a mode's label gives: as ``read(_:)`` reads it, or both when it
     /// says so in a few words (`Les deux`, `Les deux volets`; a title such as `DEUX CLÉS` says
-    /// nothing of the mode).
+    /// nothing of the mode). An answer of a few words may name the households rather than the
+    /// kind (`Entrée`, `Entrée et maintien`, `Nouveaux locataires`), as a choice's options do.
     static func answer(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
-        return words.count <= 3 && words.contains("deux") ? .accessAndMaintenance : read(words: words)
+        if words.count <= 3 && words.contains("deux") { return .accessAndMaintenance }
+        let denies = words.contains { ["pas", "sans", "hors", "ni"].contains($0) }
+        return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words)
     }
 
     /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,

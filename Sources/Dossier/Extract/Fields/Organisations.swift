@@ -183,6 +183,12 @@ struct Organisations {
         return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
     }
 
+    /// Whether a word of four letters or more is written in capitals only (`MORNE`), as a
+    /// heading writes a name.
+    static func isWrittenInCapitals(_ word: String) -> Bool {
+        word.count >= 4 && word.allSatisfy { $0.isUppercase || $0 == "-" }
+    }
+
     /// The length of ` et ` at `index` when it separates two names.
     private func etSeparator(at index: Int, in characters: [Character], current: String) -> Int? {
         guard index + 4 <= characters.count, characters[index] == " ",
@@ -210,13 +216,15 @@ struct Organisations {
         {
             return nil
         }
-        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`: a landlord's word
-        // and a place joined by `et` to one more place (adjectives of people or of land, or
-        // names written as names), the second closing the name, make one landlord's name.
+        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`, `LOGIS MORNE ET CANAL`:
+        // a landlord's word and a place joined by `et` to one more place (adjectives of people
+        // or of land, or names written as names, or both in capitals as a heading writes
+        // them), the second closing the name, make one landlord's name.
+        let (lastWord, nextWord) = (current.split(separator: " ").last.map(String.init) ?? "", String(tail.prefix { $0.isLetter || $0 == "-" }))
         if currentWords.count == 2, Organisations.landlordWords.contains(String(currentWords[0])), nextName.count == 1,
            Organisations.isPlaceAdjective(before) && Organisations.isPlaceAdjective(String(nextName[0]))
-            || Organisations.isWrittenAsAName(current.split(separator: " ").last.map(String.init) ?? "")
-            && Organisations.isWrittenAsAName(String(tail.prefix { $0.isLetter || $0 == "-" }))
+            || Organisations.isWrittenAsAName(lastWord) && Organisations.isWrittenAsAName(nextWord)
+            || Organisations.isWrittenInCapitals(lastWord) && Organisations.isWrittenInCapitals(nextWord)
         {
             return nil
         }

@@ -109,7 +109,16 @@ enum ValueShape {
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
         }
-        return duration?.months != nil ? .duration : nil
+        // (A length of more than ten years is an age, `DES CLÉS À DIX-HUIT ANS`, not a project's.)
+        guard let months = duration?.months, months <= 120, !opensWithSectionNumber(value) else { return nil }
+        return .duration
+    }
+
+    /// Whether a text opens with a section's number (`64.3.3. DES CLÉS …`): a heading, not a
+    /// value.
+    private static func opensWithSectionNumber(_ value: String) -> Bool {
+        let number = value.prefix { $0.isNumber || $0 == "." }
+        return number.filter { $0 == "." }.count >= 2 && number.first?.isNumber == true
     }
 
     /// Organisations a label may name before the action (`Nom de l'association porteuse du projet`).
