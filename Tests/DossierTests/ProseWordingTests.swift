@@ -1,8 +1,8 @@
 import Dossier
 import Testing
 
-/// Counts, places and names in prose, in wordings first met in blind sets 30 to 36, in texts
-/// of our own.
+/// Counts, places and names in prose, in wordings first met in blind sets 30 to 36 and 64, in
+/// texts of our own.
 @Suite("Extract: prose wordings")
 struct ProseWordingTests {
     /// A note whose project `vise à permettre à N jeunes` of becoming tenants in two towns.
@@ -419,5 +419,23 @@ struct ProseWordingTests {
         #expect(note.housingUnits?.value.min == 10)
         #expect(note.cost?.value.total == 91_200)
         #expect(note.mode?.value == .access)
+    }
+
+    /// A town's news item: dwellings set aside for the households (`leur seront réservés`)
+    /// after their kinds in parentheses, a total given with `soit`, a length that `s'étendra
+    /// sur`, and households that come to settle in a dwelling (access).
+    @Test func readsATownsNewsItem() throws {
+        let item = try Fixtures.record("""
+            Le projet permettra à des femmes hébergées au foyer de s'installer, avec leurs enfants, dans un logement ordinaire.
+
+            Il doit permettre d'accompagner 16 familles en deux ans. 8 logements (T2 et T3) du bailleur leur seront réservés dans le bourg. Le coût total, soit 71 388 €, est pris en charge par l'État.
+
+            Le suivi commencera le 1er mars 2018 et s'étendra sur deux ans.
+
+            """)
+        #expect(item.housingUnits?.value.min == 8)
+        #expect(item.cost?.value.total == 71388)
+        #expect(item.duration?.value.months == 24)
+        #expect(item.mode?.value == .access)
     }
 }
