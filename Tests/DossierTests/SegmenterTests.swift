@@ -133,6 +133,36 @@ struct SegmenterTests {
         #expect(projects.map { $0.place?.text ?? "" } == ["Dole, Jura", "Lons-le-Saunier, Jura"])
     }
 
+    /// A brochure written as a Markdown list whose items stand apart: a blank line between
+    /// the year and the place still opens a section.
+    @Test func cutsABrochureWhoseYearAndPlaceStandApart() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            LE MOT DU PRÉSIDENT
+
+            Trois actions du département.
+
+            - 2019
+
+            - Givet (08)
+
+            UN BAIL AU BORD DE LA MEUSE
+
+            Texte de la première action.
+
+            - 2021
+
+            - Revin, Fumay (08)
+
+            RESTER CHEZ SOI APRÈS SOIXANTE-QUINZE ANS
+
+            Texte de la seconde action.
+
+            """))
+        #expect(records.map(\.layout) == [.brochureSection, .brochureSection])
+        #expect(records.map { $0.place?.text ?? "" } == ["Givet (08)", "Revin, Fumay (08)"])
+        #expect(records.map { $0.titleLines.first?.content.text ?? "" } == ["UN BAIL AU BORD DE LA MEUSE", "RESTER CHEZ SOI APRÈS SOIXANTE-QUINZE ANS"])
+    }
+
     /// The number column may name what it numbers first (`Opération n°`, `Fiche numéro`).
     @Test func knowsAnIndexWhoseNumberColumnNamesWhatItNumbers() throws {
         let records = Segmenter().segment(Fixtures.document("""

@@ -1,5 +1,6 @@
 /// Sections of a brochure: each opens with a year line (`- 2019`) and a place line
-/// (`- Oignies (62)`), then a title in capitals.
+/// (`- Oignies (62)`), the next block, on the next line or after a blank line or two (a
+/// Markdown list whose items stand apart), then a title in capitals.
 enum BrochureSections {
     private static let year = Regex.builtIn(#"^(?:19|20)\d{2}$"#)
 
@@ -9,7 +10,7 @@ enum BrochureSections {
         let opens = blocks.indices.dropLast().filter { index in
             isListItem(blocks[index]) && isListItem(blocks[index + 1])
                 && ((try? year.isMatch(blocks[index].content.text)) ?? false)
-                && blocks[index + 1].span.start.line == blocks[index].span.end.line + 1
+                && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
         return opens.enumerated().map { position, start in
             let end = position + 1 < opens.count ? opens[position + 1] : blocks.count
