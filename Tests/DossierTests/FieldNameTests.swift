@@ -1,8 +1,8 @@
 import Dossier
 import Testing
 
-/// Field names and short answers in wordings first met in blind sets 59 to 66, in texts of
-/// our own.
+/// Field names, short answers and what qualifies a value, in wordings first met in blind sets
+/// 59 to 70, in texts of our own.
 @Suite("Extract: field names and short answers")
 struct FieldNameTests {
     /// A mode's answer may name the households rather than the kind (`Entrée`, `Entrée et
@@ -56,5 +56,57 @@ struct FieldNameTests {
 
             """)
         #expect(guide.duration?.value.months == 24)
+    }
+
+    /// A count said to be the whole keeps that, whatever year's rate follows it.
+    @Test func keepsACountSaidToBeTheWhole() throws {
+        for text in ["Foyers que l'action voulait loger : 27 au total, soit neuf par an environ.\n",
+                     "Nombre de foyers attendus : 33 ménages sur la période, à raison d'environ onze par an.\n"] {
+            let households = try #require(try Fixtures.record(text).households?.value, "\(text)")
+            #expect(households.per == .total, "\(text)")
+        }
+    }
+
+    /// Hundreds of dwellings of a stock under a dwellings label (`Parc existant des deux
+    /// organismes : 3 218 logements`) are not the project's.
+    @Test func takesNoStockForTheProjectsDwellings() throws {
+        let guide = try Fixtures.record("""
+            Logements apportés à l'opération\tPatrimoine existant, 3 218 logements sur les trois communes\t
+
+            """)
+        #expect(guide.housingUnits == nil)
+    }
+
+    /// `Soit une dépense moyenne de N € par année` restates a year's cost.
+    @Test func readsAYearsCostRestatedWithItsNoun() throws {
+        let form = try Fixtures.record("""
+            Total des charges : 95 412 €
+            Soit une dépense moyenne de 31 804 € par année de fonctionnement.
+
+            """)
+        #expect(form.cost?.value.total == 95412)
+        #expect(form.cost?.value.perYear == 31804)
+    }
+
+    /// A length under a year under a duration's label (`Durée moyenne d'un accompagnement :
+    /// 7 mois`) is one household's: the project's dates stand.
+    @Test func weighsALabelledLengthUnderAYearHalf() throws {
+        let course = try Fixtures.record("""
+            - Début et fin : du 3 avril 2017 au 2 avril 2020
+            - Durée moyenne d'un accompagnement : 8 mois
+
+            """)
+        #expect(course.duration?.value.months == 36)
+    }
+
+    /// A service's mailbox (`marches@`) beside a person's address of the same organisation is
+    /// no contact of the project, whoever answers it.
+    @Test func leavesAServicesMailboxAnsweredBySomeone() throws {
+        let tender = try Fixtures.record("""
+            Questions sur la procédure : Agnès VIDAL, service des marchés, marches@rade-habitat.fr, 04 94 00 11 22.
+            Référent de l'opération : Paul MARTY, chargé de mission, p.marty@rade-habitat.fr, 04 94 00 11 30.
+
+            """)
+        #expect(tender.contacts.compactMap(\.value.email) == ["p.marty@rade-habitat.fr"])
     }
 }

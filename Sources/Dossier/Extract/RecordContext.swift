@@ -63,7 +63,7 @@ struct RecordContext {
         record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") {
             RecordContext.count($0, of: Quantities.housingNouns)
         }
-        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration", proseWeight: RecordContext.proseDurationWeight) {
+        record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration", weight: RecordContext.durationWeight) {
             Durations.parse($0.text, unit: $0.unit)
         }
             .map { chosen in
@@ -315,12 +315,13 @@ struct RecordContext {
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
     }
 
-    /// How much a length read in prose weighs among the others. No project of the programme
-    /// lasts less than a year, so a shorter length (`suivi hebdomadaire pendant trois mois`,
-    /// `bail glissant pendant six mois`) is most likely one household's, and weighs half. A
-    /// length that another place of the text states again (`118 044 € sur trois ans` and `De
-    /// septembre 2016 à fin août 2019`) gains half of each such statement's confidence.
-    static func proseDurationWeight(_ found: Found<Duration>, among all: [Found<Duration>]) -> Double {
+    /// How much a length weighs among the others its labels, or else its prose, give. No
+    /// project of the programme lasts less than a year, so a shorter length (`suivi
+    /// hebdomadaire pendant trois mois`, `Durée moyenne d'un accompagnement : 7 mois`) is most
+    /// likely one household's, and weighs half. A length that another place of the text
+    /// states again (`118 044 € sur trois ans` and `De septembre 2016 à fin août 2019`) gains
+    /// half of each such statement's confidence.
+    static func durationWeight(_ found: Found<Duration>, among all: [Found<Duration>]) -> Double {
         guard let months = found.value.months else { return found.evidence.confidence }
         let span = found.evidence.span.bytes
         let restated = all.filter { other in
@@ -398,9 +399,10 @@ struct RecordContext {
                 // A lone address under a phrase the packs do not know (`Pour toute information
                 // :`), in a brochure section, is the publisher's too (see below).
                 if segment.layout == .brochureSection, contact.name == nil, candidate.evidence.rule.hasSuffix(".value-shape") { continue }
-                // A general mailbox under such a phrase (`Assistance technique : support@…`)
-                // beside a person's address is a service's, not a contact of the project.
-                if contact.name == nil, contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty,
+                // A general mailbox under such a phrase (`Assistance technique : support@…`,
+                // `Questions sur la procédure : X, service des marchés, marches@…`) beside a
+                // person's address is a service's, not a contact of the project.
+                if contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty,
                    candidate.evidence.rule.hasSuffix(".value-shape")
                 {
                     continue
@@ -415,8 +417,9 @@ struct RecordContext {
             if segment.layout == .brochureSection, contact.name == nil { continue }
             // A lone address of the organisation of a contact already found (`communication@`
             // beside `j.arribat@` of the same domain, named or given by a label) is its general
-            // mailbox, not a contact of the project.
-            if contact.name == nil, let domain = Contacts.domain(of: email),
+            // mailbox, not a contact of the project; so is a service's mailbox there, whoever
+            // answers it (`X, service des marchés, marches@…`).
+            if contact.name == nil || Contacts.isGeneralMailbox(email), let domain = Contacts.domain(of: email),
                found.contains(where: { $0.value.email.flatMap(Contacts.domain) == domain })
             {
                 continue
@@ -744,14 +747,15 @@ struct RecordContext {
         return (found, [])
     }
 
-    /// The value of `field` that the labels give, or else the prose patterns, ranked by
-    /// `proseWeight` when given.
+    /// The value of `field` that the labels give, or else the prose patterns: each ranked by
+    /// `weight` when given, the prose also by `proseWeight`.
     private func choose<Value>(
         _ field: RulePack.Field, in pool: CandidatePool, into alternatives: inout [String: [Evidence]], key: String,
-        proseWeight: ((Found<Value>, [Found<Value>]) -> Double)? = nil, _ read: (Candidate) -> Value?
+        weight: ((Found<Value>, [Found<Value>]) -> Double)? = nil, proseWeight: ((Found<Value>, [Found<Value>]) -> Double)? = nil,
+        _ read: (Candidate) -> Value?
     ) -> Found<Value>? {
-        first(pool.labelled[field], into: &alternatives, key: key, read)
-            ?? first(patternCandidates(field, in: pool), into: &alternatives, key: key, read, weight: proseWeight)
+        first(pool.labelled[field], into: &alternatives, key: key, read, weight: weight)
+            ?? first(patternCandidates(field, in: pool), into: &alternatives, key: key, read, weight: proseWeight ?? weight)
     }
 
     /// How many candidates set aside a field keeps as `alternatives`: the most confident,

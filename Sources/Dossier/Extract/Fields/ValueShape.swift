@@ -164,9 +164,14 @@ enum ValueShape {
     /// `Logements apportés par l'organisme`).
     static func isLandlordStock(_ value: String, label words: [String]) -> Bool {
         if words.contains(where: { $0 == "patrimoine" || $0.hasPrefix("gere") }) { return true }
+        let count = Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0
+        // (`Parc existant des deux organismes : 2 946 logements`, `Patrimoine existant, 2 476
+        // logements`: hundreds of a stock, where the project uses the homes the households
+        // already rent.)
+        if count >= 500, FoldedWords.of(value).contains(where: { $0 == "parc" || $0 == "patrimoine" }) { return true }
         // (`Les 3 120 logements du bailleur situés à … ; …` says whose they are itself.)
         guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(firstClause(of: value))) else { return false }
-        return (Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0) >= 1_000
+        return count >= 1_000
     }
 
     /// Whether a label's folded words count the people who have left the scheme (`Jeunes

@@ -79,7 +79,7 @@ public enum Contacts {
     private static let generalMailboxes: Set<String> = [
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
-        "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements",
+        "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
     ]
 
     private static let recruitmentMailboxes: Set<String> = [

@@ -63,7 +63,7 @@ public enum Quantities {
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le)?s?\b|\bpar\s+année\b|\bchaque\s+année\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
 
-    private static let whole = Regex.builtIn(#"\b(?:en\s+tout|au\s+total|sur\s+(?:toute\s+)?la\s+durée|sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#, options: .caseless)
+    private static let whole = Regex.builtIn(#"\b(?:en\s+tout|au\s+total|sur\s+(?:toute\s+)?la\s+(?:durée|période)|sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#, options: .caseless)
 
     /// Whether a value says it counts the whole of the project (`en tout`, `au total`, `sur
     /// les trois ans`), whatever its label says.
@@ -272,8 +272,12 @@ public enum Quantities {
 
     private static func isPerYear(_ main: CountToken, quantity: Quantity, counts: [CountToken], periods: [Range<Int>], value: ValueText) -> Bool {
         let inner = parenthesis(after: main, value: value)
+        // `24 au total, soit huit par an`, `30 ménages sur la période, à raison de dix par
+        // an`: a count said to be the whole keeps that, whatever year's rate follows.
+        let wholes = periods.isEmpty ? [] : value.matches(of: whole).map(\.range)
         for period in periods {
             if let inner, inner.contains(period.lowerBound) { continue }
+            if wholes.contains(where: { $0.lowerBound >= main.range.upperBound && $0.upperBound <= period.lowerBound }) { continue }
             // A period phrase before every count qualifies them all.
             if period.upperBound <= main.range.lowerBound { return true }
             // Otherwise it qualifies the nearest count written before it, an age or a length
