@@ -54,6 +54,40 @@ struct HTMLNormalizerTests {
 
     /// A definition list is a table of two columns: a row for each term, its definitions
     /// beside it, a paragraph inside a definition only a break between words.
+    /// A sheet published to the web keeps its frame (column letters, row numbers) and a
+    /// first column that groups the rows: left out, each row reads as a label and its values.
+    @Test func leavesOutASpreadsheetsFrameAndGroupingColumn() throws {
+        let document = Fixtures.document("""
+            <table class="waffle"><tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr>
+            <tr><th>1</th><td colspan="4">Suivi du projet – budget révisé</td></tr>
+            <tr><th>2</th><td>Rubrique</td><td>Libellé</td><td>Prévu</td><td>Réalisé 2017</td></tr>
+            <tr><th>3</th><td>Porteur</td><td>Bailleur</td><td>Combe Habitat</td><td></td></tr>
+            <tr><th>4</th><td>Porteur</td><td>Association</td><td>Le Fil</td><td></td></tr>
+            <tr><th>5</th><td>Volumes</td><td>Ménages accompagnés / an</td><td>9</td><td>6</td></tr>
+            <tr><th>6</th><td>Volumes</td><td>Logements fléchés</td><td>5</td><td>4</td></tr>
+            <tr><th>7</th><td>Charges</td><td>Déplacements</td><td>9 000 €</td><td>2 100 €</td></tr>
+            <tr><th>8</th><td>Charges</td><td>Total sur 3 ans</td><td>98 112 €</td><td>30 004 €</td></tr>
+            </table>
+            """, format: .html)
+        let rows = try #require(document.tables.first?.rows).map { $0.cells.map(\.text) }
+        #expect(rows.first == ["Suivi du projet – budget révisé"])
+        #expect(rows.dropFirst().first == ["Libellé", "Prévu", "Réalisé 2017"])
+        #expect(rows.last == ["Total sur 3 ans", "98 112 €", "30 004 €"])
+        let record = try Fixtures.record("""
+            <table><tr><th></th><th>A</th><th>B</th><th>C</th></tr>
+            <tr><th>1</th><td>Rubrique</td><td>Libellé</td><td>Prévu</td></tr>
+            <tr><th>2</th><td>Porteur</td><td>Bailleur</td><td>Combe Habitat</td></tr>
+            <tr><th>3</th><td>Charges</td><td>Accompagnement</td><td>61 200 €</td></tr>
+            <tr><th>4</th><td>Charges</td><td>Déplacements</td><td>7 020 €</td></tr>
+            <tr><th>5</th><td>Charges</td><td>Total sur 3 ans</td><td>68 220 €</td></tr>
+            <tr><th>6</th><td>Charges</td><td>Moyenne annuelle</td><td>22 740 €</td></tr>
+            </table>
+            """, format: .html)
+        #expect(record.carriers.map(\.value) == ["Combe Habitat"])
+        #expect(record.cost?.value.total == 68220 && record.cost?.value.perYear == 22740)
+        #expect(record.title == nil)
+    }
+
     @Test func readsADefinitionListAsATable() throws {
         let document = Fixtures.document("""
             <p>Fiche</p><dl>

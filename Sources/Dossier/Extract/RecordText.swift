@@ -151,13 +151,19 @@ struct RecordText {
     private static let columnHeadings: Set<String> = [
         "libelle", "valeur", "valeurs", "rubrique", "reponse", "element", "element chiffre", "montant", "montant ou volume",
         "indicateur", "donnee", "donnees", "information", "informations", "champ", "contenu", "critere", "detail", "chiffre",
+        "prevu", "prevision", "realise", "commentaire", "commentaires", "observation", "observations",
     ]
 
     /// Whether every cell of a row of two or more is a column heading (`Libellé | Valeur`).
     static func isColumnHeadings(_ row: TableRow) -> Bool {
         let cells = row.cells.filter { !$0.content.isEmpty }
         guard cells.count >= 2, cells.allSatisfy({ $0.content.matchView.count <= 20 }) else { return false }
-        return cells.allSatisfy { columnHeadings.contains(FoldedWords.of($0.content.text).joined(separator: " ")) }
+        // (A heading may name its year: `Réalisé 2016`.)
+        return cells.allSatisfy { cell in
+            let words = FoldedWords.of(cell.content.text)
+            let named = words.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true ? words.dropLast() : words[...]
+            return columnHeadings.contains(named.joined(separator: " "))
+        }
     }
 
     /// Whether the text at `range` of unit `index` counts a landlord's stock by the label it

@@ -8,8 +8,8 @@
 /// - Rows end at line ends (LF, CRLF or CR) outside quotes; blank lines are no rows, and
 ///   empty fields at a row's end are dropped.
 /// - A first column that only groups the rows (`Rubrique`: `Territoire`, `Territoire`,
-///   `Budget`, …; as many rows at least as twice its runs of one value) names sections,
-///   not fields: it is left out, so that each row reads as a question and its answer.
+///   `Budget`, …) names sections, not fields: it is left out (see ``TableFrame``), so that
+///   each row reads as a question and its answer.
 struct CSVNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -46,8 +46,7 @@ struct CSVNormalizer {
             fields = []
         }
         if fields.contains(where: { !$0.pieces.isEmpty }) { records.append(fields) }
-        if groupsRows(records) { records = records.map { Array($0.dropFirst()) } }
-        let rows = records.compactMap(row)
+        let rows = TableFrame.content(of: records.compactMap(row))
         guard let first = rows.first, let last = rows.last else { return [] }
         let span = source.span(of: first.span.bytes.lowerBound..<last.span.bytes.upperBound)
         return [Block(kind: .table, rows: rows, span: span)]
@@ -113,16 +112,6 @@ struct CSVNormalizer {
         while lower < upper, text[lower] == 0x20 || text[lower] == 0x09 { lower += 1 }
         while upper > lower, text[upper - 1] == 0x20 || text[upper - 1] == 0x09 { upper -= 1 }
         return lower < upper ? lower..<upper : nil
-    }
-
-    /// Whether the first column only groups the rows after the first (a header): its values
-    /// come in runs, at least two rows a run on average, and other columns follow it.
-    private func groupsRows(_ records: [[Field]]) -> Bool {
-        let body = records.dropFirst()
-        guard body.count >= 4, body.allSatisfy({ $0.count >= 3 }) else { return false }
-        let values = body.map { $0[0].pieces.map { Array(text[$0]) } }
-        let runs = 1 + zip(values, values.dropFirst()).count { $0 != $1 }
-        return values.allSatisfy { !$0.isEmpty } && runs * 2 <= body.count
     }
 
     /// The row of `fields`, or `nil` when all are empty; empty fields at its end are dropped.

@@ -226,6 +226,8 @@ struct HTMLNormalizer: HTMLEventHandler {
     }
 
     private mutating func finish(_ rows: [TableRow]) {
+        // (A sheet published to the web keeps its frame: column letters, row numbers.)
+        let rows = TableFrame.content(of: rows)
         guard let first = rows.first, let last = rows.last else { return }
         let span = Span(bytes: first.span.bytes.lowerBound..<last.span.bytes.upperBound, start: first.span.start, end: last.span.end)
         finished.append(Block(kind: .table, rows: rows, span: span))
