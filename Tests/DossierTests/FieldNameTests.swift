@@ -109,4 +109,43 @@ struct FieldNameTests {
             """)
         #expect(tender.contacts.compactMap(\.value.email) == ["p.marty@rade-habitat.fr"])
     }
+
+    /// A figures line that counts people by any noun and says they are housed or helped
+    /// (`9 saisonniers logés par an`, `6 sortants de détention relogés chaque année`).
+    @Test func readsAFiguresLineOfPeopleHoused() throws {
+        for (text, count) in [("- 9 saisonniers logés par an\n- 9 studios meublés\n", 9), ("- 6 sortants de détention relogés chaque année\n", 6)] {
+            let households = try #require(try Fixtures.record(text).households?.value, "\(text)")
+            #expect(households.min == count && households.per == .year, "\(text)")
+        }
+    }
+
+    /// A planning tool's lengths in days (`1094 j`) and hours count no households nor dwellings.
+    @Test func countsNoDaysOrHours() throws {
+        let plan = try Fixtures.record("""
+            1\tLogements accompagnés du bassin\t730 j\t02/05/2018\t01/05/2020
+            1.3\tSuivi individuel type (par ménage)\t180 j
+
+            """)
+        #expect(plan.households == nil)
+        #expect(plan.housingUnits == nil)
+    }
+
+    /// A page builder's counters show their start (`0`) and hold their figure in an attribute;
+    /// the caption in lowercase under each figure goes on with it.
+    @Test func readsAnimatedCountersAndTheirCaptions() throws {
+        let page = try Fixtures.record("""
+            <html><body><h1>Un toit près du lac</h1>
+            <div class="counter"><span class="counter-number" data-to-value="9" data-from-value="0">0</span></div>
+            <div class="counter-title">familles accueillies chaque année</div>
+            <div class="counter"><span class="counter-number" data-to-value="6" data-from-value="0">0</span></div>
+            <div class="counter-title">appartements réservés</div>
+            <div class="counter"><span class="counter-number" data-to-value="24" data-from-value="0">0</span></div>
+            <div class="counter-title">mois d'action</div>
+            </body></html>
+            """, format: .html)
+        #expect(page.households?.value.min == 9 && page.households?.value.per == .year)
+        #expect(page.housingUnits?.value.min == 6)
+        let evidence = try #require(page.households?.evidence)
+        #expect(evidence.text == "9")
+    }
 }

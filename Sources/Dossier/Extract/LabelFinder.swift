@@ -219,6 +219,18 @@ struct LabelFinder: Sendable {
                 // A phrase that is no label of ours gives no value of its own line; a cell does,
                 // in the next cell, with or without a colon (`Phase ciblée :` | `Accès`).
                 guard field != nil || unit.isCell || label.numbered else { continue }
+                // A caption in lowercase under a figure alone (a page's key figure: `7`, then
+                // `familles accueillies chaque année`) goes on with that figure: its value.
+                if !unit.isCell, !label.colon, index > 0, text.units[index - 1].next == index,
+                   case let previous = text.units[index - 1].content.matchView, LabelFinder.isFigure(previous), previous.count <= 16,
+                   String(decoding: view.prefix(4), as: UTF8.self).first?.isLowercase == true
+                {
+                    hits.append(Hit(
+                        field: field, rule: rule, label: words, unit: index - 1, value: trimmed(0..<previous.count, in: previous), inline: false,
+                        perYear: label.perYear, valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead
+                    ))
+                    continue
+                }
                 // A label alone: the value is in the next unit (a line's value is a short one:
                 // a long paragraph after a heading is prose, not a value).
                 if let next = unit.next, next < text.units.count {

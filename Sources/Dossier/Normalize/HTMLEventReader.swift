@@ -179,7 +179,11 @@ enum HTMLEventReader {
             if element == .table { sink.tableDepth += 1 }
             let columnSpan = element == .cell ? HTMLEventReader.columnSpan(attributes) : 1
             let value = HTMLEventReader.isName("input", name) ? HTMLEventReader.fieldValue(attributes) : nil
-            let role = sink.role(of: element, named: name, attributes: attributes, value: value)
+            // An animated counter shows its start (`0`) and holds its figure in an attribute
+            // (`data-to-value="7"`): the figure is its text.
+            let counter = element == .inline || element == .boundary ? HTMLEventReader.counterValue(attributes) : nil
+            if let counter { sink.giveFieldValue(counter, tag: min(tagStart, position)..<position) }
+            let role = counter == nil ? sink.role(of: element, named: name, attributes: attributes, value: value) : .dropped
             sink.roles.append(role)
             sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
             if let value { sink.giveFieldValue(value, tag: min(tagStart, position)..<position) }
@@ -335,6 +339,18 @@ enum HTMLEventReader {
         let type = attribute("type", in: attributes)?.lowercased() ?? "text"
         guard ["text", "number", "email", "tel", "date", "month", "url", "search"].contains(type),
               let value = attribute("value", in: attributes), value.contains(where: { !$0.isWhitespace })
+        else { return nil }
+        return value
+    }
+
+    /// The figure an animated counter counts to (`data-to-value`, `data-to`, `data-count`,
+    /// `data-countup` of a page builder's or a script's counter), when it is a number.
+    private static func counterValue(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        guard let attributes else { return nil }
+        let value = attribute("data-to-value", in: attributes) ?? attribute("data-to", in: attributes)
+            ?? attribute("data-count", in: attributes) ?? attribute("data-countup", in: attributes)
+        guard let value, let first = value.first, first.isNumber,
+              value.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }), value.count <= 12
         else { return nil }
         return value
     }

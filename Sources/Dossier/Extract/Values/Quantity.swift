@@ -183,7 +183,10 @@ public enum Quantities {
 
     private static let shareOrAmount = Regex.builtIn(#"\G\s*(?:%|€)"#)
 
-    private static let measureWords: Set<String> = ["an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures", "euros", "etp"]
+    /// (`j` and `h` as a planning tool writes days and hours: `1094 j`.)
+    private static let measureWords: Set<String> = [
+        "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "j", "heure", "heures", "h", "euros", "etp",
+    ]
 
     private static let ofWord = Regex.builtIn(#"\G\s*(?:de\s+|d')"#, options: .caseless)
 
