@@ -148,4 +148,18 @@ struct FieldNameTests {
         let evidence = try #require(page.households?.evidence)
         #expect(evidence.text == "9")
     }
+
+    /// A figures line's period may say its length in parentheses (`Août 2018 – juillet 2021
+    /// (trois ans)`); a length may be an engagement's (`3 ans d'engagement`); a wider
+    /// programme's period under a label no pack knows (`Programme : 2014 - 2020 INTERREG`) is
+    /// not the project's.
+    @Test func readsFigureLinesLengthsAndLeavesAProgrammesPeriod() throws {
+        #expect(try Fixtures.record("- 12 locataires suivis chaque année\n- Mars 2019 – février 2021 (deux ans)\n").duration?.value.months == 24)
+        #expect(try Fixtures.record("- 12 logements individuels\n- 3 ans d'engagement\n").duration?.value.months == 36)
+        let page = try Fixtures.record("""
+            <table><tr><td>Programme</td><td>2014 - 2020 INTERREG V-A Espagne - France - Andorre</td></tr>
+            <tr><td>Partenaire chef de file</td><td>Roussillon Habitat</td></tr></table>
+            """, format: .html)
+        #expect(page.duration == nil)
+    }
 }

@@ -173,6 +173,14 @@ struct SegmenterTests {
             """))
         #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["7.3.1", "7.3.2"])
         #expect(records.filter { $0.kind == .indexRow }.last?.indexCells.map { $0.text } == ["7.3.2", "Aube", "Seine et Barse Habitat", "p.6"])
+        // Or it goes by any name when every row under it holds a monograph's number.
+        let named = Segmenter().segment(Fixtures.document("""
+            Repère\tImplantation\tOrganisme(s) Hlm signataire(s)\tFolio
+            9.3.1\tGex, Ain\tPays de Gex Habitat\tf.5
+            9.3.2\tNantua, Ain\tBugey Logis\tf.6
+
+            """))
+        #expect(named.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["9.3.1", "9.3.2"])
     }
 
     @Test func findsNoProjectInAnEmptyDocument() {

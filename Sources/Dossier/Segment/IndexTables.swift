@@ -18,11 +18,21 @@ enum IndexTables {
     /// Whether the table's first row is an index header: a number column (`N°`, `Numéro`,
     /// `Réf.`, `Opération n°`) beside a page, a place or an organisation column, whatever
     /// their wording (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
+    /// A number column may also go by any name (`Fiche`, `Repère`) when every row under it
+    /// holds a monograph's number (`75.3.1`).
     static func isIndexTable(_ table: Block) -> Bool {
         guard let header = table.rows.first, header.cells.count >= 3 else { return false }
         let words = header.cells.map { FoldedWords.of($0.text) }
-        guard let first = words.first, [first.first, first.last].contains(where: { $0.map(numberHeads.contains) ?? false }) else { return false }
-        return words.dropFirst().contains { cell in cell.first.map(otherHeads.contains) ?? false }
+        guard let first = words.first else { return false }
+        let numbered = [first.first, first.last].contains { $0.map(numberHeads.contains) ?? false }
+            || (table.rows.count >= 3 && table.rows.dropFirst().allSatisfy { row in row.cells.first.map { isSectionNumber($0.text) } ?? false })
+        return numbered && words.dropFirst().contains { cell in cell.first.map(otherHeads.contains) ?? false }
+    }
+
+    /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`).
+    private static func isSectionNumber(_ text: String) -> Bool {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 
     /// The folded first words of a number column's header.
@@ -30,6 +40,6 @@ enum IndexTables {
     /// The folded first words of an index's other columns: the page, the place, the carrier.
     private static let otherHeads: Set<String> = [
         "page", "pages", "p", "localisation", "lieu", "lieux", "ville", "villes", "commune", "communes", "territoire",
-        "departement", "site", "implantation", "secteur", "organisme", "organismes", "bailleur", "bailleurs", "porteur", "porteurs",
+        "departement", "site", "implantation", "secteur", "organisme", "organismes", "bailleur", "bailleurs", "porteur", "porteurs", "folio",
     ]
 }

@@ -109,8 +109,9 @@ enum ValueShape {
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
         }
-        // (A length of more than ten years is an age, `DES CLÉS À DIX-HUIT ANS`, not a project's.)
-        guard let months = duration?.months, months <= 120, !opensWithSectionNumber(value) else { return nil }
+        // (A length of more than five years is an age, `DES CLÉS À DIX-HUIT ANS`, or a wider
+        // programme's period, `2014 - 2020 INTERREG V-A`, not a project's.)
+        guard let months = duration?.months, months <= 60, !opensWithSectionNumber(value) else { return nil }
         return .duration
     }
 
