@@ -12,6 +12,8 @@ struct FieldNameTests {
             ("Volet entrée / maintien : Entrée\n", .access),
             ("Volet entrée / maintien : Entrée et maintien\n", .accessAndMaintenance),
             ("Volet : Nouveaux locataires\n", .access),
+            ("Installation ou maintien : Installation dans un logement\n", .access),
+            ("Installation ou maintien : Installation et maintien\n", .accessAndMaintenance),
             ("**Registre :** Maintien\n", .maintenance),
             ("**Mode d'action retenu :** Maintien dans le logement\n", .maintenance),
         ]

@@ -136,4 +136,31 @@ struct TextNormalizerTests {
         let decoded = content.decodedRange(ofMatch: offset..<offset + 1)
         #expect(Array(document.source.text.utf8)[decoded].elementsEqual("’".utf8))
     }
+
+    /// A plain-text report's table, its columns aligned by runs of spaces, with a rule of
+    /// dashes under its header: a table, each cell pointing at its bytes; a line of prose
+    /// with a double space is no table.
+    @Test func readsATableAlignedBySpaces() throws {
+        let text = """
+            Indicateur                         Prévu        Réalisé
+            ---------------------------------  -----------  -----------
+            Ménages accompagnés                16           13
+              dont ménages relogés             6            5
+            Total                              74 212 €     70 118 €
+
+            Une phrase.  Puis une autre, après deux espaces.
+
+            """
+        let document = Fixtures.document(text)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Indicateur", "Prévu", "Réalisé"], ["Ménages accompagnés", "16", "13"], ["dont ménages relogés", "6", "5"], ["Total", "74 212 €", "70 118 €"],
+        ])
+        let cell = table.rows[3].cells[1]
+        #expect(String(decoding: Array(text.utf8)[cell.span.bytes], as: UTF8.self) == "74 212 €")
+        #expect(document.tables.count == 1)
+        let record = try Fixtures.record(text)
+        #expect(record.households?.value.min == 16)
+        #expect(record.cost?.value.total == 74212)
+    }
 }

@@ -15,6 +15,10 @@ import Foundation
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
+/// - So are three lines or more in a row whose columns runs of spaces align (a plain-text
+///   report's table, a converter's layout): each holds a gap of three spaces or more between
+///   two texts, and its cells are split at gaps of two spaces or more; a rule of dashes
+///   under the header is no row.
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -31,7 +35,7 @@ struct TextNormalizer {
                 index += 1
                 continue
             }
-            switch readPipeTable(lines, from: index) ?? readTable(lines, from: index) {
+            switch readPipeTable(lines, from: index) ?? readAlignedTable(lines, from: index) ?? readTable(lines, from: index) {
             case .table(let block, let next):
                 blocks.append(block)
                 index = next
@@ -233,10 +237,67 @@ struct TextNormalizer {
         }
         let isTable = rows.contains { row in row.cells.filter { !$0.pieces.isEmpty }.count >= 2 }
         guard isTable else { return .lines(next: index) }
+        return .table(table(of: rows), next: index)
+    }
+
+    /// The table of rows read, one or more.
+    private func table(of rows: [(line: Line, cells: [PendingCell])]) -> Block {
         let tableRows = rows.map { row(line: $0.line, cells: $0.cells) }
         let span = Span(bytes: tableRows.first!.span.bytes.lowerBound..<tableRows.last!.span.bytes.upperBound,
                         start: tableRows.first!.span.start, end: tableRows.last!.span.end)
-        return .table(Block(kind: .table, rows: tableRows, span: span), next: index)
+        return Block(kind: .table, rows: tableRows, span: span)
+    }
+
+    /// A table whose columns runs of spaces align, starting at `start`: three rows at least.
+    private func readAlignedTable(_ lines: [Line], from start: Int) -> TableRead? {
+        var rows: [(line: Line, cells: [PendingCell])] = []
+        var index = start
+        while index < lines.count, !lines[index].isBlank, !lines[index].hasTab {
+            let line = lines[index].range
+            if rows.count == 1, isRule(line) {
+                index += 1
+                continue
+            }
+            let cells = alignedCells(of: line)
+            guard cells.count >= 2 else { break }
+            rows.append((lines[index], cells))
+            index += 1
+        }
+        guard rows.count >= 3 else { return nil }
+        return .table(table(of: rows), next: index)
+    }
+
+    /// Whether a line is a rule of dashes (and spaces) under a table's header.
+    private func isRule(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return content.count >= 3 && content.allSatisfy { text[$0] == UInt8(ascii: "-") || text[$0] == 0x20 }
+    }
+
+    /// The cells of a line whose columns runs of spaces align: split at gaps of two spaces or
+    /// more, when one gap at least is of three; else the line alone, as one cell.
+    private func alignedCells(of line: Range<Int>) -> [PendingCell] {
+        let content = trimmed(line)
+        var gaps: [Range<Int>] = []
+        var index = content.lowerBound
+        while index < content.upperBound {
+            guard text[index] == 0x20 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < content.upperBound, text[end] == 0x20 { end += 1 }
+            if end - index >= 2 { gaps.append(index..<end) }
+            index = end
+        }
+        guard gaps.contains(where: { $0.count >= 3 }) else { return [cell(content)] }
+        var cells: [PendingCell] = []
+        var start = content.lowerBound
+        for gap in gaps {
+            cells.append(cell(start..<gap.lowerBound))
+            start = gap.upperBound
+        }
+        cells.append(cell(start..<content.upperBound))
+        return cells
     }
 
     /// A Markdown pipe table starting at `start`: a row, a delimiter row, then the rows up to
@@ -249,10 +310,7 @@ struct TextNormalizer {
             rows.append((lines[index], pipeCells(of: lines[index].range)))
             index += 1
         }
-        let tableRows = rows.map { row(line: $0.line, cells: $0.cells) }
-        let span = Span(bytes: tableRows.first!.span.bytes.lowerBound..<tableRows.last!.span.bytes.upperBound,
-                        start: tableRows.first!.span.start, end: tableRows.last!.span.end)
-        return .table(Block(kind: .table, rows: tableRows, span: span), next: index)
+        return .table(table(of: rows), next: index)
     }
 
     private static let pipe = UInt8(ascii: "|")

@@ -40,10 +40,11 @@ enum ModeReader {
         return shared[0] > shared[1] ? options[0].mode : options[1].mode
     }
 
-    /// Words of an option, or of an answer, that offer access (`nouvel arrivant`, `entrant`),
-    /// keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`), or both.
+    /// Words of an option, or of an answer, that offer access (`nouvel arrivant`, `entrant`,
+    /// `installation`), keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`),
+    /// or both.
     private static func optionMode(_ words: ArraySlice<String>) -> ProjectRecord.Mode? {
-        let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant"].contains(where: word.hasPrefix) }
+        let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant", "install"].contains(where: word.hasPrefix) }
         let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest"].contains(where: word.hasPrefix) }
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance
