@@ -63,7 +63,9 @@ struct FieldNameTests {
     /// A count said to be the whole keeps that, whatever year's rate follows it.
     @Test func keepsACountSaidToBeTheWhole() throws {
         for text in ["Foyers que l'action voulait loger : 27 au total, soit neuf par an environ.\n",
-                     "Nombre de foyers attendus : 33 ménages sur la période, à raison d'environ onze par an.\n"] {
+                     "Nombre de foyers attendus : 33 ménages sur la période, à raison d'environ onze par an.\n",
+                     "Ménages pris en charge : 24 ménages pendant toute la durée, à raison de huit entrées par an.\n",
+                     "Foyers suivis chaque année : 12 jeunes sur toute l'opération\n"] {
             let households = try #require(try Fixtures.record(text).households?.value, "\(text)")
             #expect(households.per == .total, "\(text)")
         }
@@ -163,5 +165,19 @@ struct FieldNameTests {
             <tr><td>Partenaire chef de file</td><td>Roussillon Habitat</td></tr></table>
             """, format: .html)
         #expect(page.duration == nil)
+    }
+
+    /// A total beside a year's average rounded to the euro completes the cost; a figures line
+    /// may say it is the total in parentheses.
+    @Test func completesACostWithARoundedAverageAndReadsATotalInParentheses() throws {
+        let form = try Fixtures.record("""
+            \tTotal charges
+            100 001 €
+            Soit une dépense moyenne de 33 334 € par an pour 12 ménages.
+
+            """)
+        #expect(form.cost?.value.total == 100001 && form.cost?.value.perYear == 33334)
+        let brochure = try Fixtures.record("- 11 ménages accompagnés chaque année\n- 131 406 € (coût total, 3 ans)\n")
+        #expect(brochure.cost?.value.total == 131406)
     }
 }

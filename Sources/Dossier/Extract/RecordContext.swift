@@ -728,14 +728,17 @@ struct RecordContext {
     /// phrase, that gives that side alone or beside the same other side (`Budget d'une année` |
     /// `71 400 €` then `Coût total sur trois ans` | `214 200 €`; `Coût sur trois ans` | `113 940 €`
     /// then `coûte 113 940 € …, soit 37 980 € par an`), when the total is the year's cost times
-    /// whole years (a works budget beside a yearly running cost is another cost), with the
-    /// evidence of the side taken. `others` is read only when a side is missing.
+    /// whole years, to the euro a year (an average rounded: `128 461 €`, then `42 820 € par
+    /// an`; a works budget beside a yearly running cost is another cost), with the evidence
+    /// of the side taken. `others` is read only when a side is missing.
     private func completedCost(
         _ chosen: Found<ProjectRecord.Cost>, others: () -> [Candidate], read: (Candidate) -> ProjectRecord.Cost?
     ) -> (cost: Found<ProjectRecord.Cost>, evidence: [Evidence]) {
         var found = chosen
         guard (found.value.total == nil) != (found.value.perYear == nil) else { return (found, []) }
-        let isYears = { (total: Decimal, perYear: Decimal) in (2...10).contains { Decimal($0) * perYear == total } }
+        let isYears = { (total: Decimal, perYear: Decimal) in
+            (2...10).contains { years in abs(Decimal(years) * perYear - total) <= Decimal(years) }
+        }
         for candidate in others() where candidate.evidence != chosen.evidence {
             guard let other = read(candidate), other.components.isEmpty else { continue }
             if let perYear = found.value.perYear, let total = other.total, other.perYear == nil || other.perYear == perYear, isYears(total, perYear) {

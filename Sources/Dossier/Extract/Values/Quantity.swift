@@ -63,10 +63,14 @@ public enum Quantities {
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le)?s?\b|\bpar\s+année\b|\bchaque\s+année\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
 
-    private static let whole = Regex.builtIn(#"\b(?:en\s+tout|au\s+total|sur\s+(?:toute\s+)?la\s+(?:durée|période)|sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#, options: .caseless)
+    private static let whole = Regex.builtIn(
+        #"\b(?:en\s+tout|au\s+total|(?:sur|pendant)\s+(?:toute\s+)?(?:la\s+|l')(?:durée|période|opération|action)|(?:sur|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#,
+        options: .caseless
+    )
 
     /// Whether a value says it counts the whole of the project (`en tout`, `au total`, `sur
-    /// les trois ans`), whatever its label says.
+    /// les trois ans`, `en trois ans`, `pendant toute la durée`, `sur toute l'opération`),
+    /// whatever its label says.
     static func countsTheWhole(_ text: String) -> Bool {
         !ValueText(text).matches(of: whole, maximum: 1).isEmpty
     }
