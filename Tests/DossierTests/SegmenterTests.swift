@@ -163,6 +163,26 @@ struct SegmenterTests {
         #expect(records.map { $0.titleLines.first?.content.text ?? "" } == ["UN BAIL AU BORD DE LA MEUSE", "RESTER CHEZ SOI APRÈS SOIXANTE-QUINZE ANS"])
     }
 
+    /// A directory's entries numbered on two levels, with no carrier line above any, are no
+    /// guide's monographs: the document is one record.
+    @Test func readsNumberedDirectoryEntriesAsOneDocument() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            ANNUAIRE DES SERVICES
+
+            3.1  CCAS DE GIVET – ACCUEIL LOGEMENT
+            Adresse : 2 place de la mairie, 08600 Givet
+
+            3.2  UN TOIT SUR LA MEUSE – LOGEMENT ACCOMPAGNÉ
+            Public : 12 ménages par an
+
+            4.1  ÉPICERIE SOLIDAIRE DU PORT
+            Horaires : mardi et jeudi
+
+            """))
+        #expect(records.count == 1)
+        #expect(records.first?.layout == .document)
+    }
+
     /// The number column may name what it numbers first (`Opération n°`, `Fiche numéro`).
     @Test func knowsAnIndexWhoseNumberColumnNamesWhatItNumbers() throws {
         let records = Segmenter().segment(Fixtures.document("""

@@ -61,6 +61,14 @@ struct MonographHeads {
             }
             records.append(record)
         }
+        // Headings numbered on two levels with no carrier line above them (a directory's
+        // entries, `3.1  CCAS DE …`, `3.2  BAIL ET BOUSSOLE …`; the first may stand under the
+        // document's own heading) are no guide's monographs.
+        if records.count >= 2, records.dropFirst().allSatisfy({ $0.carrierLines.isEmpty }),
+           heads.allSatisfy({ $0.row == nil && $0.number.split(separator: ".").count == 2 })
+        {
+            return []
+        }
         return records
     }
 
