@@ -79,6 +79,8 @@ struct FieldNameTests {
 
             """)
         #expect(guide.housingUnits == nil)
+        let labelled = try Fixtures.record("Offre de logements engagée\tParc existant : 2 811 logements sur l'agglomération, dont 304 à Soues.\t\n")
+        #expect(labelled.housingUnits == nil)
     }
 
     /// `Soit une dépense moyenne de N € par année` restates a year's cost.

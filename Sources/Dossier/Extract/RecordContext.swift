@@ -57,10 +57,10 @@ struct RecordContext {
             // it uses: `Entrant ou déjà locataire : Entrée et maintien`.)
             $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.answer($0.text) ?? $0.chosenMode
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
-        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households", proseWeight: RecordContext.proseHouseholdsWeight) {
+        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households", proseWeight: RecordContext.proseCountWeight) {
             RecordContext.count($0, of: Quantities.householdNouns)
         }
-        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units") {
+        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units", proseWeight: RecordContext.proseCountWeight) {
             RecordContext.count($0, of: Quantities.housingNouns)
         }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration", weight: RecordContext.durationWeight) {
@@ -331,10 +331,11 @@ struct RecordContext {
         return months < 12 ? weight / 2 : weight
     }
 
-    /// How much a count of households read in prose weighs among the others: a count over
-    /// 500 is rather a landlord's tenants or a town's people (`1 263 locataires du bailleur`)
-    /// than a project's households, and weighs half.
-    static func proseHouseholdsWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
+    /// How much a count of households or dwellings read in prose weighs among the others: a
+    /// count over 500 is rather a landlord's tenants or stock, or a town's people (`1 263
+    /// locataires du bailleur`, `1 267 logements dans la Combe`), than a project's, and weighs
+    /// half.
+    static func proseCountWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
         found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
     }
 

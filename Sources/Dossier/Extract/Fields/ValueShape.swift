@@ -167,9 +167,9 @@ enum ValueShape {
         if words.contains(where: { $0 == "patrimoine" || $0.hasPrefix("gere") }) { return true }
         let count = Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0
         // (`Parc existant des deux organismes : 2 946 logements`, `Patrimoine existant, 2 476
-        // logements`: hundreds of a stock, where the project uses the homes the households
-        // already rent.)
-        if count >= 500, FoldedWords.of(value).contains(where: { $0 == "parc" || $0 == "patrimoine" }) { return true }
+        // logements`, `Parc existant : 3 407 logements`: hundreds of a stock, where the project
+        // uses the homes the households already rent.)
+        if count >= 500, (words + FoldedWords.of(value)).contains(where: { $0 == "parc" || $0 == "patrimoine" }) { return true }
         // (`Les 3 120 logements du bailleur situés à … ; …` says whose they are itself.)
         guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(firstClause(of: value))) else { return false }
         return count >= 1_000
