@@ -182,4 +182,16 @@ struct FieldNameTests {
         let brochure = try Fixtures.record("- 11 ménages accompagnés chaque année\n- 131 406 € (coût total, 3 ans)\n")
         #expect(brochure.cost?.value.total == 131406)
     }
+
+    /// A meeting's venue under `Lieu` (`salle du conseil`, `agence de …`) is no project's
+    /// territory: the next place stands.
+    @Test func takesNoMeetingsVenueForTheTerritory() throws {
+        let report = try Fixtures.record("""
+            Lieu : agence de Vaucluse Logis, Cavaillon
+            Communes : Cavaillon et Robion (Vaucluse)
+
+            """)
+        #expect(report.territory?.value.value == "Cavaillon et Robion (Vaucluse)")
+        #expect(try Fixtures.record("Lieu : salle du conseil, mairie de Robion\n").territory == nil)
+    }
 }

@@ -154,6 +154,9 @@ struct RecordContext {
             )
         } else {
             record.territory = choose(.territory, in: pool, into: &record.alternatives, key: "territory") { candidate in
+                // A meeting's venue (`Lieu : salle du conseil, mairie de …`, `agence de …`) is
+                // no project's territory.
+                if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
                 let territory = ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
                 // A list of capitalised words read as places only when it names a département.
                 if candidate.evidence.rule.hasSuffix("-department"), territory.departments.isEmpty { return nil }
@@ -253,6 +256,9 @@ struct RecordContext {
         words.contains { word in ["examin", "rapport", "bilan"].contains(where: word.hasPrefix) }
             || zip(words, words.dropFirst()).contains { $0 == "compte" && $1 == "rendu" }
     }
+
+    /// The folded words that open a meeting's venue rather than a place (`salle`, `agence`).
+    private static let venueWords: Set<String> = ["salle", "salles", "agence", "siege", "bureau", "bureaux", "locaux", "mairie", "amphitheatre", "auditorium"]
 
     /// What a cost per household is counted by, folded.
     private static let householdUnits: Set<String> = ["menage", "personne", "famille", "foyer", "locataire", "jeune", "beneficiaire", "logement", "patient"]
