@@ -163,4 +163,19 @@ struct TextNormalizerTests {
         #expect(record.households?.value.min == 16)
         #expect(record.cost?.value.total == 74212)
     }
+
+    /// Text struck out (`~~12~~ 14`, `<del>`) is a figure replaced: it is dropped with its
+    /// markers, and what follows still points at its own bytes.
+    @Test func dropsTextStruckOut() throws {
+        let text = "Ménages suivis : ~~12~~ 15 par an\nLogements : ~~ 9 ~~ 11\nUn tilde ~ seul reste.\n"
+        let document = Fixtures.document(text)
+        #expect(document.blocks.map(\.content.text) == ["Ménages suivis : 15 par an", "Logements : 11", "Un tilde ~ seul reste."])
+        let record = try Fixtures.record(text)
+        #expect(record.households?.value.min == 15)
+        let evidence = try #require(record.households?.evidence)
+        #expect(String(decoding: Array(text.utf8)[evidence.span.bytes], as: UTF8.self) == evidence.text)
+        #expect(evidence.text.hasPrefix("15"))
+        let page = try Fixtures.record("<p>Logements réservés : <del>9</del> 12</p>", format: .html)
+        #expect(page.housingUnits?.value.min == 12)
+    }
 }

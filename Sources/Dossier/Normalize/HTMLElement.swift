@@ -43,7 +43,8 @@ enum HTMLElement: Equatable {
         for level in 1...6 { table["h\(level)"] = .heading(level: level) }
         // A page's navigation and its footer are the site's, not the project's: menus, the
         // publisher's address and mailbox, legal notices.
-        for name in ["script", "style", "head", "title", "template", "noscript", "svg", "nav", "footer"] { table[name] = .dropped }
+        // Text struck out (`<del>`, `<s>`) is a figure or a word replaced.
+        for name in ["script", "style", "head", "title", "template", "noscript", "svg", "nav", "footer", "del", "s", "strike"] { table[name] = .dropped }
         for name in [
             "address", "article", "aside", "blockquote", "body", "div", "figcaption",
             "figure", "form", "header", "hr", "main", "ol", "pre", "section", "ul",

@@ -1,6 +1,7 @@
 /// Builds an `InlineText` from pieces of a document's decoded text, dropping markup as it goes:
-/// white space runs fold to one space, Markdown emphasis markers disappear, and
-/// `FORMCHECKBOX` becomes a `Checkbox`.
+/// white space runs fold to one space, Markdown emphasis markers disappear, text struck out
+/// (`~~12~~ 14`: a figure replaced) disappears with its markers, and `FORMCHECKBOX` becomes
+/// a `Checkbox`.
 struct InlineBuilder {
     private var bytes: [UInt8] = []
     private var map = OffsetMap()
@@ -61,6 +62,15 @@ struct InlineBuilder {
                 }
                 flushBeforeMarker(index)
                 index += length
+                runStart = index
+            case .tilde:
+                guard let end = struckEnd(text, at: index, in: range) else {
+                    index += 1
+                    continue
+                }
+                flushBeforeMarker(index)
+                pendingSpace = true
+                index = end
                 runStart = index
             case .checkboxStart where matchesCheckbox(text, at: index, end: range.upperBound):
                 flushBeforeMarker(index)
@@ -162,6 +172,8 @@ struct InlineBuilder {
         case space
         case whitespace
         case star
+        /// May open text struck out (`~~`).
+        case tilde
         case checkboxStart
         /// Starts a character the matching view folds.
         case foldLead
@@ -180,6 +192,7 @@ struct InlineBuilder {
         // Control characters (a NUL, a stray escape) separate words like white space.
         case 0x00...0x1F, 0x7F: return .whitespace
         case 0x2A: return .star
+        case 0x7E: return .tilde
         case 0x2E: return .dot
         case 0x45: return .capitalE
         case 0x46: return .checkboxStart
@@ -209,6 +222,21 @@ struct InlineBuilder {
         let spaceAfter = after == 0x20 || after == 0x09 || after == 0x0A
         // A lone star between two spaces (a product, a footnote mark) stays.
         return spaceBefore == spaceAfter ? 0 : 1
+    }
+
+    /// Where text struck out that opens at `index` ends, past its closing `~~`: a `~~`, a
+    /// short text on one line, then another `~~`; `nil` when no such text opens there.
+    private func struckEnd(_ text: UnsafeBufferPointer<UInt8>, at index: Int, in range: Range<Int>) -> Int? {
+        let tilde = UInt8(ascii: "~")
+        guard index + 2 < range.upperBound, text[index + 1] == tilde, text[index + 2] != tilde else { return nil }
+        var close = index + 3
+        let limit = min(range.upperBound - 1, index + 2 + 200)
+        while close < limit {
+            if text[close] == 0x0A { return nil }
+            if text[close] == tilde, text[close + 1] == tilde { return close + 2 }
+            close += 1
+        }
+        return nil
     }
 
     private func matchesCheckbox(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
