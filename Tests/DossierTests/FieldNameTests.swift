@@ -81,6 +81,11 @@ struct FieldNameTests {
         #expect(guide.housingUnits == nil)
         let labelled = try Fixtures.record("Offre de logements engagée\tParc existant : 2 811 logements sur l'agglomération, dont 304 à Soues.\t\n")
         #expect(labelled.housingUnits == nil)
+        // A thousand dwellings or more in prose are a stock even when nothing else is read;
+        // they stay an alternative for the auditor.
+        let brochure = try Fixtures.record("- 14 locataires suivis chaque année\n- 1 318 logements dans la vallée, dont 402 occupés par des plus de 70 ans\n")
+        #expect(brochure.housingUnits == nil)
+        #expect(brochure.alternatives["housing_units"]?.count == 1)
     }
 
     /// `Soit une dépense moyenne de N € par année` restates a year's cost.

@@ -60,7 +60,7 @@ struct RecordContext {
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households", proseWeight: RecordContext.proseCountWeight) {
             RecordContext.count($0, of: Quantities.householdNouns)
         }
-        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units", proseWeight: RecordContext.proseCountWeight) {
+        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units", proseWeight: RecordContext.proseDwellingsWeight) {
             RecordContext.count($0, of: Quantities.housingNouns)
         }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration", weight: RecordContext.durationWeight) {
@@ -343,6 +343,14 @@ struct RecordContext {
     /// half.
     static func proseCountWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
         found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
+    }
+
+    /// How much a count of dwellings read in prose weighs: as ``proseCountWeight(_:among:)``
+    /// says, and nothing from a thousand up, a landlord's stock (`1 267 logements dans la
+    /// Combe, dont 380 occupés par des plus de 70 ans`) that no project of the programme
+    /// reserves.
+    static func proseDwellingsWeight(_ found: Found<Quantity>, among all: [Found<Quantity>]) -> Double {
+        found.value.max >= 1_000 ? 0 : proseCountWeight(found, among: all)
     }
 
     /// Several date ranges read by the same rule (`du 1er janvier 2016 au 31 décembre 2016`,
@@ -787,9 +795,13 @@ struct RecordContext {
             read(candidate).map { Found(value: $0, evidence: candidate.evidence) }
         }
         let weights = readable.map { found in weight.map { $0(found, readable) } ?? found.evidence.confidence }
-        // Positions in `readable` (reading order), weightiest first; the values stay put.
+        // Positions in `readable` (reading order), weightiest first; the values stay put. A
+        // candidate that weighs nothing is no value, even alone, and stays an alternative.
         let ranked = readable.indices.sorted { (weights[$1], $0) < (weights[$0], $1) }
-        guard let best = ranked.first else { return nil }
+        guard let best = ranked.first, weights[best] > 0 else {
+            if !ranked.isEmpty { alternatives[key] = ranked.prefix(RecordContext.alternativesLimit).sorted().map { readable[$0].evidence } }
+            return nil
+        }
         let others = ranked.dropFirst().prefix(RecordContext.alternativesLimit).sorted().map { readable[$0].evidence }
         if !others.isEmpty { alternatives[key] = others }
         return readable[best]
