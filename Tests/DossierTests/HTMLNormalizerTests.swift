@@ -85,6 +85,8 @@ struct HTMLNormalizerTests {
             """, format: .html)
         #expect(record.carriers.map(\.value) == ["Combe Habitat"])
         #expect(record.cost?.value.total == 68220 && record.cost?.value.perYear == 22740)
+        // (The total's row outranks the others by a tenth, written in hundredths.)
+        #expect(record.cost?.evidence.confidence == 0.8)
         #expect(record.title == nil)
     }
 

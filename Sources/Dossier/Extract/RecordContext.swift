@@ -544,13 +544,15 @@ struct RecordContext {
             // l'action`, `Déroulement de l'accompagnement`) is a description more often than
             // the figure, and yields to a figure-shaped value; so does a count that opens a
             // paragraph under a label no pack knows (`Combien : 16 familles par an, orientées …`).
-            var confidence = hit.inline ? ((base - 0.05) * 100).rounded() / 100 : base
+            var confidence = hit.inline ? base - 0.05 : base
             // A budget's row that a label no pack knows calls the total (`Total sur 3 ans`)
             // outranks its other rows.
             if field == .cost, hit.field == nil, labelWords.first == "total" { confidence += 0.1 }
             if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), value.utf8.count > RecordContext.paragraphLength {
-                confidence = ((confidence - 0.2) * 100).rounded() / 100
+                confidence -= 0.2
             }
+            // (In hundredths, as the packs write them: `0.8`, not `0.7999999999999999`.)
+            confidence = (confidence * 100).rounded() / 100
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(words: labelWords))
             guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
             var candidate = Candidate(
