@@ -176,7 +176,7 @@ struct RecordContext {
         let pieces = segment.titleLines.map { line in
             String(decoding: line.content.utf8[line.titleStart...], as: UTF8.self)
         }
-        let title = pieces.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let title = pieces.joined(separator: " ").trimmingSpaces
         guard !title.isEmpty else { return nil }
         let start = first.content.decodedRange(ofText: first.titleStart..<first.content.utf8.count).lowerBound
         let end = last.content.decodedRange?.upperBound ?? start
@@ -232,10 +232,10 @@ struct RecordContext {
               let close = value[open...].firstIndex(of: "»")
         else { return nil }
         if open > value.startIndex, !value[..<open].contains(where: \.isNumber) { return nil }
-        let name = value[value.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let name = value[value.index(after: open)..<close].trimmingSpaces
         guard !name.isEmpty else { return nil }
-        let after = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces)
-        if let mark = after.first, [":", "–", "—"].contains(mark), case let subtitle = after.dropFirst().trimmingCharacters(in: .whitespaces),
+        let after = value[value.index(after: close)...].trimmingSpaces
+        if let mark = after.first, [":", "–", "—"].contains(mark), case let subtitle = after.dropFirst().trimmingSpaces,
            !subtitle.isEmpty, subtitle.count <= 60, !subtitle.contains(":"), !subtitle.contains("«"),
            mark == ":" || subtitle.first?.isLowercase == true
         {
@@ -295,7 +295,7 @@ struct RecordContext {
         // « cousu main » dans …` quotes words of its own title).
         if let open = heading.text.firstIndex(of: "«"), heading.text[..<open].contains(":"), let close = heading.text[open...].firstIndex(of: "»"),
            !heading.text[close...].dropFirst().contains("«"),
-           case let name = heading.text[heading.text.index(after: open)..<close].trimmingCharacters(in: .whitespaces), !name.isEmpty
+           case let name = heading.text[heading.text.index(after: open)..<close].trimmingSpaces, !name.isEmpty
         {
             return Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
         }
@@ -526,7 +526,7 @@ struct RecordContext {
             // its first word heads (`Somme des charges`); a landlord's kind (`Office Hlm`) still
             // asks for the carrier.
             if let known = hit.field, known != .carriers, known != .partners,
-               Organisations.isLandlordName(String(hit.label.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces))
+               Organisations.isLandlordName(String(hit.label.prefix { $0 != "(" }).trimmingSpaces)
             {
                 continue
             }
@@ -609,7 +609,7 @@ struct RecordContext {
     /// Whether the cell after `unit`, in its row, holds a share (`40 %`).
     private func isShare(after unit: Int, in text: RecordText) -> Bool {
         guard text.units[unit].isCell, let next = text.units[unit].next, next < text.units.count, text.units[next].isCell else { return false }
-        let share = text.units[next].content.text.trimmingCharacters(in: .whitespaces)
+        let share = text.units[next].content.text.trimmingSpaces
         return share.hasSuffix("%") && share.count <= 8
     }
 

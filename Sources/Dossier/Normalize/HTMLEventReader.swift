@@ -212,7 +212,7 @@ enum HTMLEventReader {
             sink.report.errors += 1
             if sink.report.firstError == nil {
                 let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-                sink.report.firstError = (message.trimmingCharacters(in: .whitespacesAndNewlines), position)
+                sink.report.firstError = (message.trimmingSpacesAndNewlines, position)
             }
         }
         sax.characters = HTMLEventReader.characters
@@ -315,7 +315,7 @@ enum HTMLEventReader {
 
     /// The `colspan` attribute's value, 1 when absent or not a positive number.
     private static func columnSpan(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Int {
-        attribute("colspan", in: list).map { max(1, Int($0.trimmingCharacters(in: .whitespaces)) ?? 1) } ?? 1
+        attribute("colspan", in: list).map { max(1, Int($0.trimmingSpaces) ?? 1) } ?? 1
     }
 
     /// Where `needle` first stands in `range` of `haystack`, if it does. (`memmem` is a GNU

@@ -25,7 +25,7 @@ struct StyleSheet {
             else { continue }
             // Selectors that end with one class (`.c3`, `p.titre`, `.c3, .c8`).
             for selector in rule[..<open].split(separator: ",") {
-                let name = selector.trimmingCharacters(in: .whitespacesAndNewlines)
+                let name = selector.trimmingSpacesAndNewlines
                 guard let dot = name.lastIndex(of: "."), !name[name.index(after: dot)...].contains(where: { $0 == " " || $0 == ":" || $0 == ">" })
                 else { continue }
                 sizes[String(name[name.index(after: dot)...])] = size
@@ -47,8 +47,8 @@ struct StyleSheet {
     static func fontSize(in declarations: Substring) -> Double? {
         for declaration in declarations.split(separator: ";") {
             let parts = declaration.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "font-size" else { continue }
-            let value = parts[1].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            guard parts.count == 2, parts[0].trimmingSpacesAndNewlines.lowercased() == "font-size" else { continue }
+            let value = parts[1].trimmingSpacesAndNewlines.lowercased()
             let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
             if value.hasSuffix("pt") { return number }
             if value.hasSuffix("px") { return number * 0.75 }

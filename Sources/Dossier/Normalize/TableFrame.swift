@@ -18,7 +18,7 @@ enum TableFrame {
     /// Whether a row names the columns by letters in order (`A`, `B`, `C`), three at least,
     /// after an empty corner cell or not.
     private static func namesColumns(_ row: TableRow) -> Bool {
-        let texts = row.cells.map { $0.text.trimmingCharacters(in: .whitespaces) }.drop { $0.isEmpty }
+        let texts = row.cells.map { $0.text.trimmingSpaces }.drop { $0.isEmpty }
         guard texts.count >= 3 else { return false }
         return texts.enumerated().allSatisfy { index, text in
             text.unicodeScalars.count == 1 && text.unicodeScalars.first!.value == UnicodeScalar("A").value + UInt32(index)
@@ -29,7 +29,7 @@ enum TableFrame {
     /// least, every row numbered).
     private static func numbersRows(_ rows: [TableRow]) -> Bool {
         guard rows.count >= 3 else { return false }
-        let numbers = rows.map { $0.cells.first.flatMap { Int($0.text.trimmingCharacters(in: .whitespaces)) } }
+        let numbers = rows.map { $0.cells.first.flatMap { Int($0.text.trimmingSpaces) } }
         guard let first = numbers.first ?? nil else { return false }
         return numbers.enumerated().allSatisfy { index, number in number == first + index }
     }

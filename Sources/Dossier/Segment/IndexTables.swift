@@ -8,7 +8,7 @@ enum IndexTables {
             for row in block.rows.dropFirst() where row.cells.filter({ !$0.content.isEmpty }).count >= 2 {
                 var record = RecordSegment(kind: .indexRow, layout: .indexTable, blocks: [], span: row.span)
                 record.indexCells = row.cells
-                record.section = row.cells.first.map { $0.text.trimmingCharacters(in: .whitespaces) }
+                record.section = row.cells.first.map { $0.text.trimmingSpaces }
                 records.append(record)
             }
         }
@@ -31,7 +31,7 @@ enum IndexTables {
 
     /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`).
     private static func isSectionNumber(_ text: String) -> Bool {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = text.trimmingSpaces.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 

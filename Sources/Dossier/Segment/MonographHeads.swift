@@ -204,7 +204,7 @@ struct MonographHeads {
 
     /// The source text of a span, with its markers, trimmed.
     private func raw(_ span: Span) -> String {
-        String(decoding: document.source.utf8[span.bytes], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        String(decoding: document.source.utf8[span.bytes], as: UTF8.self).trimmingSpaces
     }
 
     private func titleLines(of head: Head, end: Int) -> [RecordSegment.TitleLine] {
@@ -267,7 +267,7 @@ struct MonographHeads {
         guard rows.count >= 2, !rows.contains(where: { $0.cells.contains { $0.text.contains(":") } }) else { return false }
         let figured = rows.filter { row in
             row.cells.contains { cell in
-                let text = cell.text.trimmingCharacters(in: .whitespaces)
+                let text = cell.text.trimmingSpaces
                 return !text.isEmpty && (text.hasSuffix("%") || text.allSatisfy { $0.isNumber || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
             }
         }

@@ -82,7 +82,7 @@ public enum CostReader {
             var start = 0
             for amount in amounts {
                 let label = value.string(start..<amount.range.lowerBound)
-                    .trimmingCharacters(in: CharacterSet(charactersIn: " :-/+,;").union(.whitespacesAndNewlines))
+                    .trimming { Trimming.isSpaceOrNewline($0) || " :-/+,;".unicodeScalars.contains($0) }
                 cost.components.append(.init(euros: amount.euros, label: label))
                 start = amount.range.upperBound
             }
@@ -124,7 +124,7 @@ public enum CostReader {
             // `soit 49 500 € par an`, `c'est-à-dire 60 450 € par an`, `(37 200 € par an)`: the
             // same cost, by the year.
             let restated = ["soit", "donc", "c'est-à-dire", "ce qui fait", "ce qui représente", "ce qui donne"].contains { precededBy($0, amount) }
-                || value.string(0..<amount.range.lowerBound).trimmingCharacters(in: .whitespaces).hasSuffix("(")
+                || value.string(0..<amount.range.lowerBound).trimmingSpaces.hasSuffix("(")
             // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
             let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
             afterComponent = false
@@ -132,7 +132,7 @@ public enum CostReader {
                 cost.perYear = amount.euros
             } else if part {
                 let label = value.match(component, at: amount.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""
-                cost.components.append(.init(euros: amount.euros, label: label.trimmingCharacters(in: .whitespaces)))
+                cost.components.append(.init(euros: amount.euros, label: label.trimmingSpaces))
                 afterComponent = true
             } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
                 cost.perHousehold = amount.euros
@@ -143,7 +143,7 @@ public enum CostReader {
         }
         if plusJoined {
             let label = value.match(component, at: first.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""
-            cost.components.insert(.init(euros: first.euros, label: label.trimmingCharacters(in: .whitespaces)), at: 0)
+            cost.components.insert(.init(euros: first.euros, label: label.trimmingSpaces), at: 0)
         }
         return cost
     }

@@ -8,7 +8,7 @@ enum FundingReader {
 
     static func read(_ text: String) -> ProjectRecord.Funding? {
         let value = ValueText(text)
-        let sourceName = value.matches(of: source).first.flatMap { $0[named: "source"] }.map { value.string($0).trimmingCharacters(in: .whitespaces) }
+        let sourceName = value.matches(of: source).first.flatMap { $0[named: "source"] }.map { value.string($0).trimmingSpaces }
         let shareValue = value.matches(of: share).first.flatMap { $0[named: "share"] }.flatMap { FrenchNumbers.parse(value.string($0)) }
         let euros = EuroAmounts.scan(value).first?.euros
         guard let name = sourceName, shareValue != nil || euros != nil else { return nil }

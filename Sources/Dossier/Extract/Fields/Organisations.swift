@@ -43,7 +43,7 @@ struct Organisations {
     /// The name of an association written with its kind (`l'association Un Toit Pour Tous`
     /// and `Un Toit Pour Tous (association)` are `Un Toit Pour Tous`); other names as they are.
     static func name(_ item: String) -> String {
-        if item.lowercased().hasSuffix("(association)") { return item.dropLast("(association)".count).trimmingCharacters(in: .whitespaces) }
+        if item.lowercased().hasSuffix("(association)") { return item.dropLast("(association)".count).trimmingSpaces }
         let words = item.split(separator: " ", maxSplits: 1)
         guard words.count == 2, let rest = words.last, rest.first?.isUppercase == true,
               ["l association", "association"].contains(Folding.fold(String(words[0])))
@@ -89,7 +89,7 @@ struct Organisations {
         // (`Orne Guiel Habitat (4 108 logements, 27 communes)`: its stock, in figures.)
         guard !Departments.codes(in: "(\(folded))").isEmpty || inside.contains(where: legal.contains) || inside.first?.first?.isNumber == true
         else { return name }
-        return name[..<open].trimmingCharacters(in: .whitespaces)
+        return name[..<open].trimmingSpaces
     }
 
     /// Whether an item is a kind of landlord and nothing more (`Organisme Hlm`, `Office public

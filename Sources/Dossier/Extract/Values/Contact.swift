@@ -263,7 +263,7 @@ public enum Contacts {
         // The first piece is the rest of the name's own line.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
             // A line of punctuation alone (what precedes a Markdown link's address) says nothing.
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.contains(where: \.isLetter) }
+            .map { $0.trimmingSpaces }.filter { $0.contains(where: \.isLetter) }
         guard !lines.isEmpty, lines.count <= 3 else { return (nil, nil) }
         let organisation = lines.last { InlineText.isMostlyUppercase($0) }
         let role = lines.first { $0 != organisation }

@@ -19,7 +19,7 @@ public struct LabelUnit: Sendable, Equatable {
 
     /// The unit named by `text` (`en k€`, `mois`), or `nil` when it names none of ours.
     public init?(_ text: String) {
-        let value = ValueText(text.trimmingCharacters(in: .whitespaces))
+        let value = ValueText(text.trimmingSpaces)
         if let match = value.matches(of: LabelUnit.euros).first {
             let multiplier = match[named: "mult"].map { value.string($0).lowercased() } ?? ""
             euroFactor = multiplier.hasPrefix("k") || multiplier.hasPrefix("millier") ? 1_000 : multiplier.hasPrefix("m") ? 1_000_000 : 1
