@@ -52,6 +52,17 @@ struct ContactParserTests {
         #expect(Contacts.names(in: text).map(\.name) == expected)
     }
 
+    /// A State service's address names it first (`ddt-62.fr`, `ddcspp-lot.fr`, `….gouv.fr`);
+    /// an association whose name opens with the same letters (`ddttvailes.asso.fr`) is none.
+    @Test func knowsAStateServicesAddress() {
+        for email in ["x.y@ddt-62.fr", "a@ddcspp-lot.fr", "b@ddcs.fr", "c@bas-rhin.gouv.fr", "d@ddtm-manche.fr"] {
+            #expect(Contacts.isStateOfficial(email), "\(email)")
+        }
+        for email in ["d.haddad@ddttvailes.asso.fr", "e@dreamhabitat.fr", "f@val-habitat.fr"] {
+            #expect(!Contacts.isStateOfficial(email), "\(email)")
+        }
+    }
+
     @Test func pairsEachNameWithItsEmail() {
         let contacts = Contacts.parse("Régine AUDO - regine.audo@neotoa.fr / Paul MARTIN - p.martin@exemple.fr 02 99 00 11 22")
         #expect(contacts.map(\.name) == ["Régine AUDO", "Paul MARTIN"])

@@ -28,6 +28,13 @@ struct DurationParserTests {
         Case(text: "de 6 à 12 mois", months: 12),
         Case(text: "2015-2018", months: 36, start: "2015", end: "2018"),
         Case(text: "2015 - 2018", months: 36, start: "2015", end: "2018"),
+        Case(text: "2017 → 2020", months: 36, start: "2017", end: "2020"),
+        // A date to its anniversary is whole years; a month's end to another's still counts both.
+        Case(text: "septembre 2017 – septembre 2020", months: 36, start: "2017-09", end: "2020-09"),
+        Case(text: "d'avril 2019 à avril 2022", months: 36, start: "2019-04", end: "2022-04"),
+        Case(text: "du 15 mars 2016 au 15 mars 2019", months: 36, start: "2016-03-15", end: "2019-03-15"),
+        Case(text: "de mi-novembre 2017 à mi-novembre 2020", months: 36, start: "2017-11", end: "2020-11"),
+        Case(text: "de début mars 2018 à fin mars 2021", months: 37, start: "2018-03", end: "2021-03"),
         Case(text: "de 2016 à 2019", months: 36, start: "2016", end: "2019"),
         Case(text: "Période : 2015/2017", months: 24, start: "2015", end: "2017"),
         Case(text: "1er janvier 2015 / 31 décembre 2017", months: 36, start: "2015-01-01", end: "2017-12-31"),

@@ -267,6 +267,26 @@ struct HTMLNormalizerTests {
         #expect(marked.blocks.map(\.kind) == [.heading(level: 1), .paragraph])
     }
 
+    /// A news page's list of other stories (`À lire aussi`, to the next heading of its level)
+    /// is left out: their headlines' figures are other projects'.
+    @Test func leavesOutTheListOfOtherStories() throws {
+        let html = """
+            <html><body><article><h1>Un bail et un appui</h1>
+            <p>Val Sud Habitat met 8 logements à disposition de l'association.</p>
+            <section><h2>À lire aussi :</h2><ul><li>Résidence des Tilleuls : 64 logements livrés</li></ul>
+            <h3>Commentaires (2)</h3><p>Bravo !</p></section>
+            <h2>Contact</h2><p>Line MORVAN, l.morvan@valsud-habitat.fr</p>
+            </article></body></html>
+            """
+        let page = Fixtures.document(html, format: .html)
+        #expect(page.blocks.map(\.content.text) == [
+            "Un bail et un appui", "Val Sud Habitat met 8 logements à disposition de l'association.", "Contact",
+            "Line MORVAN, l.morvan@valsud-habitat.fr",
+        ])
+        let record = try Fixtures.record(html, format: .html)
+        #expect(record.housingUnits?.value.min == 8)
+    }
+
     /// A page saved from an online form: each label beside its control's answer, a text
     /// field's value (its bytes as evidence), a select's chosen option alone, a textarea.
     @Test func readsTheAnswersOfASavedForm() throws {

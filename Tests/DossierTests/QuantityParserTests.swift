@@ -18,6 +18,9 @@ struct QuantityParserTests {
         Case(text: "30", min: 30, max: 30, per: .total),
         Case(text: "40 à 50", min: 40, max: 50, per: .total),
         Case(text: "de 40 à 50 ménages", min: 40, max: 50, per: .total, unit: "ménages"),
+        // A total that `soit` restates as the sum of the counts before it.
+        Case(text: "12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18 ménages par an", min: 16, max: 18, per: .year, unit: "ménages"),
+        Case(text: "9 en accès et 5 en maintien, soit 14 familles", min: 14, max: 14, per: .total, unit: "familles"),
         Case(text: "entre 40 et 50 familles", min: 40, max: 50, per: .total, unit: "familles"),
         Case(text: "40-50", min: 40, max: 50, per: .total),
         Case(text: "25 par an", min: 25, max: 25, per: .year),

@@ -164,6 +164,43 @@ struct TextNormalizerTests {
         #expect(record.cost?.value.total == 74212)
     }
 
+    /// A grid table (Pandoc's, a logical framework's) is one table: each row's cells written
+    /// over several lines join into one text, each piece pointing at its own bytes; a risk
+    /// register's `Réf.` column of codes makes no index of it.
+    @Test func readsAGridTable() throws {
+        let text = """
+            +-------------+---------------------------+-------+
+            | Niveau      | Indicateur                | Réf.  |
+            | d’objectif  |                           |       |
+            +=============+===========================+=======+
+            | Objectif    | 18 familles relogées et   | R-1   |
+            | spécifique  | suivies sur 30 mois       |       |
+            +-------------+---------------------------+-------+
+            | Résultat    | 18 logements T3 du parc   | R-2   |
+            +-------------+---------------------------+-------+
+
+            Réf.\tRisque\tP\tG
+            RQ-01\tPas de T3 libre\t3\t4
+            RQ-02\tDettes anciennes\t2\t3
+
+            """
+        let document = Fixtures.document(text)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Niveau d’objectif", "Indicateur", "Réf."], ["Objectif spécifique", "18 familles relogées et suivies sur 30 mois", "R-1"],
+            ["Résultat", "18 logements T3 du parc", "R-2"],
+        ])
+        let cell = table.rows[1].cells[1]
+        let source = Array(text.utf8)
+        #expect(String(decoding: source[cell.content.decodedRange(ofText: 0..<2)], as: UTF8.self) == "18")
+        let last = cell.content.utf8.count
+        #expect(String(decoding: source[cell.content.decodedRange(ofText: (last - 7)..<last)], as: UTF8.self) == "30 mois")
+        let extraction = FieldExtractor(rules: try RuleSet.defaults()).extraction(of: document)
+        #expect(extraction.records.filter { $0.kind == .indexRow }.isEmpty)
+        let record = try #require(extraction.records.first { $0.kind == .project })
+        #expect(record.households?.value.min == 18 && record.housingUnits?.value.min == 18)
+    }
+
     /// Text struck out (`~~12~~ 14`, `<del>`) is a figure replaced: it is dropped with its
     /// markers, and what follows still points at its own bytes.
     @Test func dropsTextStruckOut() throws {

@@ -398,7 +398,7 @@ struct LabelFinder: Sendable {
         }
         // (A question alone, with no value after it, is a label alone too.)
         if phrases.isEmpty, !view.contains(UInt8(ascii: ":")), labels.isEmpty, alone, view.count <= 60 || LabelFinder.identifier(opening: view[...]) != nil,
-           !LabelFinder.holdsFigure(view[...]), cell || LabelFinder.isShortLine(view)
+           !LabelFinder.holdsFigure(view[...]), cell || LabelFinder.isShortLine(view), !LabelFinder.isSentence(view)
         {
             // A cell or a short line that holds a phrase alone labels the next cell or line;
             // a cell the packs do not know still does, its value then telling the field.
@@ -413,6 +413,13 @@ struct LabelFinder: Sendable {
             }
         }
         return (labels + phrases).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a text is a sentence, an article to a full stop (`Les partenaires coordonnent
+    /// leurs interventions.`, a logical framework's expected result): no label.
+    private static func isSentence(_ view: [UInt8]) -> Bool {
+        guard view.last == UInt8(ascii: "."), let first = FoldedWords.of(String(decoding: view.prefix(8), as: UTF8.self)).first else { return false }
+        return ["le", "la", "les", "l", "un", "une", "des"].contains(first)
     }
 
     /// Whether a text is a figure with a few words at most (`12`, `142 290 €`, `36 sur trois
@@ -558,7 +565,9 @@ struct LabelFinder: Sendable {
         let options = content.indices.filter { content[$0] == "ou" || content[$0] == "et" }.map { content[($0 + 1)...] }
         // A label that asks for a name (`Nom du bailleur porteur`, `Nom de la commune`) is
         // known by what it names, when no head speaks of the name itself.
-        let named = content.first == "nom" ? [content.dropFirst().drop { ["de", "du", "des", "d", "l", "la", "le"].contains($0) }] : []
+        // One that ends asking for it (`Projet présenté sous le nom`) is the name of its first word.
+        var named = content.first == "nom" ? [content.dropFirst().drop { ["de", "du", "des", "d", "l", "la", "le"].contains($0) }] : []
+        if content.count > 2, content.last == "nom", let first = content.first { named += [["nom", "du", first], ["nom", "de", "l", first]] }
         guard let found = headEntry(of: [words[...], content] + named + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
     }

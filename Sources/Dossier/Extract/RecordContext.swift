@@ -449,7 +449,7 @@ struct RecordContext {
             }
             // An e-mail's sender and readers are contacts only when no label names one (a
             // colleague who asked for the summary that names the contact is none).
-            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !RecordText.isByline(text.units[unit].content),
+            guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !text.isByline(unit),
                   found.isEmpty || !RecordText.isMailHeader(text.units[unit].content)
             else { continue }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
@@ -490,7 +490,8 @@ struct RecordContext {
         var candidates: [RulePack.Field: [Candidate]] = [:]
         var labelRanges: [Int: [Range<Int>]] = [:]
         var bounds = DateBounds()
-        for hit in labels.hits(in: text) {
+        let hits = labels.hits(in: text)
+        for (index, hit) in hits.enumerated() {
             if let range = hit.labelRange { labelRanges[hit.unit, default: []].append(range) }
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
@@ -505,7 +506,7 @@ struct RecordContext {
                 (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
             } else if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
-            } else if let shaped = ValueShape.field(of: value, label: labelWords),
+            } else if let shaped = ValueShape.field(of: RecordContext.shapedPart(of: hit, before: hits[(index + 1)...], in: unit) ?? value, label: labelWords),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
                       // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
                       shaped != .cost || !isShare(after: hit.unit, in: text)
@@ -571,6 +572,15 @@ struct RecordContext {
         return (candidates, labelRanges.mapValues { Array($0.sorted { $0.lowerBound < $1.lowerBound }.dropFirst()) })
     }
 
+    /// The part of an unknown label's value before the next label of its unit (`2 ans
+    /// renouvelable Contact : …`), whose shape tells the field; `nil` when no label follows in it.
+    private static func shapedPart(of hit: LabelFinder.Hit, before later: ArraySlice<LabelFinder.Hit>, in unit: InlineText) -> String? {
+        guard let next = later.first(where: { $0.unit == hit.unit })?.labelRange?.lowerBound,
+              hit.value.lowerBound < next, next < hit.value.upperBound
+        else { return nil }
+        return String(decoding: unit.matchView[hit.value.lowerBound..<next], as: UTF8.self)
+    }
+
     /// The count a candidate gives of the things `nouns` name, by the year when its label
     /// says so. A bare number inside a paragraph (`Femmes victimes de violences, orientées
     /// par l'hôpital ou le 3919.`) counts nothing: in prose, a count names what it counts,
@@ -578,6 +588,9 @@ struct RecordContext {
     /// place's département code.
     private static func count(_ candidate: Candidate, of nouns: Set<String>) -> Quantity? {
         guard var quantity = Quantities.parse(candidate.text, counting: nouns) else { return nil }
+        // `Aucun logement mobilisé ; le bailleur possède 1 171 logements`: a value that opens
+        // saying there is none gives none, whatever figure follows.
+        if quantity.range.lowerBound > 0, RecordContext.opensWithNone(candidate.text) { return nil }
         if quantity.unit == nil {
             let opensOrShort = candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
             guard opensOrShort, !RecordContext.isDepartmentCode(quantity.min, in: candidate.text) else { return nil }
@@ -589,6 +602,12 @@ struct RecordContext {
         // label of the year.)
         if candidate.perYear, !Quantities.countsTheWhole(candidate.text) { quantity.per = .year }
         return quantity
+    }
+
+    /// Whether a value opens saying there is none (`Aucun`, `Néant`, `Sans objet`, `Pas de`).
+    private static func opensWithNone(_ text: String) -> Bool {
+        let words = FoldedWords.of(String(decoding: text.utf8.prefix(24), as: UTF8.self)).prefix(2)
+        return ["aucun", "aucune", "neant"].contains(words.first ?? "") || words.elementsEqual(["sans", "objet"]) || words.elementsEqual(["pas", "de"])
     }
 
     /// Whether the words after a count of dwellings (`logements HLM accompagnés`) make it the

@@ -139,12 +139,23 @@ struct RecordText {
     private static let mailHeaders: Set<String> = ["de", "from", "expediteur", "a", "cc", "cci", "to", "bcc", "destinataire", "destinataires"]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
-    /// …`): their addresses are the writers', not contacts of the project.
+    /// …`, `Fiche rédigée par …`): their addresses are the writers', not contacts of the project.
     static func isByline(_ content: InlineText) -> Bool {
         guard ["dig", "auteur", "crit par", "daction"].contains(where: { ASCIICaseless.contains($0, in: content.matchView) }) else { return false }
-        let words = FoldedWords.of(content.text).prefix(2)
+        var words = FoldedWords.of(content.text).prefix(3)
+        // (`Fiche rédigée par`, `Note rédigée par`: the document named first.)
+        if words.count == 3, words.last == "par" { words = words.dropFirst() }
+        words = words.prefix(2)
         return ["redige", "redigee", "redaction", "auteur", "auteurs", "ecrit"].contains(words.first ?? "")
             && (words.first == "redaction" || words.first?.hasPrefix("auteur") == true || words.last == "par")
+    }
+
+    /// Whether unit `index` names the document's authors, or goes on with a parenthesis from
+    /// the line before that does (`Fiche rédigée par le service habitat` then `(X, chargé de
+    /// mission – habitat@…)`).
+    func isByline(_ index: Int) -> Bool {
+        if RecordText.isByline(units[index].content) { return true }
+        return index > 0 && units[index].content.text.first == "(" && RecordText.isByline(units[index - 1].content)
     }
 
     /// Words of the column headings of a table of labels and values.

@@ -4,7 +4,8 @@
 /// (`colspan` kept), `dl` tables of two columns (a row for each `dt`, its `dd` beside it);
 /// `br` and block elements inside a cell or a paragraph separate words;
 /// text outside any of these (in a `div`, say) becomes a paragraph at each block boundary.
-/// `script`, `style` and the `head` are dropped.
+/// `script`, `style` and the `head` are dropped, and so is a list of other pages under its
+/// heading (`À lire aussi`).
 ///
 /// Blocks come out in reading order, as a layout of tables inside tables (a newsletter's, an
 /// old site's) asks: a table that starts inside a cell, and a heading inside a cell, end the
@@ -51,7 +52,7 @@ struct HTMLNormalizer: HTMLEventHandler {
         let report = HTMLEventReader.read(text, maximumDepth: maximumDepth, handler: &normalizer)
         while !normalizer.tables.isEmpty { normalizer.closeTable() }
         normalizer.closeText()
-        return (normalizer.finished, report.diagnostics(in: source, maximumDepth: maximumDepth))
+        return (RelatedContent.removed(from: normalizer.finished), report.diagnostics(in: source, maximumDepth: maximumDepth))
     }
 
     mutating func handle(_ event: HTMLEvent) {

@@ -15,6 +15,8 @@ import Foundation
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
+/// - So is a grid table (`+----+----+` borders, each row's cells over as many lines as their
+///   text needs, `|` between them): a cell's lines join into one text.
 /// - So are three lines or more in a row whose columns runs of spaces align (a plain-text
 ///   report's table, a converter's layout): each holds a gap of three spaces or more between
 ///   two texts, and its cells are split at gaps of two spaces or more; a rule of dashes
@@ -35,7 +37,9 @@ struct TextNormalizer {
                 index += 1
                 continue
             }
-            switch readPipeTable(lines, from: index) ?? readAlignedTable(lines, from: index) ?? readTable(lines, from: index) {
+            switch readPipeTable(lines, from: index) ?? readGridTable(lines, from: index) ?? readAlignedTable(lines, from: index)
+                ?? readTable(lines, from: index)
+            {
             case .table(let block, let next):
                 blocks.append(block)
                 index = next
@@ -314,6 +318,73 @@ struct TextNormalizer {
     }
 
     private static let pipe = UInt8(ascii: "|")
+    private static let plus = UInt8(ascii: "+")
+
+    /// A grid table (Pandoc's, a console's) starting at `start`: rows between border lines
+    /// (`+-----+----+`, `+=====+====+` under the header), each row's cells written over as many
+    /// lines as their text needs, between pipes that stand under the border's `+`s; each
+    /// cell's lines join into one text, each line pointing at its own bytes.
+    private func readGridTable(_ lines: [Line], from start: Int) -> TableRead? {
+        guard let columns = borderColumns(lines[start].range), columns.count >= 3 else { return nil }
+        var rows: [(line: Line, cells: [PendingCell])] = []
+        var pending: (line: Line, cells: [PendingCell])?
+        var index = start + 1
+        while index < lines.count, !lines[index].isBlank {
+            let line = lines[index].range
+            if borderColumns(line) != nil {
+                if let row = pending { rows.append(row) }
+                pending = nil
+            } else if let cells = gridCells(of: line, columns: columns) {
+                if pending == nil { pending = (lines[index], cells.map { PendingCell(pieces: [], position: $0.position) }) }
+                for (column, cell) in cells.enumerated() { pending!.cells[column].pieces += cell.pieces }
+            } else {
+                break
+            }
+            index += 1
+        }
+        if let row = pending { rows.append(row) }
+        guard !rows.isEmpty else { return nil }
+        return .table(table(of: rows), next: index)
+    }
+
+    /// The offsets in the line of a grid table's border's `+`s: a line of `+`s with runs of
+    /// `-` or `=` (and `:`, for alignment) between them.
+    private func borderColumns(_ line: Range<Int>) -> [Int]? {
+        let content = trimmed(line)
+        guard content.count >= 3, text[content.lowerBound] == TextNormalizer.plus, text[content.upperBound - 1] == TextNormalizer.plus else { return nil }
+        var columns: [Int] = []
+        for index in content {
+            switch text[index] {
+            case TextNormalizer.plus: columns.append(index - line.lowerBound)
+            case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: ":"): continue
+            default: return nil
+            }
+        }
+        return zip(columns, columns.dropFirst()).allSatisfy { $1 - $0 > 1 } ? columns : nil
+    }
+
+    /// The cells of a grid table's line: between its pipes when it has one a column, else
+    /// between the characters that stand under the border's `+`s.
+    private func gridCells(of line: Range<Int>, columns: [Int]) -> [PendingCell]? {
+        let content = trimmed(line)
+        guard content.count >= 2, text[content.lowerBound] == TextNormalizer.pipe, text[content.upperBound - 1] == TextNormalizer.pipe else { return nil }
+        var pipes = content.filter { text[$0] == TextNormalizer.pipe }
+        if pipes.count != columns.count {
+            // (A pipe in a cell's text: the columns are counted in characters.)
+            var column = 0
+            pipes = []
+            for index in line {
+                guard text[index] & 0xC0 != 0x80 else { continue }
+                if columns.contains(column) {
+                    guard text[index] == TextNormalizer.pipe else { return nil }
+                    pipes.append(index)
+                }
+                column += 1
+            }
+            guard pipes.count == columns.count else { return nil }
+        }
+        return zip(pipes, pipes.dropFirst()).map { cell($0 + 1..<$1) }
+    }
 
     /// A line that opens with `|` and holds another.
     private func isPipeRow(_ line: Range<Int>) -> Bool {

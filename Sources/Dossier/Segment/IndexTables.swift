@@ -19,14 +19,17 @@ enum IndexTables {
     /// `Réf.`, `Opération n°`) beside a page, a place or an organisation column, whatever
     /// their wording (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
     /// A number column may also go by any name (`Fiche`, `Repère`) when every row under it
-    /// holds a monograph's number (`75.3.1`).
+    /// holds a monograph's number (`75.3.1`). The rows' numbers open with a digit.
     static func isIndexTable(_ table: Block) -> Bool {
         guard let header = table.rows.first, header.cells.count >= 3 else { return false }
         let words = header.cells.map { FoldedWords.of($0.text) }
         guard let first = words.first else { return false }
         let numbered = [first.first, first.last].contains { $0.map(numberHeads.contains) ?? false }
             || (table.rows.count >= 3 && table.rows.dropFirst().allSatisfy { row in row.cells.first.map { isSectionNumber($0.text) } ?? false })
+        // (A risk register's `Réf.` column holds codes, `RQ-01`, beside a `P` of probability.)
+        let numbers = table.rows.dropFirst().compactMap { $0.cells.first?.text.trimmingSpaces }.filter { !$0.isEmpty }
         return numbered && words.dropFirst().contains { cell in cell.first.map(otherHeads.contains) ?? false }
+            && numbers.allSatisfy { $0.first?.isNumber ?? false }
     }
 
     /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`).

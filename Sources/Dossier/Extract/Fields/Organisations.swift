@@ -93,11 +93,11 @@ struct Organisations {
     }
 
     /// Whether an item is a kind of landlord and nothing more (`Organisme Hlm`, `Office public
-    /// de l'habitat`, `Bailleur social`), which names no landlord.
+    /// de l'habitat`, `Bailleur social`, `L'agence`), which names no landlord.
     static func isGenericForm(_ item: String) -> Bool {
         [
             "organisme hlm", "organisme d hlm", "bailleur social", "office public de l habitat", "oph", "esh", "sa d hlm",
-            "entreprise sociale pour l habitat", "societe anonyme d hlm",
+            "entreprise sociale pour l habitat", "societe anonyme d hlm", "l agence", "agence", "le bailleur", "l organisme",
         ].contains(Folding.fold(item))
     }
 
@@ -216,12 +216,13 @@ struct Organisations {
         {
             return nil
         }
-        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`, `LOGIS MORNE ET CANAL`:
-        // a landlord's word and a place joined by `et` to one more place (adjectives of people
-        // or of land, or names written as names, or both in capitals as a heading writes
-        // them), the second closing the name, make one landlord's name.
+        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`, `LOGIS MORNE ET CANAL`,
+        // `HABITAT DES LACS ET PLATEAUX`: a landlord's word and a place joined by `et` to one
+        // more place (adjectives of people or of land, or names written as names, or both in
+        // capitals as a heading writes them), the second closing the name, make one landlord's name.
         let (lastWord, nextWord) = (current.split(separator: " ").last.map(String.init) ?? "", String(tail.prefix { $0.isLetter || $0 == "-" }))
-        if currentWords.count == 2, Organisations.landlordWords.contains(String(currentWords[0])), nextName.count == 1,
+        let placeWords = currentWords.dropFirst().drop { ["de", "des", "du", "d", "la"].contains($0) }
+        if currentWords.count >= 2, placeWords.count == 1, Organisations.landlordWords.contains(String(currentWords[0])), nextName.count == 1,
            Organisations.isPlaceAdjective(before) && Organisations.isPlaceAdjective(String(nextName[0]))
             || Organisations.isWrittenAsAName(lastWord) && Organisations.isWrittenAsAName(nextWord)
             || Organisations.isWrittenInCapitals(lastWord) && Organisations.isWrittenInCapitals(nextWord)

@@ -92,7 +92,12 @@ public enum Contacts {
     /// officer who receives a submission is no contact of its project.
     static func isStateOfficial(_ email: String) -> Bool {
         guard let domain = domain(of: email) else { return false }
-        return domain.hasSuffix(".gouv.fr") || ["ddcs", "ddt", "dreal", "drihl", "prefecture"].contains(where: domain.hasPrefix)
+        // (The service's name ends its domain's first label or meets a digit or a dash:
+        // `ddt-62.fr`, `ddcs.fr`; `ddttvailes.asso.fr` is an association's.)
+        let label = domain.prefix { $0 != "." }
+        return domain.hasSuffix(".gouv.fr") || ["ddcs", "ddcspp", "ddt", "ddtm", "ddets", "ddetspp", "dreal", "dreets", "drihl", "prefecture"].contains { service in
+            label.hasPrefix(service) && !(label.dropFirst(service.count).first?.isLetter ?? false)
+        }
     }
 
     /// The domain of an address, lowercased (`e2m-habitat.fr`).

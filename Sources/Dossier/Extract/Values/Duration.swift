@@ -35,7 +35,8 @@ public struct Duration: Sendable, Equatable {
 /// A renewable term followed by an overall length (`1 an reconductible sur 3 ans`) lasts the
 /// overall length. A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
 /// programme's three-year projects write it); a date range counts the months it covers,
-/// both ends included (`août 2019` to `fin 2020` is 17 months).
+/// both ends included (`août 2019` to `fin 2020` is 17 months), and a date to its anniversary whole
+/// years (`septembre 2017` to `septembre 2020` is 36 months).
 public enum Durations {
     static let months = [
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -46,23 +47,23 @@ public enum Durations {
     private static let monthPattern = "(?:" + months.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
     /// A date: `01/09/2017`, `09/2017`, `1er septembre 2017`, `septembre 2017`, `fin 2020`,
-    /// `la fin septembre 2021`, `la fin de l'année 2020`, `2017`.
+    /// `la fin septembre 2021`, `mi-novembre 2017`, `la fin de l'année 2020`, `2017`.
     private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern
-        + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|\s+"# + monthPattern + #")?)?\s*(?:\d{4}))"#
+        + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
             + #")\s*(?<unit>ans?|années?|exercices?|mois|semaines?)\b(?<half>\s+et\s+demie?)?"#,
         options: .caseless
     )
-    private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
+    private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
     private static let dateRange = Regex.builtIn(
         #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|dernier\s+jour|jusqu'\s*(?:en|au|à))(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
         #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
-            + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|\s+(?<edgeMonth>"# + monthPattern
+            + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+|-)(?<edgeMonth>"# + monthPattern
             + #"))?)?\s*(?<year>\d{4}))"#,
         options: .caseless
     )
@@ -269,6 +270,9 @@ public enum Durations {
         var months = (end.year - start.year) * 12 + end.lastMonth - start.firstMonth + 1
         // `du 15/09/2015 au 14/09/2017` ends a day short of its last month: 24 months, not 25.
         if let first = start.day, let last = end.day, last < first { months -= 1 }
+        // `septembre 2017 – septembre 2020`, `du 15 mars 2016 au 15 mars 2019`: a date to its
+        // anniversary is whole years, not a month more.
+        if start.month != nil, start.month == end.month, start.day == end.day, start.edge == end.edge, end.year > start.year { months -= 1 }
         guard months > 0 else { return nil }
         return Duration(months: months, weeks: nil, start: start.text, end: end.text, renewable: false, range: match.range)
     }

@@ -109,7 +109,8 @@ public enum Quantities {
         let value = ValueText(text)
         var counts = merged(counts(in: value), value: value)
         for index in counts.indices where isApproximated(counts[index], in: value) { counts[index].approximate = true }
-        guard let main = mainCount(counts, counting: nouns, in: value) else { return nil }
+        guard var main = mainCount(counts, counting: nouns, in: value) else { return nil }
+        if let total = restatedTotal(after: main, in: counts, value: value) { main = total }
         let periods = value.matches(of: period).map(\.range)
         var quantity = Quantity(
             min: main.min, max: main.max, per: .total, approximate: main.approximate, unit: nil, breakdown: [],
@@ -142,6 +143,19 @@ public enum Quantities {
         }
         quantity.range = value.originalRange(quantity.range)
         return quantity
+    }
+
+    /// The count that `soit` gives as the sum of the counts from `main` on, which it totals:
+    /// `12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18 ménages`.
+    private static func restatedTotal(after main: CountToken, in counts: [CountToken], value: ValueText) -> CountToken? {
+        let counts = counts.filter { $0.range.lowerBound >= main.range.lowerBound && !isMeasure($0, in: value) }
+        for index in counts.indices.dropFirst(2) {
+            let gap = Folding.fold(value.string(counts[index - 1].range.upperBound..<counts[index].range.lowerBound))
+            guard gap.split(whereSeparator: { !$0.isLetter }).contains("soit") else { continue }
+            let parts = counts[..<index]
+            if parts.reduce(0, { $0 + $1.min }) == counts[index].min, parts.reduce(0, { $0 + $1.max }) == counts[index].max { return counts[index] }
+        }
+        return nil
     }
 
     /// The count that `parse` reads: the first, or, with `nouns`, the first followed by one

@@ -1,0 +1,137 @@
+import Dossier
+import Testing
+
+/// Fields in wordings first met in blind sets 87 to 94 (an evaluation report, a PLH action
+/// sheet, a logical framework, a news post, a town magazine...), in texts of our own.
+@Suite("Extract: report and page wordings")
+struct ReportWordingTests {
+    /// A landlord's word, `des`, a place, `et` and one more place make one name in a heading.
+    @Test func keepsALandlordsNameWithTwoPlacesWhole() throws {
+        let guide = try Fixtures.record("""
+            HABITAT DES COMBES ET VALLONS EN PARTENARIAT AVEC LE RELAIS DU BIEF\t\t5.3.1. UN TOIT AU VILLAGE
+
+            """)
+        #expect(guide.carriers.map(\.value) == ["HABITAT DES COMBES ET VALLONS"])
+        #expect(guide.partners.map(\.value) == ["LE RELAIS DU BIEF"])
+    }
+
+    /// An order of size of any people a participle says are helped, a few words apart.
+    @Test func readsAnOrderOfSizeOfPeopleHelped() throws {
+        for line in ["- Une trentaine d'aînés accompagnés chaque année", "- Une trentaine de retraités vivant seuls, suivis à domicile chaque année"] {
+            let brochure = try Fixtures.record("\(line)\n- 41 200 € par an\n")
+            let households = try #require(brochure.households?.value, "\(line)")
+            #expect((households.min, households.max, households.per, households.approximate) == (24, 36, .year, true), "\(line)")
+        }
+    }
+
+    /// Houses are dwellings, under a label of their own.
+    @Test func readsHousesAsDwellings() throws {
+        let fiche = try Fixtures.record("""
+            Familles à reloger : 5
+            Pavillons adaptés livrés : 5 (du T3 au T4), sur une parcelle de 3 100 m²
+
+            """)
+        #expect(fiche.housingUnits?.value.min == 5)
+    }
+
+    /// A count of new tenants beside those kept housed says both; so do the phrases below.
+    @Test func readsBothModesFromTheirCounts() throws {
+        for line in [
+            "Ménages suivis, par an : 10 locataires suivis en maintien et 3 entrées accompagnées, soit 13 ménages par an",
+            "Foyers concernés par an : 20, soit 6 ménages entrants et 14 locataires déjà en place",
+            "Nous proposons, pour l’accès comme pour le maintien dans le logement, un suivi à domicile.",
+        ] {
+            let form = try Fixtures.record("Intitulé : Un seuil\n\(line)\n")
+            #expect(form.mode?.value == .accessAndMaintenance, "\(line)")
+        }
+    }
+
+    /// A first lease, young people leaving child welfare, people leaving a shelter: access.
+    @Test func readsAccessFromAFirstLease() throws {
+        for phrase in ["un premier bail au nom du jeune", "des jeunes sortants de l'ASE", "des personnes prêtes à quitter une structure collective"] {
+            let page = try Fixtures.record("Le projet propose \(phrase), avec un suivi d'un an.\n")
+            #expect(page.mode?.value == .access, "\(phrase)")
+        }
+    }
+
+    /// A length on a figures line, with its dates in parentheses, or of the partner's presence;
+    /// labels asking `combien de temps` or naming the years.
+    @Test func readsLengthsInFiguresAndQuestions() throws {
+        let figures = try Fixtures.record("- Une cinquantaine de locataires suivis chaque année\n- 2 ans (octobre 2019 – septembre 2021)\n")
+        #expect(figures.duration?.value.months == 24)
+        let presence = try Fixtures.record("- 10 familles relogées\n- 30 mois de présence de l'association\n")
+        #expect(presence.duration?.value.months == 30)
+        let question = try Fixtures.record("Public\tLocataires en place\nCombien de temps, et quand\tDeux ans, renouvelables une fois\n")
+        #expect(question.duration?.value.months == 24)
+        let years = try Fixtures.record("**Années où l'action a tourné :** 2016 → 2019\n")
+        #expect(years.duration?.value.months == 36)
+    }
+
+    /// An unknown label's value that a contact's label follows in its cell is told by its own
+    /// shape (`2 ans renouvelable`), not by the contact's address after it.
+    @Test func readsAnUnknownLabelsValueBeforeAGluedContact() throws {
+        let guide = try Fixtures.record("""
+            Public\tLocataires en place
+            Bornes de l'opération\t2 ans renouvelable une fois Contact : Jean PERROT - j.perrot@val-habitat.fr
+
+            """)
+        #expect(guide.duration?.value.months == 24)
+        #expect(guide.contacts.compactMap(\.value.email) == ["j.perrot@val-habitat.fr"])
+    }
+
+    /// A value that opens saying there is none gives none, whatever stock follows.
+    @Test func readsNoDwellingsAfterNone() throws {
+        let guide = try Fixtures.record("""
+            Public\tLocataires en place
+            Logements prêts à l'emploi\tAucun logement mobilisé ; le bailleur possède 1 240 logements sur la commune.
+
+            """)
+        #expect(guide.housingUnits == nil)
+        #expect(guide.carriers.isEmpty)
+    }
+
+    /// `Quartiers` ask for the territory; a social button's counter (`J'aime (14)`) is no place
+    /// with its département; the agency of a landlord (`L'agence gère …`) names no landlord.
+    @Test func readsNeighbourhoodsAndLeavesButtonsAndAgencies() throws {
+        let fiche = try Fixtures.record("**Quartiers d'intervention :** Nîmes (Pissevin, Valdegour), Gard\n")
+        #expect(fiche.territory?.value.value == "Nîmes (Pissevin, Valdegour), Gard")
+        let page = try Fixtures.record("""
+            <html><body><h1>Un pas d'avance</h1><p>L'agence gère 3 902 logements dans le secteur.</p>
+            <div><button>J'aime (14)</button> <span>218 vues</span></div></body></html>
+            """, format: .html)
+        #expect(page.territory == nil)
+        #expect(page.carriers.isEmpty)
+    }
+
+    /// A label that ends asking for a name (`Projet présenté sous le nom`) asks for the title.
+    @Test func readsATitleAskedAsAName() throws {
+        let form = try Fixtures.record("Projet présenté sous le nom : Un toit sur le causse\nBailleur : Causses Habitat\n")
+        #expect(form.title?.value == "Un toit sur le causse")
+    }
+
+    /// The writer of a sheet (`Fiche rédigée par …`, then a parenthesis with an address) is no
+    /// contact of the project.
+    @Test func leavesTheSheetsWriter() throws {
+        let sheet = try Fixtures.record("""
+            CONTACT POUR L'ACTION
+
+            Maëlle GUYON, responsable du service social, Océan Habitat
+            m.guyon@ocean-habitat.fr – 02 51 00 00 00
+
+            Fiche rédigée par le service habitat de la communauté de communes
+            (Paul RIOU, chargé de mission – habitat@cc-exemple.fr)
+
+            """)
+        #expect(sheet.contacts.compactMap(\.value.email) == ["m.guyon@ocean-habitat.fr"])
+    }
+
+    /// A sentence in a table's first column (an expected result) labels nothing.
+    @Test func readsNoLabelFromASentenceCell() throws {
+        let table = try Fixtures.record("""
+            Intitulé\tUn seuil
+            Les partenaires coordonnent leurs interventions.\t4 comités techniques par an
+
+            """)
+        #expect(table.partners.isEmpty)
+    }
+}
