@@ -134,4 +134,49 @@ struct ReportWordingTests {
             """)
         #expect(table.partners.isEmpty)
     }
+
+    /// A social network's handle (`@relais@mastodon.example`) is no address.
+    @Test func leavesASocialNetworksHandle() throws {
+        let thread = try Fixtures.record("""
+            Le Relais du Canal @relais@mastodon.example · 12 mars 2019
+            Écrire à notre coordinatrice : lea.morel@relais-canal.fr
+
+            """)
+        #expect(thread.contacts.compactMap(\.value.email) == ["lea.morel@relais-canal.fr"])
+    }
+
+    /// `Ce que l'on appelle le projet` asks for the title; `Bourgs où l'on intervient` for
+    /// the territory; shared flats (`Colocations réservées`) are dwellings.
+    @Test func readsASheetsPlainQuestions() throws {
+        let sheet = try Fixtures.record("""
+            Ce que l’on appelle le projet : « Une porte, un appui »
+            Bourgs où l’on intervient : Mauléon et Nueil-les-Aubiers (79)
+            Colocations réservées : 7 T3 meublés
+
+            """)
+        #expect(sheet.title?.value == "Une porte, un appui")
+        #expect(sheet.territory?.value.value == "Mauléon et Nueil-les-Aubiers (79)")
+        #expect(sheet.housingUnits?.value.min == 7)
+    }
+
+    /// A year's cost restated mid-sentence after the total (`…, c'est-à-dire 46 215 € par an`);
+    /// a grant restated so is no cost.
+    @Test func readsAYearsCostRestatedAfterTheTotal() throws {
+        let form = try Fixtures.record("L'action revient à 96 300 € sur trois ans, c'est-à-dire 32 100 € par an pour 12 ménages.\n")
+        #expect(form.cost?.value.perYear == 32100)
+        let grant = try Fixtures.record("La subvention sollicitée est de 60 000 € sur deux ans, soit 30 000 € par an.\n")
+        #expect(grant.cost?.value.perYear == nil)
+    }
+
+    /// A label's value that another label follows in its cell is as long as its own part: a
+    /// short period before `Contact :` outranks a paragraph under another label of its field.
+    @Test func measuresAValueToTheNextLabel() throws {
+        let guide = try Fixtures.record("""
+            Public\tLocataires en place
+            Déroulement de l'accompagnement\tDeux conseillères ; diagnostic en trois semaines, plan d'action signé avec le ménage, revue mensuelle des situations.
+            Calendrier prévu par les porteurs\tDu 1er juillet 2019 au 30 juin 2022 Contact : Karim DOUADI - k.douadi@exemple-habitat.fr
+
+            """)
+        #expect(guide.duration?.value.months == 36)
+    }
 }

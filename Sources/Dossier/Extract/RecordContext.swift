@@ -495,6 +495,10 @@ struct RecordContext {
             if let range = hit.labelRange { labelRanges[hit.unit, default: []].append(range) }
             let unit = text.units[hit.unit].content
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
+            // The value up to the next label of its unit, if one follows in it (`Du 1er juillet
+            // 2019 au 30 juin 2022 Contact : …`): its shape tells an unknown label's field, and
+            // its length whether it is a paragraph.
+            let own = RecordContext.ownPart(of: hit, before: hits[(index + 1)...], in: unit) ?? value
             // The label's words, folded once (the finder gives them for the labels that need them).
             let labelWords = hit.label.isEmpty ? [] : FoldedWords.of(hit.label)
             if hit.field == nil { bounds.note(label: labelWords, value: value, at: unit.decodedRange(ofMatch: hit.value)) }
@@ -506,7 +510,7 @@ struct RecordContext {
                 (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
             } else if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
-            } else if let shaped = ValueShape.field(of: RecordContext.shapedPart(of: hit, before: hits[(index + 1)...], in: unit) ?? value, label: labelWords),
+            } else if let shaped = ValueShape.field(of: own, label: labelWords),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
                       // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
                       shaped != .cost || !isShare(after: hit.unit, in: text)
@@ -549,7 +553,7 @@ struct RecordContext {
             // A budget's row that a label no pack knows calls the total (`Total sur 3 ans`)
             // outranks its other rows.
             if field == .cost, hit.field == nil, labelWords.first == "total" { confidence += 0.1 }
-            if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), value.utf8.count > RecordContext.paragraphLength {
+            if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), own.utf8.count > RecordContext.paragraphLength {
                 confidence -= 0.2
             }
             // (In hundredths, as the packs write them: `0.8`, not `0.7999999999999999`.)
@@ -572,10 +576,11 @@ struct RecordContext {
         return (candidates, labelRanges.mapValues { Array($0.sorted { $0.lowerBound < $1.lowerBound }.dropFirst()) })
     }
 
-    /// The part of an unknown label's value before the next label of its unit (`2 ans
-    /// renouvelable Contact : …`), whose shape tells the field; `nil` when no label follows in it.
-    private static func shapedPart(of hit: LabelFinder.Hit, before later: ArraySlice<LabelFinder.Hit>, in unit: InlineText) -> String? {
-        guard let next = later.first(where: { $0.unit == hit.unit })?.labelRange?.lowerBound,
+    /// The part of a label's value before the next label of its unit (`2 ans renouvelable
+    /// Contact : …`); `nil` when no label follows in it.
+    private static func ownPart(of hit: LabelFinder.Hit, before later: ArraySlice<LabelFinder.Hit>, in unit: InlineText) -> String? {
+        // (Hits come unit by unit, in order: the next one is the next label, if in this unit.)
+        guard let following = later.first, following.unit == hit.unit, let next = following.labelRange?.lowerBound,
               hit.value.lowerBound < next, next < hit.value.upperBound
         else { return nil }
         return String(decoding: unit.matchView[hit.value.lowerBound..<next], as: UTF8.self)

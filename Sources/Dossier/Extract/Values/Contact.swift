@@ -116,7 +116,9 @@ public enum Contacts {
             while start > 0, !isASCIISpace(bytes[start - 1]) { start -= 1 }
             wordEnd = at
             while wordEnd < bytes.count, !isASCIISpace(bytes[wordEnd]) { wordEnd += 1 }
-            found += value.matches(of: email, in: start..<wordEnd).map { (value.string($0.range).trimmingTrailingDots, $0.range) }
+            // (`@aufilducanal@mastodon.top` is an account's handle on a social network, no address.)
+            found += value.matches(of: email, in: start..<wordEnd).filter { $0.range.lowerBound == 0 || bytes[$0.range.lowerBound - 1] != UInt8(ascii: "@") }
+                .map { (value.string($0.range).trimmingTrailingDots, $0.range) }
         }
         // `manon.dupont at exemple-habitat.fr`, `[at]`, `(arobase)`: an address a mailing
         // list's archive or a web page wrote so that robots do not read it.
