@@ -56,15 +56,14 @@ struct ReportWordingTests {
 
     /// A length on a figures line, with its dates in parentheses, or of the partner's presence;
     /// labels asking `combien de temps` or naming the years.
-    @Test func readsLengthsInFiguresAndQuestions() throws {
-        let figures = try Fixtures.record("- Une cinquantaine de locataires suivis chaque année\n- 2 ans (octobre 2019 – septembre 2021)\n")
-        #expect(figures.duration?.value.months == 24)
-        let presence = try Fixtures.record("- 10 familles relogées\n- 30 mois de présence de l'association\n")
-        #expect(presence.duration?.value.months == 30)
-        let question = try Fixtures.record("Public\tLocataires en place\nCombien de temps, et quand\tDeux ans, renouvelables une fois\n")
-        #expect(question.duration?.value.months == 24)
-        let years = try Fixtures.record("**Années où l'action a tourné :** 2016 → 2019\n")
-        #expect(years.duration?.value.months == 36)
+    @Test(arguments: [
+        ("- Une cinquantaine de locataires suivis chaque année\n- 2 ans (octobre 2019 – septembre 2021)\n", 24),
+        ("- 10 familles relogées\n- 30 mois de présence de l'association\n", 30),
+        ("Public\tLocataires en place\nCombien de temps, et quand\tDeux ans, renouvelables une fois\n", 24),
+        ("**Années où l'action a tourné :** 2016 → 2019\n", 36),
+    ])
+    func readsLengthsInFiguresAndQuestions(text: String, months: Int) throws {
+        #expect(try Fixtures.record(text).duration?.value.months == months)
     }
 
     /// An unknown label's value that a contact's label follows in its cell is told by its own
