@@ -107,5 +107,11 @@ struct ShardTests {
         try "".write(to: truncated.appendingPathComponent("documents.jsonl"), atomically: true, encoding: .utf8)
         #expect { try ShardUnion(folders: [truncated.path]) } throws: { "\($0)".contains("no line in any shard") }
         #expect(ShardUnion.walkOrder("a/b/c.txt", "a/b-c.txt") && !ShardUnion.walkOrder("a/b-c.txt", "a/b/c.txt"))
+        // A line that is no JSON is named by its number in the file, blank lines counted.
+        let broken = root.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try "{\"file\":\"a.txt\"}\n\n{\"file\": \n".write(to: broken.appendingPathComponent("documents.jsonl"), atomically: true, encoding: .utf8)
+        try "".write(to: broken.appendingPathComponent("records.jsonl"), atomically: true, encoding: .utf8)
+        #expect { try ShardUnion(folders: [broken.path]) } throws: { ($0 as? RunFolderError)?.line == 3 }
     }
 }
