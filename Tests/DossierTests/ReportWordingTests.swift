@@ -178,4 +178,19 @@ struct ReportWordingTests {
             """)
         #expect(guide.duration?.value.months == 36)
     }
+
+    /// A town magazine: its masthead's mailbox (`accueil@mairie-…`) above the article is no
+    /// contact, whichever address comes first; `Le budget, 98 200 euros sur deux ans, …` is
+    /// the cost.
+    @Test func readsATownMagazinesArticle() throws {
+        let magazine = try Fixtures.record("""
+            Mairie de Saint-Priest-Taurion – Tél. 05 55 00 00 00 – accueil@mairie-spt.fr
+
+            Depuis la rentrée, quatre familles ont emménagé au Clos des Saules. Le budget, 84 300 euros sur deux ans, est pris en charge par le FNAVDL.
+            Anne Vidal, qui coordonne l’action, répond aux familles au 05 55 00 00 01 ou à a.vidal@limousin-habitat.fr.
+
+            """)
+        #expect(magazine.contacts.compactMap(\.value.email) == ["a.vidal@limousin-habitat.fr"])
+        #expect(magazine.cost?.value.total == 84300)
+    }
 }

@@ -441,9 +441,10 @@ struct RecordContext {
             }
             if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) || Contacts.isRecruitment(email) { continue }
             // A lone general mailbox (`redaction@`, `contact@`) beside a person's address is the
-            // publisher's or a switchboard, not a contact of the project.
+            // publisher's or a switchboard, not a contact of the project, whichever comes first
+            // (a town magazine's masthead, `accueil@mairie-…`, above the article's contact).
             if contact.name == nil, Contacts.isGeneralMailbox(email),
-               found.contains(where: { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false })
+               !personal.isEmpty || found.contains(where: { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false })
             {
                 continue
             }
