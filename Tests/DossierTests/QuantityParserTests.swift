@@ -21,6 +21,9 @@ struct QuantityParserTests {
         // A total that `soit` restates as the sum of the counts before it.
         Case(text: "12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18 ménages par an", min: 16, max: 18, per: .year, unit: "ménages"),
         Case(text: "9 en accès et 5 en maintien, soit 14 familles", min: 14, max: 14, per: .total, unit: "familles"),
+        // Dwellings of several types, one after another, add up.
+        Case(text: "5 T2 et 2 T3", min: 7, max: 7, per: .total),
+        Case(text: "3 T1, 4 T2 et 1 T3 bis", min: 8, max: 8, per: .total),
         Case(text: "entre 40 et 50 familles", min: 40, max: 50, per: .total, unit: "familles"),
         Case(text: "40-50", min: 40, max: 50, per: .total),
         Case(text: "25 par an", min: 25, max: 25, per: .year),

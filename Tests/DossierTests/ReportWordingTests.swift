@@ -193,4 +193,17 @@ struct ReportWordingTests {
         #expect(magazine.contacts.compactMap(\.value.email) == ["a.vidal@limousin-habitat.fr"])
         #expect(magazine.cost?.value.total == 84300)
     }
+
+    /// A landlord's legal form in parentheses after its name is dropped; an audit's `Périmètre`
+    /// that names no place (no capital, no code) is no territory.
+    @Test func readsAnAuditMemosFields() throws {
+        let memo = try Fixtures.record("""
+            Périmètre : conventions, pièces de dépense, tableaux de suivi des familles.
+            Bailleur audité : Val d’Agly Résidences (entreprise sociale pour l’habitat)
+            Communes : Rivesaltes et Espira-de-l’Agly (Pyrénées-Orientales)
+
+            """)
+        #expect(memo.carriers.map(\.value) == ["Val d'Agly Résidences"])
+        #expect(memo.territory?.value.value == "Rivesaltes et Espira-de-l'Agly (Pyrénées-Orientales)")
+    }
 }

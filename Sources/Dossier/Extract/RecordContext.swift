@@ -157,6 +157,9 @@ struct RecordContext {
                 // A meeting's venue (`Lieu : salle du conseil, mairie de …`, `agence de …`) is
                 // no project's territory.
                 if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
+                // A place is named with a capital or a code: an audit's `Périmètre : conventions,
+                // pièces de dépense, …` names none.
+                guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }) else { return nil }
                 let territory = ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
                 // A list of capitalised words read as places only when it names a département.
                 if candidate.evidence.rule.hasSuffix("-department"), territory.departments.isEmpty { return nil }

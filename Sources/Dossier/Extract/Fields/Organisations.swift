@@ -88,6 +88,7 @@ struct Organisations {
         let legal: Set<String> = ["oph", "opac", "sa", "hlm", "esh", "sem", "bailleur", "office", "social", "cooperative", "coop"]
         // (`Orne Guiel Habitat (4 108 logements, 27 communes)`: its stock, in figures.)
         guard !Departments.codes(in: "(\(folded))").isEmpty || inside.contains(where: legal.contains) || inside.first?.first?.isNumber == true
+                || isGenericForm(folded)
         else { return name }
         return name[..<open].trimmingSpaces
     }

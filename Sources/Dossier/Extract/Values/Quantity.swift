@@ -111,6 +111,7 @@ public enum Quantities {
         for index in counts.indices where isApproximated(counts[index], in: value) { counts[index].approximate = true }
         guard var main = mainCount(counts, counting: nouns, in: value) else { return nil }
         if let total = restatedTotal(after: main, in: counts, value: value) { main = total }
+        if let total = typedTotal(from: main, in: counts, value: value) { main = total }
         let periods = value.matches(of: period).map(\.range)
         var quantity = Quantity(
             min: main.min, max: main.max, per: .total, approximate: main.approximate, unit: nil, breakdown: [],
@@ -157,6 +158,27 @@ public enum Quantities {
         }
         return nil
     }
+
+    /// The count of dwellings of several types written one after another from `main` (`5 T2
+    /// et 2 T3`, `3 T1, 4 T2 et 1 T3`): their sum, spanning them.
+    private static func typedTotal(from main: CountToken, in counts: [CountToken], value: ValueText) -> CountToken? {
+        guard !main.approximate, let start = counts.firstIndex(of: main), var end = typeEnd(of: main, in: value) else { return nil }
+        var total = main
+        for count in counts[(start + 1)...] {
+            guard !count.approximate, let next = typeEnd(of: count, in: value),
+                  FoldedWords.of(value.string(end..<count.range.lowerBound)).allSatisfy({ $0 == "et" })
+            else { break }
+            (total.min, total.max, total.range, end) = (total.min + count.min, total.max + count.max, total.range.lowerBound..<count.range.upperBound, next)
+        }
+        return total == main ? nil : total
+    }
+
+    /// Where the dwelling type after a count ends (`T2`, `T1 bis`), or nil when none follows.
+    private static func typeEnd(of count: CountToken, in value: ValueText) -> Int? {
+        value.match(dwellingType, at: count.range.upperBound)?.range.upperBound
+    }
+
+    private static let dwellingType = Regex.builtIn(#"\G\s*T[1-7](?:\s*bis)?\b"#, options: .caseless)
 
     /// The count that `parse` reads: the first, or, with `nouns`, the first followed by one
     /// of them, skipping the counts followed by another word (`36 logements`, `2 ETP`) but
