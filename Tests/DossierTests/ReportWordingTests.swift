@@ -206,4 +206,21 @@ struct ReportWordingTests {
         #expect(memo.carriers.map(\.value) == ["Val d'Agly Résidences"])
         #expect(memo.territory?.value.value == "Rivesaltes et Espira-de-l'Agly (Pyrénées-Orientales)")
     }
+
+    /// A label offering both modes and `les deux` (`Accès / maintien / les deux`) asks for
+    /// the mode; an event's mailbox (`webinaires@`) beside people's addresses is none of theirs.
+    @Test func readsAWebinarsModeAndContacts() throws {
+        let guide = try Fixtures.record("""
+            Public\tMères seules
+            Accès / maintien / les deux :\tLes deux
+
+            """)
+        #expect(guide.mode?.value == .accessAndMaintenance)
+        let transcript = try Fixtures.record("""
+            [00:31:50] Animatrice : pour revoir la séance, écrivez à webinaires@reseau-exemple.org.
+            10:32  De Lise Haas à Tout le monde : Lise Haas – lise.haas@sundgau-habitat.fr
+
+            """)
+        #expect(transcript.contacts.compactMap(\.value.email) == ["lise.haas@sundgau-habitat.fr"])
+    }
 }

@@ -80,6 +80,7 @@ public enum Contacts {
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
         "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
+        "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
     ]
 
     private static let recruitmentMailboxes: Set<String> = [
