@@ -24,7 +24,8 @@ struct ReportWordingTests {
         }
     }
 
-    /// Houses are dwellings, under a label of their own.
+    /// Houses are dwellings, under a label of their own; so are `Logis mobilisables` (but a
+    /// landlord's name, `Logis du Berry`, heads no label), their count opening the value.
     @Test func readsHousesAsDwellings() throws {
         let fiche = try Fixtures.record("""
             Familles à reloger : 5
@@ -32,6 +33,8 @@ struct ReportWordingTests {
 
             """)
         #expect(fiche.housingUnits?.value.min == 5)
+        let guide = try Fixtures.record("Public\tJeunes\nMénages concernés : 24 jeunes Logis mobilisables : 16 (10 studios, 6 T2)\n")
+        #expect(guide.housingUnits?.value.min == 16)
     }
 
     /// A count of new tenants beside those kept housed says both; so do the phrases below.
