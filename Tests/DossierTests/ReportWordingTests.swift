@@ -226,4 +226,17 @@ struct ReportWordingTests {
             """)
         #expect(transcript.contacts.compactMap(\.value.email) == ["lise.haas@sundgau-habitat.fr"])
     }
+
+    /// What a project planned (`prévoyait de suivre 26 locataires âgés chaque année`) outranks
+    /// what it achieved, told later (`Sur les deux années, 30 personnes sont entrées…`).
+    @Test func readsWhatAProjectPlanned() throws {
+        let fiche = try Fixtures.record("""
+            - **Combien :** le dispositif prévoyait de suivre 16 locataires âgés chaque année sur les deux communes.
+
+            Sur les deux années, 30 personnes sont entrées dans un logement.
+
+            """)
+        let households = try #require(fiche.households?.value)
+        #expect((households.min, households.per) == (16, .year))
+    }
 }
