@@ -26,10 +26,11 @@ enum IndexTables {
         guard let first = words.first else { return false }
         let numbered = [first.first, first.last].contains { $0.map(numberHeads.contains) ?? false }
             || (table.rows.count >= 3 && table.rows.dropFirst().allSatisfy { row in row.cells.first.map { isSectionNumber($0.text) } ?? false })
+        guard numbered, words.dropFirst().contains(where: { cell in cell.first.map(otherHeads.contains) ?? false }) else { return false }
         // (A risk register's `Réf.` column holds codes, `RQ-01`, beside a `P` of probability.)
-        let numbers = table.rows.dropFirst().compactMap { $0.cells.first?.text.trimmingSpaces }.filter { !$0.isEmpty }
-        return numbered && words.dropFirst().contains { cell in cell.first.map(otherHeads.contains) ?? false }
-            && numbers.allSatisfy { $0.first?.isNumber ?? false }
+        return table.rows.dropFirst().allSatisfy { row in
+            row.cells.first.map { $0.text.trimmingSpaces.first.map(\.isNumber) ?? true } ?? true
+        }
     }
 
     /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`).

@@ -149,6 +149,8 @@ public enum Quantities {
     /// The count that `soit` gives as the sum of the counts from `main` on, which it totals:
     /// `12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18 ménages`.
     private static func restatedTotal(after main: CountToken, in counts: [CountToken], value: ValueText) -> CountToken? {
+        // (Most values have no `soit` and fewer than three counts: nothing to weigh.)
+        guard counts.count >= 3, ASCIICaseless.contains("soit", in: value.utf8) else { return nil }
         let counts = counts.filter { $0.range.lowerBound >= main.range.lowerBound && !isMeasure($0, in: value) }
         for index in counts.indices.dropFirst(2) {
             let gap = Folding.fold(value.string(counts[index - 1].range.upperBound..<counts[index].range.lowerBound))
