@@ -19,4 +19,17 @@ struct SpokenWordingTests {
         #expect(transcript.housingUnits?.value.min == 9)
         #expect(transcript.cost?.value.total == 71_480)
     }
+
+    /// A thread's count given with `en` (`On en suivra finalement 14 sur la durée`), flats a
+    /// landlord `a ouvert`, and newcomers (`qui emménagent`) beside tenants already housed.
+    @Test func readsAThreadsCountsAndBothModes() throws {
+        let thread = try Fixtures.record("""
+            2/5 Où en est-on ? Au lancement on espérait 10 personnes. On en suivra finalement 14 sur la durée, 9 qui emménagent et 5 déjà locataires. Le bailleur a ouvert 7 appartements en bail glissant.
+
+            """)
+        let households = try #require(thread.households?.value)
+        #expect((households.min, households.max) == (14, 14))
+        #expect(thread.housingUnits?.value.min == 7)
+        #expect(thread.mode?.value == .accessAndMaintenance)
+    }
 }
