@@ -42,6 +42,22 @@ struct SegmenterTests {
 
     /// A bold carrier line whose second half ends a row of its own (`…DU LIEN**\t\t`), above
     /// a number written at the start of the next row (blind set 58).
+    /// A tome numbered past a hundred (`112.3.1`) heads monographs as any other; an amount in
+    /// capitals (`250.000 EUROS`) heads none.
+    @Test func readsAHeadNumberedPastAHundred() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            VALLÉE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ
+            112.3.1. UN BAIL APRÈS L'HIVER
+            Ménages suivis : 12 par an
+
+            VALLÉE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ
+            112.3.2. RESTER AU VILLAGE
+            250.000 EUROS POUR TROIS ANS
+
+            """))
+        #expect(records.filter { $0.kind == .project }.compactMap(\.section) == ["112.3.1", "112.3.2"])
+    }
+
     @Test func readsAHeadSplitAboveANumbersOwnRow() throws {
         let records = Segmenter().segment(Fixtures.document("""
             **VÉZÈRE ET DIANE HABITAT EN PARTENARIAT AVEC

@@ -454,12 +454,24 @@ struct RecordContext {
             // An e-mail's sender and readers are contacts only when no label names one (a
             // colleague who asked for the summary that names the contact is none).
             guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !text.isByline(unit),
+                  !text.isAddressee(unit, before: range.lowerBound),
                   found.isEmpty || !RecordText.isMailHeader(text.units[unit].content)
             else { continue }
+            // A lone address in the letterhead of a document whose label gives a person's
+            // address (minutes headed by the tenants' association's mailbox, then `Pour tout
+            // contact : Mme X, …, x@…`) is its writer's.
+            if contact.name == nil, unit < RecordContext.letterheadUnits, segment.layout == .document,
+               found.contains(where: { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false })
+            {
+                continue
+            }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
         }
         return found
     }
+
+    /// How many lines open a document with its writer's letterhead (name, town, street, mailbox).
+    private static let letterheadUnits = 5
 
     // MARK: Candidates
 

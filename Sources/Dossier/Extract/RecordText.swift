@@ -138,6 +138,17 @@ struct RecordText {
 
     private static let mailHeaders: Set<String> = ["de", "from", "expediteur", "a", "cc", "cci", "to", "bcc", "destinataire", "destinataires"]
 
+    /// Whether the words before byte `offset` of unit `index` say that a message was sent to
+    /// the address there (`Cet e-mail a été envoyé à …`, `Lettre adressée à …`): its reader's,
+    /// no contact of the project.
+    func isAddressee(_ index: Int, before offset: Int) -> Bool {
+        let before = units[index].content.matchView.prefix(offset).suffix(48)
+        let words = FoldedWords.of(String(decoding: before, as: UTF8.self)).suffix(2)
+        return words.count == 2 && words.last == "a" && RecordText.sentTo.contains(words.first!)
+    }
+
+    private static let sentTo: Set<String> = ["envoye", "envoyee", "adresse", "adressee", "destine", "destinee", "expedie", "expediee"]
+
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
     /// …`, `Fiche rédigée par …`): their addresses are the writers', not contacts of the project.
     static func isByline(_ content: InlineText) -> Bool {

@@ -22,8 +22,11 @@ struct MonographHeads {
         var titleBelow = false
     }
 
-    private static let head = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){1,3})\.?+\s*+(?<title>[\p{L}\p{N}«"].*)$"#)
-    private static let loneNumber = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){2,3})\.?$"#)
+    /// A head's number has two to four parts (`2.1.15`); a first part of three digits
+    /// (`102.3.1`, a guide's hundred and second tome) needs three parts, so that an amount in
+    /// capitals (`250.000 EUROS`) heads nothing.
+    private static let head = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){1,3}|\d{3}(?:\.\d{1,3}){2,3})\.?+\s*+(?<title>[\p{L}\p{N}«"].*)$"#)
+    private static let loneNumber = Regex.builtIn(#"^(?<number>\d{1,3}(?:\.\d{1,3}){2,3})\.?$"#)
     /// What ends a monograph: a category heading (`2.1 : …`, `Projets de catégorie …`), or a
     /// section of two levels in running case (`14.3. Quelques données de cadrage`).
     private static let category = Regex.builtIn(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*:|Projets de catégorie|\d{1,2}\.\d{1,2}\.?\s+(?-i:\p{Lu}\p{Ll}))"#, options: .caseless)
