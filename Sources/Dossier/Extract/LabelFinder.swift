@@ -537,6 +537,11 @@ struct LabelFinder: Sendable {
         return name
     }
 
+    /// Whether a phrase is a label the heads know (`Porteur`, `Bailleur associé`), not a name.
+    func isHeadLabel(_ phrase: String) -> Bool {
+        head(of: Array(phrase.utf8)[...]) != nil
+    }
+
     /// The field, rule and yearly flag of a label phrase that starts with a head word.
     /// `alone`: a label alone on its line, which says little beyond its head (`Logements
     /// mobilisables`, not `Le territoire et les besoins`) but for a clause that says which

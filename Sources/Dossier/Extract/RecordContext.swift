@@ -470,6 +470,21 @@ struct RecordContext {
         return found
     }
 
+    /// The range of the name that a label gives before its role in parentheses (`Val Habitat
+    /// (bailleur, …)`), when the label's head is in the parenthesis: the name is no label.
+    private func roleHolder(of hit: LabelFinder.Hit, in unit: InlineText) -> Range<Int>? {
+        guard let range = hit.labelRange else { return nil }
+        let view = unit.matchView
+        guard let open = view[range].firstIndex(of: UInt8(ascii: "(")) else { return nil }
+        var lower = range.lowerBound
+        var upper = open
+        while lower < upper, view[lower] == 0x20 || view[lower] == UInt8(ascii: "*") { lower += 1 }
+        while upper > lower, view[upper - 1] == 0x20 || view[upper - 1] == UInt8(ascii: "*") { upper -= 1 }
+        let name = String(decoding: view[lower..<upper], as: UTF8.self)
+        guard name.first?.isUppercase == true, name.split(separator: " ").count <= 6, !labels.isHeadLabel(name) else { return nil }
+        return lower..<upper
+    }
+
     /// How many lines open a document with its writer's letterhead (name, town, street, mailbox).
     private static let letterheadUnits = 5
 
@@ -579,6 +594,12 @@ struct RecordContext {
             var candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
             )
+            // A name with its role in parentheses (`**Val Habitat** (bailleur, 3 174 logements) :
+            // repérage, …`) is the carrier or partner; what follows is what it does.
+            if field == .carriers || field == .partners, hit.field != nil, let name = roleHolder(of: hit, in: unit) {
+                candidate.text = String(decoding: unit.matchView[name], as: UTF8.self)
+                candidate.evidence = evidence(unit, matchRange: name, rule: rule + ".role", confidence: confidence)
+            }
             if field == .cost { candidate.perHousehold = RecordContext.asksPerHousehold(labelWords) }
             candidate.chosenMode = chosenMode
             candidates[field, default: []].append(candidate)

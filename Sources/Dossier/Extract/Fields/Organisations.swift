@@ -2,7 +2,8 @@
 /// `FRANCE LOIRE, BOURGES HABITAT ET HABITAT DU CHER, EN PARTENARIAT AVEC LE RELAIS` or
 /// `Habitat du Nord et l'ABEJ`.
 ///
-/// What comes before `en partenariat avec`, `en lien avec` or `avec` carries the project;
+/// What comes before `en partenariat avec`, `en lien avec`, `avec` (or a phrase of the same
+/// sense, `conjointement avec`, `épaulé par`, `et son partenaire`) carries the project;
 /// what comes after are partners. Each side is a list split at commas, `/`, ` – ` and the
 /// `et`, but not inside parentheses, not inside a département's name (`MAINE ET LOIRE
 /// HABITAT`), and not between two common nouns (`ESPOIR ET PARTAGE` is a name made of
@@ -24,7 +25,12 @@ struct Organisations {
         "sante", "solidarite", "toit", "travail", "vie", "loisirs", "amitie", "liberte", "paix", "lumiere",
     ]
 
-    private static let partnerPhrase = Regex.builtIn(#"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+lien\s+avec|avec)\s+"#, options: .caseless)
+    /// `en partenariat avec`, `en lien avec`, `en association avec`, `conjointement avec`,
+    /// `épaulé par`, `et son partenaire`, `avec`.
+    private static let partnerPhrase = Regex.builtIn(
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association)\s+avec|conjointement\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
+        options: .caseless
+    )
 
     /// The carriers and the partners named by `line`.
     func parse(_ line: String) -> (carriers: [String], partners: [String]) {

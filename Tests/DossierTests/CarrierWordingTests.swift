@@ -1,0 +1,35 @@
+import Dossier
+import Testing
+
+/// Carriers and partners in wordings first met in blind sets 99 to 101, in texts of our own.
+@Suite("Extract: carrier wordings")
+struct CarrierWordingTests {
+    /// A monograph's header joins its carrier and partner with any phrase of partnership.
+    @Test func splitsAHeaderAtAnyPhraseOfPartnership() throws {
+        let phrases = [
+            "EN ASSOCIATION AVEC", "CONJOINTEMENT AVEC", "ÉPAULÉ PAR", "ET SON PARTENAIRE",
+        ]
+        for phrase in phrases {
+            let guide = try Fixtures.record("""
+                SAUGE HABITAT \(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+
+                """)
+            #expect(guide.carriers.map(\.value) == ["SAUGE HABITAT"], "\(phrase)")
+            #expect(guide.partners.map(\.value) == ["LE RELAIS DU COL"], "\(phrase)")
+        }
+    }
+
+    /// A name with its role in parentheses, before what it does, is the carrier or partner.
+    @Test func readsANameBeforeItsRole() throws {
+        let page = try Fixtures.record("""
+            Qui fait quoi
+
+            **Sauge Habitat** (bailleur, 2 310 logements dans la vallée) : repérage, travaux, gestion locative.
+
+            **Le Relais du Col** (association, 12 salariés) : accompagnement à domicile.
+
+            """, format: .markdown)
+        #expect(page.carriers.map(\.value) == ["Sauge Habitat"])
+        #expect(page.partners.map(\.value) == ["Le Relais du Col"])
+    }
+}
