@@ -97,8 +97,9 @@ public enum Quantities {
         "maison", "maisons", "place", "places", "habitation", "habitations", "t1", "t2", "t3", "t4", "t5", "t6",
     ]
 
-    /// Words that open a qualifier of the count before them rather than name what it counts.
-    private static let qualifierWords: Set<String> = ["sur", "pour", "chaque", "par", "dont", "soit", "au"]
+    /// Words that open a qualifier of the count before them rather than name what it counts
+    /// (`40 sur les trois ans`, `12 en tout`).
+    private static let qualifierWords: Set<String> = ["sur", "pour", "chaque", "par", "dont", "soit", "au", "en"]
 
     /// Words that make the count after them approximate, folded.
     private static let approximation = Regex.builtIn(#"\b(?:environ|près\s+de|autour\s+de|approximativement|quelque)\s*$"#, options: .caseless)

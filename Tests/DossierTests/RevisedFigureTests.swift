@@ -1,10 +1,10 @@
 import Dossier
 import Testing
 
-/// Fields in spoken and written-as-spoken wordings (webinar transcripts, chats, threads) first
-/// met in blind sets 98 to 102, in texts of our own.
-@Suite("Extract: spoken wordings")
-struct SpokenWordingTests {
+/// Figures as the documents that revise them give them (webinar transcripts, threads, notes),
+/// first met in blind sets 94 to 102, in texts of our own.
+@Suite("Extract: revised figures")
+struct RevisedFigureTests {
     /// A speaker's revised count (`au total, c'est dix-huit jeunes`) outranks the count the
     /// file first gave (`on avait écrit douze jeunes sur les deux ans`); a budget said with
     /// `c'est` is the cost; `Côté logements, on en a trouvé neuf` counts dwellings.
@@ -31,5 +31,21 @@ struct SpokenWordingTests {
         #expect((households.min, households.max) == (14, 14))
         #expect(thread.housingUnits?.value.min == 7)
         #expect(thread.mode?.value == .accessAndMaintenance)
+    }
+
+    /// A count qualified by `en tout` stands before the first figure a parenthesis recalls
+    /// (`12 en tout (le dossier en prévoyait 14)`); an outliner's `title::` names the project.
+    @Test func readsANotesAmendedCountAndTitle() throws {
+        let note = try Fixtures.record("""
+            title:: Un toit après la saison
+            porteur:: [[Sauge Habitat]]
+
+            - ## Chiffres de l'avenant
+            	- **Ménages accompagnés** :: 11 en tout (le dossier en prévoyait 15)
+
+            """, format: .markdown)
+        #expect(note.title?.value == "Un toit après la saison")
+        let households = try #require(note.households?.value)
+        #expect((households.min, households.max) == (11, 11))
     }
 }
