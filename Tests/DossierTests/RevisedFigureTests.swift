@@ -48,4 +48,21 @@ struct RevisedFigureTests {
         let households = try #require(note.households?.value)
         #expect((households.min, households.max) == (11, 11))
     }
+
+    /// Under a heading that says which figures stand now, a row's value is in that column.
+    @Test func readsTheColumnOfFiguresThatStandNow() throws {
+        for heading in ["Aujourd'hui", "Validé le 3 juin 2019", "Après avenant"] {
+            let page = try Fixtures.record("""
+                | Rubrique | Au dépôt (2017) | \(heading) |
+                |---|---|---|
+                | Ménages suivis | 9 par an | 11 par an |
+                | Logements mobilisés | 7 | 8 |
+                | Durée | 24 mois | 36 mois |
+
+                """, format: .markdown)
+            #expect((page.households?.value.min, page.households?.value.per) == (11, .year), "\(heading)")
+            #expect(page.housingUnits?.value.min == 8, "\(heading)")
+            #expect(page.duration?.value.months == 36, "\(heading)")
+        }
+    }
 }

@@ -48,10 +48,17 @@ struct RecordText {
                 // A row of column headings (`Libellé | Valeur`) labels no value.
                 let rows = block.rows.filter { !RecordText.isColumnHeadings($0) }
                 let filled = rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
+                let revised = rows.first.flatMap(RecordText.revisedColumn)
                 for (index, row) in rows.enumerated() {
                     let columns = filled[index]
                     for (position, column) in columns.enumerated() {
                         var next = position + 1 < columns.count ? units.count + 1 : nil
+                        // Under a heading that says which figures stand now (`Au dépôt |
+                        // Aujourd'hui`, `Initial | Après avenant`), a row's label has its value
+                        // in that column.
+                        if index > 0, position == 0, let revised, revised > column, let at = columns.firstIndex(of: revised) {
+                            next = units.count + at
+                        }
                         // The last cell of a row may have its value alone on the next row, in
                         // its column or further right (`Accès et / ou maintien :` then `\t\tMaintien`).
                         // A row that fills its first column and another heads columns
@@ -168,6 +175,25 @@ struct RecordText {
         if RecordText.isByline(units[index].content) { return true }
         return index > 0 && units[index].content.text.first == "(" && RecordText.isByline(units[index - 1].content)
     }
+
+    /// The column of a table whose heading, right of the first, says its figures are the ones
+    /// that stand now (`Aujourd'hui`, `Actuel`, `Révisé`, `Validé le …`, `Après avenant`, `Mis à jour`), when
+    /// `row` heads columns so.
+    static func revisedColumn(of row: TableRow) -> Int? {
+        guard row.cells.count >= 3 else { return nil }
+        return row.cells.indices.dropFirst(2).last { column in
+            let content = row.cells[column].content
+            guard content.utf8.count <= 40 else { return false }
+            let words = FoldedWords.of(content.text)
+            return words.contains(where: revisedWords.contains) || zip(words, words.dropFirst()).contains { $0 == ("apres", "avenant") || $0 == ("a", "jour") }
+        }
+    }
+
+    private static let revisedWords: Set<String> = [
+        "aujourd", "actuel", "actuelle", "actuels", "actuelles", "revise", "revisee", "revises", "revisees", "modifie", "modifiee", "modifies",
+        "modifiees", "corrige", "corrigee", "corriges", "corrigees", "definitif", "definitive", "definitifs", "definitives", "valide", "validee",
+        "valides", "validees", "retenu", "retenue", "retenus", "retenues", "final", "finale", "finaux", "finales",
+    ]
 
     /// Words of the column headings of a table of labels and values.
     private static let columnHeadings: Set<String> = [
