@@ -7,16 +7,26 @@ struct CarrierWordingTests {
     /// A monograph's header joins its carrier and partner with any phrase of partnership.
     @Test func splitsAHeaderAtAnyPhraseOfPartnership() throws {
         let phrases = [
-            "EN ASSOCIATION AVEC", "CONJOINTEMENT AVEC", "ÉPAULÉ PAR", "ET SON PARTENAIRE",
+            " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
+            ", SOUTENU PAR",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
-                SAUGE HABITAT \(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+                SAUGE HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
 
                 """)
             #expect(guide.carriers.map(\.value) == ["SAUGE HABITAT"], "\(phrase)")
             #expect(guide.partners.map(\.value) == ["LE RELAIS DU COL"], "\(phrase)")
         }
+    }
+
+    /// `ET` joins two common nouns into one name (`PIERRES ET TOITS DE LA VALLÉE`).
+    @Test func keepsANameOfTwoCommonNounsWhole() throws {
+        let guide = try Fixtures.record("""
+            PIERRES ET TOITS DE LA VALLÉE EN PARTENARIAT AVEC LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+
+            """)
+        #expect(guide.carriers.map(\.value) == ["PIERRES ET TOITS DE LA VALLÉE"])
     }
 
     /// A name with its role in parentheses, before what it does, is the carrier or partner.

@@ -22,13 +22,14 @@ struct Organisations {
     private static let commonNouns: Set<String> = [
         "accueil", "avenir", "cooperation", "culture", "developpement", "emploi", "entraide", "espoir", "famille",
         "familles", "habitat", "humanisme", "insertion", "jeunesse", "joie", "logement", "partage", "progres",
-        "sante", "solidarite", "toit", "travail", "vie", "loisirs", "amitie", "liberte", "paix", "lumiere",
+        "sante", "solidarite", "toit", "toits", "travail", "vie", "loisirs", "amitie", "liberte", "paix", "lumiere", "pierre", "pierres",
+        "murs", "maison", "maisons", "foyer", "foyers", "terre", "terres",
     ]
 
     /// `en partenariat avec`, `en lien avec`, `en association avec`, `conjointement avec`,
-    /// `épaulé par`, `et son partenaire`, `avec`.
+    /// `aux côtés de`, `qui fait équipe avec`, `épaulé par`, `soutenu par`, `et son partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association)\s+avec|conjointement\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association)\s+avec|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
