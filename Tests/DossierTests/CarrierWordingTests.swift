@@ -42,4 +42,18 @@ struct CarrierWordingTests {
         #expect(page.carriers.map(\.value) == ["Sauge Habitat"])
         #expect(page.partners.map(\.value) == ["Le Relais du Col"])
     }
+
+    /// A label may open in lowercase after a semicolon, by its head (`; association partenaire
+    /// du bailleur :`), ending the carrier's value there; a phrase of no head does not
+    /// (`; dernier jour :` leaves the dates read together).
+    @Test func readsALabelAfterASemicolon() throws {
+        let form = try Fixtures.record("""
+            Nom du ou des porteur(s) du projet : Sauge Valley Habitat (société anonyme d’HLM) ; association partenaire du bailleur : Le Relais du Col
+            Premier jour de l’action : 3 mai 2017 ; dernier jour : 2 mai 2020.
+
+            """)
+        #expect(form.carriers.map(\.value) == ["Sauge Valley Habitat"])
+        #expect(form.partners.map(\.value) == ["Le Relais du Col"])
+        #expect(form.duration?.value.months == 36)
+    }
 }

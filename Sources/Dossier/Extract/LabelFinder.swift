@@ -110,11 +110,12 @@ struct LabelFinder: Sendable {
 
     /// A short phrase that opens with a capital and ends with a colon: a label, if its head
     /// word says which; at the start of its text, a list item's phrase may open in lowercase
-    /// (`- coût de l'accompagnement : …`). A question whose value follows it on a line of no
+    /// (`- coût de l'accompagnement : …`), and so may one after a semicolon (`Val Habitat (SA
+    /// d'HLM) ; association partenaire : …`), which no phrase runs over. A question whose value follows it on a line of no
     /// colon (`Qui porte le projet ? Lauch Habitat`) counts as such a phrase (one group for
     /// all: a branch reset).
     private static let phrase = Regex.builtIn(
-        #"(?:^|(?<=[\s*(›•-]))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:\n]{0,70}?)\s*:(?!//)|\A(?<phrase>\p{Ll}[^:\n]{0,40}?)\s*:(?!//))"#
+        #"(?:^|(?<=[\s*(›•-]))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:;\n]{0,70}?)\s*:(?!//)|(?:\A|(?<=;\s))(?<phrase>\p{Ll}[^:;\n]{0,40}?)\s*:(?!//))"#
     )
     /// Whether a byte may end a label phrase: a colon, or a question mark.
     private static func endsPhrase(_ byte: UInt8) -> Bool {
@@ -391,6 +392,9 @@ struct LabelFinder: Sendable {
                         }
                     }
                 }
+                // A phrase in lowercase after a semicolon is a label only by its head (`;
+                // association partenaire :`, not `; dernier jour :`).
+                if head == nil, start > 0, (0x61...0x7A).contains(view[start]) || (view[start] == 0xC3 && start + 1 < view.count && view[start + 1] >= 0xA0) { continue }
                 phrases.append(Label(
                     range: start..<match.range.upperBound, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false, byHead: head != nil
                 ))
