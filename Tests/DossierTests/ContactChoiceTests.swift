@@ -1,8 +1,9 @@
 import Dossier
 import Testing
 
-/// Which addresses of a record are its contacts: a newsletter's reader and a letterhead's
-/// mailbox are not (blind sets 95 and 98), in texts of our own.
+/// Which addresses of a record are its contacts: a newsletter's reader, a letterhead's
+/// mailbox, a message's identifier and the addresses of an mbox's headers are not (blind sets
+/// 95, 98 and 110), in texts of our own.
 @Suite("Extract: which addresses are contacts")
 struct ContactChoiceTests {
     /// The address a message says it was sent to is its reader's.
@@ -34,5 +35,31 @@ struct ContactChoiceTests {
         #expect(labelled.contacts.compactMap(\.value.email) == ["o.sarrat@comminges-logis.fr"])
         let alone = try Fixtures.record(minutes)
         #expect(alone.contacts.compactMap(\.value.email) == ["amicale.closfleuri@fai-exemple.fr"])
+    }
+
+    /// An mbox's headers (its `From -` line, `Return-Path:`, `Delivered-To:`, a `Received:`
+    /// header's indented lines) give no contact when the message names one; a `Message-ID`
+    /// is no one's address.
+    @Test func leavesTheHeadersOfAnMbox() throws {
+        let mailbox = try Fixtures.record("""
+            From - Tue Mar 07 09:12:44 2017
+            X-Account-Key: account2
+            Return-Path: <l.sabatier@garrigue-logis.fr>
+            Delivered-To: p.mas@les-oliviers.org
+            Received: from smtp.garrigue-logis.fr (smtp.garrigue-logis.fr [185.31.40.12])
+            \tby mx1.exemple-hebergeur.net (Postfix) with ESMTPS id 4bQk2
+            \tfor <p.mas@les-oliviers.org>; Tue, 07 Mar 2017 09:12:40 +0100 (CET)
+            Message-ID: <58BE6F1C.2030905@garrigue-logis.fr>
+            From: Lise Sabatier <l.sabatier@garrigue-logis.fr>
+            To: p.mas@les-oliviers.org
+            Subject: Chiffres du projet
+
+            Bonjour, pour toute question sur le projet : Lise Sabatier, l.sabatier@garrigue-logis.fr.
+
+            """)
+        #expect(mailbox.contacts.compactMap(\.value.email) == ["l.sabatier@garrigue-logis.fr"])
+        #expect(Contacts.emails(in: "Message-ID: <58BE6F1C.2030905@garrigue-logis.fr>").isEmpty)
+        #expect(Contacts.emails(in: "References: <a91f02c4-77de-3b10-e5c8-0f2d41b6c3aa@les-oliviers.org>").isEmpty)
+        #expect(Contacts.emails(in: "contact2019@les-oliviers.org").map(\.email) == ["contact2019@les-oliviers.org"])
     }
 }

@@ -455,7 +455,7 @@ struct RecordContext {
             // colleague who asked for the summary that names the contact is none).
             guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !text.isByline(unit),
                   !text.isAddressee(unit, before: range.lowerBound),
-                  found.isEmpty || !RecordText.isMailHeader(text.units[unit].content)
+                  found.isEmpty || !text.units[unit].mailHeader
             else { continue }
             // A lone address in the letterhead of a document whose label gives a person's
             // address (minutes headed by the tenants' association's mailbox, then `Pour tout
@@ -557,7 +557,7 @@ struct RecordContext {
             if text.units[hit.unit].aside, field != .carriers { continue }
             // `De : Name <address>`, `À : …`: an e-mail's sender and readers are read with the
             // addresses of the text (see ``contacts(_:text:)``).
-            if field == .contacts, RecordText.isMailHeader(unit) { continue }
+            if field == .contacts, text.units[hit.unit].mailHeader { continue }
             // `Somme Habitat (fonds propres)` in a budget is a funder's name, whatever field
             // its first word heads (`Somme des charges`); a landlord's kind (`Office Hlm`) still
             // asks for the carrier.

@@ -12,6 +12,9 @@ struct RecordText {
         /// Whether the unit speaks of an organisation or of the press rather than of the
         /// project (`À propos de …`, `Contact presse`): it may name the carrier, no other value.
         var aside = false
+        /// Whether the unit is a line of an e-mail's headers (`From:`, `Return-Path:`, an
+        /// mbox's `From - Mon Nov 14 …`, and the lines that go on with them up to a blank line).
+        var mailHeader = false
     }
 
     let units: [Unit]
@@ -30,6 +33,8 @@ struct RecordText {
         // A table of one cell alone (a web form's label, `<label>Bailleur</label>`) whose value
         // is the paragraph after it (`<div class="champ-value"><p>Val Habitat</p></div>`).
         var loneCell: Int?
+        // The line where the e-mail headers read so far end.
+        var headersEnd: Int?
         for block in segment.blocks {
             if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
             loneCell = nil
@@ -45,6 +50,11 @@ struct RecordText {
             }
             asideEnd = nil
             if block.kind == .table {
+                // Header lines written over indented ones (`Received: from …`, then `\tby …`) read
+                // as a table: its cells are headers too.
+                let headerRows = headersEnd == block.span.start.line - 1
+                    && block.rows.first?.cells.first.map { RecordText.isHeaderField($0.content) || RecordText.isMailHeader($0.content) } == true
+                headersEnd = headerRows ? block.span.end.line : nil
                 // A row of column headings (`Libellé | Valeur`) labels no value.
                 let rows = block.rows.filter { !RecordText.isColumnHeadings($0) }
                 let filled = rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
@@ -67,12 +77,19 @@ struct RecordText {
                         if next == nil, !headsColumns, index + 1 < filled.count, filled[index + 1].count == 1, filled[index + 1][0] >= column {
                             next = units.count + 1
                         }
-                        units.append(Unit(content: row.cells[column].content, next: next, isCell: true))
+                        let content = row.cells[column].content
+                        units.append(Unit(content: content, next: next, isCell: true, mailHeader: headerRows || RecordText.isMailHeader(content)))
                     }
                 }
                 if filled.count == 1, filled[0].count == 1 { loneCell = units.count - 1 }
             } else if !block.content.isEmpty {
-                units.append(Unit(content: block.content, next: units.count + 1))
+                // A header goes on over the indented lines after it (`Received: from …` then
+                // `\tfor <b.cazals@…>;`) and the headers of an mbox or a message run together.
+                let continues = headersEnd == block.span.start.line - 1
+                    && (block.span.start.column > 1 || RecordText.isHeaderField(block.content))
+                let header = RecordText.isMailHeader(block.content) || RecordText.opensMailbox(block.content) || continues
+                headersEnd = header ? block.span.end.line : nil
+                units.append(Unit(content: block.content, next: units.count + 1, mailHeader: header))
             }
         }
         if var last = units.last, last.next == units.count {
@@ -134,16 +151,36 @@ struct RecordText {
         mailHeader(content.matchView.drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }) != nil
     }
 
+    /// Whether a line opens a message in an mbox file (`From - Mon Nov 14 10:02:37 2016`,
+    /// `From sender@example.org Mon Nov 14 …`).
+    static func opensMailbox(_ content: InlineText) -> Bool {
+        let bytes = content.matchView
+        return bytes.starts(with: "From ".utf8) && bytes.count < 120 && bytes.contains(UInt8(ascii: ":"))
+            && bytes.suffix(4).allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// Whether a line is shaped as a header field of a message (`X-Mozilla-Status: 0001`,
+    /// `Received: from …`): a name of ASCII letters, digits and dashes, a colon, a value.
+    static func isHeaderField(_ content: InlineText) -> Bool {
+        let bytes = content.matchView
+        guard let colon = bytes.prefix(32).firstIndex(of: UInt8(ascii: ":")), colon > 1 else { return false }
+        return bytes[..<colon].allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+
     /// The folded name of the e-mail header that `bytes` open with (`De : … <address>`), if any.
     private static func mailHeader(_ bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.count < 300, bytes.contains(UInt8(ascii: "@")),
               let colon = bytes.prefix(16).firstIndex(of: UInt8(ascii: ":"))
         else { return nil }
-        let name = FoldedWords.of(String(decoding: bytes[..<colon], as: UTF8.self))
-        return name.count == 1 && mailHeaders.contains(name[0]) ? name[0] : nil
+        let name = FoldedWords.of(String(decoding: bytes[..<colon], as: UTF8.self)).joined(separator: " ")
+        return mailHeaders.contains(name) ? name : nil
     }
 
-    private static let mailHeaders: Set<String> = ["de", "from", "expediteur", "a", "cc", "cci", "to", "bcc", "destinataire", "destinataires"]
+    private static let mailHeaders: Set<String> = [
+        "de", "from", "expediteur", "a", "cc", "cci", "to", "bcc", "destinataire", "destinataires", "reply to", "return path",
+        "delivered to", "message id", "in reply to", "references", "sender", "x original to", "envelope to", "resent from", "resent to",
+        "pour", "copie", "copie a",
+    ]
 
     /// Whether the words before byte `offset` of unit `index` say that a message was sent to
     /// the address there (`Cet e-mail a été envoyé à …`, `Lettre adressée à …`): its reader's,

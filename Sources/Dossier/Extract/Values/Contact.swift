@@ -64,6 +64,15 @@ public enum Contacts {
         return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word)
     }
 
+    /// Whether an address is a mail program's identifier of a message (`5829A3F1.4060807@…`,
+    /// `a91f02c4-77de-3b10-e5c8-0f2d41b6c3aa@…`, a `Message-ID`), not anyone's mailbox: a
+    /// local part of hexadecimal digits, dots and dashes, with eight digits or more.
+    static func isMessageIdentifier(_ email: String) -> Bool {
+        guard let local = email.split(separator: "@").first else { return false }
+        return local.allSatisfy { $0.isHexDigit || $0 == "." || $0 == "-" } && local.count(where: \.isHexDigit) >= 8
+            && local.count(where: \.isNumber) >= 3
+    }
+
     /// Whether an address receives job applications (`recrutement@`, `rh@`): whoever a text
     /// names beside it, it is no contact of a project.
     static func isRecruitment(_ email: String) -> Bool {
@@ -120,6 +129,7 @@ public enum Contacts {
             // (`@aufilducanal@mastodon.top` is an account's handle on a social network, no address.)
             found += value.matches(of: email, in: start..<wordEnd).filter { $0.range.lowerBound == 0 || bytes[$0.range.lowerBound - 1] != UInt8(ascii: "@") }
                 .map { (value.string($0.range).trimmingTrailingDots, $0.range) }
+                .filter { !isMessageIdentifier($0.0) }
         }
         // `manon.dupont at exemple-habitat.fr`, `[at]`, `(arobase)`: an address a mailing
         // list's archive or a web page wrote so that robots do not read it.
