@@ -62,4 +62,19 @@ struct ContactChoiceTests {
         #expect(Contacts.emails(in: "References: <a91f02c4-77de-3b10-e5c8-0f2d41b6c3aa@les-oliviers.org>").isEmpty)
         #expect(Contacts.emails(in: "contact2019@les-oliviers.org").map(\.email) == ["contact2019@les-oliviers.org"])
     }
+
+    /// A brochure's colophon (`Contact de la publication : …`, a general mailbox under any
+    /// label) gives no contact of the project beside a person's address.
+    @Test func leavesThePublishersAddress() throws {
+        for line in ["Contact de la publication : adhlm99@fai-exemple.fr", "Contact de l'association départementale : contact@bailleurs-exemple.org"] {
+            let section = try Fixtures.record("""
+                Mme Lise SABATIER, chargée de mission
+                l.sabatier@garrigue-logis.fr
+
+                \(line)
+
+                """)
+            #expect(section.contacts.compactMap(\.value.email) == ["l.sabatier@garrigue-logis.fr"], "\(line)")
+        }
+    }
 }

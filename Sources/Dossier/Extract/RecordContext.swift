@@ -417,14 +417,10 @@ struct RecordContext {
                 // A lone address under a phrase the packs do not know (`Pour toute information
                 // :`), in a brochure section, is the publisher's too (see below).
                 if segment.layout == .brochureSection, contact.name == nil, candidate.evidence.rule.hasSuffix(".value-shape") { continue }
-                // A general mailbox under such a phrase (`Assistance technique : support@…`,
-                // `Questions sur la procédure : X, service des marchés, marches@…`) beside a
-                // person's address is a service's, not a contact of the project.
-                if contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty,
-                   candidate.evidence.rule.hasSuffix(".value-shape")
-                {
-                    continue
-                }
+                // A general mailbox under a label (`Assistance technique : support@…`, `Contact de
+                // l'association départementale : contact@…`) beside a person's address is a
+                // service's, not a contact of the project.
+                if contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty { continue }
                 found.append(Found(value: contact, evidence: candidate.evidence))
             }
         }
@@ -484,6 +480,9 @@ struct RecordContext {
         guard name.first?.isUppercase == true, name.split(separator: " ").count <= 6, !labels.isHeadLabel(name) else { return nil }
         return lower..<upper
     }
+
+    /// Words of a contact's label that make it the publisher's (`Contact de la publication`).
+    private static let publisherWords: Set<String> = ["publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster"]
 
     /// How many lines open a document with its writer's letterhead (name, town, street, mailbox).
     private static let letterheadUnits = 5
@@ -558,6 +557,12 @@ struct RecordContext {
             // `De : Name <address>`, `À : …`: an e-mail's sender and readers are read with the
             // addresses of the text (see ``contacts(_:text:)``).
             if field == .contacts, text.units[hit.unit].mailHeader { continue }
+            // `Contact de la publication : …`, `Contact presse : …` name the publisher's.
+            if field == .contacts, hit.value.lowerBound > 0,
+               FoldedWords.of(String(decoding: unit.matchView[..<hit.value.lowerBound].suffix(60), as: UTF8.self)).contains(where: RecordContext.publisherWords.contains)
+            {
+                continue
+            }
             // `Somme Habitat (fonds propres)` in a budget is a funder's name, whatever field
             // its first word heads (`Somme des charges`); a landlord's kind (`Office Hlm`) still
             // asks for the carrier.
