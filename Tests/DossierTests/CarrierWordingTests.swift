@@ -1,14 +1,14 @@
 import Dossier
 import Testing
 
-/// Carriers and partners in wordings first met in blind sets 99 to 101, in texts of our own.
+/// Carriers and partners in wordings first met in blind sets 99 to 114, in texts of our own.
 @Suite("Extract: carrier wordings")
 struct CarrierWordingTests {
     /// A monograph's header joins its carrier and partner with any phrase of partnership.
     @Test func splitsAHeaderAtAnyPhraseOfPartnership() throws {
         let phrases = [
             " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
-            ", SOUTENU PAR",
+            ", SOUTENU PAR", " EN COOPÉRATION AVEC", " EN TANDEM AVEC", ", ASSOCIÉ À",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""

@@ -26,10 +26,11 @@ struct Organisations {
         "murs", "maison", "maisons", "foyer", "foyers", "terre", "terres",
     ]
 
-    /// `en partenariat avec`, `en lien avec`, `en association avec`, `conjointement avec`,
-    /// `aux côtés de`, `qui fait équipe avec`, `épaulé par`, `soutenu par`, `et son partenaire`, `avec`.
+    /// `en partenariat avec`, `en lien avec`, `en association avec` (`coopération`, `tandem`...),
+    /// `conjointement avec`, `associé à`, `aux côtés de`, `qui fait équipe avec`, `épaulé par`,
+    /// `soutenu par`, `et son partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association)\s+avec|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme)\s+avec|main\s+dans\s+la\s+main\s+avec|associée?s?\s+(?:à|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
