@@ -196,6 +196,8 @@ public enum Quantities {
             // what the label names.
             guard let word = noun(after: count, in: value), !qualifierWords.contains(word) else { return count }
             if nouns.contains(word) { return count }
+            // A dwelling type counts dwellings (`10 T1 bis et T2`).
+            if nouns.contains("t1"), typeEnd(of: count, in: value) != nil { return count }
         }
         // Else the first count that counts nothing of the other field (`un logement adapté`
         // counts no household; `38 diagnostics de ménages` still does).
