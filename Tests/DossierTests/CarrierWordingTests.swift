@@ -8,7 +8,7 @@ struct CarrierWordingTests {
     @Test func splitsAHeaderAtAnyPhraseOfPartnership() throws {
         let phrases = [
             " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
-            ", SOUTENU PAR", " EN COOPÉRATION AVEC", " EN TANDEM AVEC", ", ASSOCIÉ À",
+            ", SOUTENU PAR", " EN COOPÉRATION AVEC", " EN TANDEM AVEC", ", ASSOCIÉ À", " EN ALLIANCE AVEC", " ASSOCIÉ AU",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -20,13 +20,16 @@ struct CarrierWordingTests {
         }
     }
 
-    /// `ET` joins two common nouns into one name (`PIERRES ET TOITS DE LA VALLÉE`).
+    /// `ET` joins two common nouns into one name (`PIERRES ET TOITS DE LA VALLÉE`, `COTEAUX ET
+    /// PLAINE HABITAT`).
     @Test func keepsANameOfTwoCommonNounsWhole() throws {
-        let guide = try Fixtures.record("""
-            PIERRES ET TOITS DE LA VALLÉE EN PARTENARIAT AVEC LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+        for name in ["PIERRES ET TOITS DE LA VALLÉE", "COTEAUX ET PLAINE HABITAT"] {
+            let guide = try Fixtures.record("""
+                \(name) EN PARTENARIAT AVEC LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
 
-            """)
-        #expect(guide.carriers.map(\.value) == ["PIERRES ET TOITS DE LA VALLÉE"])
+                """)
+            #expect(guide.carriers.map(\.value) == [name])
+        }
     }
 
     /// A name with its role in parentheses, before what it does, is the carrier or partner.

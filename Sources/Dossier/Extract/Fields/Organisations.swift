@@ -24,13 +24,16 @@ struct Organisations {
         "familles", "habitat", "humanisme", "insertion", "jeunesse", "joie", "logement", "partage", "progres",
         "sante", "solidarite", "toit", "toits", "travail", "vie", "loisirs", "amitie", "liberte", "paix", "lumiere", "pierre", "pierres",
         "murs", "maison", "maisons", "foyer", "foyers", "terre", "terres",
+        // (Landscapes, in landlords' names: `VIGNOBLE ET PLAINE HABITAT`, `VAL ET FORÊT HABITAT`.)
+        "vignoble", "vignobles", "plaine", "plaines", "vallee", "vallees", "montagne", "montagnes", "mer", "lac", "lacs", "bois", "foret",
+        "forets", "riviere", "rivieres", "coteaux", "collines", "bocage", "littoral", "plateau", "plateaux", "val", "vallons", "causses",
     ]
 
     /// `en partenariat avec`, `en lien avec`, `en association avec` (`coopération`, `tandem`...),
     /// `conjointement avec`, `associé à`, `aux côtés de`, `qui fait équipe avec`, `épaulé par`,
     /// `soutenu par`, `et son partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme)\s+avec|main\s+dans\s+la\s+main\s+avec|associée?s?\s+(?:à|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme|alliance|synergie)\s+avec|main\s+dans\s+la\s+main\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
