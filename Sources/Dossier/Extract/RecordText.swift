@@ -214,22 +214,23 @@ struct RecordText {
     }
 
     /// The column of a table whose heading, right of the first, says its figures are the ones
-    /// that stand now (`Aujourd'hui`, `Actuel`, `Révisé`, `Validé le …`, `Après avenant`, `Mis à jour`), when
-    /// `row` heads columns so.
+    /// that stand now (`Aujourd'hui`, `Actuel`, `Révisé`, `Validé le …`, `Avenant n° 1`, `Après
+    /// le comité de juin`, `Mis à jour`; not `Réalisé`), when `row` heads columns so.
     static func revisedColumn(of row: TableRow) -> Int? {
         guard row.cells.count >= 3 else { return nil }
         return row.cells.indices.dropFirst(2).last { column in
             let content = row.cells[column].content
             guard content.utf8.count <= 40 else { return false }
             let words = FoldedWords.of(content.text)
-            return words.contains(where: revisedWords.contains) || zip(words, words.dropFirst()).contains { $0 == ("apres", "avenant") || $0 == ("a", "jour") }
+            return words.contains(where: revisedWords.contains) || words.first == "apres" || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
         }
     }
 
     private static let revisedWords: Set<String> = [
         "aujourd", "actuel", "actuelle", "actuels", "actuelles", "revise", "revisee", "revises", "revisees", "modifie", "modifiee", "modifies",
         "modifiees", "corrige", "corrigee", "corriges", "corrigees", "definitif", "definitive", "definitifs", "definitives", "valide", "validee",
-        "valides", "validees", "retenu", "retenue", "retenus", "retenues", "final", "finale", "finaux", "finales",
+        "valides", "validees", "retenu", "retenue", "retenus", "retenues", "final", "finale", "finaux", "finales", "avenant", "amende", "amendee",
+        "amendes", "amendees", "ajuste", "ajustee", "ajustes", "ajustees",
     ]
 
     /// Words of the column headings of a table of labels and values.
