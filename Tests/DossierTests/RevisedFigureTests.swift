@@ -65,4 +65,20 @@ struct RevisedFigureTests {
             #expect(page.duration?.value.months == 36, "\(heading)")
         }
     }
+
+    /// A label of the year (`dans l'année`, `par exercice`) gives a yearly count, unless the
+    /// count itself says it is the whole (`40 jeunes en tout`); a whole told of the next count
+    /// (`10, soit 30 familles en trois ans`) leaves the first one yearly.
+    @Test func readsAYearlyCountBesideAWholeOne() throws {
+        let cases: [(String, Int, Quantity.Period)] = [
+            ("Ménages suivis dans l’année : 10, soit 30 familles en trois ans", 10, .year),
+            ("Foyers pris en charge par exercice : 24 (dont 8 en accès et 16 en maintien)", 24, .year),
+            ("Ménages accompagnés par an : environ 40 jeunes en tout", 40, .total),
+        ]
+        for (line, count, per) in cases {
+            let form = try Fixtures.record(line + "\n")
+            let households = try #require(form.households?.value, "\(line)")
+            #expect((households.min, households.per) == (count, per), "\(line)")
+        }
+    }
 }

@@ -645,9 +645,9 @@ struct RecordContext {
         // Dwellings `accompagnés` name the programme (`10 000 logements HLM accompagnés`): a
         // project's dwellings are given, its households accompanied.
         if nouns == Quantities.housingNouns, RecordContext.namesTheProgramme(candidate.text, after: quantity.range) { return nil }
-        // (A value that says it counts the whole, `environ 40 jeunes en tout`, overrides a
-        // label of the year.)
-        if candidate.perYear, !Quantities.countsTheWhole(candidate.text) { quantity.per = .year }
+        // (A count that says it is the whole, `environ 40 jeunes en tout`, overrides a label
+        // of the year; a whole told of the next count, `10, soit 30 familles en trois ans`, does not.)
+        if candidate.perYear, !Quantities.countsTheWhole(candidate.text, after: quantity.range) { quantity.per = .year }
         return quantity
     }
 

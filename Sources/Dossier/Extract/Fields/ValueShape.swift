@@ -206,13 +206,14 @@ enum ValueShape {
 
     /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
     /// `année`, `en année pleine` (a full year's), `d'une année` (one year's), `chaque année`,
-    /// `tous les ans` or `par an` anywhere (`Ménages relogés chaque année via l'opération`), or
-    /// `sur douze mois`.
+    /// `tous les ans`, `par an` or `par exercice` anywhere (`Ménages relogés chaque année via
+    /// l'opération`), or `sur douze mois`.
     static func speaksOfAYear(words: [String]) -> Bool {
         words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "tous" && $1 == ("les", "ans") }
             || zip(words, words.dropFirst()).contains { pair in
                 pair == ("une", "annee") || pair == ("chaque", "annee") || pair == ("par", "an") || pair == ("par", "annee")
+                    || pair == ("par", "exercice") || pair == ("chaque", "exercice")
                     || ((pair.0 == "douze" || pair.0 == "12") && pair.1 == "mois")
             }
     }

@@ -75,6 +75,14 @@ public enum Quantities {
         !ValueText(text).matches(of: whole, maximum: 1).isEmpty
     }
 
+    /// Whether the words right after a count, up to the next figure, say it counts the whole
+    /// of the project: `40 jeunes en tout` does; `10, soit 30 familles en trois ans` does not
+    /// (the whole is the next count's).
+    static func countsTheWhole(_ text: String, after range: Range<Int>) -> Bool {
+        let clause = text.utf8.dropFirst(range.upperBound).prefix { !(0x30...0x39).contains($0) }
+        return countsTheWhole(String(decoding: clause, as: UTF8.self))
+    }
+
     /// Nouns that a count may count.
     static let units: Set<String> = [
         "ménage", "ménages", "personne", "personnes", "famille", "familles", "foyer", "foyers", "logement", "logements",
