@@ -59,4 +59,14 @@ struct CarrierWordingTests {
         #expect(form.partners.map(\.value) == ["Le Relais du Col"])
         #expect(form.duration?.value.months == 36)
     }
+
+    /// A form's carrier, then the association it works with in a clause (`, qui s’appuie sur
+    /// l’association …`, `, qui s’associe pour l’occasion à …`).
+    @Test func readsAPartnerInAClause() throws {
+        for clause in ["qui s’appuie sur l’association", "qui s’associe pour l’occasion à l’association"] {
+            let form = try Fixtures.record("Nom du ou des porteur(s) du projet : Sauge Habitat (ESH), \(clause) Le Relais du Col\n")
+            #expect(form.carriers.map(\.value) == ["Sauge Habitat"], "\(clause)")
+            #expect(form.partners.map(\.value) == ["Le Relais du Col"], "\(clause)")
+        }
+    }
 }

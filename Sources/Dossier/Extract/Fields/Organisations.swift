@@ -30,10 +30,10 @@ struct Organisations {
     ]
 
     /// `en partenariat avec`, `en lien avec`, `en association avec` (`coopération`, `tandem`...),
-    /// `conjointement avec`, `associé à`, `aux côtés de`, `qui fait équipe avec`, `épaulé par`,
-    /// `soutenu par`, `et son partenaire`, `avec`.
+    /// `conjointement avec`, `associé à`, `aux côtés de`, `qui fait équipe avec`, `qui s'appuie sur`,
+    /// `qui s'associe à`, `épaulé par`, `soutenu par`, `et son partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme|alliance|synergie)\s+avec|main\s+dans\s+la\s+main\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme|alliance|synergie)\s+avec|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
