@@ -81,4 +81,10 @@ struct RevisedFigureTests {
             #expect((households.min, households.per) == (count, per), "\(line)")
         }
     }
+
+    /// People leaving prison come into housing: access.
+    @Test func readsLeavingPrisonAsAccess() throws {
+        let section = try Fixtures.record("Le projet loge des personnes sortant de détention, suivies pendant un an.\n")
+        #expect(section.mode?.value == .access)
+    }
 }
