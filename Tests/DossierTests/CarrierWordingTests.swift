@@ -44,6 +44,11 @@ struct CarrierWordingTests {
             """, format: .markdown)
         #expect(page.carriers.map(\.value) == ["Sauge Habitat"])
         #expect(page.partners.map(\.value) == ["Le Relais du Col"])
+        // (The evidence points at the name, by the rule that read it there.)
+        let carrier = try #require(page.carriers.first)
+        #expect(carrier.evidence.rule.hasSuffix(".role"))
+        #expect(carrier.evidence.text == "Sauge Habitat")
+        #expect((carrier.evidence.span.start.line, carrier.evidence.span.start.column) == (3, 3))
     }
 
     /// A label may open in lowercase after a semicolon, by its head (`; association partenaire

@@ -271,15 +271,12 @@ struct LabelFinder: Sendable {
         let view = first.content.matchView
         let second = text.units[index + 1].content.matchView
         // The cheap tests first: most lines open with a capital and hold no colon early.
-        guard let lead = second.first, (0x61...0x7A).contains(lead) || lead == 0xC3,
+        guard UTF8Bytes.opensInLowercase(second),
               let colon = second.prefix(61).firstIndex(of: UInt8(ascii: ":")),
-              view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3,
+              view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3, !UTF8Bytes.opensInLowercase(view),
               !view.contains(UInt8(ascii: ":")), !view.contains(where: { (0x30...0x39).contains($0) }),
               !second[..<colon].contains(where: { (0x30...0x39).contains($0) })
         else { return .none }
-        // `é`, `à` open a lowercase line; `É`, `À` a capital one.
-        if lead == 0xC3, second.count > 1, second[1] < 0xA0 { return .none }
-        if opening == 0xC3, view.count > 1, view[1] >= 0xA0 { return .none }
         let phrase = view + [0x20] + second[..<colon]
         guard let (field, rule, perYear) = head(of: phrase[...], longest: LabelFinder.longestSplitPhrase) else { return .unknown }
         let after = trimmed(colon + 1..<second.count, in: second)
@@ -394,7 +391,7 @@ struct LabelFinder: Sendable {
                 }
                 // A phrase in lowercase after a semicolon is a label only by its head (`;
                 // association partenaire :`, not `; dernier jour :`).
-                if head == nil, start > 0, (0x61...0x7A).contains(view[start]) || (view[start] == 0xC3 && start + 1 < view.count && view[start + 1] >= 0xA0) { continue }
+                if head == nil, start > 0, UTF8Bytes.opensInLowercase(view[start...]) { continue }
                 phrases.append(Label(
                     range: start..<match.range.upperBound, colon: true, field: head?.0, rule: head?.1, perYear: head?.2 ?? false, byHead: head != nil
                 ))
@@ -627,7 +624,8 @@ struct LabelFinder: Sendable {
         return view[..<range.lowerBound].allSatisfy(filler) && view[range.upperBound...].allSatisfy(filler)
     }
 
-    private func trimmed(_ range: Range<Int>, in view: [UInt8]) -> Range<Int> {
+    /// `range` without the spaces, colons, stars and semicolons at its edges.
+    func trimmed(_ range: Range<Int>, in view: [UInt8]) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         let filler = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: ";") }

@@ -443,7 +443,7 @@ struct RecordContext {
             // publisher's or a switchboard, not a contact of the project, whichever comes first
             // (a town magazine's masthead, `accueil@mairie-…`, above the article's contact).
             if contact.name == nil, Contacts.isGeneralMailbox(email),
-               !personal.isEmpty || found.contains(where: { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false })
+               !personal.isEmpty || namesAPersonsAddress(found)
             {
                 continue
             }
@@ -457,7 +457,7 @@ struct RecordContext {
             // address (minutes headed by the tenants' association's mailbox, then `Pour tout
             // contact : Mme X, …, x@…`) is its writer's.
             if contact.name == nil, unit < RecordContext.letterheadUnits, segment.layout == .document,
-               found.contains(where: { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false })
+               namesAPersonsAddress(found)
             {
                 continue
             }
@@ -466,19 +466,21 @@ struct RecordContext {
         return found
     }
 
+    /// Whether contacts already found give a person's address, not only general mailboxes.
+    private func namesAPersonsAddress(_ found: [Found<Contact>]) -> Bool {
+        found.contains { $0.value.email.map { !Contacts.isGeneralMailbox($0) } ?? false }
+    }
+
     /// The range of the name that a label gives before its role in parentheses (`Val Habitat
     /// (bailleur, …)`), when the label's head is in the parenthesis: the name is no label.
     private func roleHolder(of hit: LabelFinder.Hit, in unit: InlineText) -> Range<Int>? {
         guard let range = hit.labelRange else { return nil }
         let view = unit.matchView
         guard let open = view[range].firstIndex(of: UInt8(ascii: "(")) else { return nil }
-        var lower = range.lowerBound
-        var upper = open
-        while lower < upper, view[lower] == 0x20 || view[lower] == UInt8(ascii: "*") { lower += 1 }
-        while upper > lower, view[upper - 1] == 0x20 || view[upper - 1] == UInt8(ascii: "*") { upper -= 1 }
-        let name = String(decoding: view[lower..<upper], as: UTF8.self)
+        let trimmed = labels.trimmed(range.lowerBound..<open, in: view)
+        let name = String(decoding: view[trimmed], as: UTF8.self)
         guard name.first?.isUppercase == true, name.split(separator: " ").count <= 6, !labels.isHeadLabel(name) else { return nil }
-        return lower..<upper
+        return trimmed
     }
 
     /// Words of a contact's label that make it the publisher's (`Contact de la publication`).

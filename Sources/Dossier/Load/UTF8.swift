@@ -25,6 +25,14 @@ enum UTF8Bytes {
         return length
     }
 
+    /// Whether `bytes` open with a lowercase letter: `a` to `z`, or one of Latin-1's (`ß` to `ÿ`:
+    /// `é`, `à`, `ç`), whose second byte after `0xC3` tells it from a capital (`É`, `À`).
+    static func opensInLowercase(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let lead = bytes.first else { return false }
+        if (0x61...0x7A).contains(lead) { return true }
+        return lead == 0xC3 && bytes.dropFirst().first.map { $0 >= 0x9F } == true
+    }
+
     /// Appends the UTF-8 encoding of `scalar` to `output`.
     static func append(_ scalar: UInt32, to output: inout [UInt8]) {
         switch scalar {

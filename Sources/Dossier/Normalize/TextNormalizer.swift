@@ -419,11 +419,7 @@ struct TextNormalizer {
     private func continuesHeader(_ line: Range<Int>) -> Bool {
         let first = line.firstIndex { text[$0] == TextNormalizer.tab } ?? line.upperBound
         let content = trimmed(line.lowerBound..<first)
-        guard !content.isEmpty else { return true }
-        let lead = text[content.lowerBound]
-        if (0x61...0x7A).contains(lead) { return true }
-        // U+00DF to U+00FF: à, é, ç...
-        return lead == 0xC3 && content.count > 1 && text[content.lowerBound + 1] >= 0x9F
+        return content.isEmpty || UTF8Bytes.opensInLowercase(text[content])
     }
 
     /// Whether a line opens a bold run (`**FECHT HABITAT EN PARTENARIAT AVEC`) that the first
