@@ -68,13 +68,16 @@ struct LabelFinder: Sendable {
 
     /// A letter folded for the choice of wordings: lowercase, without its accent.
     private static func initial(of scalar: Unicode.Scalar) -> UInt32 {
-        if scalar.isASCII { return UInt32(Character(scalar).lowercased().unicodeScalars.first!.value) }
+        if scalar.isASCII { return UInt32((0x41...0x5A).contains(scalar.value) ? scalar.value | 0x20 : scalar.value) }
+        // Latin-1, `Œ` and `Ÿ` from the folding's table; Foundation strips the others' marks.
+        if let folded = Folding.foldLatin(String(scalar)), let first = folded.unicodeScalars.first { return first.value }
         let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return folded.unicodeScalars.first?.value ?? scalar.value
     }
 
-    /// The initials of the capitals met in labels beyond ASCII (`É`, `À`, `Œ`), worked out once.
-    private static let latinInitials: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: (0xC0...0x24F).compactMap { value in
+    /// The initials of the capitals of Latin-1 and of `Œ` and `Ÿ` (`É`, `À`), worked out once;
+    /// a rarer letter's is worked out where it stands.
+    private static let latinInitials: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: (Array(0xC0...0xFF) + [0x152, 0x153, 0x178]).compactMap { value in
         Unicode.Scalar(value).map { (value, initial(of: $0)) }
     })
 
@@ -144,7 +147,8 @@ struct LabelFinder: Sendable {
         }
         // Longer synonyms first, so that `Accès et / ou maintien dans le logement` wins over
         // `Accès et / ou maintien`; then a stable order.
-        entries.sort { ($0.synonym.count, $1.synonym) > ($1.synonym.count, $0.synonym) }
+        let lengths = Dictionary(entries.map { ($0.synonym, $0.synonym.count) }) { first, _ in first }
+        entries.sort { (lengths[$0.synonym]!, $1.synonym) > (lengths[$1.synonym]!, $0.synonym) }
         // One pattern an initial, the patterns compiled over the cores.
         let byInitial = Array(Dictionary(grouping: entries) { LabelFinder.initial(of: $0.synonym.unicodeScalars.first!) })
         let built = Parallel.map(Parallel.chunks(byInitial.count, minimum: 1)) { range in range.map { Wordings(byInitial[$0].value) } }
@@ -155,7 +159,8 @@ struct LabelFinder: Sendable {
                 for head in rule.heads { heads.append((LabelFinder.words(of: head), pack.field, rule)) }
             }
         }
-        self.heads = heads.sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
+        let joined = heads.map { $0.words.joined() }
+        self.heads = heads.indices.sorted { (heads[$0].words.count, joined[$1]) > (heads[$1].words.count, joined[$0]) }.map { heads[$0] }
         self.headsByFirstWord = Dictionary(grouping: self.heads.filter { !$0.words.isEmpty }) { $0.words[0] }
     }
 
@@ -634,19 +639,30 @@ struct LabelFinder: Sendable {
         return lower..<upper
     }
 
+    /// The letters a synonym's pattern gives with their accents.
+    private static let accented: [Character: String] = [
+        "a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]",
+    ]
+
     /// A synonym as a pattern: any case and accents, flexible spaces, `/` and apostrophes.
     static func pattern(for synonym: String) -> String {
-        let classes: [Character: String] = [
-            "a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]",
-        ]
+        let characters = Array(synonym)
         var pattern = ""
-        for character in synonym.replacingOccurrences(of: " / ", with: "/") {
-            let base = String(character).folding(options: .diacriticInsensitive, locale: nil).lowercased()
+        var index = 0
+        while index < characters.count {
+            var character = characters[index]
+            index += 1
+            // ` / ` is read as `/`, which allows any spacing.
+            if character == " ", index + 1 < characters.count, characters[index] == "/", characters[index + 1] == " " {
+                character = "/"
+                index += 2
+            }
+            let base = character.isASCII ? character.lowercased() : Folding.fold(String(character))
             switch character {
             case " ": pattern += #"\s+"#
             case "/": pattern += #"\s*/\s*"#
             case "'", "’": pattern += #"'\s*"#
-            case _ where base.count == 1 && classes[Character(base)] != nil: pattern += classes[Character(base)]!
+            case _ where base.count == 1 && accented[Character(base)] != nil: pattern += accented[Character(base)]!
             case _ where character.isLetter || character.isNumber: pattern += String(character)
             default: pattern += "\\" + String(character)
             }

@@ -52,7 +52,7 @@ public final class Regex: @unchecked Sendable {
     /// for its own cost; counted until the JIT copy is made.
     private let scanned = Atomic<Int>(0)
     /// About what the JIT compilation of a field pattern costs in interpreted searching.
-    static let bytesBeforeJIT = 4_096
+    static let bytesBeforeJIT = 32_768
 
     /// Compiles `pattern`.
     ///

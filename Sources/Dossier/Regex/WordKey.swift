@@ -98,9 +98,14 @@ enum WordCharacter: Equatable {
     /// The folded letter of a pattern's literal character, or `nil` when it is none
     /// (`œ` included: a pattern's opening stops before it).
     static func letter(of scalar: Unicode.Scalar) -> UInt8? {
-        Array(String(scalar).utf8).withUnsafeBufferPointer { bytes in
-            if case .letter(let letter) = at(0, in: bytes).0 { return letter }
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A: return UInt8(value)
+        case 0x41...0x5A: return UInt8(value | 0x20)
+        case 0xC0...0xFF:
+            if case .letter(let letter) = latin1Letters[Int(value & 0x3F)] { return letter }
             return nil
+        default: return nil
         }
     }
 
