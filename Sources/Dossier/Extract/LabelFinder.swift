@@ -509,6 +509,9 @@ struct LabelFinder: Sendable {
         {
             return unit
         }
+        // A label of months (`Mois de suivi prévus`, `Nombre de mois`) counts in months.
+        let words = FoldedWords.of(String(decoding: view[label.range].prefix(16), as: UTF8.self))
+        if words.first == "mois" || words.starts(with: ["nombre", "de", "mois"]) { return LabelUnit("mois") }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
         return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
     }

@@ -41,10 +41,10 @@ enum ModeReader {
     }
 
     /// Words of an option, or of an answer, that offer access (`nouvel arrivant`, `entrant`,
-    /// `installation`), keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`),
+    /// `installation`, `emménagement`), keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`),
     /// or both.
     private static func optionMode(_ words: ArraySlice<String>) -> ProjectRecord.Mode? {
-        let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant", "install"].contains(where: word.hasPrefix) }
+        let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant", "install", "emmenag"].contains(where: word.hasPrefix) }
         let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest"].contains(where: word.hasPrefix) }
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance

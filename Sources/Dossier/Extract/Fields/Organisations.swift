@@ -8,7 +8,8 @@
 /// `et`, but not inside parentheses, not inside a département's name (`MAINE ET LOIRE
 /// HABITAT`), and not between two common nouns (`ESPOIR ET PARTAGE` is a name made of
 /// words, where `ALTEA ET VALORIS` joins two names); in a list of carriers
-/// without a partner phrase, the items after the first that read as associations are partners.
+/// without a partner phrase, the items after the first that read as associations, or as a
+/// public body that carries no housing (`CCAS de …`), are partners.
 struct Organisations {
     /// The words on each side of ` et ` in the département names that hold it (`maine`,
     /// `loire`): such a name must not be split there.
@@ -31,9 +32,11 @@ struct Organisations {
 
     /// `en partenariat avec`, `en lien avec`, `en association avec` (`coopération`, `tandem`...),
     /// `conjointement avec`, `associé à`, `aux côtés de`, `qui fait équipe avec`, `qui s'appuie sur`,
-    /// `qui s'associe à`, `épaulé par`, `soutenu par`, `et son partenaire`, `avec`.
+    /// `qui s'associe à`, `auquel s'associe`, `en appui sur`, `de concert avec`, a participle
+    /// and its preposition (`épaulé par`, `soutenu sur le terrain par`, `entourés de`, `unis
+    /// à`), `et son partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme|alliance|synergie)\s+avec|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?)\s+par|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme|alliance|synergie)\s+avec|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|allie)n?t?|et\s+(?:son|ses|leurs?)\s+partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
@@ -48,7 +51,15 @@ struct Organisations {
         let items = split(line)
         guard let first = items.first else { return ([], []) }
         let rest = items.dropFirst()
-        return ([first] + rest.filter { !Organisations.isAssociation($0) }, rest.filter(Organisations.isAssociation).map(Organisations.name))
+        return ([first] + rest.filter { !Organisations.isPartner($0) }, rest.filter(Organisations.isPartner).map(Organisations.name))
+    }
+
+    /// Whether a name after the first of a list reads as a partner: an association, or a
+    /// public body that supports and carries no housing (`CCAS de Thénezay`, `Mission locale`).
+    static func isPartner(_ name: String) -> Bool {
+        let folded = Folding.fold(name)
+        return isAssociation(name) || ["ccas", "cias", "centre communal d action sociale", "centre intercommunal d action sociale", "mission locale", "udaf"]
+            .contains { folded == $0 || folded.hasPrefix($0 + " ") }
     }
 
     /// The name of an association written with its kind (`l'association Un Toit Pour Tous`
@@ -164,7 +175,7 @@ struct Organisations {
                     index += 1
                     continue
                 }
-                if character == "–" || character == "—" {
+                if character == "–" || character == "—" || character == "·" || character == "•" {
                     flush()
                     index += 1
                     continue
@@ -220,11 +231,13 @@ struct Organisations {
         // After a whole landlord's name (`JACQUES CŒUR HABITAT ET HABITAT DU CHER`), a new name.
         let closesName = currentWords.count >= 2 && Organisations.landlordWords.contains(before)
         if !closesName && Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
-        // `MARAIS ET ESTUAIRE HABITAT`: one word, then one word and a landlord's word, is one
-        // name (`PARTENORD ET L'ABEJ`, with its article, is two).
-        let nextName = Folding.fold(String(tail.prefix { $0 != "," && $0 != ";" && $0 != "/" && $0 != "(" })).split(separator: " ").prefix { $0 != "et" }
-        if currentWords.count == 1, !Organisations.landlordWords.contains(before), nextName.count == 2,
-           let last = nextName.last, Organisations.landlordWords.contains(String(last))
+        // `MARAIS ET ESTUAIRE HABITAT`, `SERRES ET QUERCY BLANC HABITAT`: one word, then one or
+        // two words and a landlord's word, is one name (`PARTENORD ET L'ABEJ`, with its article,
+        // is two).
+        let nextName = Folding.fold(String(tail.prefix { !",;/(·•–—".contains($0) })).split(separator: " ").prefix { $0 != "et" }
+        if currentWords.count == 1, !Organisations.landlordWords.contains(before), (2...3).contains(nextName.count),
+           let last = nextName.last, Organisations.landlordWords.contains(String(last)),
+           !nextName.dropLast().contains(where: { Organisations.landlordWords.contains(String($0)) || ["l", "le", "la", "les", "association"].contains($0) })
         {
             return nil
         }

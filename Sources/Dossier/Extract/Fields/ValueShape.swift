@@ -170,6 +170,8 @@ enum ValueShape {
         // logements`, `Parc existant : 3 407 logements`: hundreds of a stock, where the project
         // uses the homes the households already rent.)
         if count >= 500, (words + FoldedWords.of(value)).contains(where: { $0 == "parc" || $0 == "patrimoine" }) { return true }
+        // (`Gâtine et Thouet Habitat : 3 931 logements`: hundreds under a landlord's name.)
+        if count >= 500, words.count >= 2, let last = words.last, ["habitat", "logis", "hlm", "habitations"].contains(last) { return true }
         // (`Les 3 120 logements du bailleur situés à … ; …` says whose they are itself.)
         guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(firstClause(of: value))) else { return false }
         return count >= 1_000
@@ -189,13 +191,14 @@ enum ValueShape {
     }
 
     /// Whether a label's folded words name the landlord's own dwellings (`de l'organisme`,
-    /// `du bailleur`) and say nothing of giving them to the project.
+    /// `du bailleur`, `des deux bailleurs`) and say nothing of giving them to the project.
     private static func namesLandlordsDwellings(_ words: [String]) -> Bool {
         guard !words.contains(where: { word in given.contains(where: word.hasPrefix) }) else { return false }
         return words.indices.contains { index in
-            guard words[index] == "de" || words[index] == "du", index + 1 < words.count else { return false }
-            let owner = words[index + 1] == "l" && index + 2 < words.count ? words[index + 2] : words[index + 1]
-            return landlords.contains(owner)
+            guard ["de", "du", "des"].contains(words[index]) else { return false }
+            // (`du bailleur`, `de l'organisme`, `des deux bailleurs`.)
+            let owner = words[(index + 1)...].first { !["l", "deux", "trois", "quatre"].contains($0) }.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
+            return owner.map(landlords.contains) ?? false
         }
     }
 

@@ -54,7 +54,7 @@ public enum Contacts {
     }
 
     /// Whether an address is an organisation's general mailbox (`contact@`, `accueil@`,
-    /// `support-depot@`: the first word of its local part) or a service's (a local part that is
+    /// `support-depot@`, `pole.social@`: the first word of its local part) or a service's (a local part that is
     /// one word in `-tion` or `-sion`: `communication@`, `capitalisation@`, `direction@`) rather
     /// than a person's.
     static func isGeneralMailbox(_ email: String) -> Bool {
@@ -90,6 +90,8 @@ public enum Contacts {
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
         "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
         "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
+        // (A service's or a branch's: `pole.social@`, `agence.arbois@`, `cohesion.sociale@`.)
+        "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion",
     ]
 
     private static let recruitmentMailboxes: Set<String> = [

@@ -1,0 +1,105 @@
+import Dossier
+import Testing
+
+/// Carriers, modes, contacts and figures in wordings first met in blind sets 127 to 134, in
+/// texts of our own.
+@Suite("Extract: header and figure wordings")
+struct HeaderAndFigureWordingTests {
+    /// A header's partner may follow a participle and its preposition, or a phrase of support.
+    @Test func splitsAHeaderAtAParticipleOrAPhraseOfSupport() throws {
+        let phrases = [
+            ", ACCOMPAGNÉ PAR", ", EN APPUI SUR", " DE CONCERT AVEC", ", ENTOURÉS DE", ", UNIS À", ", SOUTENU SUR LE TERRAIN PAR",
+            ", AUQUEL S'ASSOCIE", " RELAYÉE PAR",
+        ]
+        for phrase in phrases {
+            let guide = try Fixtures.record("""
+                SAUGE HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+
+                """)
+            #expect(guide.carriers.map(\.value) == ["SAUGE HABITAT"], "\(phrase)")
+            #expect(guide.partners.map(\.value) == ["LE RELAIS DU COL"], "\(phrase)")
+        }
+    }
+
+    /// One word, `ET`, then one or two words and a landlord's word make one name, whatever
+    /// follows it; a list may be split at a middle dot, and a CCAS in it is a partner.
+    @Test func keepsARiversNameWholeAndReadsAMiddleDotList() throws {
+        for name in ["SAUGE ET COL HABITAT", "SAUGE ET HAUT COL HABITAT"] {
+            let guide = try Fixtures.record("""
+                \(name) DE CONCERT AVEC L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+
+                """)
+            #expect(guide.carriers.map(\.value) == [name], "\(name)")
+        }
+        let fiche = try Fixtures.record("Bailleur et associés : Sauge et Col Habitat · CCAS de Villard · association Le Relais du Col\n")
+        #expect(fiche.carriers.map(\.value) == ["Sauge et Col Habitat"])
+        #expect(fiche.partners.map(\.value) == ["CCAS de Villard", "Le Relais du Col"])
+    }
+
+    /// Access and keeping housed in other words: a lease signed, a sliding lease, leaving the
+    /// marital home or a placement, a real home entered, newcomers; `maintien des … dans leur
+    /// logement`; a label's option `Emménagement`.
+    @Test func readsTheModeInOtherWords() throws {
+        let access = [
+            "Chaque jeune signe un bail d'un an avec le bailleur.",
+            "Le bail glissant passe au nom de la locataire au bout de six mois.",
+            "Elles quittent le domicile conjugal avec leurs enfants.",
+            "Les familles peuvent entrer dans un vrai logement dès la première semaine.",
+            "Des jeunes issus d'un placement ASE, sans solution à dix-huit ans.",
+            "Sur les douze ménages, huit arrivants orientés par le SIAO.",
+            "Des jeunes qui n'ont jamais eu de bail à leur nom.",
+        ]
+        for sentence in access {
+            let record = try Fixtures.record("Le projet\n\n\(sentence)\n")
+            #expect(record.mode?.value == .access, "\(sentence)")
+        }
+        let kept = try Fixtures.record("Le projet\n\nL'action vise le maintien des locataires âgés ou isolés dans leur logement.\n")
+        #expect(kept.mode?.value == .maintenance)
+        let cell = try Fixtures.record("Personnes installées chaque année : 11 Emménagement ou maintien : Emménagement\n")
+        #expect(cell.mode?.value == .access)
+    }
+
+    /// A service's or a branch's mailbox (`pole.social@`, `agence.villard@`) beside a person's
+    /// address is no contact of the project.
+    @Test func leavesAServicesMailbox() throws {
+        for line in ["Boîte générique du service : pole.social@sauge-habitat.fr", "Accueil de l'agence : agence.villard@sauge-habitat.fr"] {
+            let form = try Fixtures.record("""
+                Personne qui répond aux questions : Lise SABATIER, chargée de mission – l.sabatier@sauge-habitat.fr
+                \(line)
+
+                """)
+            #expect(form.contacts.compactMap(\.value.email) == ["l.sabatier@sauge-habitat.fr"], "\(line)")
+        }
+    }
+
+    /// `Soit une moyenne annuelle de …` is a yearly cost; `… € engagés en tout`, a figures
+    /// list's total.
+    @Test func readsAYearlyAverageAndAWholeSpent() throws {
+        let form = try Fixtures.record("Le projet\n\nLe budget couvre trois ans. Soit une moyenne annuelle de 41 280 €.\n")
+        #expect(form.cost?.value.perYear == 41_280)
+        let section = try Fixtures.record("Le projet en chiffres\n\n- 12 ménages suivis chaque année\n- 123 840 € engagés en tout\n")
+        #expect(section.cost?.value.total == 123_840)
+    }
+
+    /// Months under a label of months, dates `entre … et …`, and a cost `pour les 24 mois`.
+    @Test func readsLengthsInFiguresLists() throws {
+        let cases: [(String, Int)] = [
+            ("- 11 ménages accompagnés chaque année\n- Mois de suivi prévus : 36\n", 36),
+            ("- 12 ménages accompagnés\n- entre avril 2019 et mars 2021\n", 24),
+            ("- 12 ménages accompagnés\n- 96 517 € pour les 24 mois\n", 24),
+        ]
+        for (list, months) in cases {
+            let section = try Fixtures.record("En chiffres\n\n\(list)")
+            #expect(section.duration?.value.months == months, "\(list)")
+        }
+    }
+
+    /// Hundreds of dwellings under a landlord's name, or of `des deux bailleurs`, are its
+    /// stock, not the project's.
+    @Test func leavesAStockUnderALandlordsName() throws {
+        let section = try Fixtures.record("En chiffres\n\n- 12 ménages suivis chaque année\n- Sauge et Col Habitat : 3 931 logements, dont 1 168 dans la vallée\n")
+        #expect(section.housingUnits == nil)
+        let guide = try Fixtures.record("Ménages suivis : 12\nAucune offre nouvelle : 4 916 logements des deux bailleurs sont concernés par le repérage.\n")
+        #expect(guide.housingUnits == nil)
+    }
+}
