@@ -9,7 +9,8 @@ struct HeaderAndFigureWordingTests {
     @Test func splitsAHeaderAtAParticipleOrAPhraseOfSupport() throws {
         let phrases = [
             ", ACCOMPAGNÉ PAR", ", EN APPUI SUR", " DE CONCERT AVEC", ", ENTOURÉS DE", ", UNIS À", ", SOUTENU SUR LE TERRAIN PAR",
-            ", AUQUEL S'ASSOCIE", " RELAYÉE PAR",
+            ", AUQUEL S'ASSOCIE", " RELAYÉE PAR", ", QUE RELAIE SUR LE TERRAIN", ", EN ATTELAGE AVEC", " ET SON ASSOCIATION PARTENAIRE",
+            " APPUYÉ SUR", ", ET, SUR LE TERRAIN,",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -34,6 +35,51 @@ struct HeaderAndFigureWordingTests {
         let fiche = try Fixtures.record("Bailleur et associés : Sauge et Col Habitat · CCAS de Villard · association Le Relais du Col\n")
         #expect(fiche.carriers.map(\.value) == ["Sauge et Col Habitat"])
         #expect(fiche.partners.map(\.value) == ["CCAS de Villard", "Le Relais du Col"])
+    }
+
+    /// A second place after a landlord's word runs its name on (`LOGIS DE SAUGE ET DU COL`);
+    /// a parenthesis that says who carries (`(CO-PORTAGE)`) is no part of a name.
+    @Test func keepsALandlordsTwoPlacesAndDropsItsRole() throws {
+        let guide = try Fixtures.record("""
+            LOGIS DE SAUGE ET DU COL EN PARTENARIAT AVEC L'ASSOCIATION LE RELAIS		7.2.1. UN BAIL AU COL
+
+            """)
+        #expect(guide.carriers.map(\.value) == ["LOGIS DE SAUGE ET DU COL"])
+        let shared = try Fixtures.record("""
+            SAUGE HABITAT ET LOGIS DU COL (CO-PORTAGE) EN PARTENARIAT AVEC LE RELAIS		7.2.1. UN BAIL AU COL
+
+            """)
+        #expect(shared.carriers.map(\.value) == ["SAUGE HABITAT", "LOGIS DU COL"])
+    }
+
+    /// A brochure's contents may list its sections in another order than it prints them:
+    /// each section takes the carrier of the entry that gives its title.
+    @Test func readsABrochuresContentsByTitle() throws {
+        let records = try ExtractionTests.extractor.extract(Fixtures.document("""
+            SOMMAIRE
+
+            - 4-7 Sauge Habitat :
+
+            Rester chez soi au col
+
+            - 8-11 Vallée Logis :
+
+            Un bail au bourg
+
+            - 2018
+            - Villard (73)
+            UN BAIL AU BOURG
+            Un logement pour les saisonniers
+            - 12 ménages par an
+
+            - 2019
+            - Saint-Col (73)
+            RESTER CHEZ SOI AU COL
+            Prévenir les expulsions
+            - 30 ménages par an
+
+            """))
+        #expect(records.map { $0.carriers.map(\.value) } == [["Vallée Logis"], ["Sauge Habitat"]])
     }
 
     /// Access and keeping housed in other words: a lease signed, a sliding lease, leaving the

@@ -125,6 +125,23 @@ struct SegmenterTests {
         #expect(records.first?.blocks.count == document.blocks.count)
     }
 
+    /// Rows that each open with a monograph's number make an index, whatever its headers.
+    @Test func knowsAnIndexByItsRowsNumbers() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            N°\tPérimètre couvert\tSignataire(s) Hlm\tRenvoi au feuillet
+            3.1.1\tDole (39)\tJura Logis\tf. 12
+            3.1.2\tLons-le-Saunier\tRevermont Habitat\tf. 13
+
+            JURA LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LE PONT\t\t3.1.1. UN BAIL DÈS LA SORTIE\t
+            Ménages suivis\t20 par an\t\t
+
+            REVERMONT HABITAT EN LIEN AVEC L'ASSOCIATION TRAIT D'UNION\t\t3.1.2. VIEILLIR CHEZ SOI\t
+            Ménages suivis\t35 par an\t\t
+
+            """))
+        #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
+    }
+
     /// An index is known by a number column beside a page, place or organisation column,
     /// whatever their wording, and gives its number to a monograph printed with another.
     @Test func knowsAnIndexByItsColumnsWhateverTheirWording() throws {

@@ -31,12 +31,12 @@ public struct FieldExtractor: Sendable {
     /// `limits.recordsPerDocument` of them, with a warning when there were more.
     public func extraction(of document: Document) -> Extraction {
         let segments = Segmenter().segment(document)
-        let contents = TableOfContents.carriers(in: document, sections: segments.filter { $0.layout == .brochureSection }.count)
+        let contents = TableOfContents(document, sections: segments.filter { $0.layout == .brochureSection }.count)
         var brochureIndex = 0
         let records = segments.prefix(limits.recordsPerDocument).map { segment in
             var context = RecordContext(document: document, segment: segment, rules: rules, labels: labels, patternLimits: limits.patternLimits)
             if segment.layout == .brochureSection, let contents {
-                context.contentsCarrier = contents[brochureIndex]
+                context.contentsCarrier = contents.carrier(of: segment, at: brochureIndex)
                 brochureIndex += 1
             }
             return context.record()
@@ -59,19 +59,34 @@ public struct Extraction: Sendable {
 }
 
 /// A brochure's table of contents, where each entry names a section's carrier
-/// (`- 6-9 Organisme Hlm :`).
-enum TableOfContents {
+/// (`- 6-9 Organisme Hlm :`) and, on the line after it, the section's title.
+struct TableOfContents {
     private static let entry = Regex.builtIn(#"^(?:\d+\s*-\s*\d+|\d+)\s+(?<name>[^:]{2,80}?)\s*:$"#)
 
-    /// The carriers of the table of contents, with their text, when there is one entry per section.
-    static func carriers(in document: Document, sections: Int) -> [(InlineText, Range<Int>)]? {
+    /// Each entry's carrier, with its text, and the title after it, folded.
+    private let entries: [(carrier: (InlineText, Range<Int>), title: String)]
+
+    /// The table of contents of `document`, when it has one entry per section.
+    init?(_ document: Document, sections: Int) {
         guard sections > 0 else { return nil }
-        var found: [(InlineText, Range<Int>)] = []
-        for block in document.blocks where block.kind != .table {
-            if let match = try? entry.firstMatch(in: String(decoding: block.content.matchView, as: UTF8.self)), let name = match[named: "name"] {
-                found.append((block.content, name))
+        var entries: [(carrier: (InlineText, Range<Int>), title: String)] = []
+        let blocks = document.blocks.filter { $0.kind != .table }
+        for (index, block) in blocks.enumerated() {
+            if let match = try? TableOfContents.entry.firstMatch(in: String(decoding: block.content.matchView, as: UTF8.self)), let name = match[named: "name"] {
+                let title = index + 1 < blocks.count ? Folding.fold(blocks[index + 1].content.text) : ""
+                entries.append(((block.content, name), title))
             }
         }
-        return found.count == sections ? found : nil
+        guard entries.count == sections else { return nil }
+        self.entries = entries
+    }
+
+    /// The carrier of the section `segment`, the `index`-th: the entry whose title the
+    /// section's first lines give, when one does (a brochure may print its sections in
+    /// another order than its contents), else the `index`-th entry.
+    func carrier(of segment: RecordSegment, at index: Int) -> (InlineText, Range<Int>) {
+        let opening = Set(segment.blocks.prefix(6).map { Folding.fold($0.content.text) })
+        let named = entries.indices.filter { !entries[$0].title.isEmpty && opening.contains(entries[$0].title) }
+        return entries[named.count == 1 ? named[0] : index].carrier
     }
 }

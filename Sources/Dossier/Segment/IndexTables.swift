@@ -18,14 +18,16 @@ enum IndexTables {
     /// Whether the table's first row is an index header: a number column (`N°`, `Numéro`,
     /// `Réf.`, `Opération n°`) beside a page, a place or an organisation column, whatever
     /// their wording (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
-    /// A number column may also go by any name (`Fiche`, `Repère`) when every row under it
-    /// holds a monograph's number (`75.3.1`). The rows' numbers open with a digit.
+    /// A table whose every row under the header opens with a monograph's number (`75.3.1`)
+    /// is one, whatever its headers. The rows' numbers open with a digit.
     static func isIndexTable(_ table: Block) -> Bool {
         guard let header = table.rows.first, header.cells.count >= 3 else { return false }
         let words = header.cells.map { FoldedWords.of($0.text) }
         guard let first = words.first else { return false }
+        // Rows that each open with a monograph's number make an index whatever the headers say
+        // (`Périmètre couvert`, `Signataire(s) Hlm`, `Renvoi au feuillet`).
+        if table.rows.count >= 3, table.rows.dropFirst().allSatisfy({ row in row.cells.first.map { isSectionNumber($0.text) } ?? false }) { return true }
         let numbered = [first.first, first.last].contains { $0.map(numberHeads.contains) ?? false }
-            || (table.rows.count >= 3 && table.rows.dropFirst().allSatisfy { row in row.cells.first.map { isSectionNumber($0.text) } ?? false })
         guard numbered, words.dropFirst().contains(where: { cell in cell.first.map(otherHeads.contains) ?? false }) else { return false }
         // (A risk register's `Réf.` column holds codes, `RQ-01`, beside a `P` of probability.)
         return table.rows.dropFirst().allSatisfy { row in
