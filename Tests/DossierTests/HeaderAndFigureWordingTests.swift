@@ -52,6 +52,19 @@ struct HeaderAndFigureWordingTests {
         #expect(shared.carriers.map(\.value) == ["SAUGE HABITAT", "LOGIS DU COL"])
     }
 
+    /// A landlord's name may hold `de l'` (`Portes de l'Ain Habitat`, `Habitat des Coteaux de
+    /// l'Ariège`) wherever prose names it.
+    @Test func readsALandlordsNameWithAnArticle() throws {
+        let cases = [
+            ("Réponses de l'enquête. Portes de l'Oisans Habitat gère 3 582 logements dans la vallée.", "Portes de l'Oisans Habitat"),
+            ("Premier intervenant : Lise SABATIER, Habitat des Coteaux de l'Oisans, qui présente « Un bail au col ».", "Habitat des Coteaux de l'Oisans"),
+        ]
+        for (text, name) in cases {
+            let record = try Fixtures.record("Le projet\n\n\(text)\n")
+            #expect(record.carriers.map(\.value) == [name], "\(text)")
+        }
+    }
+
     /// A brochure's contents may list its sections in another order than it prints them:
     /// each section takes the carrier of the entry that gives its title.
     @Test func readsABrochuresContentsByTitle() throws {
@@ -99,8 +112,17 @@ struct HeaderAndFigureWordingTests {
             let record = try Fixtures.record("Le projet\n\n\(sentence)\n")
             #expect(record.mode?.value == .access, "\(sentence)")
         }
-        let kept = try Fixtures.record("Le projet\n\nL'action vise le maintien des locataires âgés ou isolés dans leur logement.\n")
-        #expect(kept.mode?.value == .maintenance)
+        for sentence in ["Loger les saisonniers toute l'année au bourg.", "Puis la recherche d'un logement pérenne avec le bailleur."] {
+            let record = try Fixtures.record("Le projet\n\n\(sentence)\n")
+            #expect(record.mode?.value == .access, "\(sentence)")
+        }
+        for sentence in [
+            "L'action vise le maintien des locataires âgés ou isolés dans leur logement.", "Prévenir l'expulsion dès le deuxième mois de dette.",
+            "Vieillir chez soi quand on est locataire au village.",
+        ] {
+            let record = try Fixtures.record("Le projet\n\n\(sentence)\n")
+            #expect(record.mode?.value == .maintenance, "\(sentence)")
+        }
         let cell = try Fixtures.record("Personnes installées chaque année : 11 Emménagement ou maintien : Emménagement\n")
         #expect(cell.mode?.value == .access)
     }
@@ -108,7 +130,10 @@ struct HeaderAndFigureWordingTests {
     /// A service's or a branch's mailbox (`pole.social@`, `agence.villard@`) beside a person's
     /// address is no contact of the project.
     @Test func leavesAServicesMailbox() throws {
-        for line in ["Boîte générique du service : pole.social@sauge-habitat.fr", "Accueil de l'agence : agence.villard@sauge-habitat.fr"] {
+        for line in [
+            "Boîte générique du service : pole.social@sauge-habitat.fr", "Accueil de l'agence : agence.villard@sauge-habitat.fr",
+            "Boîte du service, pour les pièces : dossiers-aap@sauge-habitat.fr", "Réponses brutes : enquete-locataires@relais-col.org",
+        ] {
             let form = try Fixtures.record("""
                 Personne qui répond aux questions : Lise SABATIER, chargée de mission – l.sabatier@sauge-habitat.fr
                 \(line)
@@ -123,8 +148,10 @@ struct HeaderAndFigureWordingTests {
     @Test func readsAYearlyAverageAndAWholeSpent() throws {
         let form = try Fixtures.record("Le projet\n\nLe budget couvre trois ans. Soit une moyenne annuelle de 41 280 €.\n")
         #expect(form.cost?.value.perYear == 41_280)
-        let section = try Fixtures.record("Le projet en chiffres\n\n- 12 ménages suivis chaque année\n- 123 840 € engagés en tout\n")
-        #expect(section.cost?.value.total == 123_840)
+        for line in ["123 840 € engagés en tout", "Environ 123 840 € au total"] {
+            let section = try Fixtures.record("Le projet en chiffres\n\n- 12 ménages suivis chaque année\n- \(line)\n")
+            #expect(section.cost?.value.total == 123_840, "\(line)")
+        }
     }
 
     /// Months under a label of months, dates `entre … et …`, and a cost `pour les 24 mois`.

@@ -92,6 +92,8 @@ public enum Contacts {
         "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
         // (A service's or a branch's: `pole.social@`, `agence.arbois@`, `cohesion.sociale@`.)
         "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion",
+        // (A mailbox for files or answers: `dossiers-aap@`, `enquete-locataires@`.)
+        "dossier", "dossiers", "depot", "depots", "aap", "enquete", "enquetes",
     ]
 
     private static let recruitmentMailboxes: Set<String> = [
