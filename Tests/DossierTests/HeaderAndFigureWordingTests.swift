@@ -10,7 +10,8 @@ struct HeaderAndFigureWordingTests {
         let phrases = [
             ", ACCOMPAGNÉ PAR", ", EN APPUI SUR", " DE CONCERT AVEC", ", ENTOURÉS DE", ", UNIS À", ", SOUTENU SUR LE TERRAIN PAR",
             ", AUQUEL S'ASSOCIE", " RELAYÉE PAR", ", QUE RELAIE SUR LE TERRAIN", ", EN ATTELAGE AVEC", " ET SON ASSOCIATION PARTENAIRE",
-            " APPUYÉ SUR", ", ET, SUR LE TERRAIN,",
+            " APPUYÉ SUR", ", ET, SUR LE TERRAIN,", " EN COMPAGNONNAGE AVEC", ", EN CONVENTION AVEC", ", ENSEMBLE AVEC", ", ADOSSÉ À", ", ALLIÉS À",
+            ", ÉPAULÉ SUR LE TERRAIN PAR",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -45,6 +46,11 @@ struct HeaderAndFigureWordingTests {
 
             """)
         #expect(guide.carriers.map(\.value) == ["LOGIS DE SAUGE ET DU COL"])
+        let twoPlaces = try Fixtures.record("""
+            HABITAT DES CAUSSES ET DE LA SAUGE EN PARTENARIAT AVEC L'ASSOCIATION LE RELAIS\t\t7.2.1. UN BAIL AU COL
+
+            """)
+        #expect(twoPlaces.carriers.map(\.value) == ["HABITAT DES CAUSSES ET DE LA SAUGE"])
         let shared = try Fixtures.record("""
             SAUGE HABITAT ET LOGIS DU COL (CO-PORTAGE) EN PARTENARIAT AVEC LE RELAIS		7.2.1. UN BAIL AU COL
 

@@ -87,4 +87,31 @@ struct RevisedFigureTests {
         let section = try Fixtures.record("Le projet loge des personnes sortant de détention, suivies pendant un an.\n")
         #expect(section.mode?.value == .access)
     }
+
+    /// A figure given under its question as first filed, then as it stands (`Chiffre du
+    /// dossier : 18 par an`, `Chiffre retenu aujourd'hui : 14 par an`), is the second; so is a
+    /// console table's column `Après instruction`.
+    @Test func readsTheFigureRetainedUnderAQuestion() throws {
+        let questionnaire = try Fixtures.record("""
+            C1. Nombre de ménages à accompagner
+                Chiffre du dossier : 18 par an
+                Chiffre retenu aujourd'hui : 14 par an
+
+            C2. Logements que le bailleur a réservés à l'opération
+                Chiffre du dossier : 18
+                Chiffre retenu aujourd'hui : 15
+
+            """)
+        #expect(questionnaire.households?.value.min == 14)
+        #expect(questionnaire.housingUnits?.value.min == 15)
+        let printView = try Fixtures.record("""
+             Rubrique                      | Saisie initiale | Après instruction
+             ------------------------------+-----------------+------------------
+             Ménages accompagnés (total)   | 18              | 15
+             Logements mobilisés           | 12              | 10
+
+            """)
+        #expect(printView.households?.value.min == 15)
+        #expect(printView.housingUnits?.value.min == 10)
+    }
 }

@@ -54,6 +54,25 @@ struct TextNormalizerTests {
         #expect(document.blocks.last?.content.text == "Texte après.")
     }
 
+    /// A console's table (a header, a border of dashes crossed by `+`s, rows with `|` between
+    /// their cells) is a table; its border is no row.
+    @Test func readsAConsolesTable() throws {
+        let text = """
+             Rubrique               | Saisie initiale | Après instruction
+             -----------------------+-----------------+------------------
+             Ménages accompagnés    | 18              | 15
+             Coût total             | 142 371,00 €    | 126 915,00 €
+            Texte après.
+
+            """
+        let document = Fixtures.document(text)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Rubrique", "Saisie initiale", "Après instruction"], ["Ménages accompagnés", "18", "15"], ["Coût total", "142 371,00 €", "126 915,00 €"],
+        ])
+        #expect(document.blocks.last?.content.text == "Texte après.")
+    }
+
     @Test func joinsAHeaderCellSplitOverLines() throws {
         let text = "Nature du projet\tAccompagnement renforcé\nCoût global\ndu projet\t120 000 € sur 3 ans\nDurée\t3 ans\n"
         let table = try #require(Fixtures.document(text).tables.first)

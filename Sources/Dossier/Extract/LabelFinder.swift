@@ -246,14 +246,33 @@ struct LabelFinder: Sendable {
                     // name a line: `Intitulé projet`, `Bailleur`, `Commune(s)`): a name is no
                     // value of the name before it.
                     if !unit.isCell, !label.colon, isLabelAlone(nextView) { continue }
+                    let (valueUnit, value) = restated(after: next, in: text) ?? (next, trimmed(0..<nextView.count, in: nextView))
                     hits.append(Hit(
-                        field: field, rule: rule, label: words, unit: next, value: trimmed(0..<nextView.count, in: nextView), inline: false, perYear: label.perYear,
+                        field: field, rule: rule, label: words, unit: valueUnit, value: value, inline: false, perYear: label.perYear,
                         valueUnit: LabelFinder.valueUnit(of: label, in: view), byHead: label.byHead
                     ))
                 }
             }
         }
         return hits
+    }
+
+    /// The figure as it stands when the value under a label is given twice, as first filed
+    /// and as revised, each after a phrase of its own (`Chiffre du dossier : 18 par an`, then
+    /// `Chiffre retenu aujourd'hui : 14 par an`): the revised one's unit and range.
+    private func restated(after first: Int, in text: RecordText) -> (Int, Range<Int>)? {
+        guard !text.units[first].isCell, let second = text.units[first].next, second < text.units.count else { return nil }
+        func phrase(_ unit: Int) -> (words: [String], colon: Int)? {
+            let view = text.units[unit].content.matchView
+            guard let colon = view.prefix(60).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            return (FoldedWords.of(String(decoding: view[..<colon], as: UTF8.self)), colon)
+        }
+        guard let filed = phrase(first), RecordText.namesFirstFigures(filed.words), !RecordText.namesRevisedFigures(filed.words),
+              let revised = phrase(second), RecordText.namesRevisedFigures(revised.words)
+        else { return nil }
+        let view = text.units[second].content.matchView
+        let value = trimmed(revised.colon + 1..<view.count, in: view)
+        return value.isEmpty ? nil : (second, value)
     }
 
     /// What a line and the next say when a label may be split over both.

@@ -222,8 +222,20 @@ struct RecordText {
             let content = row.cells[column].content
             guard content.utf8.count <= 40 else { return false }
             let words = FoldedWords.of(content.text)
-            return words.contains(where: revisedWords.contains) || words.first == "apres" || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
+            return namesRevisedFigures(words)
         }
+    }
+
+    /// Whether folded words say their figures are the ones that stand now (`Chiffre retenu
+    /// aujourd'hui`, `Après instruction`, `Mis à jour`).
+    static func namesRevisedFigures(_ words: [String]) -> Bool {
+        words.contains(where: revisedWords.contains) || words.first == "apres" || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
+    }
+
+    /// Whether folded words say their figures are the first filed (`Chiffre du dossier`,
+    /// `Saisie initiale`, `Prévu à la candidature`).
+    static func namesFirstFigures(_ words: [String]) -> Bool {
+        words.contains { ["dossier", "initial", "initiale", "initiaux", "depot", "candidature", "prevu", "prevue", "demande", "demandee"].contains($0) }
     }
 
     private static let revisedWords: Set<String> = [

@@ -17,6 +17,8 @@ import Foundation
 ///   one row a line) is a table too; the delimiter row is no row.
 /// - So is a grid table (`+----+----+` borders, each row's cells over as many lines as their
 ///   text needs, `|` between them): a cell's lines join into one text.
+/// - So is a console's table (psql's, a portal's print view: `Rubrique | Saisie initiale`,
+///   then a border of dashes crossed by `+`s, then one row a line, cells between `|`s).
 /// - So are three lines or more in a row whose columns runs of spaces align (a plain-text
 ///   report's table, a converter's layout): each holds a gap of three spaces or more between
 ///   two texts, and its cells are split at gaps of two spaces or more; a rule of dashes
@@ -37,7 +39,8 @@ struct TextNormalizer {
                 index += 1
                 continue
             }
-            switch readPipeTable(lines, from: index) ?? readGridTable(lines, from: index) ?? readAlignedTable(lines, from: index)
+            switch readPipeTable(lines, from: index) ?? readGridTable(lines, from: index) ?? readBarTable(lines, from: index)
+                ?? readAlignedTable(lines, from: index)
                 ?? readTable(lines, from: index)
             {
             case .table(let block, let next):
@@ -319,6 +322,45 @@ struct TextNormalizer {
 
     private static let pipe = UInt8(ascii: "|")
     private static let plus = UInt8(ascii: "+")
+
+    /// A console's table starting at `start`: a row of cells between `|`s, a border of dashes
+    /// crossed by a `+` under each `|`, then the rows up to a line that is none.
+    private func readBarTable(_ lines: [Line], from start: Int) -> TableRead? {
+        guard start + 1 < lines.count, isBarRow(lines[start].range), isBarBorder(lines[start + 1].range) else { return nil }
+        var rows = [(line: lines[start], cells: barCells(of: lines[start].range))]
+        var index = start + 2
+        while index < lines.count, !lines[index].isBlank, isBarRow(lines[index].range) {
+            rows.append((lines[index], barCells(of: lines[index].range)))
+            index += 1
+        }
+        return .table(table(of: rows), next: index)
+    }
+
+    /// A line that holds a `|` between two texts, not at its start (a pipe table's rows open with one).
+    private func isBarRow(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return content.count >= 3 && text[content.lowerBound] != TextNormalizer.pipe && content.dropFirst().contains { text[$0] == TextNormalizer.pipe }
+    }
+
+    /// A console table's border: dashes crossed by `+`s, nothing else.
+    private func isBarBorder(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return content.contains { text[$0] == TextNormalizer.plus } && content.contains { text[$0] == UInt8(ascii: "-") }
+            && content.allSatisfy { text[$0] == TextNormalizer.plus || text[$0] == UInt8(ascii: "-") }
+    }
+
+    /// The cells of a console table's row, between its `|`s.
+    private func barCells(of line: Range<Int>) -> [PendingCell] {
+        let content = trimmed(line)
+        var start = content.lowerBound
+        var cells: [PendingCell] = []
+        for index in content where text[index] == TextNormalizer.pipe {
+            cells.append(cell(start..<index))
+            start = index + 1
+        }
+        cells.append(cell(start..<content.upperBound))
+        return cells
+    }
 
     /// A grid table (Pandoc's, a console's) starting at `start`: rows between border lines
     /// (`+-----+----+`, `+=====+====+` under the header), each row's cells written over as many

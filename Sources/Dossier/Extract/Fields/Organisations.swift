@@ -34,10 +34,11 @@ struct Organisations {
     /// `conjointement avec`, `associé à`, `aux côtés de`, `qui fait équipe avec`, `qui s'appuie sur`,
     /// `qui s'associe à`, `auquel s'associe`, `en appui sur`, `de concert avec`, a participle
     /// and its preposition (`épaulé par`, `soutenu sur le terrain par`, `entourés de`, `unis
-    /// à`, `appuyé sur`), `que relaie sur le terrain`, `et, sur le terrain,`, `et son
-    /// association partenaire`, `avec`.
+    /// à`, `appuyé sur`, any `…é à` or `…és par`), `en compagnonnage avec` (`en` and any
+    /// noun before `avec`), `ensemble avec`, `que relaie sur le terrain`, `et, sur le
+    /// terrain,`, `et son association partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+(?:lien|association|coopération|collaboration|tandem|duo|binôme|alliance|synergie|attelage)\s+avec|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|allie)n?t?|et\s+(?:son|ses|leurs?)\s+(?:associations?\s+)?partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{4,20}\s+avec|ensemble\s+avec|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|allie)n?t?|et\s+(?:son|ses|leurs?)\s+(?:associations?\s+)?partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
@@ -257,12 +258,15 @@ struct Organisations {
         }
         // Keep together when a département's name spans this `et` (`MAINE ET LOIRE HABITAT`).
         if Organisations.namesWithEt.contains([before, after]) { return nil }
-        // `LOGIS D'OUCHE ET DU NEUBOURG`: a second place after a landlord's word and a first one
-        // runs the name on; another body comes with its article (`… ET DE L'ASSOCIATION …`).
-        let nextWords = Folding.fold(String(tail.prefix(40))).split(separator: " ").prefix(2).map(String.init)
+        // `LOGIS D'OUCHE ET DU NEUBOURG`, `HABITAT DES CAUSSES ET DE LA MARGERIDE`: a second
+        // place after a landlord's word and a first one runs the name on; another body comes
+        // with its article or its kind (`… ET DE L'ASSOCIATION …`, `… ET DE LA VILLE DE …`).
+        var nextWords = Folding.fold(String(tail.prefix(50))).split(separator: " ").prefix(3).map(String.init)
+        if nextWords.first == "de", nextWords.count == 3, ["la", "l"].contains(nextWords[1]) { nextWords.remove(at: 1) }
         if Organisations.landlordWords.contains(String(currentWords.first ?? "")), currentWords.count >= 3,
-           ["d", "de", "du", "des"].contains(currentWords[1]), nextWords.count == 2, ["du", "des", "d"].contains(nextWords[0]),
-           !["l", "la", "le", "les", "association"].contains(nextWords[1])
+           ["d", "de", "du", "des"].contains(currentWords[1]), nextWords.count >= 2, ["de", "du", "des", "d"].contains(nextWords[0]),
+           !["l", "la", "le", "les", "association", "fondation", "ville", "commune", "communaute", "mairie", "ccas", "caf", "region", "departement"]
+            .contains(nextWords[1])
         {
             return nil
         }
