@@ -173,6 +173,18 @@ struct HeaderAndFigureWordingTests {
         }
     }
 
+    /// `Temps`, `Horizon` and `Amplitude` head a length, also when a contact is glued to it.
+    @Test func readsALengthUnderOtherHeads() throws {
+        for label in ["Temps imparti", "Horizon temporel", "Amplitude de l'opération"] {
+            let guide = try Fixtures.record("""
+                Ménages suivis\t12 par an\t\t
+                \(label)\t30 mois Lise SABATIER - l.sabatier@sauge-habitat.fr\t\t
+
+                """)
+            #expect(guide.duration?.value.months == 30, "\(label)")
+        }
+    }
+
     /// Hundreds of dwellings under a landlord's name, or of `des deux bailleurs`, are its
     /// stock, not the project's.
     @Test func leavesAStockUnderALandlordsName() throws {
