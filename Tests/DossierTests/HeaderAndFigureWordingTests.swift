@@ -154,7 +154,7 @@ struct HeaderAndFigureWordingTests {
     @Test func readsAYearlyAverageAndAWholeSpent() throws {
         let form = try Fixtures.record("Le projet\n\nLe budget couvre trois ans. Soit une moyenne annuelle de 41 280 €.\n")
         #expect(form.cost?.value.perYear == 41_280)
-        for line in ["123 840 € engagés en tout", "Environ 123 840 € au total"] {
+        for line in ["123 840 € engagés en tout", "Environ 123 840 € au total", "123 840 € pour toute l'action", "123 840 € couvrant les trois années d'action"] {
             let section = try Fixtures.record("Le projet en chiffres\n\n- 12 ménages suivis chaque année\n- \(line)\n")
             #expect(section.cost?.value.total == 123_840, "\(line)")
         }
@@ -166,6 +166,8 @@ struct HeaderAndFigureWordingTests {
             ("- 11 ménages accompagnés chaque année\n- Mois de suivi prévus : 36\n", 36),
             ("- 12 ménages accompagnés\n- entre avril 2019 et mars 2021\n", 24),
             ("- 12 ménages accompagnés\n- 96 517 € pour les 24 mois\n", 24),
+            ("- 12 ménages accompagnés\n- Deux ans, avec reconduction possible\n", 24),
+            ("- 12 ménages accompagnés\n- 2020-2022\n", 24),
         ]
         for (list, months) in cases {
             let section = try Fixtures.record("En chiffres\n\n\(list)")
