@@ -11,7 +11,7 @@ struct HeaderAndFigureWordingTests {
             ", ACCOMPAGNÉ PAR", ", EN APPUI SUR", " DE CONCERT AVEC", ", ENTOURÉS DE", ", UNIS À", ", SOUTENU SUR LE TERRAIN PAR",
             ", AUQUEL S'ASSOCIE", " RELAYÉE PAR", ", QUE RELAIE SUR LE TERRAIN", ", EN ATTELAGE AVEC", " ET SON ASSOCIATION PARTENAIRE",
             " APPUYÉ SUR", ", ET, SUR LE TERRAIN,", " EN COMPAGNONNAGE AVEC", ", EN CONVENTION AVEC", ", ENSEMBLE AVEC", ", ADOSSÉ À", ", ALLIÉS À",
-            ", ÉPAULÉ SUR LE TERRAIN PAR",
+            ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -68,6 +68,19 @@ struct HeaderAndFigureWordingTests {
         for (text, name) in cases {
             let record = try Fixtures.record("Le projet\n\n\(text)\n")
             #expect(record.carriers.map(\.value) == [name], "\(text)")
+        }
+    }
+
+    /// A header may open with a phrase before its carriers (`OPÉRATION CONDUITE PAR`, `PROJET
+    /// COMMUN À … ET AU …`, `PORTEUR :`).
+    @Test func readsCarriersAfterAHeadersLead() throws {
+        let cases = [
+            ("OPÉRATION CONDUITE PAR SAUGE HABITAT, EN PARTENARIAT AVEC LE RELAIS", ["SAUGE HABITAT"]),
+            ("PROJET COMMUN À SAUGE HABITAT ET AU LOGIS DU COL, EN PARTENARIAT AVEC LE RELAIS", ["SAUGE HABITAT", "LOGIS DU COL"]),
+        ]
+        for (header, carriers) in cases {
+            let guide = try Fixtures.record("\(header)\t\t7.2.1. UN BAIL AU COL\n\n")
+            #expect(guide.carriers.map(\.value) == carriers, "\(header)")
         }
     }
 
@@ -185,6 +198,17 @@ struct HeaderAndFigureWordingTests {
                 """)
             #expect(guide.duration?.value.months == 30, "\(label)")
         }
+    }
+
+    /// `Logis` with a participle heads dwellings (`Logis retenus pour l'opération`); a count of
+    /// households `dans le parc` is the landlord's tenants; a person's age is no length.
+    @Test func readsDwellingsAndLeavesTenantsAndAges() throws {
+        let guide = try Fixtures.record("Foyers épaulés sur toute l'opération : 27 Logis retenus pour l'opération : 9\n")
+        #expect(guide.housingUnits?.value.min == 9)
+        let section = try Fixtures.record("En chiffres\n\n- Une vingtaine de ménages suivis par an\n- 312 ménages en retard de paiement dans le parc en 2017\n")
+        #expect(section.households?.value.max == 24)
+        let quoted = try Fixtures.record("En chiffres\n\n- 12 ménages suivis par an\n\n« On ne pensait pas rester. »\nUn locataire de 81 ans\n")
+        #expect(quoted.duration == nil)
     }
 
     /// Hundreds of dwellings under a landlord's name, or of `des deux bailleurs`, are its

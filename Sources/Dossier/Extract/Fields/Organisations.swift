@@ -35,22 +35,38 @@ struct Organisations {
     /// `qui s'associe à`, `auquel s'associe`, `en appui sur`, `de concert avec`, a participle
     /// and its preposition (`épaulé par`, `soutenu sur le terrain par`, `entourés de`, `unis
     /// à`, `appuyé sur`, any `…é à` or `…és par`), `en compagnonnage avec` (`en` and any
-    /// noun before `avec`), `ensemble avec`, `que relaie sur le terrain`, `et, sur le
+    /// noun, with its adjective, before `avec`: `en lien étroit avec`), `ensemble avec`, `sur le
+    /// terrain avec`, `association partenaire :`, `que relaie sur le terrain`, `et, sur le
     /// terrain,`, `et son association partenaire`, `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{4,20}\s+avec|ensemble\s+avec|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|allie)n?t?|et\s+(?:son|ses|leurs?)\s+(?:associations?\s+)?partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{4,20}(?:\s+[\p{L}-]{4,12})?\s+avec|ensemble\s+avec|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|allie)n?t?|et\s+(?:son|ses|leurs?)\s+(?:associations?\s+)?partenaires?\s*:?|avec)\s+"#,
+        options: .caseless
+    )
+
+    /// A header's opening phrase before its carriers (`OPÉRATION CONDUITE PAR`, `PROJET COMMUN
+    /// À … ET AU …`, `PORTEUR :`).
+    private static let carrierLead = Regex.builtIn(
+        #"^\s*(?:(?:opération|projet|action|démarche|initiative)\s+(?:conduite?|menée?|portée?|pilotée?|commune?|partagée?)\s+(?:par|à|entre)|porteurs?\s*:)\s+"#,
         options: .caseless
     )
 
     /// The carriers and the partners named by `line`.
     func parse(_ line: String) -> (carriers: [String], partners: [String]) {
         let value = ValueText(line)
-        if let match = value.matches(of: Organisations.partnerPhrase).first {
-            let carriers = split(value.string(0..<match.range.lowerBound))
+        // After a lead (`PROJET COMMUN À X ET AU Y`), a name may keep its `au`.
+        let start = value.matches(of: Organisations.carrierLead).first?.range.upperBound ?? 0
+        let list = { (text: String) in
+            self.split(text).map { item in
+                let words = item.split(separator: " ", maxSplits: 1)
+                return start > 0 && words.count == 2 && ["au", "aux"].contains(words[0].lowercased()) ? String(words[1]) : item
+            }
+        }
+        if let match = value.matches(of: Organisations.partnerPhrase).first(where: { $0.range.lowerBound >= start }) {
+            let carriers = list(value.string(start..<match.range.lowerBound))
             let partners = split(value.string(match.range.upperBound..<value.utf8.count)).map(Organisations.name)
             return (carriers, partners)
         }
-        let items = split(line)
+        let items = list(value.string(start..<value.utf8.count))
         guard let first = items.first else { return ([], []) }
         let rest = items.dropFirst()
         return ([first] + rest.filter { !Organisations.isPartner($0) }, rest.filter(Organisations.isPartner).map(Organisations.name))

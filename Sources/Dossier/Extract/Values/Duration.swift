@@ -191,6 +191,9 @@ public enum Durations {
         // `pour les 18-29 ans`, `âgés de 18 à 25 ans`: a range of years that opens past
         // childhood is of ages, not of a length.
         if word.hasPrefix("an"), let from = match[named: "from"].flatMap({ Int(value.string($0)) }), from >= 12 { return nil }
+        // `Un locataire de 81 ans`, `forte de 25 années d'existence`: past ten years, an age or
+        // a history, no project's length.
+        if word == "mois" ? count > 120 : !word.hasPrefix("semaine") && count > 10 { return nil }
         var duration = Duration(months: nil, weeks: nil, start: nil, end: nil, renewable: false, range: match.range)
         if word.hasPrefix("semaine") {
             duration.weeks = Int(count.rounded())
