@@ -152,6 +152,7 @@ struct HeaderAndFigureWordingTests {
         for line in [
             "Boîte générique du service : pole.social@sauge-habitat.fr", "Accueil de l'agence : agence.villard@sauge-habitat.fr",
             "Boîte du service, pour les pièces : dossiers-aap@sauge-habitat.fr", "Réponses brutes : enquete-locataires@relais-col.org",
+            "Secrétariat du comité : copil.bailaucol@sauge-habitat.fr",
         ] {
             let form = try Fixtures.record("""
                 Personne qui répond aux questions : Lise SABATIER, chargée de mission – l.sabatier@sauge-habitat.fr
@@ -200,11 +201,15 @@ struct HeaderAndFigureWordingTests {
         }
     }
 
-    /// `Logis` with a participle heads dwellings (`Logis retenus pour l'opération`); a count of
-    /// households `dans le parc` is the landlord's tenants; a person's age is no length.
+    /// `Logis` with a participle heads dwellings (`Logis retenus pour l'opération`), `Aînés`
+    /// households; a count of households `dans le parc` is the landlord's tenants; a person's
+    /// age is no length.
     @Test func readsDwellingsAndLeavesTenantsAndAges() throws {
         let guide = try Fixtures.record("Foyers épaulés sur toute l'opération : 27 Logis retenus pour l'opération : 9\n")
         #expect(guide.housingUnits?.value.min == 9)
+        let elders = try Fixtures.record("Aînés visités chaque année :\tune quarantaine\t\n")
+        #expect(elders.households?.value.min == 32)
+        #expect(elders.households?.value.max == 48)
         let section = try Fixtures.record("En chiffres\n\n- Une vingtaine de ménages suivis par an\n- 312 ménages en retard de paiement dans le parc en 2017\n")
         #expect(section.households?.value.max == 24)
         let quoted = try Fixtures.record("En chiffres\n\n- 12 ménages suivis par an\n\n« On ne pensait pas rester. »\nUn locataire de 81 ans\n")

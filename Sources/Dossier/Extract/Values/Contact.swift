@@ -94,6 +94,8 @@ public enum Contacts {
         "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion",
         // (A mailbox for files or answers: `dossiers-aap@`, `enquete-locataires@`.)
         "dossier", "dossiers", "depot", "depots", "aap", "enquete", "enquetes",
+        // (A committee's: `copil.premierescles@`.)
+        "copil", "comite",
     ]
 
     private static let recruitmentMailboxes: Set<String> = [
