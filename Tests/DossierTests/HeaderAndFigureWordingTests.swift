@@ -11,7 +11,7 @@ struct HeaderAndFigureWordingTests {
             ", ACCOMPAGNÉ PAR", ", EN APPUI SUR", " DE CONCERT AVEC", ", ENTOURÉS DE", ", UNIS À", ", SOUTENU SUR LE TERRAIN PAR",
             ", AUQUEL S'ASSOCIE", " RELAYÉE PAR", ", QUE RELAIE SUR LE TERRAIN", ", EN ATTELAGE AVEC", " ET SON ASSOCIATION PARTENAIRE",
             " APPUYÉ SUR", ", ET, SUR LE TERRAIN,", " EN COMPAGNONNAGE AVEC", ", EN CONVENTION AVEC", ", ENSEMBLE AVEC", ", ADOSSÉ À", ", ALLIÉS À",
-            ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :",
+            ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :", " EN COMPAGNIE DE",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -152,7 +152,7 @@ struct HeaderAndFigureWordingTests {
         for line in [
             "Boîte générique du service : pole.social@sauge-habitat.fr", "Accueil de l'agence : agence.villard@sauge-habitat.fr",
             "Boîte du service, pour les pièces : dossiers-aap@sauge-habitat.fr", "Réponses brutes : enquete-locataires@relais-col.org",
-            "Secrétariat du comité : copil.bailaucol@sauge-habitat.fr",
+            "Secrétariat du comité : copil.bailaucol@sauge-habitat.fr", "Boîte de l'équipe : accompagnement@sauge-habitat.fr",
         ] {
             let form = try Fixtures.record("""
                 Personne qui répond aux questions : Lise SABATIER, chargée de mission – l.sabatier@sauge-habitat.fr

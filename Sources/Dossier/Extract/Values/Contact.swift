@@ -91,7 +91,7 @@ public enum Contacts {
         "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
         "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
         // (A service's or a branch's: `pole.social@`, `agence.arbois@`, `cohesion.sociale@`.)
-        "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion",
+        "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion", "accompagnement",
         // (A mailbox for files or answers: `dossiers-aap@`, `enquete-locataires@`.)
         "dossier", "dossiers", "depot", "depots", "aap", "enquete", "enquetes",
         // (A committee's: `copil.premierescles@`.)
