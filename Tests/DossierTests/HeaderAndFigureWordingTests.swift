@@ -11,7 +11,7 @@ struct HeaderAndFigureWordingTests {
             ", ACCOMPAGNÉ PAR", ", EN APPUI SUR", " DE CONCERT AVEC", ", ENTOURÉS DE", ", UNIS À", ", SOUTENU SUR LE TERRAIN PAR",
             ", AUQUEL S'ASSOCIE", " RELAYÉE PAR", ", QUE RELAIE SUR LE TERRAIN", ", EN ATTELAGE AVEC", " ET SON ASSOCIATION PARTENAIRE",
             " APPUYÉ SUR", ", ET, SUR LE TERRAIN,", " EN COMPAGNONNAGE AVEC", ", EN CONVENTION AVEC", ", ENSEMBLE AVEC", ", ADOSSÉ À", ", ALLIÉS À",
-            ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :", " EN COMPAGNIE DE",
+            ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :", " EN COMPAGNIE DE", " EN DUO AVEC",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
