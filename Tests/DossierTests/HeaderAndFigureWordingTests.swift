@@ -64,11 +64,21 @@ struct HeaderAndFigureWordingTests {
         let cases = [
             ("Réponses de l'enquête. Portes de l'Oisans Habitat gère 3 582 logements dans la vallée.", "Portes de l'Oisans Habitat"),
             ("Premier intervenant : Lise SABATIER, Habitat des Coteaux de l'Oisans, qui présente « Un bail au col ».", "Habitat des Coteaux de l'Oisans"),
+            ("Le bailleur, Habitat des Bords d'Oisans, a rouvert dix appartements au bourg.", "Habitat des Bords d'Oisans"),
         ]
         for (text, name) in cases {
             let record = try Fixtures.record("Le projet\n\n\(text)\n")
             #expect(record.carriers.map(\.value) == [name], "\(text)")
         }
+    }
+
+    /// A clause after a carrier (`, DONT L'ACCOMPAGNEMENT EST CONFIÉ À …`) names no one.
+    @Test func leavesAClauseOutOfTheCarriers() throws {
+        let guide = try Fixtures.record("""
+            LOGIS DU COL, DONT L'ACCOMPAGNEMENT EST CONFIÉ À L'ASSOCIATION LE RELAIS\t\t7.2.1. UN BAIL AU COL
+
+            """)
+        #expect(guide.carriers.map(\.value) == ["LOGIS DU COL"])
     }
 
     /// A header may open with a phrase before its carriers (`OPÉRATION CONDUITE PAR`, `PROJET

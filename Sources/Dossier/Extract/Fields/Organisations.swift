@@ -177,10 +177,14 @@ struct Organisations {
         var index = 0
         func flush() {
             let item = Organisations.withoutLegalForm(Organisations.trimmed(current))
+            // (`…, DONT L'ACCOMPAGNEMENT EST CONFIÉ À …`: a clause, no name.)
+            let opening = item.prefix { $0 != " " }.lowercased()
             // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it, and
             // so do words without a capital (`Touraine Sud Logis, propriétaire et gestionnaire`).
             // A form alone names no one (`Organisme Hlm (OPH)` under `Type de compte`).
-            if !item.isEmpty, !Organisations.isGenericForm(item), items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase)) {
+            if !item.isEmpty, !["dont", "qui", "que"].contains(opening), !Organisations.isGenericForm(item),
+               items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase))
+            {
                 items.append(item)
             }
             current = ""
