@@ -114,4 +114,20 @@ struct RevisedFigureTests {
         #expect(printView.households?.value.min == 15)
         #expect(printView.housingUnits?.value.min == 10)
     }
+
+    /// A label that says its figure was revised (`Budget révisé`, `Logements … (révisé)`)
+    /// outranks the figures first filed above it.
+    @Test func readsARevisedLabelFirst() throws {
+        let report = try Fixtures.record("""
+            Logements mobilisés : 10
+            Budget total : 52 118 €
+
+            Objectifs modifiés par l'avenant
+            Logements à ouvrir dans le bourg (révisé) : 15
+            Budget révisé sur les trois ans : 97 468 €
+
+            """)
+        #expect(report.housingUnits?.value.min == 15)
+        #expect(report.cost?.value.total == 97_468)
+    }
 }

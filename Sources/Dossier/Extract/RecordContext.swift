@@ -591,6 +591,9 @@ struct RecordContext {
             // A budget's row that a label no pack knows calls the total (`Total sur 3 ans`)
             // outranks its other rows.
             if field == .cost, hit.field == nil, labelWords.first == "total" { confidence += 0.1 }
+            // A label that says its figure was revised (`Budget révisé`, `Logements (révisé)`)
+            // outranks the figures first filed.
+            if RecordContext.figureFields.contains(field) || field == .cost, RecordText.saysRevised(labelWords) { confidence += 0.15 }
             if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), own.utf8.count > RecordContext.paragraphLength {
                 confidence -= 0.2
             }

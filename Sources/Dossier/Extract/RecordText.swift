@@ -229,7 +229,13 @@ struct RecordText {
     /// Whether folded words say their figures are the ones that stand now (`Chiffre retenu
     /// aujourd'hui`, `Après instruction`, `Mis à jour`).
     static func namesRevisedFigures(_ words: [String]) -> Bool {
-        words.contains(where: revisedWords.contains) || words.first == "apres" || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
+        saysRevised(words) || words.first == "apres" || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
+    }
+
+    /// Whether folded words hold a word that says a figure was revised or retained (`révisé`,
+    /// `retenu`, `actuel`, `avenant`).
+    static func saysRevised(_ words: [String]) -> Bool {
+        words.contains(where: revisedWords.contains)
     }
 
     /// Whether folded words say their figures are the first filed (`Chiffre du dossier`,
