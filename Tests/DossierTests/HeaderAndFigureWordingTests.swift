@@ -224,6 +224,8 @@ struct HeaderAndFigureWordingTests {
         #expect(section.households?.value.max == 24)
         let quoted = try Fixtures.record("En chiffres\n\n- 12 ménages suivis par an\n\n« On ne pensait pas rester. »\nUn locataire de 81 ans\n")
         #expect(quoted.duration == nil)
+        #expect(Durations.parse("Un locataire de 81 ans") == nil)
+        #expect(Durations.parse("Une action de 3 ans")?.months == 36)
     }
 
     /// Hundreds of dwellings under a landlord's name, or of `des deux bailleurs`, are its
@@ -233,5 +235,8 @@ struct HeaderAndFigureWordingTests {
         #expect(section.housingUnits == nil)
         let guide = try Fixtures.record("Ménages suivis : 12\nAucune offre nouvelle : 4 916 logements des deux bailleurs sont concernés par le repérage.\n")
         #expect(guide.housingUnits == nil)
+        // (The same shapes with a project's count are read.)
+        let counted = try Fixtures.record("En chiffres\n\n- 12 ménages suivis chaque année\n- Sauge et Col Habitat : 9 logements mobilisés\n")
+        #expect(counted.housingUnits?.value.min == 9)
     }
 }

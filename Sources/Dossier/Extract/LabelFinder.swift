@@ -528,9 +528,12 @@ struct LabelFinder: Sendable {
         {
             return unit
         }
-        // A label of months (`Mois de suivi prévus`, `Nombre de mois`) counts in months.
-        let words = FoldedWords.of(String(decoding: view[label.range].prefix(16), as: UTF8.self))
-        if words.first == "mois" || words.starts(with: ["nombre", "de", "mois"]) { return LabelUnit("mois") }
+        // A label of months (`Mois de suivi prévus`, `Nombre de mois`) counts in months; only a
+        // label that opens with an `m` or an `n` is read for it.
+        if let opening = view[label.range].first, [UInt8(ascii: "m"), UInt8(ascii: "n")].contains(opening | 0x20) {
+            let words = FoldedWords.of(String(decoding: view[label.range].prefix(16), as: UTF8.self))
+            if words.first == "mois" || words.starts(with: ["nombre", "de", "mois"]) { return LabelUnit("mois") }
+        }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
         return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
     }

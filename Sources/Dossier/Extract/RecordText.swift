@@ -241,8 +241,12 @@ struct RecordText {
     /// Whether folded words say their figures are the first filed (`Chiffre du dossier`,
     /// `Saisie initiale`, `Prévu à la candidature`).
     static func namesFirstFigures(_ words: [String]) -> Bool {
-        words.contains { ["dossier", "initial", "initiale", "initiaux", "depot", "candidature", "prevu", "prevue", "demande", "demandee"].contains($0) }
+        words.contains(where: firstFiguresWords.contains)
     }
+
+    private static let firstFiguresWords: Set<String> = [
+        "dossier", "initial", "initiale", "initiaux", "depot", "candidature", "prevu", "prevue", "demande", "demandee",
+    ]
 
     private static let revisedWords: Set<String> = [
         "aujourd", "actuel", "actuelle", "actuels", "actuelles", "revise", "revisee", "revises", "revisees", "modifie", "modifiee", "modifies",

@@ -78,9 +78,14 @@ struct Organisations {
     /// public body that supports and carries no housing (`CCAS de Thénezay`, `Mission locale`).
     static func isPartner(_ name: String) -> Bool {
         let folded = Folding.fold(name)
-        return isAssociation(name) || ["ccas", "cias", "centre communal d action sociale", "centre intercommunal d action sociale", "mission locale", "udaf"]
-            .contains { folded == $0 || folded.hasPrefix($0 + " ") }
+        return isAssociation(name) || supportBodies.contains { folded == $0 || folded.hasPrefix($0 + " ") }
     }
+
+    /// Public bodies that support households and carry no housing, folded.
+    private static let supportBodies = ["ccas", "cias", "centre communal d action sociale", "centre intercommunal d action sociale", "mission locale", "udaf"]
+
+    /// Words that open a clause, not a name (`dont l'accompagnement est confié à …`).
+    private static let clauseOpenings: Set<String> = ["dont", "qui", "que"]
 
     /// The name of an association written with its kind (`l'association Un Toit Pour Tous`
     /// and `Un Toit Pour Tous (association)` are `Un Toit Pour Tous`); other names as they are.
@@ -182,7 +187,7 @@ struct Organisations {
             // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it, and
             // so do words without a capital (`Touraine Sud Logis, propriétaire et gestionnaire`).
             // A form alone names no one (`Organisme Hlm (OPH)` under `Type de compte`).
-            if !item.isEmpty, !["dont", "qui", "que"].contains(opening), !Organisations.isGenericForm(item),
+            if !item.isEmpty, !Organisations.clauseOpenings.contains(opening), !Organisations.isGenericForm(item),
                items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase))
             {
                 items.append(item)
