@@ -4,7 +4,8 @@ import Foundation
 /// list of misses.
 ///
 /// Records pair by key: the section number for a monograph (`"index " + number` for an index
-/// row), the folded title for a brochure section, `"document"` for a one-project document.
+/// row), the folded title for a brochure section or an entry of a list of projects,
+/// `"document"` for a one-project document.
 /// A value counts as found when it equals the gold after normalization (see
 /// `Corpus/gold/README.md`); a wrong value is both a false positive and a false negative.
 public struct Evaluation: Sendable {
@@ -98,7 +99,7 @@ public struct Evaluation: Sendable {
         let source = record["source"] as? [String: Any] ?? [:]
         switch source["layout"] as? String {
         case "monograph": return fold(source["section"] as? String ?? "")
-        case "brochure_section": return fold(((record["title"] as? [String: Any])?["value"] as? String) ?? "")
+        case "brochure_section", "entry": return fold(((record["title"] as? [String: Any])?["value"] as? String) ?? "")
         default: return "document"
         }
     }

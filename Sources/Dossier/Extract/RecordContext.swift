@@ -177,12 +177,12 @@ struct RecordContext {
     private func headTitle() -> Found<String>? {
         guard let first = segment.titleLines.first, let last = segment.titleLines.last else { return nil }
         let pieces = segment.titleLines.map { line in
-            String(decoding: line.content.utf8[line.titleStart...], as: UTF8.self)
+            String(decoding: line.content.utf8[line.titleStart..<(line.titleEnd ?? line.content.utf8.count)], as: UTF8.self)
         }
         let title = pieces.joined(separator: " ").trimmingSpaces
         guard !title.isEmpty else { return nil }
         let start = first.content.decodedRange(ofText: first.titleStart..<first.content.utf8.count).lowerBound
-        let end = last.content.decodedRange?.upperBound ?? start
+        let end = last.titleEnd.map { last.content.decodedRange(ofText: last.titleStart..<$0).upperBound } ?? last.content.decodedRange?.upperBound ?? start
         return Found(value: title, evidence: evidence(decoded: start..<max(start, end), rule: "title.head", confidence: 0.9))
     }
 
@@ -542,6 +542,25 @@ struct RecordContext {
                 (field, rule, base) = (.mode, "mode.label.choice", ValueShape.confidence)
             } else if let known = hit.field, let knownRule = hit.rule {
                 (field, rule, base) = (known, knownRule.id, knownRule.confidence)
+            } else if hit.field == nil, !hit.inline, !ValueShape.countsLeavers(labelWords), !ValueShape.reportsProgress(labelWords),
+                      let clauses = ValueShape.figureClauses(of: own, label: labelWords)
+            {
+                // A label no pack knows over a list of figures (`Ce que retient le comité : 13
+                // familles par an, 10 logements, 187 452 €`): a candidate per figure, unless it
+                // reports an outcome so far (`Point d'étape : 14 ménages suivis, 5 logements …`).
+                let revised = RecordText.saysRevised(labelWords) ? 0.15 : 0
+                for (range, field) in clauses where candidates[field, default: []].count < RecordContext.candidatesLimit {
+                    let clause = hit.value.lowerBound + range.lowerBound..<hit.value.lowerBound + range.upperBound
+                    let text = String(decoding: unit.matchView[clause], as: UTF8.self)
+                    let confidence = ValueShape.confidence + revised
+                    var candidate = Candidate(
+                        text: text, evidence: evidence(unit, matchRange: clause, rule: field.rawValue + ".label.value-clause", confidence: confidence),
+                        perYear: hit.perYear || ValueShape.speaksOfAYear(words: labelWords), unit: hit.valueUnit
+                    )
+                    candidate.chosenMode = chosenMode
+                    candidates[field, default: []].append(candidate)
+                }
+                continue
             } else if let shaped = ValueShape.field(of: own, label: labelWords),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
                       // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).

@@ -252,7 +252,7 @@ struct RecordText {
         "aujourd", "actuel", "actuelle", "actuels", "actuelles", "revise", "revisee", "revises", "revisees", "modifie", "modifiee", "modifies",
         "modifiees", "corrige", "corrigee", "corriges", "corrigees", "definitif", "definitive", "definitifs", "definitives", "valide", "validee",
         "valides", "validees", "retenu", "retenue", "retenus", "retenues", "final", "finale", "finaux", "finales", "avenant", "amende", "amendee",
-        "amendes", "amendees", "ajuste", "ajustee", "ajustes", "ajustees",
+        "amendes", "amendees", "ajuste", "ajustee", "ajustes", "ajustees", "retient", "retiennent", "retenir",
     ]
 
     /// Words of the column headings of a table of labels and values.

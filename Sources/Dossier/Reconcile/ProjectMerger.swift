@@ -75,7 +75,8 @@ struct ProjectMerger {
         case .document: 0
         case .monograph: 1
         case .brochureSection: 2
-        case .indexTable: 3
+        case .entry: 3
+        case .indexTable: 4
         }
         return (layout, record.file, record.start)
     }

@@ -12,6 +12,9 @@ public struct RecordSegment: Sendable {
         case monograph
         /// A section of a brochure, opened by a year and a place.
         case brochureSection = "brochure_section"
+        /// An entry of a list of projects, opened by a head that numbers and names it
+        /// (`LAURÉAT 2 – « Un bail après la rue »`).
+        case entry
         /// A document that describes one project (a form, a fiche, a narrative).
         case document
         /// A row of an index table (N°, Localisation, Organisme, Page).
@@ -41,11 +44,19 @@ public struct RecordSegment: Sendable {
     /// Where the record is in the original file.
     public var span: Span
 
-    /// A line of a title: its text, and the byte offset in it where the title starts (after
-    /// the section number).
+    /// A line of a title: its text, and the byte offsets in it where the title starts (after
+    /// the section number) and, when it does not run to the line's end, where it ends (before
+    /// a closing guillemet).
     public struct TitleLine: Sendable, Equatable {
         public var content: InlineText
         public var titleStart: Int
+        public var titleEnd: Int?
+
+        init(content: InlineText, titleStart: Int, titleEnd: Int? = nil) {
+            self.content = content
+            self.titleStart = titleStart
+            self.titleEnd = titleEnd
+        }
     }
 
     init(kind: Kind, layout: Layout, blocks: [Block], span: Span) {

@@ -8,9 +8,13 @@
 ///   It runs to the next head, index table or category heading (`2.2. : ...`).
 /// - A brochure section starts at a year line (`- 2019`) followed by a place line
 ///   (`- Oignies (62)`), and runs to the next one.
+/// - An entry of a list of projects (a results list, a committee's minutes) starts at a
+///   line that numbers and names a project (`LAURÉAT 2 – « Un bail après la rue »`, `3.1
+///   Hautil Habitat – « … »`) and runs to the next one or to a rule of dashes (see
+///   `EntryHeads`).
 /// - Index tables (a header row with `N°` and `Localisation`) give one record per row.
 /// - Tables of figures with neither are not projects.
-/// - A document with neither monographs nor brochure sections is one project; one without
+/// - A document with none of these is one project; one without
 ///   any text, none.
 public struct Segmenter: Sendable {
     /// Creates a segmenter.
@@ -26,6 +30,8 @@ public struct Segmenter: Sendable {
         }
         let sections = BrochureSections.sections(in: document)
         if sections.count >= 2 { return indexRows + sections }
+        let entries = EntryHeads.entries(in: document)
+        if !entries.isEmpty { return indexRows + entries }
         // A document without text describes no project.
         guard !document.blocks.isEmpty else { return indexRows }
         if var single = sections.first {

@@ -115,6 +115,59 @@ enum ValueShape {
         return .duration
     }
 
+    /// The figures of a value that lists several, one clause each (`16 familles par an, 12
+    /// logements, 224 739 € sur trois ans`; `sans changement – 8 personnes par an, 8
+    /// logements`), under a label no pack knows: each clause's range in the value's bytes and
+    /// its field, when two clauses or more give figures of different fields and every clause
+    /// with a figure gives one. Clauses part at a comma, a semicolon, a dash or `et` outside
+    /// parentheses; a field given twice is a breakdown of one figure (`40 à 45 en accès, 250
+    /// en maintien`), not a list.
+    static func figureClauses(of value: String, label words: [String]) -> [(range: Range<Int>, field: RulePack.Field)]? {
+        let bytes = Array(value.utf8)
+        guard bytes.count <= 240, bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: " ") }) else { return nil }
+        var clauses: [Range<Int>] = []
+        var start = 0, depth = 0, index = 0
+        func separator(at index: Int) -> Int? {
+            for mark in clauseMarks where bytes[index...].starts(with: mark) { return mark.count }
+            return nil
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth = max(0, depth - 1)
+            default:
+                if depth == 0, let length = separator(at: index) {
+                    clauses.append(start..<index)
+                    index += length
+                    start = index
+                    continue
+                }
+            }
+            index += 1
+        }
+        clauses.append(start..<bytes.count)
+        guard clauses.count >= 2 else { return nil }
+        var found: [(range: Range<Int>, field: RulePack.Field)] = []
+        for clause in clauses {
+            let text = String(decoding: bytes[clause], as: UTF8.self).trimmingSpaces
+            // A clause with a figure that gives no field (`en 2017`, `nous avions annoncé 24
+            // jeunes`) makes the value prose, not a list of figures.
+            guard let field = field(of: text, label: words), clauseFields.contains(field) else {
+                if text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return nil }
+                continue
+            }
+            if found.contains(where: { $0.field == field }) { return nil }
+            let lead = bytes[clause].prefix { $0 == 0x20 }.count
+            found.append((clause.lowerBound + lead..<clause.lowerBound + lead + text.utf8.count, field))
+        }
+        return found.count >= 2 ? found : nil
+    }
+
+    /// What parts the clauses of a list of figures: `, `, `; `, ` – `, ` - `, ` et `.
+    private static let clauseMarks: [[UInt8]] = [", ", "; ", " – ", " — ", " - ", " et "].map { Array($0.utf8) }
+    /// The fields a clause of a list of figures may give.
+    private static let clauseFields: Set<RulePack.Field> = [.households, .housingUnits, .cost, .duration]
+
     /// Whether a text opens with a section's number (`64.3.3. DES CLÉS …`): a heading, not a
     /// value.
     private static func opensWithSectionNumber(_ value: String) -> Bool {

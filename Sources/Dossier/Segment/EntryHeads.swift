@@ -1,0 +1,112 @@
+/// Entries of a list of projects: a results list, a committee's minutes, a report that takes
+/// projects one after another, each under a head of its own line that numbers it and names
+/// it.
+///
+/// A head is a line alone (a paragraph or a heading) made of
+/// - a number, after a word that says what is counted (`LAURÉAT 1`, `Projet n° 2`, `Dossier 3`,
+///   `Candidature 4`), or a number of a part (`3.1`, `2.`),
+/// - then, optionally, the organisation that carries it and a dash (`3.1 Hautil Habitat – …`),
+/// - then the project's name in guillemets (`« Un bail après la rue »`), which a counted word
+///   may also give bare (`PROJET 2 : UN TOIT POUR REPARTIR`), and at most a place in
+///   parentheses after it.
+///
+/// Heads that follow each other with nothing between them list the entries (an agenda, a
+/// summary), and so does a head whose name a later head gives again: neither opens an entry.
+/// An entry runs to the next head, or to a rule of dashes after its text (the rule that opens
+/// the next part of the document, a `POINT 4 – QUESTIONS DIVERSES`); a rule right after the
+/// head, or after the head and one line (`FICHE 1 / 3`, `Intitulé : …`), frames it. A document holds entries
+/// when at least two heads open one.
+enum EntryHeads {
+    /// A head with a counted word: the name quoted, or bare.
+    private static let counted = Regex.builtIn(
+        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?<quoted>(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"])|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
+        options: .caseless
+    )
+
+    /// A head with a number of a part: the name quoted.
+    private static let numbered = Regex.builtIn(
+        #"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?:[-–—:]\s*)?(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"]\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#
+    )
+
+    /// The counted words that number projects, folded, after which a name may go unquoted.
+    private static let projectWords: Set<String> = ["laureat", "projet", "dossier", "candidature"]
+
+    /// A rule of dashes, equals signs, underscores or stars.
+    private static let rule = Regex.builtIn(#"^[-–—=_*]{8,}$"#)
+
+    /// A head found: its block's index, its number, and where the name is in the block's text
+    /// when it gives one.
+    private struct Head {
+        var block: Int
+        var number: [Int]
+        var name: Range<Int>?
+        var folded: String
+    }
+
+    /// The entries of `document`, in reading order; none unless two heads or more open one.
+    static func entries(in document: Document) -> [RecordSegment] {
+        let blocks = document.blocks
+        let heads = blocks.indices.compactMap { head(in: blocks[$0], at: $0) }
+        let opening = heads.enumerated().filter { position, head in
+            let next = position + 1 < heads.count ? heads[position + 1] : nil
+            // A head followed by another head lists entries; a name given again later is listed.
+            if let next, next.block == head.block + 1 { return false }
+            return head.name == nil || !heads[(position + 1)...].contains { $0.folded == head.folded }
+        }.map(\.element)
+        // Entries are numbered in order: a summary in two languages gives its `2.` twice.
+        guard opening.count >= 2, zip(opening, opening.dropFirst()).allSatisfy({ $0.number.lexicographicallyPrecedes($1.number) }) else { return [] }
+        return opening.enumerated().map { position, head in
+            let limit = position + 1 < opening.count ? opening[position + 1].block : blocks.count
+            // (A rule right after the head, or after the head and one line, frames it.)
+            var end = head.block + 1
+            while end < limit, !(end > head.block + 2 && isRule(blocks[end])) {
+                end += 1
+            }
+            let entry = Array(blocks[head.block..<end])
+            var record = RecordSegment(kind: .project, layout: .entry, blocks: entry, span: entry.first!.span.through(entry.last!.span))
+            if let name = head.name {
+                record.titleLines = [RecordSegment.TitleLine(content: blocks[head.block].content, titleStart: name.lowerBound, titleEnd: name.upperBound)]
+            }
+            return record
+        }
+    }
+
+    private static func head(in block: Block, at index: Int) -> Head? {
+        switch block.kind {
+        case .paragraph, .heading: break
+        default: return nil
+        }
+        guard block.span.start.line == block.span.end.line, block.content.utf8.count <= 240 else { return nil }
+        let text = block.content.text
+        let utf8 = block.content.utf8
+        let match: RegexMatch
+        let name: Range<Int>?
+        if let head = try? counted.firstMatch(in: text), let word = head[named: "word"] {
+            let countsProjects = EntryHeads.projectWords.contains(Folding.fold(String(decoding: utf8[word], as: UTF8.self)))
+            if let quoted = head[named: "name"] {
+                name = quoted
+            } else if let bare = head[named: "bare"] {
+                guard countsProjects else { return nil }
+                name = bare
+            } else {
+                guard countsProjects || head[named: "total"] != nil else { return nil }
+                name = nil
+            }
+            match = head
+        } else if let head = try? numbered.firstMatch(in: text), let quoted = head[named: "name"] {
+            (match, name) = (head, quoted)
+        } else {
+            return nil
+        }
+        guard let number = match[named: "number"] else { return nil }
+        let value = name.map { String(decoding: utf8[$0], as: UTF8.self) } ?? ""
+        // A name has words: `Projet 2 : 45 000 €` names a figure.
+        if name != nil, !value.contains(where: \.isLetter) { return nil }
+        let parts = String(decoding: utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
+        return Head(block: index, number: parts, name: name, folded: Folding.fold(value))
+    }
+
+    private static func isRule(_ block: Block) -> Bool {
+        block.kind == .paragraph && ((try? rule.isMatch(block.content.text)) ?? false)
+    }
+}
