@@ -96,6 +96,32 @@ struct EntryListTests {
         #expect(records[1].contacts.isEmpty)
     }
 
+    /// A report's chapter: heads give the partner after the name (`3.1 « … » – avec …`); the
+    /// last entry ends at the next part numbered alike (`3.3 Perspectives`), and a summary
+    /// table's heading beside `Bailleur` names no carrier.
+    @Test func readsAReportsChapterUpToItsNextPart() throws {
+        let records = projects("""
+            3.1 « Un toit en vallée » – avec Vallée Habitat
+            Ménages accompagnés : 9 par an
+
+            3.2 « Le relais des anciens » – avec Crêtes Habitat
+            Ménages accompagnés : 6 par an
+
+            Tableau 3.A – Activité de l'année
+            Action	Bailleur	Ménages suivis en 2017
+            Un toit en vallée	Vallée Habitat	17
+            Le relais des anciens	Crêtes Habitat	9
+
+            3.3 Perspectives 2018
+            Une quatrième action se prépare : écrire à projets@relais-vallee.example.org
+
+            """)
+        #expect(records.map { $0.title?.value } == ["Un toit en vallée", "Le relais des anciens"])
+        #expect(records.map { $0.households?.value.min } == [9, 6])
+        #expect(!records[1].carriers.contains { $0.value.hasPrefix("Ménages") })
+        #expect(records[1].contacts.isEmpty)
+    }
+
     /// Evaluation sheets numbered `FICHE n / N` with no name in the head: the entry's label
     /// names the project.
     @Test func readsSheetsNumberedOutOfATotal() throws {

@@ -125,8 +125,11 @@ struct RecordContext {
             record.partners = partners.map { Found(value: $0, evidence: evidence) }
         } else {
             // Labels, then the brochure's table of contents, then prose patterns.
+            // (A table's header row gives a column's heading beside `Bailleur`, `Ménages suivis
+            // en 2017`: a figure's name, no organisation's.)
             let read = { (candidates: [Candidate]) in
-                candidates.map { candidate in (candidate.evidence, self.organisations.parse(candidate.text)) }.filter { !$0.1.carriers.isEmpty }
+                candidates.filter { !RecordContext.namesAFigure($0.text) }
+                    .map { candidate in (candidate.evidence, self.organisations.parse(candidate.text)) }.filter { !$0.1.carriers.isEmpty }
             }
             var options = read(pool.labelled[.carriers] ?? [])
             if let (content, range) = contentsCarrier {
@@ -259,6 +262,19 @@ struct RecordContext {
         words.contains { word in ["examin", "rapport", "bilan"].contains(where: word.hasPrefix) }
             || zip(words, words.dropFirst()).contains { $0 == "compte" && $1 == "rendu" }
     }
+
+    /// Whether a text opens with the name of a figure and names nothing with a capital after
+    /// it (`Ménages suivis en 2017`, `Coût total`), unlike an organisation (`Logements du Lac
+    /// Genin`).
+    private static func namesAFigure(_ text: String) -> Bool {
+        guard FoldedWords.of(String(text.prefix(20))).first.map(figureHeadWords.contains) == true else { return false }
+        return !text.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// The folded words that open the name of a figure.
+    private static let figureHeadWords: Set<String> = [
+        "menages", "logements", "familles", "personnes", "jeunes", "nombre", "cout", "budget", "duree", "montant", "entrees", "sorties",
+    ]
 
     /// The folded words that open a meeting's venue rather than a place (`salle`, `agence`).
     private static let venueWords: Set<String> = ["salle", "salles", "agence", "siege", "bureau", "bureaux", "locaux", "mairie", "amphitheatre", "auditorium"]
@@ -611,8 +627,15 @@ struct RecordContext {
             // outranks its other rows.
             if field == .cost, hit.field == nil, labelWords.first == "total" { confidence += 0.1 }
             // A label that says its figure was revised (`Budget révisé`, `Logements (révisé)`)
-            // outranks the figures first filed.
-            if RecordContext.figureFields.contains(field) || field == .cost, RecordText.saysRevised(labelWords) { confidence += 0.15 }
+            // outranks the figures first filed; one that says its figure was the one first
+            // announced (`Coût annoncé dans le dossier de candidature`) yields to the others.
+            if RecordContext.figureFields.contains(field) || field == .cost {
+                if RecordText.saysRevised(labelWords) {
+                    confidence += 0.15
+                } else if RecordText.saysFirstAnnounced(labelWords) {
+                    confidence -= 0.15
+                }
+            }
             if hit.byHead || hit.field == nil, RecordContext.figureFields.contains(field), own.utf8.count > RecordContext.paragraphLength {
                 confidence -= 0.2
             }

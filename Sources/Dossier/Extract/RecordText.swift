@@ -253,6 +253,18 @@ struct RecordText {
         "modifiees", "corrige", "corrigee", "corriges", "corrigees", "definitif", "definitive", "definitifs", "definitives", "valide", "validee",
         "valides", "validees", "retenu", "retenue", "retenus", "retenues", "final", "finale", "finaux", "finales", "avenant", "amende", "amendee",
         "amendes", "amendees", "ajuste", "ajustee", "ajustes", "ajustees", "retient", "retiennent", "retenir",
+        "recalcule", "recalculee", "recalcules", "recalculees", "reevalue", "reevaluee", "reevalues", "reevaluees", "actualise", "actualisee",
+        "actualises", "actualisees", "rectifie", "rectifiee", "rectifies", "rectifiees",
+    ]
+
+    /// Whether folded words say their figure is the one first announced (`Coût annoncé dans
+    /// le dossier de candidature`, `Montant initial`): a figure a later one may replace.
+    static func saysFirstAnnounced(_ words: [String]) -> Bool {
+        words.contains(where: firstAnnouncedWords.contains)
+    }
+
+    private static let firstAnnouncedWords: Set<String> = [
+        "initial", "initiale", "initiaux", "initiales", "initialement", "candidature", "annonce", "annoncee", "annonces", "annoncees",
     ]
 
     /// Words of the column headings of a table of labels and values.

@@ -7,26 +7,34 @@
 ///   `Candidature 4`), or a number of a part (`3.1`, `2.`),
 /// - then, optionally, the organisation that carries it and a dash (`3.1 Hautil Habitat – …`),
 /// - then the project's name in guillemets (`« Un bail après la rue »`), which a counted word
-///   may also give bare (`PROJET 2 : UN TOIT POUR REPARTIR`), and at most a place in
-///   parentheses after it.
+///   may also give bare when it counts projects (`PROJET 2 : UN TOIT POUR REPARTIR`; an
+///   `Action 2 : diagnostic` is a step of one project), then perhaps the organisation after
+///   a dash (`3.1 « Pas à pas » – avec Meuse Habitat`) and at most a place in parentheses;
+/// - or the number alone, when the word counts projects or the head gives how many there are
+///   (`FICHE 1 / 3`): the entry's labels then name it.
 ///
 /// Heads that follow each other with nothing between them list the entries (an agenda, a
 /// summary), and so does a head whose name a later head gives again: neither opens an entry.
 /// An entry runs to the next head, or to a rule of dashes after its text (the rule that opens
-/// the next part of the document, a `POINT 4 – QUESTIONS DIVERSES`); a rule right after the
-/// head, or after the head and one line (`FICHE 1 / 3`, `Intitulé : …`), frames it. A document holds entries
-/// when at least two heads open one.
+/// the next part of the document, a `POINT 4 – QUESTIONS DIVERSES`), or to the next part
+/// numbered alike (`3.4 Perspectives` after `3.3 « … »`); a rule right after the head, or after
+/// the head and one line (`FICHE 1 / 3`, `Intitulé : …`), frames it. A document holds
+/// entries when at least two heads open one.
 enum EntryHeads {
     /// A head with a counted word: the name quoted, or bare.
     private static let counted = Regex.builtIn(
-        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?<quoted>(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"])|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
+        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?<quoted>(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—]\s*[^«»“”"\n:]{2,80}?)?)|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
         options: .caseless
     )
 
     /// A head with a number of a part: the name quoted.
     private static let numbered = Regex.builtIn(
-        #"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?:[-–—:]\s*)?(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"]\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#
+        #"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?:[-–—:]\s*)?(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—]\s*[^«»“”"\n:]{2,80}?)?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#
     )
+
+    /// A numbered part of the document (`3.4 Perspectives 2018`): after an entry numbered
+    /// alike, it ends the entry.
+    private static let part = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+\p{Lu}"#)
 
     /// The counted words that number projects, folded, after which a name may go unquoted.
     private static let projectWords: Set<String> = ["laureat", "projet", "dossier", "candidature"]
@@ -59,7 +67,7 @@ enum EntryHeads {
             let limit = position + 1 < opening.count ? opening[position + 1].block : blocks.count
             // (A rule right after the head, or after the head and one line, frames it.)
             var end = head.block + 1
-            while end < limit, !(end > head.block + 2 && isRule(blocks[end])) {
+            while end < limit, !(end > head.block + 2 && isRule(blocks[end])), !isLaterPart(blocks[end], than: head) {
                 end += 1
             }
             let entry = Array(blocks[head.block..<end])
@@ -104,6 +112,16 @@ enum EntryHeads {
         if name != nil, !value.contains(where: \.isLetter) { return nil }
         let parts = String(decoding: utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
         return Head(block: index, number: parts, name: name, folded: Folding.fold(value))
+    }
+
+    /// Whether `block` opens a part numbered as `head` is, after it (`3.4 Perspectives` after
+    /// `3.3 « … »`).
+    private static func isLaterPart(_ block: Block, than head: Head) -> Bool {
+        guard head.number.count >= 2, block.span.start.line == block.span.end.line, block.content.utf8.count <= 120,
+              let number = (try? part.firstMatch(in: block.content.text))?[named: "number"]
+        else { return false }
+        let parts = String(decoding: block.content.utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
+        return parts.count == head.number.count && Array(parts.dropLast()) == Array(head.number.dropLast()) && parts.last! > head.number.last!
     }
 
     private static func isRule(_ block: Block) -> Bool {

@@ -1,0 +1,60 @@
+import Dossier
+import Testing
+
+/// Figures first announced and then recalculated, and carriers named around them, in
+/// wordings first met in blind sets 147 to 151, in texts of our own.
+@Suite("Extract: announced and recalculated figures")
+struct AnnouncedFigureTests {
+    /// A guest's recalculated budget (`Il a été recalculé : …`) outranks the cost a label says
+    /// was announced in the application; `on ne parle plus de douze mais de quinze ménages`
+    /// gives the new count.
+    @Test func readsTheRecalculatedFiguresOfATranscript() throws {
+        let transcript = try Fixtures.record("""
+            JOURNALISTE
+            Le projet est financé pour deux ans. Coût annoncé dans le dossier de candidature : 63 410 euros.
+
+            INVITÉE — Anne VIALLE
+            La commission nous a demandé d'ouvrir à deux communes de plus. Donc on ne parle plus de douze mais de quinze ménages.
+
+            JOURNALISTE
+            Et le budget ?
+
+            INVITÉE — Anne VIALLE
+            Il a été recalculé : 70 985 euros pour les deux années, contre 63 410 au départ.
+
+            """)
+        #expect(transcript.cost?.value.total == 70_985)
+        let households = try #require(transcript.households?.value)
+        #expect((households.min, households.max) == (15, 15))
+    }
+
+    /// An amendment that brings a count to a new figure (`a porté ce volume à 18 ménages par
+    /// an`) outranks what the first agreement planned.
+    @Test func readsACountBroughtToANewFigure() throws {
+        let report = try Fixtures.record("""
+            La convention de départ prévoyait 11 ménages par an. Un avenant signé en mars a porté ce volume à 14 ménages par an, sans changer la durée.
+
+            """)
+        let households = try #require(report.households?.value)
+        #expect((households.min, households.per) == (14, .year))
+    }
+
+    /// A landlord named after `Avec` (`Avec Dore Habitat, qui gère 2 410 logements, …`) is
+    /// read without the preposition; a service's name (`Service logement – antenne de …`) is
+    /// no landlord's.
+    @Test func readsALandlordAfterAPrepositionAndNoServiceName() throws {
+        let page = try Fixtures.record("""
+            Avec Dore Habitat, qui gère 2 410 logements dans la vallée, nous avons voulu des logements près des écoles.
+
+            """)
+        #expect(page.carriers.map(\.value) == ["Dore Habitat"])
+        let notes = try Fixtures.record("""
+            ASSOCIATION LE FIL DE LA DORE
+            Service logement – antenne d'Arlanc
+
+            Compte rendu de la réunion du 3 mai : deux situations examinées.
+
+            """)
+        #expect(notes.carriers.isEmpty)
+    }
+}
