@@ -39,6 +39,22 @@ struct AnnouncedFigureTests {
         #expect((households.min, households.per) == (14, .year))
     }
 
+    /// A brochure's list of figures counts people by who they are and what is done for them
+    /// (`De 12 à 15 aînés suivis au total`, `Chaque année, 7 apprentis ou jeunes salariés
+    /// logés`, `près de 11 personnes accueillies en tout`); a season's `chaque hiver` is a year's.
+    @Test(arguments: [
+        ("- De 12 à 15 aînés suivis au total", 12, 15, Quantity.Period.total),
+        ("- Entre 20 et 24 salariés logés chaque année", 20, 24, .year),
+        ("- Chaque année, 7 apprentis ou jeunes salariés logés", 7, 7, .year),
+        ("- près de 11 personnes accueillies en tout", 11, 11, .total),
+        ("- une douzaine de saisonniers logés chaque hiver", 10, 14, .year),
+    ])
+    func readsABrochuresFigureLines(line: String, min: Int, max: Int, per: Quantity.Period) throws {
+        let section = try Fixtures.record("LES CHIFFRES CLÉS\n\n\(line)\n- 9 logements mobilisés\n")
+        let households = try #require(section.households?.value, "\(line)")
+        #expect((households.min, households.max, households.per) == (min, max, per), "\(line)")
+    }
+
     /// A landlord named after `Avec` (`Avec Dore Habitat, qui gère 2 410 logements, …`) is
     /// read without the preposition; a service's name (`Service logement – antenne de …`) is
     /// no landlord's.
