@@ -39,6 +39,31 @@ struct AnnouncedFigureTests {
         #expect((households.min, households.per) == (14, .year))
     }
 
+    /// An interview's new target (`On vise désormais 17 personnes`) outranks a figure line of
+    /// people already housed (`12 personnes déjà logées`); an amendment that brings the budget
+    /// to a new amount (`l'avenant … le porte à 66 300 €`) and a cost that `s'établit en
+    /// conséquence à` one give the cost.
+    @Test func readsTheTargetAndBudgetAnAmendmentSets() throws {
+        let interview = try Fixtures.record("""
+            Q. : Combien de personnes ?
+            R. : Le dossier parlait de 15 personnes en deux ans. On vise désormais 17 personnes sur la même durée.
+            Q. : Et le budget ?
+            R. : Le budget de départ était de 60 120 € pour les deux ans. Avec deux personnes de plus, l'avenant signé en mai le porte à 66 300 €.
+
+            • 12 personnes déjà logées depuis mars
+
+            """)
+        #expect(interview.households?.value.min == 17)
+        #expect(interview.cost?.value.total == 66_300)
+        let letter = try Fixtures.record("""
+            Le coût du projet était de 88 400 € pour trois ans.
+
+            P.-S. — Après la réunion technique, le conseil a accepté deux logements de plus. Le coût du projet s'établit en conséquence à 94 150 €.
+
+            """)
+        #expect(letter.cost?.value.total == 94_150)
+    }
+
     /// A brochure's list of figures counts people by who they are and what is done for them
     /// (`De 12 à 15 aînés suivis au total`, `Chaque année, 7 apprentis ou jeunes salariés
     /// logés`, `près de 11 personnes accueillies en tout`); a season's `chaque hiver` is a year's.
