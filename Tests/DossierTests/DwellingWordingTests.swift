@@ -4,13 +4,16 @@ import Testing
 /// Dwellings in wordings first met in blind sets 103 to 113, in texts of our own.
 @Suite("Extract: dwelling wordings")
 struct DwellingWordingTests {
-    /// `Logis` with a participle, `Domiciles`, `Offre locative` head a count of dwellings.
+    /// `Logis` or `Toits` with a participle, `Bâti mobilisable`, `Domiciles`, `Offre locative`
+    /// head a count of dwellings.
     @Test func readsDwellingsUnderTheirLabels() throws {
         let cases: [(String, Int)] = [
             ("Logis apportés : 7 (T2 et T3 au centre-bourg)", 7),
             ("Logis remis en location : 11 (studios et T2)", 11),
             ("Domiciles réservés : 8 studios", 8),
             ("Offre locative engagée : 5 par an, dans les livraisons neuves", 5),
+            ("Toits réservés : 9", 9),
+            ("Bâti mobilisable : 6 logements neufs en petits collectifs", 6),
         ]
         for (line, count) in cases {
             let fiche = try Fixtures.record("Ménages suivis : 12\n\(line)\n")
