@@ -64,6 +64,20 @@ struct AnnouncedFigureTests {
         #expect(letter.cost?.value.total == 94_150)
     }
 
+    /// A cost that a yearly lead opens (`rapporté à l'année, le coût complet représente …`) is
+    /// a year's, and the budget's total row the total.
+    @Test func readsAYearlyCostAfterItsLead() throws {
+        let form = try Fixtures.record("""
+            Total : 
+            121 380 €
+
+            La subvention sollicitée s'élève à 84 966 € sur la durée du projet ; rapporté à l'année, le coût complet représente 40 460 €.
+
+            """)
+        #expect(form.cost?.value.perYear == 40_460)
+        #expect(form.cost?.value.total == 121_380)
+    }
+
     /// A brochure's list of figures counts people by who they are and what is done for them
     /// (`De 12 à 15 aînés suivis au total`, `Chaque année, 7 apprentis ou jeunes salariés
     /// logés`, `près de 11 personnes accueillies en tout`); a season's `chaque hiver` is a year's.
