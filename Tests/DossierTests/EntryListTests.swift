@@ -122,6 +122,40 @@ struct EntryListTests {
         #expect(records[1].contacts.isEmpty)
     }
 
+    /// A study visit's programme (`### Visite n° 2 — Name : subtitle`, the name given bare or
+    /// quoted, its subtitle left out) and an exhibition's panels (`PANNEAU 1`, the name in
+    /// capitals under it); a place after the hosts (`…, à la mairie de Caylus`) names no one.
+    @Test func readsVisitsAndPanels() throws {
+        let visits = ExtractionTests.extractor.extract(Fixtures.document("""
+            # Visite d'étude en Quercy
+
+            ### Visite n° 1 — « Un toit sur le causse » : des familles relogées à Caylus
+            **On vous reçoit :** Causse Habitat et l'association Le Relais du Causse, à la mairie de Caylus.
+
+            ### Visite n° 2 — Le fil de l'eau : garder son logement à Nègrepelisse
+            **On vous reçoit :** Aveyron Logis et l'association L'Escale, dans l'un des studios de la résidence.
+
+            """, format: .markdown)).filter { $0.kind == .project }
+        #expect(visits.map { $0.title?.value } == ["Un toit sur le causse", "Le fil de l'eau"])
+        #expect(visits.map { $0.carriers.map(\.value) } == [["Causse Habitat"], ["Aveyron Logis"]])
+        let panels = projects("""
+            PANNEAU 1
+
+            LE TOIT DU MOULIN
+
+            Ménages accompagnés : 12 par an
+
+            PANNEAU 2
+
+            LA CLÉ DU CANAL
+
+            Ménages accompagnés : 8 par an
+
+            """)
+        #expect(panels.map { $0.title?.value } == ["LE TOIT DU MOULIN", "LA CLÉ DU CANAL"])
+        #expect(panels.map { $0.households?.value.min } == [12, 8])
+    }
+
     /// Evaluation sheets numbered `FICHE n / N` with no name in the head: the entry's label
     /// names the project.
     @Test func readsSheetsNumberedOutOfATotal() throws {

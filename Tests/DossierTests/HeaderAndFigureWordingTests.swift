@@ -12,7 +12,7 @@ struct HeaderAndFigureWordingTests {
             ", AUQUEL S'ASSOCIE", " RELAYÉE PAR", ", QUE RELAIE SUR LE TERRAIN", ", EN ATTELAGE AVEC", " ET SON ASSOCIATION PARTENAIRE",
             " APPUYÉ SUR", ", ET, SUR LE TERRAIN,", " EN COMPAGNONNAGE AVEC", ", EN CONVENTION AVEC", ", ENSEMBLE AVEC", ", ADOSSÉ À", ", ALLIÉS À",
             ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :", " EN COMPAGNIE DE", " EN DUO AVEC",
-            " SOUS CONVENTION AVEC", " PAR CONVENTION AVEC", " FLANQUÉ DE", ", AUQUEL S'ADJOINT", " AU COUDE À COUDE AVEC",
+            " SOUS CONVENTION AVEC", " PAR CONVENTION AVEC", " FLANQUÉ DE", ", AUQUEL S'ADJOINT", " AU COUDE À COUDE AVEC", " COPILOTÉ AVEC",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""

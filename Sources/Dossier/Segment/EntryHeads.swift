@@ -23,7 +23,7 @@
 enum EntryHeads {
     /// A head with a counted word: the name quoted, or bare.
     private static let counted = Regex.builtIn(
-        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?<quoted>(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—]\s*[^«»“”"\n:]{2,80}?)?)|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
+        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche|visite|panneau|exemple|réalisation|realisation)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?<quoted>(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—:]\s*[^«»“”"\n]{2,120}?)?)|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
         options: .caseless
     )
 
@@ -37,7 +37,7 @@ enum EntryHeads {
     private static let part = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+\p{Lu}"#)
 
     /// The counted words that number projects, folded, after which a name may go unquoted.
-    private static let projectWords: Set<String> = ["laureat", "projet", "dossier", "candidature"]
+    private static let projectWords: Set<String> = ["laureat", "projet", "dossier", "candidature", "visite", "panneau", "exemple", "realisation"]
 
     /// A rule of dashes, equals signs, underscores or stars.
     private static let rule = Regex.builtIn(#"^[-–—=_*]{8,}$"#)
@@ -74,6 +74,9 @@ enum EntryHeads {
             var record = RecordSegment(kind: .project, layout: .entry, blocks: entry, span: entry.first!.span.through(entry.last!.span))
             if let name = head.name {
                 record.titleLines = [RecordSegment.TitleLine(content: blocks[head.block].content, titleStart: name.lowerBound, titleEnd: name.upperBound)]
+            } else if let title = entry.dropFirst().first(where: { !isRule($0) }), EntryHeads.isTitleLine(title) {
+                // (A head without a name, `PANNEAU 2`, may have the name in capitals under it.)
+                record.titleLines = [RecordSegment.TitleLine(content: title.content, titleStart: 0)]
             }
             return record
         }
@@ -95,7 +98,7 @@ enum EntryHeads {
                 name = quoted
             } else if let bare = head[named: "bare"] {
                 guard countsProjects else { return nil }
-                name = bare
+                name = EntryHeads.withoutSubtitle(bare, in: utf8)
             } else {
                 guard countsProjects || head[named: "total"] != nil else { return nil }
                 name = nil
@@ -122,6 +125,24 @@ enum EntryHeads {
         else { return false }
         let parts = String(decoding: block.content.utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
         return parts.count == head.number.count && Array(parts.dropLast()) == Array(head.number.dropLast()) && parts.last! > head.number.last!
+    }
+
+    /// A bare name without the subtitle after its colon or dash (`Premiers Murs : des studios
+    /// pour les jeunes`).
+    private static func withoutSubtitle(_ name: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
+        let marks: [[UInt8]] = [" : ", " – ", " — "].map { Array($0.utf8) }
+        var index = name.lowerBound + 3
+        while index < name.upperBound {
+            if marks.contains(where: { utf8[index...].starts(with: $0) }) { return name.lowerBound..<index }
+            index += 1
+        }
+        return name
+    }
+
+    /// Whether a block is a name in capitals on a line of its own (`LES PREMIERS MURS`).
+    private static func isTitleLine(_ block: Block) -> Bool {
+        block.kind == .paragraph && block.span.start.line == block.span.end.line && block.content.utf8.count <= 100
+            && block.content.isMostlyUppercase && !block.content.text.contains(":")
     }
 
     private static func isRule(_ block: Block) -> Bool {

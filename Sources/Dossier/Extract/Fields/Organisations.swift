@@ -39,14 +39,14 @@ struct Organisations {
     /// - `qui s'appuie sur`, `qui s'associe à`, `auquel s'associe` (`s'adjoint`), `que relaie sur
     ///   le terrain`;
     /// - a participle and its preposition: `associé à`, `épaulé par`, `soutenu sur le terrain
-    ///   par`, `entourés de`, `unis à`, `appuyé sur`, any `…é à` or `…és par`, any `…é de`
+    ///   par`, `entourés de`, `unis à`, `appuyé sur`, any `…é à`, `…és par` or `…é avec` (`copiloté avec`), any `…é de`
     ///   before an association (`flanqué de l'association`);
     /// - `sous` or `par` with any noun before `avec` or `à`, after a participle or not: `sous
     ///   convention avec`, `par convention avec`, `lié par convention à`;
     /// - `et, sur le terrain,`, `et son association partenaire`, `association partenaire :`;
     /// - `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{3,20}(?:\s+[\p{L}-]{4,12})?\s+avec|(?:\p{L}{2,}(?:é|ée|és|ées)\s+)?(?:sous|par)\s+[\p{L}-]{4,20}\s+(?:avec|à|aux?)|\p{L}{4,}(?:é|ée|és|ées)\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|ensemble\s+avec|en\s+compagnie\s+d(?:e|u|es)|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|au\s+coude\s+à\s+coude\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|adjoint|allie|ajoute)n?t?|et\s+(?:son|ses|leurs?)\s+(?:associations?\s+)?partenaires?\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{3,20}(?:\s+[\p{L}-]{4,12})?\s+avec|(?:\p{L}{2,}(?:é|ée|és|ées)\s+)?(?:sous|par)\s+[\p{L}-]{4,20}\s+(?:avec|à|aux?)|\p{L}{4,}(?:é|ée|és|ées)\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|ensemble\s+avec|en\s+compagnie\s+d(?:e|u|es)|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|au\s+coude\s+à\s+coude\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?|avec)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|de\s+concert\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|adjoint|allie|ajoute)n?t?|et\s+(?:son|ses|leurs?)\s+(?:associations?\s+)?partenaires?\s*:?|avec)\s+"#,
         options: .caseless
     )
 
@@ -57,8 +57,23 @@ struct Organisations {
         options: .caseless
     )
 
-    /// The carriers and the partners named by `line`.
+    /// The carriers and the partners named by `line`, without the places said after them
+    /// (`…, à la mairie annexe de Septfonds`, `…, dans l'un des studios rénovés`).
     func parse(_ line: String) -> (carriers: [String], partners: [String]) {
+        let (carriers, partners) = names(in: line)
+        return (carriers.filter { !Organisations.opensWithPlacePreposition($0) }, partners.filter { !Organisations.opensWithPlacePreposition($0) })
+    }
+
+    /// Whether a list's item opens in lowercase with a preposition of place (`à la mairie`,
+    /// `au pied de la résidence`, `dans l'un des studios`): a place, not a name.
+    private static func opensWithPlacePreposition(_ item: String) -> Bool {
+        guard let first = item.split(separator: " ", maxSplits: 1).first, first.first?.isLowercase == true else { return false }
+        return placePrepositions.contains(String(first))
+    }
+
+    private static let placePrepositions: Set<String> = ["à", "au", "aux", "dans", "sur", "près", "chez", "depuis", "vers", "entre"]
+
+    private func names(in line: String) -> (carriers: [String], partners: [String]) {
         let value = ValueText(line)
         // After a lead (`PROJET COMMUN À X ET AU Y`), a name may keep its `au`.
         let start = value.matches(of: Organisations.carrierLead).first?.range.upperBound ?? 0
