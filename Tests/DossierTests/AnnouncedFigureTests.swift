@@ -87,11 +87,28 @@ struct AnnouncedFigureTests {
         ("- Chaque année, 7 apprentis ou jeunes salariés logés", 7, 7, .year),
         ("- près de 11 personnes accueillies en tout", 11, 11, .total),
         ("- une douzaine de saisonniers logés chaque hiver", 10, 14, .year),
+        ("- Neuf familles relogées en tout", 9, 9, .total),
     ])
     func readsABrochuresFigureLines(line: String, min: Int, max: Int, per: Quantity.Period) throws {
         let section = try Fixtures.record("LES CHIFFRES CLÉS\n\n\(line)\n- 9 logements mobilisés\n")
         let households = try #require(section.households?.value, "\(line)")
         #expect((households.min, households.max, households.per) == (min, max, per), "\(line)")
+    }
+
+    /// A short figure line that opens with a count in words (`Sept logements mobilisés dans
+    /// quatre villages`) counts dwellings when nothing surer does; a line of what was done
+    /// (`Trois appartements meublés pour la première nuit, puis …`) yields to the prose's count.
+    @Test func readsADwellingsLineInWords() throws {
+        let section = try Fixtures.record("QUELQUES CHIFFRES\n\n- De 8 à 10 ménages par an\n- Sept logements mobilisés dans quatre villages\n")
+        #expect(section.housingUnits?.value.min == 7)
+        let actions = try Fixtures.record("""
+            Le bailleur réserve huit appartements à l'action.
+
+            CE QUI A ÉTÉ FAIT
+            - Trois appartements meublés pour la première nuit, puis bail direct
+
+            """)
+        #expect(actions.housingUnits?.value.min == 8)
     }
 
     /// A landlord named after `Avec` (`Avec Dore Habitat, qui gère 2 410 logements, …`) is

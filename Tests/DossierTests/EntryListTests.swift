@@ -123,8 +123,9 @@ struct EntryListTests {
     }
 
     /// A study visit's programme (`### Visite n° 2 — Name : subtitle`, the name given bare or
-    /// quoted, its subtitle left out) and an exhibition's panels (`PANNEAU 1`, the name in
-    /// capitals under it); a place after the hosts (`…, à la mairie de Caylus`) names no one.
+    /// quoted, its subtitle left out), an exhibition's panels (`PANNEAU 1`, the name in capitals
+    /// under it) and an observatory's profiles (`PROFIL 2 – NAME`); a place after the hosts
+    /// (`…, à la mairie de Caylus`) names no one.
     @Test func readsVisitsAndPanels() throws {
         let visits = ExtractionTests.extractor.extract(Fixtures.document("""
             # Visite d'étude en Quercy
@@ -153,6 +154,15 @@ struct EntryListTests {
 
             """)
         #expect(panels.map { $0.title?.value } == ["LE TOIT DU MOULIN", "LA CLÉ DU CANAL"])
+        let profiles = projects("""
+            PROFIL 1 – LE TOIT DU MOULIN
+            Porteur : Moulin Habitat
+
+            PROFIL 2 – LA CLÉ DU CANAL
+            Porteur : Canal Logis
+
+            """)
+        #expect(profiles.map { $0.title?.value } == ["LE TOIT DU MOULIN", "LA CLÉ DU CANAL"])
         #expect(panels.map { $0.households?.value.min } == [12, 8])
     }
 

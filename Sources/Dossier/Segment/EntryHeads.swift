@@ -23,7 +23,7 @@
 enum EntryHeads {
     /// A head with a counted word: the name quoted, or bare.
     private static let counted = Regex.builtIn(
-        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche|visite|panneau|exemple|réalisation|realisation)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?:(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—:]\s*[^«»“”"\n]{2,120}?)?)|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
+        #"^(?<word>lauréat|laureat|projet|dossier|candidature|opération|operation|initiative|action|fiche|visite|panneau|exemple|réalisation|realisation|profil)s?\s*(?:n\s*[°º]|no\.?|numéro)?\s*(?<number>\d{1,3})(?!\d|[.,]\d)(?<total>\s*(?:/|sur)\s*\d{1,3})?\s*(?:[-–—:.)]\s*)?(?:(?:(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—:]\s*[^«»“”"\n]{2,120}?)?)|(?<bare>[^«»“”"\n]{3,120}?))?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#,
         options: .caseless
     )
 
@@ -37,7 +37,7 @@ enum EntryHeads {
     private static let part = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+\p{Lu}"#)
 
     /// The counted words that number projects, folded, after which a name may go unquoted.
-    private static let projectWords: Set<String> = ["laureat", "projet", "dossier", "candidature", "visite", "panneau", "exemple", "realisation"]
+    private static let projectWords: Set<String> = ["laureat", "projet", "dossier", "candidature", "visite", "panneau", "exemple", "realisation", "profil"]
 
     /// A rule of dashes, equals signs, underscores or stars.
     private static let rule = Regex.builtIn(#"^[-–—=_*]{8,}$"#)
