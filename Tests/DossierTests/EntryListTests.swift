@@ -166,6 +166,31 @@ struct EntryListTests {
         #expect(panels.map { $0.households?.value.min } == [12, 8])
     }
 
+    /// A press release names each winner on a line of its own, in guillemets and unnumbered;
+    /// quotations on lines of their own end in a point and head nothing.
+    @Test func readsWinnersNamedAloneInGuillemets() {
+        let release = projects("""
+            COMMUNIQUÉ DE PRESSE
+
+            « Un toit sur la Risle »
+            À Pont-Audemer, Risle Habitat accompagnera 12 familles par an.
+
+            « Garder sa clé »
+            À Brionne, Charentonne Logis suivra 20 locataires en impayé.
+
+            """)
+        #expect(release.map { $0.title?.value } == ["Un toit sur la Risle", "Garder sa clé"])
+        let page = projects("""
+            « On se sent enfin chez nous. »
+
+            « Le suivi nous a aidés à tenir. »
+
+            Projet : Un toit sur la Risle, 12 familles par an.
+
+            """)
+        #expect(page.map(\.layout) == [.document])
+    }
+
     /// Evaluation sheets numbered `FICHE n / N` with no name in the head: the entry's label
     /// names the project.
     @Test func readsSheetsNumberedOutOfATotal() throws {

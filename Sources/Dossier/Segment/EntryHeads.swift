@@ -11,7 +11,9 @@
 ///   `Action 2 : diagnostic` is a step of one project), then perhaps the organisation after
 ///   a dash (`3.1 « Pas à pas » – avec Meuse Habitat`) and at most a place in parentheses;
 /// - or the number alone, when the word counts projects or the head gives how many there are
-///   (`FICHE 1 / 3`): the entry's labels then name it.
+///   (`FICHE 1 / 3`): the entry's labels then name it;
+/// - or, unnumbered, a short name in guillemets alone on its line (`« Premier bail en Ouche »`),
+///   which no quotation is (it ends in a point).
 ///
 /// Heads that follow each other with nothing between them list the entries (an agenda, a
 /// summary), and so does a head whose name a later head gives again: neither opens an entry.
@@ -32,6 +34,10 @@ enum EntryHeads {
         #"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?:[-–—:]\s*)?(?:[^«»“”"\n]{2,80}?\s*[-–—:,]\s*)?[«“"]\s*(?<name>[^«»“”"\n]{3,150}?)\s*[»”"](?:\s*[-–—]\s*[^«»“”"\n:]{2,80}?)?\s*(?:\([^()\n]{2,60}\))?\s*\.?$"#
     )
 
+    /// A head that is a name in guillemets alone (`« Premier bail en Ouche »`): a short name,
+    /// no sentence (a quotation ends in a point, a question or an exclamation mark).
+    private static let quotedAlone = Regex.builtIn(#"^[«“]\s*(?<name>[^«»“”\n.!?…]{3,80}?)\s*[»”]$"#)
+
     /// A numbered part of the document (`3.4 Perspectives 2018`): after an entry numbered
     /// alike, it ends the entry.
     private static let part = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+\p{Lu}"#)
@@ -49,12 +55,16 @@ enum EntryHeads {
         var number: [Int]
         var name: Range<Int>?
         var folded: String
+        /// Whether the head is a name in guillemets alone, unnumbered.
+        var alone = false
     }
 
     /// The entries of `document`, in reading order; none unless two heads or more open one.
     static func entries(in document: Document) -> [RecordSegment] {
         let blocks = document.blocks
-        let heads = blocks.indices.compactMap { head(in: blocks[$0], at: $0) }
+        var heads = blocks.indices.compactMap { head(in: blocks[$0], at: $0) }
+        // Names in guillemets alone head a list only where no numbered head does.
+        if heads.contains(where: { !$0.alone }) { heads.removeAll(where: \.alone) }
         let opening = heads.enumerated().filter { position, head in
             let next = position + 1 < heads.count ? heads[position + 1] : nil
             // A head followed by another head lists entries; a name given again later is listed.
@@ -106,6 +116,10 @@ enum EntryHeads {
             match = head
         } else if let head = try? numbered.firstMatch(in: text), let quoted = head[named: "name"] {
             (match, name) = (head, quoted)
+        } else if let head = try? quotedAlone.firstMatch(in: text), let quoted = head[named: "name"] {
+            // (Unnumbered: the heads' order is the reading order.)
+            let value = String(decoding: utf8[quoted], as: UTF8.self)
+            return Head(block: index, number: [index], name: quoted, folded: Folding.fold(value), alone: true)
         } else {
             return nil
         }
