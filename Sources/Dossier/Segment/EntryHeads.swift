@@ -11,7 +11,8 @@
 ///   `Action 2 : diagnostic` is a step of one project), then perhaps the organisation after
 ///   a dash (`3.1 « Pas à pas » – avec Meuse Habitat`) and at most a place in parentheses;
 /// - or the number alone, when the word counts projects or the head gives how many there are
-///   (`FICHE 1 / 3`): the entry's labels then name it;
+///   (`FICHE 1 / 3`): the line in capitals under it (`PANNEAU 1`, `LE TOIT DU MOULIN`) or the
+///   entry's labels then name it;
 /// - or, unnumbered, a short name in guillemets alone on its line (`« Premier bail en Ouche »`),
 ///   which no quotation is (it ends in a point).
 ///
