@@ -564,17 +564,15 @@ struct RecordContext {
                 // A label no pack knows over a list of figures (`Ce que retient le comité : 13
                 // familles par an, 10 logements, 187 452 €`): a candidate per figure, unless it
                 // reports an outcome so far (`Point d'étape : 14 ménages suivis, 5 logements …`).
-                let revised = RecordText.saysRevised(labelWords) ? 0.15 : 0
+                let confidence = ValueShape.confidence + (RecordText.saysRevised(labelWords) ? 0.15 : 0)
+                let perYear = hit.perYear || ValueShape.speaksOfAYear(words: labelWords)
                 for (range, field) in clauses where candidates[field, default: []].count < RecordContext.candidatesLimit {
                     let clause = hit.value.lowerBound + range.lowerBound..<hit.value.lowerBound + range.upperBound
-                    let text = String(decoding: unit.matchView[clause], as: UTF8.self)
-                    let confidence = ValueShape.confidence + revised
-                    var candidate = Candidate(
-                        text: text, evidence: evidence(unit, matchRange: clause, rule: field.rawValue + ".label.value-clause", confidence: confidence),
-                        perYear: hit.perYear || ValueShape.speaksOfAYear(words: labelWords), unit: hit.valueUnit
-                    )
-                    candidate.chosenMode = chosenMode
-                    candidates[field, default: []].append(candidate)
+                    candidates[field, default: []].append(Candidate(
+                        text: String(decoding: unit.matchView[clause], as: UTF8.self),
+                        evidence: evidence(unit, matchRange: clause, rule: field.rawValue + ".label.value-clause", confidence: confidence),
+                        perYear: perYear, unit: hit.valueUnit
+                    ))
                 }
                 continue
             } else if let shaped = ValueShape.field(of: own, label: labelWords),

@@ -128,8 +128,7 @@ enum EntryHeads {
         let value = name.map { String(decoding: utf8[$0], as: UTF8.self) } ?? ""
         // A name has words: `Projet 2 : 45 000 €` names a figure.
         if name != nil, !value.contains(where: \.isLetter) { return nil }
-        let parts = String(decoding: utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
-        return Head(block: index, number: parts, name: name, folded: Folding.fold(value))
+        return Head(block: index, number: numberParts(number, in: utf8), name: name, folded: Folding.fold(value))
     }
 
     /// Whether `block` opens a part numbered as `head` is, after it (`3.4 Perspectives` after
@@ -138,17 +137,24 @@ enum EntryHeads {
         guard head.number.count >= 2, block.span.start.line == block.span.end.line, block.content.utf8.count <= 120,
               let number = (try? part.firstMatch(in: block.content.text))?[named: "number"]
         else { return false }
-        let parts = String(decoding: block.content.utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
+        let parts = numberParts(number, in: block.content.utf8)
         return parts.count == head.number.count && Array(parts.dropLast()) == Array(head.number.dropLast()) && parts.last! > head.number.last!
     }
+
+    /// The parts of a head's number (`3.1` is 3 and 1).
+    private static func numberParts(_ number: Range<Int>, in utf8: [UInt8]) -> [Int] {
+        String(decoding: utf8[number], as: UTF8.self).split(separator: ".").compactMap { Int($0) }
+    }
+
+    /// What parts a name from its subtitle: a colon or a dash between spaces.
+    private static let subtitleMarks: [[UInt8]] = [" : ", " – ", " — "].map { Array($0.utf8) }
 
     /// A bare name without the subtitle after its colon or dash (`Premiers Murs : des studios
     /// pour les jeunes`).
     private static func withoutSubtitle(_ name: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
-        let marks: [[UInt8]] = [" : ", " – ", " — "].map { Array($0.utf8) }
         var index = name.lowerBound + 3
         while index < name.upperBound {
-            if marks.contains(where: { utf8[index...].starts(with: $0) }) { return name.lowerBound..<index }
+            if subtitleMarks.contains(where: { utf8[index...].starts(with: $0) }) { return name.lowerBound..<index }
             index += 1
         }
         return name

@@ -14,8 +14,7 @@
 ///   `EntryHeads`).
 /// - Index tables (a header row with `N°` and `Localisation`) give one record per row.
 /// - Tables of figures with neither are not projects.
-/// - A document with none of these is one project; one without
-///   any text, none.
+/// - A document with none of these is one project; one without any text, none.
 public struct Segmenter: Sendable {
     /// Creates a segmenter.
     public init() {}

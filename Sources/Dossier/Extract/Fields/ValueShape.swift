@@ -124,7 +124,7 @@ enum ValueShape {
     /// en maintien`), not a list.
     static func figureClauses(of value: String, label words: [String]) -> [(range: Range<Int>, field: RulePack.Field)]? {
         let bytes = Array(value.utf8)
-        guard bytes.count <= 240, bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: " ") }) else { return nil }
+        guard bytes.count <= 240 else { return nil }
         var clauses: [Range<Int>] = []
         var start = 0, depth = 0, index = 0
         func separator(at index: Int) -> Int? {
