@@ -52,6 +52,34 @@ struct HTMLNormalizerTests {
         #expect(String(decoding: bytes[ampersand], as: UTF8.self) == "&amp;")
     }
 
+    /// A page saved by Word or Outlook draws each list item's bullet between conditional
+    /// markers (`<![if !supportLists]>`, or the same as comments), which libxml2 reads as
+    /// text: markers and bullet are left out, so that the item's label opens its text; other
+    /// conditions keep what they enclose, and a lone `<` stays text.
+    @Test func leavesOutTheBulletsAPageSavedByWordDraws() throws {
+        let page = """
+            <p class=MsoListParagraph><![if !supportLists]><span style='font-family:Symbol'>&middot;<span>&nbsp;&nbsp; </span></span><![endif]><b>Ménages suivis&nbsp;:</b> 14 par an</p>
+            <p class=MsoListParagraph><!--[if !supportLists]--><span>o<span>&nbsp; </span></span><!--[endif]-->Logements : 9</p>
+            <p>Avant <![if !vml]>l'image<![endif]> et 3 < 4</p>
+            """
+        let document = Fixtures.document(page, format: .html)
+        #expect(document.blocks.map(\.content.text) == ["Ménages suivis\u{A0}: 14 par an", "Logements : 9", "Avant l'image et 3 < 4"])
+        let bytes = Array(page.utf8)
+        let label = document.blocks[0].content
+        #expect(String(decoding: bytes[label.decodedRange(ofText: 0..<7)], as: UTF8.self) == "Ménage")
+    }
+
+    /// Bootstrap's tags (`<span class="label label-default">`) are words of a paragraph, not
+    /// labels that open a table.
+    @Test func readsBootstrapTagsAsWords() throws {
+        let document = Fixtures.document("""
+            <p><span class="label label-default">logement</span> <span class="label label-info">Aveyron</span></p>
+            <h1>Un toit au bourg</h1>
+            """, format: .html)
+        #expect(document.blocks.map(\.kind) == [.paragraph, .heading(level: 1)])
+        #expect(document.blocks[0].content.text == "logement Aveyron")
+    }
+
     /// A definition list is a table of two columns: a row for each term, its definitions
     /// beside it, a paragraph inside a definition only a break between words.
     /// A sheet published to the web keeps its frame (column letters, row numbers) and a

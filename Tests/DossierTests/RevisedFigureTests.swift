@@ -130,4 +130,22 @@ struct RevisedFigureTests {
         #expect(report.housingUnits?.value.min == 15)
         #expect(report.cost?.value.total == 97_468)
     }
+
+    /// A figure changed with a verb (`passe de 58 346 € à 64 950 €`, `passer de 20 à 24`) is
+    /// the one after `à`, not a range; a count given `désormais` outranks the count announced
+    /// before it, and says its own year.
+    @Test func readsTheFigureAChangeLeadsTo() throws {
+        let reply = try Fixtures.record("""
+            Ménages accueillis : le dossier annonçait une vingtaine de ménages chaque année ; nous nous engageons désormais sur 14 ménages par an.
+            Logements : nous allons passer de 20 à 24 studios.
+            Budget : le coût passe de 61 210 € à 66 480 € par an.
+
+            """)
+        let households = try #require(reply.households?.value)
+        #expect((households.min, households.max, households.approximate, households.per) == (14, 14, false, .year))
+        let dwellings = try #require(reply.housingUnits?.value)
+        #expect((dwellings.min, dwellings.max) == (24, 24))
+        #expect(reply.cost?.value.perYear == 66_480)
+        #expect(reply.cost?.value.total == nil)
+    }
 }

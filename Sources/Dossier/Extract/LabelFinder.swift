@@ -604,8 +604,28 @@ struct LabelFinder: Sendable {
         // One that ends asking for it (`Projet présenté sous le nom`) is the name of its first word.
         var named = content.first == "nom" ? [content.dropFirst().drop { ["de", "du", "des", "d", "l", "la", "le"].contains($0) }] : []
         if content.count > 2, content.last == "nom", let first = content.first { named += [["nom", "du", first], ["nom", "de", "l", first]] }
+        // `Logis` and `Toits` before a participle in lowercase (`Logis rouverts à la
+        // location`) are dwellings, not a landlord's name (`Logis Atlantique`).
+        if content.count >= 2, let first = content.first, LabelFinder.dwellingSynonyms.contains(first),
+           LabelFinder.opensWithParticiple(phrase, after: 1)
+        {
+            named.append(["logements"] + content.dropFirst())
+        }
         guard let found = headEntry(of: [words[...], content] + named + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
+    }
+
+    /// Words that stand for dwellings in a label when a participle follows them.
+    private static let dwellingSynonyms: Set<String> = ["logis", "toits"]
+
+    /// Whether the word after the first `count` words of `phrase` is a participle in
+    /// lowercase (`rouverts`, `mis`, `retenus`, `fournies`).
+    private static func opensWithParticiple(_ phrase: ArraySlice<UInt8>, after count: Int) -> Bool {
+        let words = String(decoding: phrase, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        guard words.count > count, let first = words[count].first, first.isLowercase else { return false }
+        let word = Folding.fold(String(words[count]))
+        return ["e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "t", "ts", "te", "tes"].contains { word.hasSuffix($0) }
+            && !word.hasSuffix("ique") && !word.hasSuffix("iques") && word.utf8.count >= 4
     }
 
     /// The folded words of a label or a head, without plural marks (`Référent(s)`,

@@ -68,6 +68,7 @@ enum HTMLEventReader {
             htmlCtxtUseOptions(context, Int32(options))
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
             htmlParseDocument(context)
+            sink.flushPendingOpening()
             return withExtendedLifetime(sink) { sink.report }
         }
     }
@@ -90,6 +91,12 @@ enum HTMLEventReader {
         var styleText: [UInt8]?
         /// How many tables are open.
         var tableDepth = 0
+        /// Whether the text read is a list marker that Word draws itself, between `<![if
+        /// !supportLists]>` and `<![endif]>`.
+        var inDrawnListMarker = false
+        /// A `<` read alone, held back until the next piece tells whether it opens a
+        /// conditional marker.
+        var pendingOpening: (source: Range<Int>, verbatim: Bool)?
         let maximumDepth: Int
         var report = HTMLParseReport()
         /// Elements by name pointer: libxml2 interns names in its dictionary, so one name
@@ -147,6 +154,54 @@ enum HTMLEventReader {
             }
         }
 
+        /// Gives a piece of text, without the conditional markers of a page saved by Word
+        /// (`<![if !supportLists]>`, `<![endif]>`), which libxml2 hands over as text, its `<`
+        /// alone and the rest in the next piece: between `<![if !supportLists]>` and its
+        /// `<![endif]>` stands the bullet Word draws for a list item (`·` and spaces), dropped
+        /// as an `<li>`'s marker is; between other conditions (`<![if !vml]>`) stands what any
+        /// browser shows.
+        func giveText(_ bytes: UnsafeBufferPointer<UInt8>, source: Range<Int>, verbatim: Bool) {
+            if bytes.count == 1, bytes[0] == UInt8(ascii: "<") {
+                flushPendingOpening()
+                pendingOpening = (source, verbatim)
+                return
+            }
+            var start = 0
+            if let pending = pendingOpening {
+                pendingOpening = nil
+                if let marker = HTMLEventReader.condition(in: bytes, from: 0, opened: true) {
+                    inDrawnListMarker = marker.kind == .drawnListMarker ? true : marker.kind == .end ? false : inDrawnListMarker
+                    start = marker.range.upperBound
+                } else {
+                    giveOpening(pending)
+                }
+            }
+            while start < bytes.count {
+                let marker = HTMLEventReader.condition(in: bytes, from: start, opened: false)
+                let end = marker?.range.lowerBound ?? bytes.count
+                if !inDrawnListMarker, start < end {
+                    let piece = verbatim ? (source.lowerBound + start)..<(source.lowerBound + end) : source
+                    handler(.text(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), source: piece, verbatim: verbatim))
+                }
+                guard let marker else { break }
+                inDrawnListMarker = marker.kind == .drawnListMarker ? true : marker.kind == .end ? false : inDrawnListMarker
+                start = marker.range.upperBound
+            }
+        }
+
+        /// Gives a `<` held back as text: what followed it was no conditional marker.
+        func flushPendingOpening() {
+            guard let pending = pendingOpening else { return }
+            pendingOpening = nil
+            giveOpening(pending)
+        }
+
+        private func giveOpening(_ pending: (source: Range<Int>, verbatim: Bool)) {
+            guard !inDrawnListMarker else { return }
+            var bracket = UInt8(ascii: "<")
+            withUnsafePointer(to: &bracket) { handler(.text(bytes: UnsafeBufferPointer(start: $0, count: 1), source: pending.source, verbatim: pending.verbatim)) }
+        }
+
         /// What an element at the current depth means: its own meaning, or, nested too deep,
         /// a boundary for a block element (a dropped element stays dropped).
         func meaning(of element: HTMLElement) -> HTMLElement {
@@ -182,9 +237,10 @@ enum HTMLEventReader {
             // An animated counter shows its start (`0`) and holds its figure in an attribute
             // (`data-to-value="7"`): the figure is its text.
             let counter = element == .inline || element == .boundary ? HTMLEventReader.counterValue(attributes) : nil
-            if let counter { sink.giveFieldValue(counter, tag: min(tagStart, position)..<position) }
+            if let counter { sink.flushPendingOpening(); sink.giveFieldValue(counter, tag: min(tagStart, position)..<position) }
             let role = counter == nil ? sink.role(of: element, named: name, attributes: attributes, value: value) : .dropped
             sink.roles.append(role)
+            sink.flushPendingOpening()
             sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
             if let value { sink.giveFieldValue(value, tag: min(tagStart, position)..<position) }
         }
@@ -194,6 +250,7 @@ enum HTMLEventReader {
             let role = sink.roles.popLast() ?? nil
             let element = sink.meaning(of: sink.element(named: name))
             if element == .table { sink.tableDepth = max(0, sink.tableDepth - 1) }
+            sink.flushPendingOpening()
             if let css = sink.styleText, HTMLEventReader.isStyle(name) {
                 sink.styleSheet.read(css)
                 sink.styleText = nil
@@ -218,9 +275,15 @@ enum HTMLEventReader {
         sax.characters = HTMLEventReader.characters
         sax.ignorableWhitespace = HTMLEventReader.characters
         sax.cdataBlock = HTMLEventReader.characters
-        sax.comment = { context, _ in
+        sax.comment = { context, text in
             guard let (sink, position) = HTMLEventReader.state(context) else { return }
             sink.lastPosition = position
+            // (The same markers written as comments, `<!--[if !supportLists]-->`, hold the
+            // drawn bullet between them too.)
+            guard let text, text.pointee == UInt8(ascii: "[") else { return }
+            let words = String(cString: text).lowercased()
+            if words.hasPrefix("[endif") { sink.inDrawnListMarker = false }
+            if words.hasPrefix("[if"), words.contains("supportlists") { sink.inDrawnListMarker = true }
         }
         return sax
     }
@@ -240,7 +303,7 @@ enum HTMLEventReader {
         let end = fits(position) ? position : bytes.count >= 64 && low <= high ? (low...high).first(where: fits) : nil
         let source = end.map { ($0 - bytes.count)..<$0 } ?? min(sink.lastPosition, position)..<position
         sink.lastPosition = end ?? position
-        sink.handler(.text(bytes: bytes, source: source, verbatim: end != nil))
+        sink.giveText(bytes, source: source, verbatim: end != nil)
     }
 
     /// The sink and the parser's current byte position in the input.
@@ -289,8 +352,11 @@ enum HTMLEventReader {
     /// Nil for any other class.
     private static func classRole(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement? {
         guard let value = attribute("class", in: list) else { return nil }
+        let names = value.lowercased().split(whereSeparator: \.isWhitespace)
+        // (Bootstrap's `label label-default` is a tag, a badge, not a label.)
+        if names.contains(where: { badgeClasses.contains(String($0)) }) { return nil }
         var labels = false, values = false
-        for name in value.lowercased().split(whereSeparator: \.isWhitespace) where !name.contains("--") {
+        for name in names where !name.contains("--") {
             if name.hasSuffix("__item") {
                 values = true
                 continue
@@ -303,6 +369,9 @@ enum HTMLEventReader {
     }
 
     private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]
+    private static let badgeClasses: Set<String> = [
+        "label-default", "label-primary", "label-secondary", "label-success", "label-info", "label-warning", "label-danger", "badge", "tag", "ui-tag",
+    ]
     private static let valueClasses: Set<String> = ["value", "valeur", "data", "donnee"]
 
     /// Whether the name of an element or an attribute is `expected` (lowercase ASCII), in any
@@ -316,6 +385,30 @@ enum HTMLEventReader {
     /// The `colspan` attribute's value, 1 when absent or not a positive number.
     private static func columnSpan(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Int {
         attribute("colspan", in: list).map { max(1, Int($0.trimmingSpaces) ?? 1) } ?? 1
+    }
+
+    /// A conditional marker of a page saved by Word, which libxml2 reads as text.
+    private enum ConditionKind { case drawnListMarker, end, other }
+
+    /// The first conditional marker (`<![if !supportLists]>`, `<![endif]>`) in `bytes` from
+    /// `start`, and what it opens or closes; `opened` when its `<` came in the piece before,
+    /// so that the marker must open `bytes` with `![`.
+    private static func condition(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, opened: Bool) -> (range: Range<Int>, kind: ConditionKind)? {
+        var index = start
+        while index + 2 < bytes.count + (opened ? 1 : 0) {
+            defer { index += 1 }
+            let body = opened ? index : index + 1
+            guard opened || bytes[index] == UInt8(ascii: "<"), bytes[body] == UInt8(ascii: "!"), bytes[body + 1] == UInt8(ascii: "["),
+                  let close = bytes[(body + 2)...].prefix(64).firstIndex(of: UInt8(ascii: ">")), bytes[close - 1] == UInt8(ascii: "]")
+            else {
+                if opened { return nil }
+                continue
+            }
+            let words = String(decoding: bytes[(body + 2)..<(close - 1)], as: UTF8.self).lowercased()
+            let kind: ConditionKind = words.hasPrefix("endif") ? .end : words.hasPrefix("if") && words.contains("supportlists") ? .drawnListMarker : .other
+            return (index..<(close + 1), kind)
+        }
+        return nil
     }
 
     /// Where `needle` first stands in `range` of `haystack`, if it does. (`memmem` is a GNU

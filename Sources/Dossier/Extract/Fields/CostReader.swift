@@ -34,7 +34,7 @@ public enum CostReader {
         let value = ValueText(text)
         var amounts = EuroAmounts.scan(value)
         // `119 742 € dans le dossier de départ, ramené à 106 920 €`: the amount as revised.
-        if let first = amounts.first, let window = Revision.window(after: first.range.upperBound, in: value),
+        if let first = amounts.first, let window = Revision.window(after: first.range, in: value),
            let revised = amounts.firstIndex(where: { window.contains($0.range.lowerBound) })
         {
             amounts.removeFirst(revised)

@@ -28,7 +28,11 @@ enum ValueShape {
 
     /// The field `value` belongs to, under a label whose folded words are `words`, or nil.
     static func field(of value: String, label words: [String]) -> RulePack.Field? {
-        if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty { return .contacts }
+        if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty {
+            // A length of time the contact is glued to (`1 an renouvelable deux fois Armelle
+            // CUENOT - a.cuenot@…`) is a duration; the address is read with the text's.
+            return opensWithALength(value) ? .duration : .contacts
+        }
         // A name in guillemets under a label of the action (`Action visitée : « … »`, `Nom sous
         // lequel l'action est présentée : « … »`): the title.
         // (`Dossier : n° 61-2016-04, « … »`: the name after the file's number.)
@@ -113,6 +117,14 @@ enum ValueShape {
         // programme's period, `2014 - 2020 INTERREG V-A`, not a project's.)
         guard let months = duration?.months, months <= 60, !opensWithSectionNumber(value) else { return nil }
         return .duration
+    }
+
+    /// Whether a value opens with a length of time (`1 an renouvelable`, `Trois ans`).
+    private static func opensWithALength(_ value: String) -> Bool {
+        guard let first = FoldedWords.of(String(value.prefix(12))).first, first.first?.isNumber == true || NumberWords.units[first] != nil,
+              let duration = Durations.parse(value), duration.months != nil
+        else { return false }
+        return duration.range.lowerBound <= 1
     }
 
     /// The figures of a value that lists several, one clause each (`16 familles par an, 12

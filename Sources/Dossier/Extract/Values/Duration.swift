@@ -43,13 +43,16 @@ public enum Durations {
         "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
         // Abbreviated (`sept. 2019 → août 2022`).
         "janv.": 1, "févr.": 2, "fevr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12, "dec.": 12,
+        // The start of a school year (`de la rentrée 2019 à fin août 2022`).
+        "la rentrée": 9, "la rentree": 9,
     ]
     private static let monthPattern = "(?:" + months.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
     /// A date: `01/09/2017`, `09/2017`, `1er septembre 2017`, `septembre 2017`, `fin 2020`,
-    /// `la fin septembre 2021`, `mi-novembre 2017`, `la fin de l'année 2020`, `2017`.
+    /// `la fin septembre 2021`, `la fin d'août 2022`, `mi-novembre 2017`, `la fin de l'année 2020`,
+    /// `la rentrée 2019`, `2017`.
     private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern
-        + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
+        + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
@@ -63,7 +66,7 @@ public enum Durations {
     )
     private static let dateParts = Regex.builtIn(
         #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
-            + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+|-)(?<edgeMonth>"# + monthPattern
+            + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)(?<edgeMonth>"# + monthPattern
             + #"))?)?\s*(?<year>\d{4}))"#,
         options: .caseless
     )

@@ -145,11 +145,13 @@ public enum Quantities {
         if isPerYear(main, quantity: quantity, counts: counts, periods: periods, value: value) { quantity.per = .year }
         // `initialement 15 ménages, revu à 12`, `15 logements, on en a finalement 13`: the
         // count as revised.
-        if let window = Revision.window(after: main.range.upperBound, in: value),
+        if let window = Revision.window(after: main.range, in: value),
            let revised = counts.first(where: { window.contains($0.range.lowerBound) && !isMeasure($0, in: value) })
         {
             (quantity.min, quantity.max, quantity.approximate, quantity.breakdown) = (revised.min, revised.max, revised.approximate, [])
             quantity.range = main.range.lowerBound..<revised.range.upperBound
+            // (`… désormais sur 12 jeunes par an`: the revised count may say its year.)
+            if isPerYear(revised, quantity: quantity, counts: counts, periods: periods, value: value) { quantity.per = .year }
         }
         quantity.range = value.originalRange(quantity.range)
         return quantity
@@ -282,12 +284,14 @@ public enum Quantities {
         return units.contains(text.string(word).lowercased())
     }
 
-    /// Joins `A à B` (and `de A à B`, `entre A et B`, `A-B`) into one count.
+    /// Joins `A à B` (and `de A à B`, `entre A et B`, `A-B`) into one count, unless a verb of
+    /// change leads to it (`passe de 20 à 24`).
     private static func merged(_ counts: [CountToken], value: ValueText) -> [CountToken] {
         var result: [CountToken] = []
         for count in counts {
             if var last = result.last, !last.approximate, !count.approximate, count.max > last.min,
-               let gap = value.match(separator, at: last.range.upperBound), gap.range.upperBound == count.range.lowerBound
+               let gap = value.match(separator, at: last.range.upperBound), gap.range.upperBound == count.range.lowerBound,
+               !Revision.opensChange(at: last.range.lowerBound, in: value)
             {
                 last.max = count.max
                 last.range = last.range.lowerBound..<count.range.upperBound

@@ -1,0 +1,99 @@
+import Dossier
+import Testing
+
+/// Carriers, titles, places, figures and modes in wordings first met in blind sets 168 to 172
+/// (a funder's decision letter, a tenants' FAQ, a newsletter, wiki pages), in texts of our own.
+@Suite("Extract: decision and newsletter wordings")
+struct DecisionWordingTests {
+    /// `en` and a noun with its complement before `avec`, and `d'entente avec`, join a
+    /// header's carrier to its partner, so that the carrier's own `ET` splits nothing.
+    @Test func splitsAHeaderAtAnAgreementPhrase() throws {
+        for phrase in [" EN CONTRAT DE COOPÉRATION AVEC", " D'ENTENTE AVEC", " DE PAIR AVEC"] {
+            let guide = try Fixtures.record("""
+                SAUGE ET COL HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
+
+                """)
+            #expect(guide.carriers.map(\.value) == ["SAUGE ET COL HABITAT"], "\(phrase)")
+            #expect(guide.partners.map(\.value) == ["LE RELAIS DU COL"], "\(phrase)")
+        }
+    }
+
+    /// A carrier named after `portée par` keeps its `des` and its `de l'` (`Habitat des
+    /// Vallées de l'Orbe`), not the first letters of them.
+    @Test func readsACarriersNameWithItsArticles() throws {
+        let page = try Fixtures.record("Action portée par Habitat des Vallées de l’Orbe avec l’association Le Gué, retenue en 2018.\n")
+        #expect(page.carriers.map(\.value) == ["Habitat des Vallées de l'Orbe"])
+    }
+
+    /// A committee's decision (`a retenu 12 ménages par an`) gives the count, over the one
+    /// the file announced; an average restated in its own line (`Ce qui fait en moyenne …
+    /// par année`) is the yearly cost.
+    @Test func readsACommitteesCountAndARestatedAverage() throws {
+        let letter = try Fixtures.record("""
+            Votre dossier annonçait 16 ménages suivis chaque année. Le comité a jugé ce volume trop élevé et a retenu 11 ménages par an.
+
+            """)
+        let households = try #require(letter.households?.value)
+        #expect((households.min, households.max, households.per) == (11, 11, .year))
+        let form = try Fixtures.record("""
+            Total :
+            150 417 €
+            Ce qui fait en moyenne 50 139 € par année de fonctionnement.
+
+            """)
+        #expect(form.cost?.value.perYear == 50_139)
+    }
+
+    /// `Logis` before a participle in lowercase counts dwellings (`Logis rouverts à la
+    /// location`); a village of intervention is the territory; a label that gives the action
+    /// its name in other words (`Étiquette de l'action`, `Petit nom de l'action`, `Baptisé`)
+    /// gives the title.
+    @Test func readsLabelsOfDwellingsPlacesAndNames() throws {
+        let fiche = try Fixtures.record("""
+            Étiquette de l’action : Un hiver au chaud
+            Village(s) d’intervention : Le Mazet et hameaux du plateau
+            Logis rouverts à la location : 9
+
+            """)
+        #expect(fiche.title?.value == "Un hiver au chaud")
+        #expect(fiche.territory?.value.value == "Le Mazet et hameaux du plateau")
+        #expect(fiche.housingUnits?.value.min == 9)
+        for label in ["Petit nom de l’action", "Baptisé", "Nom que le bailleur donne à l’action"] {
+            let named = try Fixtures.record("\(label) : « Chez soi en Auge »\nMénages suivis : 8\n")
+            #expect(named.title?.value == "Chez soi en Auge", "\(label)")
+        }
+    }
+
+    /// Under a label no pack knows, a length of time with the contact glued after it is the
+    /// duration, and the contact is still read; `la rentrée 2019` opens in September, and
+    /// `la fin d'août 2022` closes in August.
+    @Test func readsALengthGluedToAContactAndASchoolYearsDates() throws {
+        let guide = try Fixtures.record("""
+            Jalons de l'opération\t1 an renouvelable deux fois Odile MARTEL - o.martel@sauge-habitat.fr
+
+            """)
+        #expect(guide.duration?.value.months == 12)
+        #expect(guide.contacts.map(\.value.email) == ["o.martel@sauge-habitat.fr"])
+        let fiche = try Fixtures.record("Calendrier : de la rentrée 2019 à la fin d'août 2022\n")
+        let duration = try #require(fiche.duration?.value)
+        #expect((duration.months, duration.start, duration.end) == (36, "2019-09", "2022-08"))
+    }
+
+    /// Figures of households installed are access; staying at home said to a tenant (`vous
+    /// restez chez vous`) and a tenant's debt are maintenance.
+    @Test func readsModesInAFiguresLineAndInATenantsSheet() throws {
+        let section = try Fixtures.record("""
+            NOS CHIFFRES
+            - 7 familles installées
+            - 7 logements rénovés
+
+            """)
+        #expect(section.mode?.value == .access)
+        let sheet = try Fixtures.record("""
+            ### Faut-il déménager ?
+            Non, vous restez chez vous : la conseillère vous aide à payer votre dette locative.
+
+            """, format: .markdown)
+        #expect(sheet.mode?.value == .maintenance)
+    }
+}
