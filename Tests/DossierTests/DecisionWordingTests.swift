@@ -8,7 +8,10 @@ struct DecisionWordingTests {
     /// `en` and a noun with its complement before `avec`, and `d'entente avec`, join a
     /// header's carrier to its partner, so that the carrier's own `ET` splits nothing.
     @Test func splitsAHeaderAtAnAgreementPhrase() throws {
-        for phrase in [" EN CONTRAT DE COOPÉRATION AVEC", " D'ENTENTE AVEC", " DE PAIR AVEC"] {
+        for phrase in [
+            " EN CONTRAT DE COOPÉRATION AVEC", " D'ENTENTE AVEC", " DE PAIR AVEC", " EN MAÎTRISE D'ŒUVRE PARTAGÉE AVEC", " SOLIDAIREMENT AVEC",
+            " ET, POUR LE SUIVI,",
+        ] {
             let guide = try Fixtures.record("""
                 SAUGE ET COL HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
 
@@ -95,5 +98,68 @@ struct DecisionWordingTests {
 
             """, format: .markdown)
         #expect(sheet.mode?.value == .maintenance)
+    }
+
+    /// A section numbered at the guide's second level ends the last monograph, in a tome
+    /// numbered past a hundred too (`173.4. Bilan chiffré`): its table counts nothing of the
+    /// project; a numbered part under a head (`3.4.1. Rappel du cadre`) is no place.
+    @Test func endsTheLastMonographAtTheStatisticsOfATomePastAHundred() throws {
+        let guide = ExtractionTests.extractor.extract(Fixtures.document("""
+            COL HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ\t\t181.3.3. UN TOIT À GAP
+            \t\tGap, Hautes-Alpes
+            Logements mobilisés\t5
+
+            SAUGE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE RELAIS\t\t181.3.4. UN BAIL AU COL
+            \t\tBriançon, Hautes-Alpes
+            Logements mobilisés\t8
+            Habitants suivis au fil de l'action\t30 sur la durée, dont 20 en accès et 10 en maintien
+
+            181.4. Bilan chiffré de la session
+
+            Nature des actions\tActions agréées en comité\tFoyers prévus dans les dossiers agréés\tPart du volume national
+            Publics spécifiques (jeunes, aînés)\t11\t573\t22 %
+            Ensemble\t37\t2 565\t100 %
+
+            """))
+        let monograph = try #require(guide.first { $0.section == "181.3.4" })
+        #expect(monograph.households?.value.min == 30)
+        #expect(monograph.span.end.line < 10)
+        let report = ExtractionTests.extractor.extract(Fixtures.document("""
+            3.4. PÔLE LOGEMENT – L'ACTION « UN TOIT À SOI »
+
+            3.4.1. Rappel du cadre
+
+            L'action est conduite à Tulle (Corrèze) avec un bailleur du département.
+
+            """))
+        #expect(report.allSatisfy { $0.territory?.value.value != "3.4.1. Rappel du cadre" })
+    }
+
+    /// A senator's answer that says what the project provides (`Il prévoit l'accès au
+    /// logement de 21 ménages … dans 12 logements du parc existant`).
+    @Test func readsTheFiguresAProjectProvides() throws {
+        let answer = try Fixtures.record("""
+            Le projet « Cap au bail » a été retenu en 2016. Il prévoit l'accès au logement de 19 ménages sortant d'hébergement sur trois ans, dans 11 logements du parc existant remis à disposition au fil des départs.
+
+            """)
+        #expect(answer.households?.value.min == 19)
+        #expect(answer.housingUnits?.value.min == 11)
+    }
+
+    /// Under a column headed `Depuis le comité`, a row's figure is the one that stands; a
+    /// label that names the project's partner (`Projet adossé à l'association`) gives no title.
+    @Test func readsTheColumnSinceTheCommitteeAndNoPartnerForTitle() throws {
+        let page = try Fixtures.record("""
+            | Rubrique | Demande initiale | Depuis le comité |
+            |---|---|---|
+            | Familles suivies | une quinzaine par an | 17 familles par an |
+            | Logements réservés | 15 | 11 |
+
+            Projet adossé à l'association : Le Fil d'Ariane
+
+            """, format: .markdown)
+        #expect(page.households?.value.min == 17)
+        #expect(page.housingUnits?.value.min == 11)
+        #expect(page.title?.value != "Le Fil d'Ariane")
     }
 }

@@ -80,6 +80,18 @@ struct HTMLNormalizerTests {
         #expect(document.blocks[0].content.text == "logement Aveyron")
     }
 
+    /// A heading's permalink (`<a class="headerlink">¶</a>`) is no part of it, and a site's
+    /// name set as a heading (`<h1 class="blog-title">`) is a paragraph: the post's heading
+    /// is the page's.
+    @Test func leavesPermalinksAndTheSitesNameOutOfHeadings() throws {
+        let document = Fixtures.document("""
+            <h1 class="blog-title"><a href="/">Sauge Habitat</a></h1>
+            <h2 class="post-title">Un toit au bourg<a class="headerlink" href="#un-toit">¶</a></h2>
+            """, format: .html)
+        #expect(document.blocks.map(\.kind) == [.paragraph, .heading(level: 2)])
+        #expect(document.blocks[1].content.text == "Un toit au bourg")
+    }
+
     /// A definition list is a table of two columns: a row for each term, its definitions
     /// beside it, a paragraph inside a definition only a break between words.
     /// A sheet published to the web keeps its frame (column letters, row numbers) and a

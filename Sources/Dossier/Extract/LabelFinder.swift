@@ -192,9 +192,9 @@ struct LabelFinder: Sendable {
                 let (field, rule) = (label.field, label.rule)
                 // The words of a label the packs do not know, for its value's shape to place (and
                 // of a label of dwellings, which may count the landlord's stock, of households,
-                // which may count those who left, of a cost, which
-                // may be one household's, or of a period, which may date a report).
-                let words = field == nil || field == .housingUnits || field == .households || field == .cost || field == .duration
+                // which may count those who left, of a cost, which may be one household's, of a
+                // period, which may date a report, or of a title, which may name a partner).
+                let words = field == nil || field == .housingUnits || field == .households || field == .cost || field == .duration || field == .title
                     ? String(decoding: view[label.range], as: UTF8.self) : ""
                 if label.colon {
                     // A title may hold a colon (`Nom retenu : Lakou Lespwa : une clé, un suivi`):

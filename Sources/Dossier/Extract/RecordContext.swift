@@ -606,6 +606,12 @@ struct RecordContext {
             {
                 continue
             }
+            // `Projet adossé à l'association : La Filature` names a partner, not the project.
+            if field == .title, labelWords.first.map(ValueShape.actionWords.contains) == true,
+               labelWords.dropFirst().contains(where: ValueShape.organisationWords.contains)
+            {
+                continue
+            }
             // `Logements de l'organisme : 4 270 logements` counts the landlord's stock.
             if hit.field == .housingUnits, ValueShape.isLandlordStock(value, label: labelWords) { continue }
             // `Jeunes sortis du dispositif avec un bail : 9`, `Point d'étape : 14 ménages suivis`

@@ -227,9 +227,9 @@ struct RecordText {
     }
 
     /// Whether folded words say their figures are the ones that stand now (`Chiffre retenu
-    /// aujourd'hui`, `Après instruction`, `Mis à jour`).
+    /// aujourd'hui`, `Après instruction`, `Depuis le comité`, `Mis à jour`).
     static func namesRevisedFigures(_ words: [String]) -> Bool {
-        saysRevised(words) || words.first == "apres" || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
+        saysRevised(words) || ["apres", "depuis"].contains(words.first ?? "") || zip(words, words.dropFirst()).contains { $0 == ("a", "jour") }
     }
 
     /// Whether folded words hold a word that says a figure was revised or retained (`révisé`,

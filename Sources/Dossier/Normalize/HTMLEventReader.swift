@@ -130,6 +130,10 @@ enum HTMLEventReader {
         ) -> HTMLElement? {
             if HTMLEventReader.isName("option", name) { return HTMLEventReader.attribute("selected", in: attributes) != nil ? .inline : .dropped }
             if HTMLEventReader.isName("input", name) { return value == nil ? .dropped : .cell }
+            // A heading's permalink (`<a class="headerlink">¶</a>`, `header-anchor`) is no text.
+            if HTMLEventReader.isName("a", name), HTMLEventReader.isPermalink(attributes) { return .dropped }
+            // A site's or a blog's name set as a heading (`<h1 class="blog-title">`) heads no page.
+            if case .heading = element, HTMLEventReader.namesTheSite(attributes) { return .paragraph }
             guard element == .inline || element == .boundary || element == .paragraph else { return nil }
             if element != .paragraph, let role = HTMLEventReader.classRole(attributes) { return role }
             guard !marksHeadings, tableDepth == 0,
@@ -366,6 +370,26 @@ enum HTMLEventReader {
             values = values || words.contains { valueClasses.contains(String($0)) }
         }
         return labels ? .term : values ? .cell : nil
+    }
+
+    /// Whether a link's classes make it a heading's permalink (Sphinx's and MkDocs's
+    /// `headerlink`, VitePress's `header-anchor`, Docusaurus's `hash-link`, `anchor`).
+    private static func isPermalink(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        guard let value = attribute("class", in: list) else { return false }
+        return value.lowercased().split(whereSeparator: \.isWhitespace).contains { permalinkClasses.contains(String($0)) }
+    }
+
+    private static let permalinkClasses: Set<String> = ["headerlink", "header-anchor", "hash-link", "anchor", "anchor-link", "heading-anchor", "anchorjs-link"]
+
+    /// Whether an element's classes say it holds the site's name (`site-title`, `blog-title`,
+    /// `site-name`, `navbar-brand`, `logo`).
+    private static func namesTheSite(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        guard let value = attribute("class", in: list) else { return false }
+        return value.lowercased().split(whereSeparator: \.isWhitespace).contains { name in
+            let words = name.split { !$0.isLetter }
+            return words.contains("logo") || words.contains("brand")
+                || (words.contains { $0 == "site" || $0 == "blog" } && words.contains { $0 == "title" || $0 == "name" })
+        }
     }
 
     private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]

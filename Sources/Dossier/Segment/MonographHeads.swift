@@ -28,8 +28,12 @@ struct MonographHeads {
     private static let head = Regex.builtIn(#"^(?<number>\d{1,2}(?:\.\d{1,3}){1,3}|\d{3}(?:\.\d{1,3}){2,3})\.?+\s*+(?<title>[\p{L}\p{N}«"].*)$"#)
     private static let loneNumber = Regex.builtIn(#"^(?<number>\d{1,3}(?:\.\d{1,3}){2,3})\.?$"#)
     /// What ends a monograph: a category heading (`2.1 : …`, `Projets de catégorie …`), or a
-    /// section of two levels in running case (`14.3. Quelques données de cadrage`).
-    private static let category = Regex.builtIn(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*:|Projets de catégorie|\d{1,2}\.\d{1,2}\.?\s+(?-i:\p{Lu}\p{Ll}))"#, options: .caseless)
+    /// section of two levels in running case (`14.3. Quelques données de cadrage`, `173.4. Bilan
+    /// chiffré` in a hundred and seventy-third tome).
+    private static let category = Regex.builtIn(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*:|Projets de catégorie|\d{1,3}\.\d{1,2}\.?\s+(?-i:\p{Lu}\p{Ll}))"#, options: .caseless)
+
+    /// A line that numbers a part of a text (`3.4.1. Rappel du cadre`).
+    private static let numberedPart = Regex.builtIn(#"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+\p{L}"#)
 
     /// The monographs, in reading order.
     func monographs() -> [RecordSegment] {
@@ -257,8 +261,10 @@ struct MonographHeads {
                 candidates.append(block.content)
             }
         }
+        // (A numbered part of the monograph, `3.4.1. Rappel du cadre`, is no place.)
         return candidates.first { candidate in
             candidate.utf8.count <= 80 && !candidate.utf8.contains(UInt8(ascii: ":")) && !candidate.text.hasPrefix("Nbre")
+                && (try? MonographHeads.numberedPart.isMatch(candidate.text)) != true
         }
     }
 

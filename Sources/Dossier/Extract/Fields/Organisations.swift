@@ -33,10 +33,10 @@ struct Organisations {
     /// The phrases that join a header's carriers to its partners:
     /// - `en partenariat avec`, and `en` with any noun (and its adjective or complement)
     ///   before `avec`: `en lien avec`, `en association avec`, `en compagnonnage avec`, `en
-    ///   lien étroit avec`, `en contrat de coopération avec`;
-    /// - `conjointement avec`, `ensemble avec`, `sur le terrain avec`, `en compagnie de`, `aux
-    ///   côtés de`, `en appui sur`, `de concert avec`, `d'entente avec`, `de pair avec`, `qui
-    ///   fait équipe avec`, `au coude à coude avec`;
+    ///   lien étroit avec`, `en contrat de coopération avec`, `en maîtrise d'œuvre partagée avec`;
+    /// - `conjointement avec` (and `solidairement`, `étroitement`… `avec`), `ensemble avec`,
+    ///   `sur le terrain avec`, `en compagnie de`, `aux côtés de`, `en appui sur`, `de concert
+    ///   avec`, `d'entente avec`, `de pair avec`, `qui fait équipe avec`, `au coude à coude avec`;
     /// - `qui s'appuie sur`, `qui s'associe à`, `auquel s'associe`, `qui s'adjoint`, `que
     ///   relaie sur le terrain`, `qui confie l'accompagnement à`;
     /// - a participle and its preposition: `associé à`, `épaulé par`, `soutenu sur le terrain
@@ -44,11 +44,11 @@ struct Organisations {
     ///   (`copiloté avec`), any `…é de` before an association (`flanqué de l'association`);
     /// - `sous` or `par` with any noun before `avec` or `à`, after a participle or not: `sous
     ///   convention avec`, `par convention avec`, `lié par convention à`;
-    /// - `et, sur le terrain,`, `et son association partenaire`, `et son relais associatif`,
-    ///   `association partenaire :`;
+    /// - `et, sur le terrain,`, `et, pour le suivi,`, `et son association partenaire`, `et son
+    ///   relais associatif`, `association partenaire :`;
     /// - `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{3,20}(?:\s+(?:de\s+|d['’]\s*)?[\p{L}-]{4,14})?\s+avec|(?:\p{L}{2,}(?:é|ée|és|ées)\s+)?(?:sous|par)\s+[\p{L}-]{4,20}\s+(?:avec|à|aux?)|\p{L}{4,}(?:é|ée|és|ées)\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|ensemble\s+avec|en\s+compagnie\s+d(?:e|u|es)|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*adjoi\w*|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|qui\s+confie\s+(?:l['’]\s*accompagnement|le\s+suivi|l['’]\s*appui)(?:\s+social)?\s+(?:à|aux?)|associée?s?\s+(?:à|aux?|avec)|conjointement\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|au\s+coude\s+à\s+coude\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?|avec)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*sur\s+le\s+terrain\s*,|en\s+appui\s+sur|d(?:e\s+|['’]\s*)(?:concert|consert|conserve|entente|accord|pair)\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|adjoint|allie|ajoute)n?t?|et\s+(?:son|ses|leurs?)\s+(?:(?:associations?\s+)?partenaires?|relais\s+associatifs?)\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|en\s+[\p{L}-]{3,20}(?:\s*(?:\s|\s+de\s+|d['’]\s*)[\p{L}-]{4,14}){0,2}\s+avec|(?:\p{L}{2,}(?:é|ée|és|ées)\s+)?(?:sous|par)\s+[\p{L}-]{4,20}\s+(?:avec|à|aux?)|\p{L}{4,}(?:é|ée|és|ées)\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|ensemble\s+avec|en\s+compagnie\s+d(?:e|u|es)|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*adjoi\w*|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|qui\s+confie\s+(?:l['’]\s*accompagnement|le\s+suivi|l['’]\s*appui)(?:\s+social)?\s+(?:à|aux?)|associée?s?\s+(?:à|aux?|avec)|(?:conjointement|solidairement|étroitement|activement|collectivement|mutuellement|paritairement)\s+avec|aux\s+côtés\s+de|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|au\s+coude\s+à\s+coude\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|localement|au\s+quotidien))?\s+(?:par|à|aux?|avec)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*(?:sur\s+le\s+terrain|pour\s+(?:le|la|l['’]|les)\s*[\p{L}-]{3,20}(?:\s+[\p{L}-]{3,14})?)\s*,|en\s+appui\s+sur|d(?:e\s+|['’]\s*)(?:concert|consert|conserve|entente|accord|pair)\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|adjoint|allie|ajoute)n?t?|et\s+(?:son|ses|leurs?)\s+(?:(?:associations?\s+)?partenaires?|relais\s+associatifs?)\s*:?|avec)\s+"#,
         options: .caseless
     )
 

@@ -19,7 +19,7 @@ enum ValueShape {
     private static let helped = ["accompagn", "suivi", "aide", "reloge", "epaule", "soutenu"]
     private static let helpedWords: Set<String> = ["loges", "logees", "heberges", "hebergees", "accueillis", "accueillies", "installes", "installees"]
     /// First words of a label that names the action.
-    private static let actionWords: Set<String> = ["action", "projet", "operation", "demarche", "dispositif", "experimentation"]
+    static let actionWords: Set<String> = ["action", "projet", "operation", "demarche", "dispositif", "experimentation"]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
     /// Label words of funding, whose amounts are not the project's cost, and of a wage
@@ -188,7 +188,7 @@ enum ValueShape {
     }
 
     /// Organisations a label may name before the action (`Nom de l'association porteuse du projet`).
-    private static let organisationWords: Set<String> = ["association", "bailleur", "organisme", "structure", "porteur", "porteuse", "partenaire", "operateur"]
+    static let organisationWords: Set<String> = ["association", "bailleur", "organisme", "structure", "porteur", "porteuse", "partenaire", "operateur"]
 
     /// Whether a label's folded words speak of the action itself: they open with it (`Action
     /// visitée`) or with a file (`Dossier`), or name it (`Nom sous lequel l'action est
