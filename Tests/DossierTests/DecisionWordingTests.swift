@@ -10,7 +10,7 @@ struct DecisionWordingTests {
     @Test func splitsAHeaderAtAnAgreementPhrase() throws {
         for phrase in [
             " EN CONTRAT DE COOPÉRATION AVEC", " D'ENTENTE AVEC", " DE PAIR AVEC", " EN MAÎTRISE D'ŒUVRE PARTAGÉE AVEC", " SOLIDAIREMENT AVEC",
-            " ET, POUR LE SUIVI,",
+            " ET, POUR LE SUIVI,", " ET SON ALLIÉ", " APPUYÉ SUR LE SAVOIR-FAIRE DE",
         ] {
             let guide = try Fixtures.record("""
                 SAUGE ET COL HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
@@ -161,5 +161,19 @@ struct DecisionWordingTests {
         #expect(page.households?.value.min == 17)
         #expect(page.housingUnits?.value.min == 11)
         #expect(page.title?.value != "Le Fil d'Ariane")
+    }
+
+    /// A heading over lines of labels and values (`Porteurs`, then `Bailleur : …`) names no
+    /// carrier of its own: the lines' labels give them.
+    @Test func readsCarriersUnderAHeadingOfLabels() throws {
+        let page = try Fixtures.record("""
+            ## Porteurs
+
+            - Bailleur : Sauge Habitat
+            - Association : Le Relais du Col
+
+            """, format: .markdown)
+        #expect(page.carriers.map(\.value) == ["Sauge Habitat"])
+        #expect(page.partners.map(\.value) == ["Le Relais du Col"])
     }
 }

@@ -246,6 +246,9 @@ struct LabelFinder: Sendable {
                     // name a line: `Intitulé projet`, `Bailleur`, `Commune(s)`): a name is no
                     // value of the name before it.
                     if !unit.isCell, !label.colon, isLabelAlone(nextView) { continue }
+                    // A heading over lines of labels and values (`Porteurs`, then `Bailleur :
+                    // …`) gives no value of its own: those lines' labels do.
+                    if !unit.isCell, !label.colon, opensWithKnownLabel(nextView) { continue }
                     let (valueUnit, value) = restated(after: next, in: text) ?? (next, trimmed(0..<nextView.count, in: nextView))
                     hits.append(Hit(
                         field: field, rule: rule, label: words, unit: valueUnit, value: value, inline: false, perYear: label.perYear,
@@ -338,6 +341,14 @@ struct LabelFinder: Sendable {
     private func isLabelAlone(_ view: [UInt8]) -> Bool {
         guard view.count <= 60, !view.contains(UInt8(ascii: ":")) else { return false }
         return labels(in: view, alone: true, cell: false).contains { $0.field != nil && $0.range == 0..<view.count }
+    }
+
+    /// Whether a text opens with a label the packs know and its colon (`Bailleur : …`).
+    private func opensWithKnownLabel(_ view: [UInt8]) -> Bool {
+        guard let colon = view.prefix(40).firstIndex(of: UInt8(ascii: ":")), colon > 0, let first = view.first,
+              (0x41...0x5A).contains(first) || first >= 0xC3
+        else { return false }
+        return head(of: view[..<colon]) != nil
     }
 
     /// Whether a line is short enough to be a label alone, its value on the next line
