@@ -176,4 +176,24 @@ struct DecisionWordingTests {
         #expect(page.carriers.map(\.value) == ["Sauge Habitat"])
         #expect(page.partners.map(\.value) == ["Le Relais du Col"])
     }
+
+    /// A brochure's figure line of months restated (`Juillet 2019 – juin 2021, soit deux
+    /// ans`) and a cost's period in parentheses (`… € pour l'action entière (2017-2020)`)
+    /// give the duration.
+    @Test func readsPeriodsInABrochuresFigureLines() throws {
+        let restated = try Fixtures.record("""
+            LES REPÈRES
+            - 11 locataires accompagnés en tout
+            - Mars 2018 – février 2020, soit deux ans
+
+            """)
+        #expect(restated.duration?.value.months == 24)
+        let inParentheses = try Fixtures.record("""
+            LES REPÈRES
+            - 7 femmes accompagnées par an
+            - 98 310 € pour l'action entière (2018-2021)
+
+            """)
+        #expect(inParentheses.duration?.value.months == 36)
+    }
 }
