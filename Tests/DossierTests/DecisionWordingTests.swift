@@ -10,7 +10,7 @@ struct DecisionWordingTests {
     @Test func splitsAHeaderAtAnAgreementPhrase() throws {
         for phrase in [
             " EN CONTRAT DE COOPÉRATION AVEC", " D'ENTENTE AVEC", " DE PAIR AVEC", " EN MAÎTRISE D'ŒUVRE PARTAGÉE AVEC", " SOLIDAIREMENT AVEC",
-            " ET, POUR LE SUIVI,", " ET SON ALLIÉ", " APPUYÉ SUR LE SAVOIR-FAIRE DE",
+            " ET, POUR LE SUIVI,", " ET SON ALLIÉ", " APPUYÉ SUR LE SAVOIR-FAIRE DE", " QUI DÉLÈGUE LE SUIVI À",
         ] {
             let guide = try Fixtures.record("""
                 SAUGE ET COL HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
@@ -26,6 +26,8 @@ struct DecisionWordingTests {
     @Test func readsACarriersNameWithItsArticles() throws {
         let page = try Fixtures.record("Action portée par Habitat des Vallées de l’Orbe avec l’association Le Gué, retenue en 2018.\n")
         #expect(page.carriers.map(\.value) == ["Habitat des Vallées de l'Orbe"])
+        let post = try Fixtures.record("Le Gué accompagne, avec le bailleur Logis de la Sauge, des jeunes de dix-huit à vingt-cinq ans.\n")
+        #expect(post.carriers.map(\.value) == ["Logis de la Sauge"])
     }
 
     /// A committee's decision (`a retenu 12 ménages par an`) gives the count, over the one
@@ -195,5 +197,21 @@ struct DecisionWordingTests {
 
             """)
         #expect(inParentheses.duration?.value.months == 36)
+    }
+
+    /// Households who enter a home straight from the street (`entrent directement dans un
+    /// logement`, `Logement d'abord`) or have never signed a lease are access; a count split
+    /// `13 accès, 7 maintiens` is both.
+    @Test func readsAccessWordingsAndASplitCount() throws {
+        for sentence in [
+            "Les personnes orientées par le SIAO entrent directement dans un logement du parc diffus.",
+            "LOGEMENT D'ABORD : une équipe mobile suit les personnes à domicile.",
+            "À dix-huit ans, ces jeunes n'ont jamais signé de bail.",
+        ] {
+            let section = try Fixtures.record(sentence + "\n")
+            #expect(section.mode?.value == .access, "\(sentence)")
+        }
+        let form = try Fixtures.record("Ménages suivis : 20 par an (13 accès, 7 maintiens)\n")
+        #expect(form.mode?.value == .accessAndMaintenance)
     }
 }
