@@ -174,7 +174,7 @@ enum HTMLEventReader {
             if let pending = pendingOpening {
                 pendingOpening = nil
                 if let marker = HTMLEventReader.condition(in: bytes, from: 0, opened: true) {
-                    inDrawnListMarker = marker.kind == .drawnListMarker ? true : marker.kind == .end ? false : inDrawnListMarker
+                    enter(marker.kind)
                     start = marker.range.upperBound
                 } else {
                     giveOpening(pending)
@@ -188,8 +188,18 @@ enum HTMLEventReader {
                     handler(.text(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), source: piece, verbatim: verbatim))
                 }
                 guard let marker else { break }
-                inDrawnListMarker = marker.kind == .drawnListMarker ? true : marker.kind == .end ? false : inDrawnListMarker
+                enter(marker.kind)
                 start = marker.range.upperBound
+            }
+        }
+
+        /// Notes a conditional marker: `<![if !supportLists]>` opens a drawn bullet, `<![endif]>`
+        /// closes it, another condition changes nothing.
+        func enter(_ kind: HTMLEventReader.ConditionKind) {
+            switch kind {
+            case .drawnListMarker: inDrawnListMarker = true
+            case .end: inDrawnListMarker = false
+            case .other: break
             }
         }
 
@@ -285,9 +295,7 @@ enum HTMLEventReader {
             // (The same markers written as comments, `<!--[if !supportLists]-->`, hold the
             // drawn bullet between them too.)
             guard let text, text.pointee == UInt8(ascii: "[") else { return }
-            let words = String(cString: text).lowercased()
-            if words.hasPrefix("[endif") { sink.inDrawnListMarker = false }
-            if words.hasPrefix("[if"), words.contains("supportlists") { sink.inDrawnListMarker = true }
+            sink.enter(HTMLEventReader.conditionKind(of: String(cString: text).dropFirst()))
         }
         return sax
     }
@@ -412,7 +420,14 @@ enum HTMLEventReader {
     }
 
     /// A conditional marker of a page saved by Word, which libxml2 reads as text.
-    private enum ConditionKind { case drawnListMarker, end, other }
+    fileprivate enum ConditionKind { case drawnListMarker, end, other }
+
+    /// What a condition's words (`if !supportLists`, `endif`) open or close.
+    private static func conditionKind(of words: Substring) -> ConditionKind {
+        let words = words.lowercased()
+        if words.hasPrefix("endif") { return .end }
+        return words.hasPrefix("if") && words.contains("supportlists") ? .drawnListMarker : .other
+    }
 
     /// The first conditional marker (`<![if !supportLists]>`, `<![endif]>`) in `bytes` from
     /// `start`, and what it opens or closes; `opened` when its `<` came in the piece before,
@@ -428,9 +443,7 @@ enum HTMLEventReader {
                 if opened { return nil }
                 continue
             }
-            let words = String(decoding: bytes[(body + 2)..<(close - 1)], as: UTF8.self).lowercased()
-            let kind: ConditionKind = words.hasPrefix("endif") ? .end : words.hasPrefix("if") && words.contains("supportlists") ? .drawnListMarker : .other
-            return (index..<(close + 1), kind)
+            return (index..<(close + 1), conditionKind(of: String(decoding: bytes[(body + 2)..<(close - 1)], as: UTF8.self)[...]))
         }
         return nil
     }
