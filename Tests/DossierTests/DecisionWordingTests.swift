@@ -214,4 +214,36 @@ struct DecisionWordingTests {
         let form = try Fixtures.record("Ménages suivis : 20 par an (13 accès, 7 maintiens)\n")
         #expect(form.mode?.value == .accessAndMaintenance)
     }
+
+    /// A page's heading that ends on a news update's words (`: où en est-on ?`, `– point
+    /// d'étape`) names the project before them; a subtitle of its own stays.
+    @Test func leavesANewsUpdatesWordsOutOfAPagesTitle() throws {
+        for heading in ["Un toit au bourg : où en est-on ?", "Un toit au bourg – point d'étape", "Un toit au bourg : des chiffres revus à la hausse"] {
+            let page = try Fixtures.record("<h1>\(heading)</h1>\n<p>Sauge Habitat accompagne 12 ménages par an.</p>\n", format: .html)
+            #expect(page.title?.value == "Un toit au bourg", "\(heading)")
+        }
+        let page = try Fixtures.record("<h1>Un toit au bourg : un accompagnement pour les nouveaux locataires</h1>\n", format: .html)
+        #expect(page.title?.value == "Un toit au bourg : un accompagnement pour les nouveaux locataires")
+    }
+
+    /// A guide's row that holds the place before its first label has that label's value on
+    /// the next row, under the place; `Toits mis en jeu` and `Cases attribuées` count dwellings.
+    @Test func readsAValueUnderThePlaceAndShortParticiples() throws {
+        let guide = ExtractionTests.extractor.extract(Fixtures.document("""
+            SAUGE HABITAT EN LIEN AVEC LE GUÉ\t\t172.3.3. UN BAIL AU COL
+            \t\tCognac (16)\tJeunes reçus dans les studios\t
+            \t\tentre 16 et 20 par an\t
+
+            COL HABITAT EN LIEN AVEC LE GUÉ\t\t172.3.4. UN TOIT
+            \t\tJarnac (16)\tToits mis en jeu : 12 Cases attribuées : 12
+
+            """))
+        let first = try #require(guide.first { $0.section == "172.3.3" })
+        let households = try #require(first.households?.value)
+        #expect((households.min, households.max, households.per) == (16, 20, .year))
+        let second = try #require(guide.first { $0.section == "172.3.4" })
+        #expect(second.housingUnits?.value.min == 12)
+        let island = try Fixtures.record("Cases attribuées : 13\n")
+        #expect(island.housingUnits?.value.min == 13)
+    }
 }

@@ -615,8 +615,8 @@ struct LabelFinder: Sendable {
         // One that ends asking for it (`Projet présenté sous le nom`) is the name of its first word.
         var named = content.first == "nom" ? [content.dropFirst().drop { ["de", "du", "des", "d", "l", "la", "le"].contains($0) }] : []
         if content.count > 2, content.last == "nom", let first = content.first { named += [["nom", "du", first], ["nom", "de", "l", first]] }
-        // `Logis` and `Toits` before a participle in lowercase (`Logis rouverts à la
-        // location`) are dwellings, not a landlord's name (`Logis Atlantique`).
+        // `Logis`, `Toits` and `Cases` before a participle in lowercase (`Logis rouverts à la
+        // location`, `Toits mis en jeu`) are dwellings, not a landlord's name (`Logis Atlantique`).
         if content.count >= 2, let first = content.first, LabelFinder.dwellingSynonyms.contains(first),
            LabelFinder.opensWithParticiple(phrase, after: 1)
         {
@@ -626,8 +626,9 @@ struct LabelFinder: Sendable {
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
     }
 
-    /// Words that stand for dwellings in a label when a participle follows them.
-    private static let dwellingSynonyms: Set<String> = ["logis", "toits"]
+    /// Words that stand for dwellings in a label when a participle follows them (`cases`, the
+    /// houses of La Réunion and the Antilles).
+    private static let dwellingSynonyms: Set<String> = ["logis", "toits", "cases"]
 
     /// Whether the word after the first `count` words of `phrase` is a participle in
     /// lowercase (`rouverts`, `mis`, `retenus`, `fournies`).
@@ -636,7 +637,7 @@ struct LabelFinder: Sendable {
         guard words.count > count, let first = words[count].first, first.isLowercase else { return false }
         let word = Folding.fold(String(words[count]))
         return ["e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "t", "ts", "te", "tes"].contains { word.hasSuffix($0) }
-            && !word.hasSuffix("ique") && !word.hasSuffix("iques") && word.utf8.count >= 4
+            && !word.hasSuffix("ique") && !word.hasSuffix("iques") && (word.utf8.count >= 4 || ["mis", "pris"].contains(word))
     }
 
     /// The folded words of a label or a head, without plural marks (`Référent(s)`,

@@ -318,12 +318,35 @@ struct RecordContext {
         {
             return Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
         }
+        // `Première clé : où en est-on ?`, `… – point d'étape`: a news update's words after the
+        // name are no part of it.
+        if let name = RecordContext.nameBeforeUpdate(heading.text) {
+            return Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+        }
         if let colon = heading.text.lastIndex(of: ":") {
             let after = heading.text[heading.text.index(after: colon)...]
             guard after.split(separator: " ").count >= 3, !after.contains(where: \.isNumber) else { return nil }
         }
         return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
     }
+
+    /// The name before a colon or a dash when what follows says the text is a news update
+    /// (`où en est-on ?`, `point d'étape`, `le point à mi-parcours`, `des chiffres revus à la
+    /// hausse`, `premier bilan`), else nil.
+    static func nameBeforeUpdate(_ heading: String) -> String? {
+        guard let mark = [" : ", "\u{A0}: ", " – ", " — ", " - "].compactMap({ heading.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let name = heading[..<mark.lowerBound].trimmingSpaces
+        let after = " " + FoldedWords.of(String(heading[mark.upperBound...])).joined(separator: " ") + " "
+        guard name.split(separator: " ").count >= 2, updateWords.contains(where: { after.contains(" \($0) ") }) else { return nil }
+        return String(name)
+    }
+
+    /// Folded words that say a heading's end announces a news update.
+    private static let updateWords = [
+        "ou en est on", "point d etape", "le point", "bilan", "mise a jour", "revus", "revues", "nouvelles", "mi parcours", "avancement",
+        "premiers resultats", "un an apres",
+    ]
 
     /// A fiche's title: the heading right after a `FICHE PROJET` heading, or after a first
     /// heading that names the fiche otherwise (`Fiche d'expérience`, `Fiche action`; further

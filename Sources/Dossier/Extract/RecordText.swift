@@ -73,8 +73,11 @@ struct RecordText {
                         // its column or further right (`Accès et / ou maintien :` then `\t\tMaintien`).
                         // A row that fills its first column and another heads columns
                         // (`Nature des charges | Montant`): its last cell labels none.
+                        // (A guide's row that holds the place before its first label, `\t\tCognac (16)\t
+                        // Jeunes reçus`, has that label's value under the place: one column left.)
                         let headsColumns = columns.count >= 2 && columns.first == 0
-                        if next == nil, !headsColumns, index + 1 < filled.count, filled[index + 1].count == 1, filled[index + 1][0] >= column {
+                        let lowest = columns.count >= 2 && position == columns.count - 1 ? column - 1 : column
+                        if next == nil, !headsColumns, index + 1 < filled.count, filled[index + 1].count == 1, filled[index + 1][0] >= lowest {
                             next = units.count + 1
                         }
                         let content = row.cells[column].content
