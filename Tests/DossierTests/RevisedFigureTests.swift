@@ -147,5 +147,8 @@ struct RevisedFigureTests {
         #expect((dwellings.min, dwellings.max) == (24, 24))
         #expect(reply.cost?.value.perYear == 66_480)
         #expect(reply.cost?.value.total == nil)
+        // (`désormais` after a figure says that figure stands; the one after `contre` is the old.)
+        let post = try Fixtures.record("Budget : 45 210 € par an désormais, contre 50 118 € annoncés.\n")
+        #expect(post.cost?.value.perYear == 45_210)
     }
 }

@@ -1,9 +1,10 @@
 /// Words that revise a figure given just before (`revu à`, `ramené à`, `porté à`,
-/// `finalement`, `désormais`), or that tell a change from one figure to the next (`passe de
-/// 58 346 € à 64 950 €`): the figure after them is the one that stands.
+/// `finalement`, `désormais` before a figure but not after it: `47 384 € désormais, contre
+/// …`), or that tell a change from one figure to the next (`passe de 58 346 € à 64 950 €`):
+/// the figure after them is the one that stands.
 enum Revision {
     private static let pattern = Regex.builtIn(
-        #"\b(?:(?:revue?s?|ramenée?s?|réduite?s?|portée?s?|abaissée?s?|relevée?s?|corrigée?s?|ajustée?s?)\s+à|finalement|désormais)\b"#,
+        #"\b(?:(?:revue?s?|ramenée?s?|réduite?s?|portée?s?|abaissée?s?|relevée?s?|corrigée?s?|ajustée?s?)\s+à|finalement|désormais(?=\s+(?:(?:sur|à|de)\s+)?\d))\b"#,
         options: .caseless
     )
 
