@@ -246,4 +246,14 @@ struct DecisionWordingTests {
         let island = try Fixtures.record("Cases attribuées : 13\n")
         #expect(island.housingUnits?.value.min == 13)
     }
+
+    /// Dwellings a letter places households in (`logés dans 8 logements T1 et T2 de votre
+    /// parc`) or a board brings from one number to another (`porter la réservation de 10 à 13
+    /// logements`).
+    @Test func readsDwellingsInALettersWording() throws {
+        let notification = try Fixtures.record("Les ménages sont logés dans 8 logements T1 et T2 de votre parc et suivis chaque semaine.\n")
+        #expect(notification.housingUnits?.value.min == 8)
+        let commitment = try Fixtures.record("Le conseil d'administration a accepté de porter la réservation de 10 à 13 logements, dont 2 au bourg.\n")
+        #expect(commitment.housingUnits?.value.min == 13)
+    }
 }
