@@ -256,4 +256,16 @@ struct DecisionWordingTests {
         let commitment = try Fixtures.record("Le conseil d'administration a accepté de porter la réservation de 10 à 13 logements, dont 2 au bourg.\n")
         #expect(commitment.housingUnits?.value.min == 13)
     }
+
+    /// A brochure's figure line may open with `environ`, count mothers, or give its count in
+    /// words in lowercase when a participle follows (`onze personnes installées`).
+    @Test func readsABrochuresCountLines() throws {
+        for (line, count) in [
+            ("- environ 20 jeunes apprentis de 17 à 26 ans, sur toute l'action", 20), ("- 9 mères et leurs petits relogés chaque année", 9),
+            ("- onze personnes installées au fil du projet", 11),
+        ] {
+            let section = try Fixtures.record("NOS CHIFFRES\n\(line)\n- 8 studios meublés\n")
+            #expect(section.households?.value.min == count, "\(line)")
+        }
+    }
 }
