@@ -10,7 +10,7 @@ struct DecisionWordingTests {
     @Test func splitsAHeaderAtAnAgreementPhrase() throws {
         for phrase in [
             " EN CONTRAT DE COOPÉRATION AVEC", " D'ENTENTE AVEC", " DE PAIR AVEC", " EN MAÎTRISE D'ŒUVRE PARTAGÉE AVEC", " SOLIDAIREMENT AVEC",
-            " ET, POUR LE SUIVI,", " ET SON ALLIÉ", " APPUYÉ SUR LE SAVOIR-FAIRE DE", " QUI DÉLÈGUE LE SUIVI À",
+            " ET, POUR LE SUIVI,", " ET SON ALLIÉ", " APPUYÉ SUR LE SAVOIR-FAIRE DE", " QUI DÉLÈGUE LE SUIVI À", " FORT DU SOUTIEN DE",
         ] {
             let guide = try Fixtures.record("""
                 SAUGE ET COL HABITAT\(phrase) L'ASSOCIATION LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
