@@ -67,6 +67,9 @@ struct HTMLNormalizerTests {
         let bytes = Array(page.utf8)
         let label = document.blocks[0].content
         #expect(String(decoding: bytes[label.decodedRange(ofText: 0..<7)], as: UTF8.self) == "Ménage")
+        // (A marker a broken page never closes hides nothing past its paragraph.)
+        let broken = Fixtures.document("<p><![if !supportLists]>· Ménages suivis : 14</p><p>Logements : 9</p>", format: .html)
+        #expect(broken.blocks.map(\.content.text) == ["Logements : 9"])
     }
 
     /// Bootstrap's tags (`<span class="label label-default">`) are words of a paragraph, not

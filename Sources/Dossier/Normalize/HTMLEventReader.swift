@@ -265,6 +265,9 @@ enum HTMLEventReader {
             let element = sink.meaning(of: sink.element(named: name))
             if element == .table { sink.tableDepth = max(0, sink.tableDepth - 1) }
             sink.flushPendingOpening()
+            // A drawn bullet never outlasts its paragraph: a marker left open by a broken page
+            // hides no more than its own item.
+            if element != .inline, element != .dropped, element != .lineBreak { sink.inDrawnListMarker = false }
             if let css = sink.styleText, HTMLEventReader.isStyle(name) {
                 sink.styleSheet.read(css)
                 sink.styleText = nil
