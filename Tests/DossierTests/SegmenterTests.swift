@@ -142,6 +142,30 @@ struct SegmenterTests {
         #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
     }
 
+    /// A header wrapped over two lines (its last words and `Page` on the second) and numbers
+    /// printed with a final point (`5.3.1.`) still make an index tied to its monographs.
+    @Test func readsAnIndexWithAWrappedHeaderAndPointedNumbers() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            N°\tSecteur, commune\tOffice ou société Hlm
+            porteur\tPage
+            5.3.1.\tRiom (63)\tAuvergne Toits\tp.6
+            5.3.2.\tThiers (63)\tDore Habitat, Livradois Logis\tp.8
+
+            AUVERGNE TOITS EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ\t\t5.3.1. UN BAIL À RIOM\t
+            Ménages suivis\t20 par an\t\t
+
+            DORE HABITAT ET LIVRADOIS LOGIS\t\t5.3.2. LES CLÉS DE LA DORE\t
+            Ménages suivis\t35 par an\t\t
+
+            """))
+        let rows = records.filter { $0.kind == .indexRow }
+        #expect(rows.map { $0.section ?? "" } == ["5.3.1", "5.3.2"])
+        #expect(rows.first?.indexCells.map(\.text) == ["5.3.1.", "Riom (63)", "Auvergne Toits", "p.6"])
+        let projects = records.filter { $0.kind == .project }
+        #expect(projects.map { $0.section ?? "" } == ["5.3.1", "5.3.2"])
+        #expect(projects.allSatisfy { $0.sectionAsWritten == nil })
+    }
+
     /// An index is known by a number column beside a page, place or organisation column,
     /// whatever their wording, and gives its number to a monograph printed with another.
     @Test func knowsAnIndexByItsColumnsWhateverTheirWording() throws {

@@ -5,10 +5,13 @@ enum IndexTables {
     static func rows(in document: Document) -> [RecordSegment] {
         var records: [RecordSegment] = []
         for block in document.blocks where block.kind == .table && isIndexTable(block) {
-            for row in block.rows.dropFirst() where row.cells.filter({ !$0.content.isEmpty }).count >= 2 {
+            for row in body(of: block) where row.cells.filter({ !$0.content.isEmpty }).count >= 2 {
                 var record = RecordSegment(kind: .indexRow, layout: .indexTable, blocks: [], span: row.span)
                 record.indexCells = row.cells
-                record.section = row.cells.first.map { $0.text.trimmingSpaces }
+                record.section = row.cells.first.map { cell in
+                    let number = cell.text.trimmingSpaces
+                    return number.last == "." && number.count > 1 ? String(number.dropLast()) : number
+                }
                 records.append(record)
             }
         }
@@ -19,25 +22,40 @@ enum IndexTables {
     /// `Réf.`, `Opération n°`) beside a page, a place or an organisation column, whatever
     /// their wording (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
     /// A table whose every row under the header opens with a monograph's number (`75.3.1`)
-    /// is one, whatever its headers. The rows' numbers open with a digit.
+    /// is one, whatever its headers. The rows' numbers open with a digit. A header wrapped
+    /// over two lines (`Office ou société Hlm` / `candidat`, `Page`) reads as one.
     static func isIndexTable(_ table: Block) -> Bool {
         guard let header = table.rows.first, header.cells.count >= 3 else { return false }
-        let words = header.cells.map { FoldedWords.of($0.text) }
+        let rows = body(of: table)
+        let words = table.rows[..<rows.startIndex].flatMap { $0.cells.map { FoldedWords.of($0.text) } }
         guard let first = words.first else { return false }
         // Rows that each open with a monograph's number make an index whatever the headers say
         // (`Périmètre couvert`, `Signataire(s) Hlm`, `Renvoi au feuillet`).
-        if table.rows.count >= 3, table.rows.dropFirst().allSatisfy({ row in row.cells.first.map { isSectionNumber($0.text) } ?? false }) { return true }
+        if rows.count >= 2, rows.allSatisfy({ row in row.cells.first.map { isSectionNumber($0.text) } ?? false }) { return true }
         let numbered = [first.first, first.last].contains { $0.map(numberHeads.contains) ?? false }
         guard numbered, words.dropFirst().contains(where: { cell in cell.first.map(otherHeads.contains) ?? false }) else { return false }
         // (A risk register's `Réf.` column holds codes, `RQ-01`, beside a `P` of probability.)
-        return table.rows.dropFirst().allSatisfy { row in
+        return rows.allSatisfy { row in
             row.cells.first.map { $0.text.trimmingSpaces.first.map(\.isNumber) ?? true } ?? true
         }
     }
 
-    /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`).
+    /// The rows under the header: after its first row and the lines a wrapped header runs
+    /// on to, at most two rows that open with no digit, when a numbered row follows them.
+    private static func body(of table: Block) -> ArraySlice<TableRow> {
+        let rows = table.rows.dropFirst()
+        let wrapped = rows.prefix(2).prefix { row in !(row.cells.first?.text.trimmingSpaces.first?.isNumber ?? false) }
+        let rest = rows.dropFirst(wrapped.count)
+        guard !wrapped.isEmpty, let next = rest.first?.cells.first, isSectionNumber(next.text) else { return rows }
+        return rest
+    }
+
+    /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`,
+    /// `75.3.1.`).
     private static func isSectionNumber(_ text: String) -> Bool {
-        let parts = text.trimmingSpaces.split(separator: ".", omittingEmptySubsequences: false)
+        var text = text.trimmingSpaces
+        if text.last == "." { text.removeLast() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 
