@@ -88,7 +88,8 @@ struct LabelFinder: Sendable {
 
     /// The initial of the letter that opens a label at `offset` in `view`, if a label may
     /// start there: any letter at the start of the text, a capital after white space, `*`
-    /// or `-`.
+    /// or `-`, and a capitalised word glued to a figure or a word before it, as cells run
+    /// together (`: 14Logements mobilisés :`, `18 par anNbre de logements :`).
     private static func labelInitial(at offset: Int, in view: UnsafeBufferPointer<UInt8>) -> UInt32? {
         let byte = view[offset]
         // Inside a character: no label starts here.
@@ -99,7 +100,10 @@ struct LabelFinder: Sendable {
         }
         let before = view[offset - 1]
         if before < 0x80 {
-            guard before == 0x20 || (0x09...0x0D).contains(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "-") else { return nil }
+            let glued = (0x30...0x39).contains(before) || (0x61...0x7A).contains(before)
+            guard before == 0x20 || (0x09...0x0D).contains(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "-")
+                || glued && (0x41...0x5A).contains(byte) && offset + 1 < view.count && (0x61...0x7A).contains(view[offset + 1])
+            else { return nil }
         } else {
             // A space beyond ASCII (no-break, narrow, ideographic): read the scalar it ends.
             var start = offset - 1
@@ -118,7 +122,7 @@ struct LabelFinder: Sendable {
     /// colon (`Qui porte le projet ? Lauch Habitat`) counts as such a phrase (one group for
     /// all: a branch reset).
     private static let phrase = Regex.builtIn(
-        #"(?:^|(?<=[\s*(›•-]))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:;\n]{0,70}?)\s*:(?!//)|(?:\A|(?<=;\s))(?<phrase>\p{Ll}[^:;\n]{0,40}?)\s*:(?!//))"#
+        #"(?:^|(?<=[\s*(›•-])|(?<=[\d\p{Ll}])(?=\p{Lu}\p{Ll}))(?|(?<phrase>(?:Qui|Quels?|Quelles?|Combien|Où|Quand|Comment|Avec\s+quel\w*)\b[^:?\n]{0,70}?)\s*\?(?=[ \t]+[^\s:][^:\n]*$)|(?<phrase>\p{Lu}[^:;\n]{0,70}?)\s*:(?!//)|(?:\A|(?<=;\s))(?<phrase>\p{Ll}[^:;\n]{0,40}?)\s*:(?!//))"#
     )
     /// Whether a byte may end a label phrase: a colon, or a question mark.
     private static func endsPhrase(_ byte: UInt8) -> Bool {
@@ -129,6 +133,8 @@ struct LabelFinder: Sendable {
     /// layout tells for a label).
     private static let longestPhrase = 8
     private static let longestSplitPhrase = 12
+    /// The most bytes of a label's second line that ends it without a colon (`chaque année`).
+    private static let longestLabelTail = 24
     /// The most bytes of the value of a label alone on its line.
     private static let longestLineValue = 150
     /// Words that count, ask or qualify before a label's head (`Nombre de`, `Nb de`, `Volume
@@ -291,22 +297,27 @@ struct LabelFinder: Sendable {
     /// The label that starts on line `index` and ends on the next, when it is split so: a short
     /// line that opens with a capital and holds no colon nor digit, then a line that opens in
     /// lowercase and ends the label with a colon; its value follows the colon, or is the line
-    /// after.
+    /// after. Without a colon, a second line of a few words (`Foyers aidés` / `chaque année`
+    /// / `une quinzaine`) ends a label the packs know, and the line after is its value. Cells
+    /// alone in their rows split a label as lines do.
     private func splitLabel(at index: Int, in text: RecordText) -> SplitLabel {
         let first = text.units[index]
-        guard !first.isCell, first.next == index + 1, index + 1 < text.units.count, !text.units[index + 1].isCell else { return .none }
+        guard first.next == index + 1, index + 1 < text.units.count,
+              case let following = text.units[index + 1], first.isCell ? first.aloneInRow && following.aloneInRow : !following.isCell
+        else { return .none }
         let view = first.content.matchView
         let second = text.units[index + 1].content.matchView
         // The cheap tests first: most lines open with a capital and hold no colon early.
-        guard UTF8Bytes.opensInLowercase(second),
-              let colon = second.prefix(61).firstIndex(of: UInt8(ascii: ":")),
+        guard UTF8Bytes.opensInLowercase(second) else { return .none }
+        let colon = second.prefix(61).firstIndex(of: UInt8(ascii: ":"))
+        guard colon != nil || second.count <= LabelFinder.longestLabelTail,
               view.count <= 60, let opening = view.first, (0x41...0x5A).contains(opening) || opening >= 0xC3, !UTF8Bytes.opensInLowercase(view),
               !view.contains(UInt8(ascii: ":")), !view.contains(where: { (0x30...0x39).contains($0) }),
-              !second[..<colon].contains(where: { (0x30...0x39).contains($0) })
+              !second[..<(colon ?? second.count)].contains(where: { (0x30...0x39).contains($0) })
         else { return .none }
-        let phrase = view + [0x20] + second[..<colon]
-        guard let (field, rule, perYear) = head(of: phrase[...], longest: LabelFinder.longestSplitPhrase) else { return .unknown }
-        let after = trimmed(colon + 1..<second.count, in: second)
+        let phrase = view + [0x20] + second[..<(colon ?? second.count)]
+        guard let (field, rule, perYear) = head(of: phrase[...], longest: LabelFinder.longestSplitPhrase) else { return colon == nil ? .none : .unknown }
+        let after = colon.map { trimmed($0 + 1..<second.count, in: second) } ?? 0..<0
         let valueUnit: Int
         let value: Range<Int>
         if !after.isEmpty {
@@ -314,7 +325,7 @@ struct LabelFinder: Sendable {
         } else if let next = text.units[index + 1].next, next < text.units.count {
             (valueUnit, value) = (next, trimmed(0..<text.units[next].content.matchView.count, in: text.units[next].content.matchView))
         } else {
-            return .unknown
+            return colon == nil ? .none : .unknown
         }
         return .label(Hit(
             field: field, rule: rule, label: String(decoding: phrase, as: UTF8.self), unit: valueUnit, value: value, inline: false,

@@ -9,6 +9,9 @@ struct RecordText {
         var next: Int?
         /// Whether the unit is a table cell.
         var isCell = false
+        /// Whether the unit is the only filled cell of its row (a guide's label column written
+        /// one line a row: `Foyers aidés`, then `chaque année`, then the value).
+        var aloneInRow = false
         /// Whether the unit speaks of an organisation or of the press rather than of the
         /// project (`À propos de …`, `Contact presse`): it may name the carrier, no other value.
         var aside = false
@@ -81,7 +84,10 @@ struct RecordText {
                             next = units.count + 1
                         }
                         let content = row.cells[column].content
-                        units.append(Unit(content: content, next: next, isCell: true, mailHeader: headerRows || RecordText.isMailHeader(content)))
+                        units.append(Unit(
+                            content: content, next: next, isCell: true, aloneInRow: columns.count == 1,
+                            mailHeader: headerRows || RecordText.isMailHeader(content)
+                        ))
                     }
                 }
                 if filled.count == 1, filled[0].count == 1 { loneCell = units.count - 1 }

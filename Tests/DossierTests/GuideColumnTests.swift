@@ -1,0 +1,60 @@
+import Dossier
+import Testing
+
+/// A guide's label column as blind sets 181 to 185 wrote it, in texts of our own: labels
+/// split over rows with no colon, and cells run together so that a figure or a word is glued
+/// to the next label.
+@Suite("Extract: a guide's label column")
+struct GuideColumnTests {
+    /// A label split over rows of one cell each, with no colon (`Familles aidées`, then
+    /// `chaque année`), has its value on the row after; as lines, the same.
+    @Test func readsALabelSplitOverRowsWithoutAColon() throws {
+        let guide = try Fixtures.record("""
+            SÈVRE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE PONT\t\t7.3.1. UN TOIT À NIORT\t
+            \t\tNiort (79)\t
+            \tFamilles aidées
+            \tchaque année
+            \tune douzaine
+            \tDurée\t3 ans
+
+            """)
+        let households = try #require(guide.households?.value)
+        #expect((households.min, households.max, households.per, households.approximate) == (10, 14, .year, true))
+        let lines = try Fixtures.record("""
+            Ménages relogés
+            chaque année
+            9
+            Durée : 2 ans
+
+            """)
+        let relogés = try #require(lines.households?.value)
+        #expect((relogés.min, relogés.max, relogés.per) == (9, 9, .year))
+    }
+
+    /// A figure or a word glued to the next label (`: 14Logements mobilisés :`, `18 par
+    /// anNbre de logements :`) ends the value before it, in a line and in a cell.
+    @Test func readsLabelsGluedToTheValueBefore() throws {
+        let line = try Fixtures.record("""
+            Ménages suivis chaque année : 14Logements mobilisés : 12
+            Durée : 3 ans
+
+            """)
+        #expect(line.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (14, .year))
+        #expect(line.housingUnits?.value.min == 12)
+        let row = try Fixtures.record("""
+            \t\tRodez (12)\tNbre de ménages accompagnés : 18 par anNbre de logements mobilisés : 9
+            Durée\t3 ans
+
+            """)
+        #expect(row.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (18, .year))
+        #expect(row.housingUnits?.value.min == 9)
+        let cell = try Fixtures.record("""
+            Territoire\tPamiers (09)
+            Chiffres de l'opération\tJeunes logés sur la durée : 24Logements captés : 14 studios et T1 bis
+            Durée\t36 mois
+
+            """)
+        #expect(cell.households?.value.min == 24)
+        #expect(cell.housingUnits?.value.min == 14)
+    }
+}
