@@ -120,7 +120,8 @@ struct RecordContext {
             let lines = segment.carrierLines
             let text = lines.map(\.text).joined(separator: " ")
             let evidence = evidence(spanning: lines, rule: "carriers.head", confidence: 0.9)
-            let (carriers, partners) = organisations.parse(text)
+            var (carriers, partners) = organisations.parse(text)
+            if let index = segment.indexCarriers { carriers = organisations.cut(carriers, in: text, atIndexNames: index) }
             record.carriers = carriers.map { Found(value: $0, evidence: evidence) }
             record.partners = partners.map { Found(value: $0, evidence: evidence) }
         } else {

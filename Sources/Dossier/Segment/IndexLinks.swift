@@ -7,6 +7,8 @@
 ///   best; the printed number is kept as `sectionAsWritten`.
 /// - A monograph whose place does not hold its index row's place takes, from its first
 ///   lines, the text that does (the head row may begin with an organisation's name).
+/// - A monograph keeps its index row's organisation cell, to cut its header's carriers at
+///   the names the index gives.
 enum IndexLinks {
     static func resolve(_ monographs: inout [RecordSegment], against index: [RecordSegment]) {
         let known = Set(index.compactMap(\.section))
@@ -32,16 +34,18 @@ enum IndexLinks {
             monographs[position].section = section
             claimed.insert(section)
         }
-        correctPlaces(&monographs, against: index)
+        correctHeads(&monographs, against: index)
     }
 
-    private static func correctPlaces(_ monographs: inout [RecordSegment], against index: [RecordSegment]) {
+    /// Each monograph's place, checked against its index row's, and its index row's carriers.
+    private static func correctHeads(_ monographs: inout [RecordSegment], against index: [RecordSegment]) {
         var rows: [String: RecordSegment] = [:]
         for row in index {
             if let section = row.section, rows[section] == nil { rows[section] = row }
         }
         for position in monographs.indices {
             guard let section = monographs[position].section, let row = rows[section], row.indexCells.count >= 2 else { continue }
+            if row.indexCells.count >= 3 { monographs[position].indexCarriers = row.indexCells[2].text }
             let location = Folding.fold(row.indexCells[1].text)
             guard !location.isEmpty, !Folding.fold(monographs[position].place?.text ?? "").contains(location) else { continue }
             // Not the carrier lines nor the title, which may name a town too.

@@ -41,6 +41,10 @@ public struct RecordSegment: Sendable {
     public var blocks: [Block]
     /// For an index row: its cells (N°, Localisation, Organisme, Page).
     public var indexCells: [TableCell]
+    /// For a monograph that the document's index lists: the index row's organisation cell,
+    /// which names its carriers as the header does, without the words that join them to a
+    /// partner (`Vallon Habitat` for `VALLON HABITAT À QUATRE MAINS AVEC …`).
+    public var indexCarriers: String?
     /// Where the record is in the original file.
     public var span: Span
 

@@ -67,6 +67,35 @@ struct Organisations {
         return (carriers.filter { !Organisations.opensWithPlacePreposition($0) }, partners.filter { !Organisations.opensWithPlacePreposition($0) })
     }
 
+    /// `carriers`, as `line` names them, cut at the names an index gives them (`Vallon Habitat,
+    /// Riou Logis`): a carrier that opens with one of those names and goes on for a few words
+    /// up to `avec` (`VALLON HABITAT À QUATRE MAINS AVEC …`, a joiner the packs do not know)
+    /// keeps the name alone. (A name's own words, `PARIS HABITAT OPH EN PARTENARIAT AVEC`,
+    /// do not run up to `avec`.)
+    func cut(_ carriers: [String], in line: String, atIndexNames index: String) -> [String] {
+        let names = split(index).map { FoldedWords.of($0) }.filter { !$0.isEmpty }
+        let lineWords = FoldedWords.of(line)
+        return carriers.map { carrier in
+            let words = FoldedWords.of(carrier)
+            guard let name = names.first(where: { words.count > $0.count && words.count - $0.count <= 4 && words.starts(with: $0) }),
+                  Organisations.contains(words + ["avec"], in: lineWords)
+            else { return carrier }
+            // Drop the carrier's last words, as written, until what is left folds to the name.
+            var kept = carrier[...]
+            while let space = kept.lastIndex(of: " ") {
+                kept = kept[..<space]
+                if FoldedWords.of(String(kept)) == name { return Organisations.trimmed(String(kept)) }
+            }
+            return carrier
+        }
+    }
+
+    /// Whether `words` run, in order and together, somewhere in `text`.
+    private static func contains(_ words: [String], in text: [String]) -> Bool {
+        guard !words.isEmpty, text.count >= words.count else { return false }
+        return (0...(text.count - words.count)).contains { text[$0..<($0 + words.count)].elementsEqual(words) }
+    }
+
     /// Whether a list's item opens in lowercase with a preposition of place (`à la mairie`,
     /// `au pied de la résidence`, `dans l'un des studios`): a place, not a name.
     private static func opensWithPlacePreposition(_ item: String) -> Bool {
