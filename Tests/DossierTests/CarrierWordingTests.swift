@@ -99,4 +99,23 @@ struct CarrierWordingTests {
         #expect(records.map { $0.carriers.map(\.value) } == [["SAUGE HABITAT"], ["ALLIER LOGIS", "GORGES HABITAT"], ["BRIVADOIS HABITAT OPH"]])
         #expect(records.map { $0.partners.map(\.value) } == [["LE RELAIS DU COL"], ["LE GUÉ"], ["LE GUÉ"]])
     }
+
+    /// A landlord's name in prose keeps a capitalised word after `Habitat` or `Logis`
+    /// (`Habitat Solidaire`, `Logis Lorrain`), its `et du …` (`Habitat du Der et du Blaisois`)
+    /// and its first word after `d'` (`d'Astarac Gascogne Habitat`), but not a company's
+    /// `Société d'` before `Habitat`.
+    @Test func readsALandlordsNameWholeInProse() throws {
+        let cases = [
+            ("Une action de Gascogne Habitat Solidaire, menée avec une association de Condom.", "Gascogne Habitat Solidaire"),
+            ("Sarre Logis Lorrain – association Le Pont de la Nied", "Sarre Logis Lorrain"),
+            ("Le bailleur Habitat du Der et du Blaisois loue un appartement à chaque famille.", "Habitat du Der et du Blaisois"),
+            ("Le carnet d'Astarac Gascogne Habitat raconte l'action de l'année.", "Astarac Gascogne Habitat"),
+        ]
+        for (text, name) in cases {
+            let page = try Fixtures.record(text + "\n")
+            #expect(page.carriers.map(\.value) == [name], "\(text)")
+        }
+        let company = try Fixtures.record("Le projet de la Société d'Habitat du Grand Sud commence en mars.\n")
+        #expect(company.carriers.map(\.value) != ["Habitat du Grand Sud"])
+    }
 }
