@@ -351,18 +351,53 @@ struct RecordContext {
 
     /// A fiche's title: the heading right after a `FICHE PROJET` heading, or after a first
     /// heading that names the fiche otherwise (`Fiche d'expérience`, `Fiche action`; further
-    /// down, `Fiche technique` heads a part of a page).
+    /// down, `Fiche technique` heads a part of a page). A first heading may give the name
+    /// after a dash (`Fiche projet – Le trait d'union`), unless what follows names a place
+    /// or the programme (`Fiche d'opération – Ariège`). Headings that name the programme
+    /// (`Programme « 10 000 logements HLM accompagnés »`) are passed over, and a place after a
+    /// dash (`Le Relais du Bocage – Bressuire (79)`) is left out of the name.
     private func ficheTitle() -> Found<String>? {
-        let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }
+        let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }.map(\.content)
         guard let marker = headings.indices.first(where: { index in
-                  let words = FoldedWords.of(headings[index].content.text)
-                  return words == ["fiche", "projet"] || (index == 0 && words.first == "fiche" && words.count <= 3)
-              }),
-              marker + 1 < headings.count
-        else { return nil }
-        let heading = headings[marker + 1].content
-        return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+            let words = FoldedWords.of(RecordContext.beforeDash(headings[index].text).name)
+            return words == ["fiche", "projet"] || (index == 0 && words.first == "fiche" && words.count <= 3)
+        }) else { return nil }
+        let found = { (heading: InlineText, name: String) in
+            Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+        }
+        let (_, rest) = RecordContext.beforeDash(headings[marker].text)
+        if let rest, !RecordContext.namesPlaceOrProgramme(rest) { return found(headings[marker], rest) }
+        guard let heading = headings[(marker + 1)...].first(where: { !RecordContext.namesTheProgramme($0.text) }) else { return nil }
+        let (name, place) = RecordContext.beforeDash(heading.text)
+        return found(heading, place.map(RecordContext.namesPlaceOrProgramme) == true ? name : heading.text)
     }
+
+    /// A heading's text before its first dash (` – `, ` — `, ` - `), and what follows the dash.
+    private static func beforeDash(_ text: String) -> (name: String, rest: String?) {
+        guard let dash = [" – ", " — ", " - "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return (text, nil)
+        }
+        let rest = text[dash.upperBound...].trimmingSpaces
+        return (String(text[..<dash.lowerBound].trimmingSpaces), rest.isEmpty ? nil : String(rest))
+    }
+
+    /// Whether a heading names the programme a fiche answers (`Programme « … »`).
+    private static func namesTheProgramme(_ text: String) -> Bool {
+        FoldedWords.of(String(text.prefix(24))).first == "programme"
+    }
+
+    /// Whether a heading's part names a place (`Ariège`, `Bressuire (79)`) or the programme's
+    /// own words (`Logements accompagnés`) rather than a project.
+    private static func namesPlaceOrProgramme(_ text: String) -> Bool {
+        let folded = Folding.fold(text)
+        if Departments.byName[folded] != nil || Departments.regions[folded] != nil { return true }
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), !Departments.codes(in: String(text[open...])).isEmpty { return true }
+        let words = FoldedWords.of(text)
+        return !words.isEmpty && words.allSatisfy(RecordContext.programmeWords.contains)
+    }
+
+    /// The folded words of the programme's name.
+    private static let programmeWords: Set<String> = ["10", "000", "logements", "logement", "hlm", "accompagnes", "accompagne"]
 
     /// How much a length weighs among the others its labels, or else its prose, give. No
     /// project of the programme lasts less than a year, so a shorter length (`suivi
