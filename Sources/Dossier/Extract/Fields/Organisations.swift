@@ -69,16 +69,16 @@ struct Organisations {
 
     /// `carriers`, as `line` names them, cut at the names an index gives them (`Vallon Habitat,
     /// Riou Logis`): a carrier that opens with one of those names and goes on for a few words
-    /// up to `avec` (`VALLON HABITAT À QUATRE MAINS AVEC …`, a joiner the packs do not know)
-    /// keeps the name alone. (A name's own words, `PARIS HABITAT OPH EN PARTENARIAT AVEC`,
-    /// do not run up to `avec`.)
+    /// up to `avec` (`VALLON HABITAT À QUATRE MAINS AVEC …`, a joiner the packs do not know),
+    /// or that open a clause (`… HABITAT QUI TRAVAILLE DE PAIR AVEC …`), keeps the name alone.
+    /// (A name's own words, `PARIS HABITAT OPH EN PARTENARIAT AVEC`, do neither.)
     func cut(_ carriers: [String], in line: String, atIndexNames index: String) -> [String] {
         let names = split(index).map { FoldedWords.of($0) }.filter { !$0.isEmpty }
         let lineWords = FoldedWords.of(line)
         return carriers.map { carrier in
             let words = FoldedWords.of(carrier)
             guard let name = names.first(where: { words.count > $0.count && words.count - $0.count <= 4 && words.starts(with: $0) }),
-                  Organisations.contains(words + ["avec"], in: lineWords)
+                  Organisations.contains(words + ["avec"], in: lineWords) || Organisations.opensAClause(words[name.count])
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]
@@ -88,6 +88,12 @@ struct Organisations {
             }
             return carrier
         }
+    }
+
+    /// Whether a folded word opens a clause or a participle after a name (`QUI TRAVAILLE`,
+    /// `TRAVAILLANT`), not a word of the name (`OPH`, `ÎLE-DE-FRANCE`).
+    private static func opensAClause(_ word: String) -> Bool {
+        word == "qui" || (word.count > 4 && word.hasSuffix("ant"))
     }
 
     /// Whether `words` run, in order and together, somewhere in `text`.
