@@ -151,4 +151,21 @@ struct RevisedFigureTests {
         let post = try Fixtures.record("Budget : 45 210 € par an désormais, contre 50 118 € annoncés.\n")
         #expect(post.cost?.value.perYear == 45_210)
     }
+
+    /// A count followed by the one it replaced (`17 mères (au lieu de 14)`), a committee's
+    /// `en a retenu 20`, a number brought to another (`porter ce nombre à 22 ménages`) and
+    /// `suivra finalement 15 ménages` give the count that stands.
+    @Test func readsTheCountThatReplacedAnother() throws {
+        let post = try Fixtures.record("Familles accompagnées : 17 mères et leurs enfants sur les deux ans (au lieu de 14)\n")
+        #expect(post.households?.value.min == 17)
+        let blog = try Fixtures.record("Nombre de ménages : le dossier en annonçait 24, le comité en a retenu 20 sur les trois ans.\n")
+        #expect(blog.households?.value.min == 20)
+        let page = try Fixtures.record("""
+            Le dossier de candidature prévoyait 18 ménages. Au comité de suivi, l'État et le bailleur ont accepté de porter ce nombre à 22 ménages sur les trois ans.
+
+            """)
+        #expect(page.households?.value.min == 22)
+        let site = try Fixtures.record("Le comité a revu ces chiffres : l'action suivra finalement 15 ménages sur toute sa durée.\n")
+        #expect(site.households?.value.min == 15)
+    }
 }

@@ -96,7 +96,8 @@ public enum Quantities {
     public static let householdNouns: Set<String> = [
         "ménage", "ménages", "personne", "personnes", "famille", "familles", "foyer", "foyers", "jeune", "jeunes",
         "femme", "femmes", "locataire", "locataires", "bénéficiaire", "bénéficiaires", "résident", "résidents", "ménages/an",
-        "patient", "patients",
+        "patient", "patients", "mère", "mères", "parent", "parents", "couple", "couples", "senior", "seniors", "aîné", "aînés",
+        "adulte", "adultes", "retraité", "retraités", "habitant", "habitants",
     ]
 
     /// Nouns that count dwellings (`logements`, `appartements`, `places`...).
@@ -109,6 +110,9 @@ public enum Quantities {
     /// (`40 sur les trois ans`, `12 en tout`).
     private static let qualifierWords: Set<String> = ["sur", "pour", "chaque", "par", "dont", "soit", "au", "en"]
 
+    /// Words that say the count after them was replaced by the one before (`au lieu de 14`).
+    private static let replaced = Regex.builtIn(#"\bau\s+lieu\s+(?:de|des|d')\s*$"#, options: .caseless)
+
     /// Words that make the count after them approximate, folded.
     private static let approximation = Regex.builtIn(#"\b(?:environ|près\s+de|autour\s+de|approximativement|quelque)\s*$"#, options: .caseless)
 
@@ -116,7 +120,8 @@ public enum Quantities {
     /// one of them, past counts of other things.
     public static func parse(_ text: String, counting nouns: Set<String> = []) -> Quantity? {
         let value = ValueText(text)
-        var counts = merged(counts(in: value), value: value)
+        // (`17 mères (au lieu de 14)`: the count replaced is no candidate.)
+        var counts = merged(counts(in: value), value: value).filter { !value.isPreceded(by: replaced, at: $0.range.lowerBound, window: 16) }
         for index in counts.indices where isApproximated(counts[index], in: value) { counts[index].approximate = true }
         guard var main = mainCount(counts, counting: nouns, in: value) else { return nil }
         if let total = restatedTotal(after: main, in: counts, value: value) { main = total }
