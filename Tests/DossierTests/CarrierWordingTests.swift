@@ -9,6 +9,7 @@ struct CarrierWordingTests {
         let phrases = [
             " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
             ", SOUTENU PAR", " EN COOPÉRATION AVEC", " EN TANDEM AVEC", ", ASSOCIÉ À", " EN ALLIANCE AVEC", " ASSOCIÉ AU",
+            " AINSI QUE", " CONJOINTEMENT À", " ÉPAULÉ SUR PLACE PAR",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -121,5 +122,32 @@ struct CarrierWordingTests {
         }
         let company = try Fixtures.record("Le projet de la Société d'Habitat du Grand Sud commence en mars.\n")
         #expect(company.carriers.map(\.value) != ["Habitat du Grand Sud"])
+    }
+
+    /// A brochure section names its landlord in its text, and its mode in capitals
+    /// (`MAINTIEN DANS LE LOGEMENT`), which names no landlord; a name may end with a
+    /// place's adjective (`Habitat du Jura alsacien`).
+    @Test func readsABrochureSectionsLandlordBesideItsModeInCapitals() throws {
+        let section = try Fixtures.record("""
+            - 2019
+            - Millau (12)
+
+            LE RELAIS DU CAUSSE
+            Vieillir chez soi, entouré
+
+            Causse et Tarn Habitat repère les locataires de plus de 75 ans dont le quotidien se fragilise.
+
+            QUELQUES CHIFFRES
+            - 30 locataires suivis chaque année
+
+            MAINTIEN DANS LE LOGEMENT
+
+            CONTACT
+            Causse et Tarn Habitat
+
+            """)
+        #expect(section.carriers.map(\.value) == ["Causse et Tarn Habitat"])
+        let webinar = try Fixtures.record("Habitat du Jura alsacien présente son action aux autres bailleurs.\n")
+        #expect(webinar.carriers.map(\.value) == ["Habitat du Jura alsacien"])
     }
 }
