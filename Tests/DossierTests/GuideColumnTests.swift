@@ -57,4 +57,16 @@ struct GuideColumnTests {
         #expect(cell.households?.value.min == 24)
         #expect(cell.housingUnits?.value.min == 14)
     }
+
+    /// A length glued to the next field's label (`30 moisRéférente : …`) is the duration, and
+    /// the label's value the contact.
+    @Test func readsALengthGluedToTheContactsLabel() throws {
+        let guide = try Fixtures.record("""
+            Public visé\tPersonnes de plus de 70 ans vivant seules
+            Durée\t30 moisRéférente : Lucie FABRE - l.fabre@exemple.fr
+
+            """)
+        #expect(guide.duration?.value.months == 30)
+        #expect(guide.contacts.map(\.value.email) == ["l.fabre@exemple.fr"])
+    }
 }

@@ -30,7 +30,8 @@ public struct Duration: Sendable, Equatable {
 /// `6 semaines`, `de 6 à 12 mois` as its upper bound), periods (`2015-2018`, `de 2015 à 2018`),
 /// date ranges (`1er janvier 2015 / 31 décembre 2017`, `du 1er janvier 2016 au 31 décembre 2016`,
 /// `du 01/09/2015 au 31/08/2017`, `d'août 2019 à fin 2020`, `entre juin 2018 et mai 2021`), and
-/// `renouvelable` / `reconductible`.
+/// `renouvelable` / `reconductible`. A length may run into the next field's label, as cells
+/// run together (`30 moisRéférente : …`).
 ///
 /// A renewable term followed by an overall length (`1 an reconductible sur 3 ans`) lasts the
 /// overall length. A period of years counts whole years between its ends (`2015-2018` is 36 months, as the
@@ -56,7 +57,7 @@ public enum Durations {
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
-            + #")\s*(?<unit>ans?|années?|exercices?|mois|semaines?)\b(?<half>\s+et\s+demie?)?"#,
+            + #")\s*(?<unit>ans?|années?|exercices?|mois|semaines?)(?:\b|(?-i:(?=[A-ZÀ-Þ][a-zß-ÿ])))(?<half>\s+et\s+demie?)?"#,
         options: .caseless
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
