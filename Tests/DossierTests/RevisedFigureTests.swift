@@ -168,4 +168,19 @@ struct RevisedFigureTests {
         let site = try Fixtures.record("Le comité a revu ces chiffres : l'action suivra finalement 15 ménages sur toute sa durée.\n")
         #expect(site.households?.value.min == 15)
     }
+
+    /// A budget changed (`passe de 138 456 € à 151 920 €`), revised (`le budget révisé à …`) or
+    /// given first and after revision (`151 287 € au départ, 138 594 € après révision`) is the
+    /// figure that stands.
+    @Test func readsTheBudgetThatStands() throws {
+        let post = try Fixtures.record("Le comité a revu le projet : le budget passe de 138 456 € à 151 920 € pour les trois années.\n")
+        #expect(post.cost?.value.total == 151_920)
+        let page = try Fixtures.record("""
+            Le dossier prévoyait 141 258 € sur trois ans. Après le comité de pilotage, le budget révisé à 162 345 € sur trois ans fait foi.
+
+            """)
+        #expect(page.cost?.value.total == 162_345)
+        let note = try Fixtures.record("Budget : 151 287 € au départ, 138 594 € après révision pour l'ensemble des trois ans\n")
+        #expect(note.cost?.value.total == 138_594)
+    }
 }

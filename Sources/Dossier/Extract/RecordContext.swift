@@ -345,8 +345,8 @@ struct RecordContext {
 
     /// Folded words that say a heading's end announces a news update.
     private static let updateWords = [
-        "ou en est on", "point d etape", "le point", "bilan", "mise a jour", "revus", "revues", "nouvelles", "mi parcours", "avancement",
-        "premiers resultats", "un an apres",
+        "ou en est", "point d etape", "le point", "bilan", "mise a jour", "revus", "revues", "revoit", "ajuste", "actualise",
+        "nouvelles", "mi parcours", "avancement", "premiers resultats", "un an apres", "apres un an", "ses chiffres",
     ]
 
     /// A fiche's title: the heading right after a `FICHE PROJET` heading, or after a first
