@@ -108,4 +108,19 @@ struct ContactParserTests {
         #expect(byBytes.count * 10 >= texts.count * 9, "\(byBytes.count) of \(texts.count)")
         #expect(Folding.foldLatin("Coût : 45 000 € – « Œuvre »") == "cout 45 000 oeuvre")
     }
+
+    /// A name in small letters on its own line above the address (`Rémi Bourgeois`, a title,
+    /// an organisation, `r.bourgeois@…`) is the address's when the local part holds it; a
+    /// line of other words (`Jura Sud Logement`) names no one.
+    @Test func pairsAnAddressWithANameInSmallLettersAboveIt() {
+        let blocks = [
+            ("Rémi Bourgeois\nResponsable de la proximité\nJura Sud Logement\nr.bourgeois@exemple.fr\n", "Rémi Bourgeois"),
+            ("CONTACT\nJustine Cart-Lamy\nChargée de mission\njustine.cartlamy@exemple.fr\n", "Justine Cart-Lamy"),
+            ("Jura Sud Logement\naccueil@exemple.fr\n", nil),
+        ]
+        for (text, name) in blocks {
+            #expect(Contacts.parse(text).first?.name == name, "\(text)")
+        }
+        #expect(Contacts.parse(blocks[0].0).first?.role == "Responsable de la proximité")
+    }
 }

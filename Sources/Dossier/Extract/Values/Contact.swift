@@ -253,6 +253,11 @@ public enum Contacts {
                 }
             }
             var contact = Contact(name: nil, email: address, phone: nil, range: range)
+            if nameIndex == nil, let (name, nameRange) = nameOnItsLine(before: range.lowerBound, matching: address, in: value) {
+                contact.name = name
+                contact.range = nameRange.lowerBound..<range.upperBound
+                (contact.role, contact.organisation) = blockLines(value.string(nameRange.upperBound..<range.lowerBound))
+            }
             if let nameIndex {
                 usedNames.insert(nameIndex)
                 contact.name = names[nameIndex].name
@@ -294,14 +299,44 @@ public enum Contacts {
         return (role, organisation)
     }
 
+    /// A name written in small letters on a line of its own in the contact block above an
+    /// address (`Anaïs Jeunet`, then a title, then `anais.jeunet@…`): two or three capitalised
+    /// words (`Justine Cart-Lamy`) whose last the address's local part holds, and their first
+    /// too or its initial (`anais.jeunet`, `a.jeunet`, `justine.cartlamy`).
+    private static func nameOnItsLine(before offset: Int, matching address: String, in value: ValueText) -> (String, Range<Int>)? {
+        let compact = { (text: String) in Folding.fold(text).filter(\.isLetter) }
+        let local = compact(String(address.prefix { $0 != "@" }))
+        let bytes = value.utf8
+        let blockStart = contactBlockStart(before: offset, in: bytes)
+        var end = offset
+        // The block's lines, from the address's own up.
+        while end > blockStart {
+            let start = bytes[blockStart..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? blockStart
+            let text = value.string(start..<end)
+            let line = text.trimmingSpaces
+            let words = line.split(separator: " ")
+            if (2...3).contains(words.count),
+               words.allSatisfy({ $0.split(separator: "-").allSatisfy { part in part.first?.isUppercase == true && part.dropFirst().allSatisfy(\.isLowercase) } }),
+               let first = words.first.map({ compact(String($0)) }), let last = words.last.map({ compact(String($0)) }),
+               last.count >= 3, local.contains(last), local.contains(first) || local.first == first.first
+            {
+                let lower = start + text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                return (line, lower..<(lower + line.utf8.count))
+            }
+            end = max(blockStart, start - 1)
+        }
+        return nil
+    }
+
     /// Where a contact block ending at `offset` may start: the address's line and up to three
     /// short lines (80 bytes at most) above it.
     private static func contactBlockStart(before offset: Int, in bytes: [UInt8]) -> Int {
         var start = offset
         var lines = 0
-        while lines < 4, let newline = bytes[..<max(0, start - 1)].lastIndex(of: 0x0A) {
-            let lineStart = newline + 1
-            guard start - lineStart <= 80 else { break }
+        while lines < 4 {
+            // (The text's first line has no line end before it.)
+            let lineStart = bytes[..<max(0, start - 1)].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            guard lineStart < start, start - lineStart <= 80 else { break }
             start = lineStart
             lines += 1
         }
