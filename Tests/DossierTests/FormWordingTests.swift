@@ -334,4 +334,20 @@ struct FormWordingTests {
         let period = try Fixtures.record("Durée : Trois ans, de fin mars 2019 à fin mars 2022\n")
         #expect(period.duration?.value.months == 36)
     }
+
+    /// A form's mode options written as text (`Accès au logement  FORMCHECKBOX`, `Maintien dans
+    /// le logement  FORMCHECKBOX`) say nothing of the box ticked; a line that says the project
+    /// does one only (`le projet ne concerne que l'accès au logement`) decides.
+    @Test func readsTheModeTheFormSaysItIsOnly() throws {
+        let form = try Fixtures.record("""
+            Nombre de ménages accompagnés\u{A0}: 18 par an
+            Forme de l’intervention\u{A0}:\u{20}
+            Accès au logement  FORMCHECKBOX\u{A0}
+            Maintien dans le logement  FORMCHECKBOX\u{A0}
+            (le projet ne concerne que l’accès au logement)
+
+            """)
+        #expect(form.mode?.value == .access)
+        #expect(form.mode?.evidence.rule == "mode.prose.only")
+    }
 }

@@ -459,11 +459,14 @@ struct RecordContext {
         return Found(value: mode, evidence: evidence)
     }
 
-    /// The mode that the prose patterns' phrases add up to: access, keeping housed, or both.
+    /// The mode that the prose patterns' phrases add up to: access, keeping housed, or both;
+    /// a phrase that says the project does one only (`ne concerne que l'accès au logement`)
+    /// decides, whatever a form's options list beside it.
     private func proseMode(_ candidates: [Candidate]) -> Found<ProjectRecord.Mode>? {
         let read = candidates.compactMap { candidate in
             ModeReader.read(candidate.text, rule: candidate.evidence.rule).map { ($0, candidate) }
         }
+        if let only = read.first(where: { $0.1.evidence.rule == "mode.prose.only" }) { return Found(value: only.0, evidence: only.1.evidence) }
         guard let first = read.first else { return nil }
         let modes = Set(read.map(\.0))
         let mode: ProjectRecord.Mode = modes.count > 1 || modes.contains(.accessAndMaintenance) ? .accessAndMaintenance : first.0
