@@ -1,7 +1,8 @@
-/// Words that revise a figure given just before (`revu à`, `ramené à`, `porté à`, `fixé à`,
-/// a committee's `retenu 20`, a first figure's `au départ,`, `finalement`, `désormais` before a figure but not after it: `47 384 € désormais, contre
-/// …`), or that tell a change from one figure to the next (`passe de 58 346 € à 64 950 €`):
-/// the figure after them is the one that stands.
+/// Words that revise a figure given just before (`revu à`, `révisé à`, `ramené à`, `porté à`,
+/// `fixé à`, a committee's `retenu 20`, a first figure's `au départ,`, `finalement`,
+/// `désormais` before a figure but not after it: `47 384 € désormais, contre …`), or that tell
+/// a change from one figure to the next (`passe de 58 346 € à 64 950 €`): the figure after them
+/// is the one that stands.
 enum Revision {
     private static let pattern = Regex.builtIn(
         #"\b(?:(?:revue?s?|révisée?s?|ramenée?s?|réduite?s?|portée?s?|abaissée?s?|relevée?s?|corrigée?s?|ajustée?s?|fixée?s?)\s+à|(?:retenue?s?|validée?s?)(?=\s+\d)|(?:au\s+départ|initialement)(?=\s*,)|finalement|désormais(?=\s+(?:(?:sur|à|de)\s+)?\d))\b"#,
