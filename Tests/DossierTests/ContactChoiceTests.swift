@@ -77,4 +77,18 @@ struct ContactChoiceTests {
             #expect(section.contacts.compactMap(\.value.email) == ["l.sabatier@garrigue-logis.fr"], "\(line)")
         }
     }
+
+    /// A blog's, a shop's or an insurer's claims desk mailbox (`blog@`, `boutique@`,
+    /// `sinistres@`) beside a person's address is no contact of the project.
+    @Test func leavesABlogsShopsAndClaimsMailboxes() throws {
+        for mailbox in ["blog@relais-exemple.org", "boutique@atelier-exemple.fr", "sinistres@assureur-exemple.fr"] {
+            let page = try Fixtures.record("""
+                Écrire au blog : \(mailbox)
+
+                Contact du projet : Tom RIVAL, t.rival@garrigue-logis.fr
+
+                """)
+            #expect(page.contacts.compactMap(\.value.email) == ["t.rival@garrigue-logis.fr"], "\(mailbox)")
+        }
+    }
 }

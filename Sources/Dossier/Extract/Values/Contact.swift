@@ -90,6 +90,8 @@ public enum Contacts {
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
         "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
         "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
+        // (A blog's, a shop's, an insurer's claims desk: `blog@`, `boutique@`, `sinistres@`.)
+        "blog", "boutique", "shop", "commande", "commandes", "sinistre", "sinistres",
         // (A service's or a branch's: `pole.social@`, `agence.arbois@`, `cohesion.sociale@`.)
         "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion", "accompagnement",
         // (A mailbox for files or answers: `dossiers-aap@`, `enquete-locataires@`.)
