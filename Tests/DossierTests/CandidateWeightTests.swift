@@ -98,9 +98,10 @@ struct CandidateWeightTests {
     }
 
     /// A page heading's news update after its name (`: où en est le projet de …`, `: le projet
-    /// revoit ses chiffres`, `: le projet ajusté après un an`) is no part of the title.
+    /// revoit ses chiffres`, `: le projet ajusté après un an`), or a subtitle about the project
+    /// itself (`: notre projet anti-expulsions à …`), is no part of the title.
     @Test func leavesAHeadingsNewsUpdateOutOfTheTitle() throws {
-        for update in ["où en est le projet de Millau ?", "le projet millavois revoit ses chiffres", "le projet ajusté après un an"] {
+        for update in ["où en est le projet de Millau ?", "le projet millavois revoit ses chiffres", "le projet ajusté après un an", "notre projet anti-expulsions à Millau"] {
             let page = try Fixtures.record("""
                 <html><body><h1>Un toit au causse : \(update)</h1><p>Causse Habitat loue des studios à des jeunes.</p></body></html>
                 """, format: .html)

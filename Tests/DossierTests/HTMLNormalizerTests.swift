@@ -93,6 +93,11 @@ struct HTMLNormalizerTests {
             """, format: .html)
         #expect(document.blocks.map(\.kind) == [.paragraph, .heading(level: 2)])
         #expect(document.blocks[1].content.text == "Un toit au bourg")
+        // (A post's own title in a blog's markup, `blog-post-title`, `entry-title`, stays a heading.)
+        let post = Fixtures.document("""
+            <h1 class="blog-post-title">Un toit au bourg</h1><p>Sauge Habitat loue des studios.</p>
+            """, format: .html)
+        #expect(post.blocks.first?.kind == .heading(level: 1))
     }
 
     /// A definition list is a table of two columns: a row for each term, its definitions

@@ -333,15 +333,23 @@ struct RecordContext {
 
     /// The name before a colon or a dash when what follows says the text is a news update
     /// (`où en est-on ?`, `point d'étape`, `le point à mi-parcours`, `des chiffres revus à la
-    /// hausse`, `premier bilan`), else nil.
+    /// hausse`, `premier bilan`) or opens by speaking of the project itself (`: notre projet
+    /// anti-expulsions à Briançon`, `: l'opération de Tulle`), else nil.
     static func nameBeforeUpdate(_ heading: String) -> String? {
         guard let mark = [" : ", "\u{A0}: ", " – ", " — ", " - "].compactMap({ heading.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let name = heading[..<mark.lowerBound].trimmingSpaces
-        let after = " " + FoldedWords.of(String(heading[mark.upperBound...])).joined(separator: " ") + " "
-        guard name.split(separator: " ").count >= 2, updateWords.contains(where: { after.contains(" \($0) ") }) else { return nil }
+        let words = FoldedWords.of(String(heading[mark.upperBound...]))
+        let after = " " + words.joined(separator: " ") + " "
+        let aboutTheProject = words.count >= 2 && projectDeterminers.contains(words[0]) && projectNouns.contains(words[1])
+        guard name.split(separator: " ").count >= 2, aboutTheProject || updateWords.contains(where: { after.contains(" \($0) ") }) else { return nil }
         return String(name)
     }
+
+    /// Folded determiners and nouns that open a subtitle about the project itself (`notre
+    /// projet`, `l'opération`, `cette action`).
+    private static let projectDeterminers: Set<String> = ["notre", "le", "l", "la", "cette", "cet", "ce", "leur", "son", "sa"]
+    private static let projectNouns: Set<String> = ["projet", "operation", "action", "dispositif", "experimentation"]
 
     /// Folded words that say a heading's end announces a news update.
     private static let updateWords = [

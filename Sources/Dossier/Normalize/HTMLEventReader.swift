@@ -393,15 +393,19 @@ enum HTMLEventReader {
     private static let permalinkClasses: Set<String> = ["headerlink", "header-anchor", "hash-link", "anchor", "anchor-link", "heading-anchor", "anchorjs-link"]
 
     /// Whether an element's classes say it holds the site's name (`site-title`, `blog-title`,
-    /// `site-name`, `navbar-brand`, `logo`).
+    /// `site-name`, `navbar-brand`, `logo`), not a post's (`blog-post-title`, `entry-title`).
     private static func namesTheSite(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
         guard let value = attribute("class", in: list) else { return false }
         return value.lowercased().split(whereSeparator: \.isWhitespace).contains { name in
             let words = name.split { !$0.isLetter }
+            guard !words.contains(where: { postWords.contains(String($0)) }) else { return false }
             return words.contains("logo") || words.contains("brand")
                 || (words.contains { $0 == "site" || $0 == "blog" } && words.contains { $0 == "title" || $0 == "name" })
         }
     }
+
+    /// Class words of a post's or a page's own title, within a blog's markup.
+    private static let postWords: Set<String> = ["post", "entry", "article", "page"]
 
     private static let labelClasses: Set<String> = ["label", "libelle", "intitule", "key", "cle"]
     private static let badgeClasses: Set<String> = [
