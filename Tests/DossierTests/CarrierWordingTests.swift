@@ -107,14 +107,17 @@ struct CarrierWordingTests {
 
     /// A landlord's name in prose keeps a capitalised word after `Habitat` or `Logis`
     /// (`Habitat Solidaire`, `Logis Lorrain`), its `et du …` (`Habitat du Der et du Blaisois`)
-    /// and its first word after `d'` (`d'Astarac Gascogne Habitat`), but not a company's
-    /// `Société d'` before `Habitat`.
+    /// and its first word after `d'` (`d'Astarac Gascogne Habitat`); it may end on `d'Habitat`,
+    /// `Demeures` or `Résidences`, but not a company's `Société d'Habitat` before `du …`.
     @Test func readsALandlordsNameWholeInProse() throws {
         let cases = [
             ("Une action de Gascogne Habitat Solidaire, menée avec une association de Condom.", "Gascogne Habitat Solidaire"),
             ("Sarre Logis Lorrain – association Le Pont de la Nied", "Sarre Logis Lorrain"),
             ("Le bailleur Habitat du Der et du Blaisois loue un appartement à chaque famille.", "Habitat du Der et du Blaisois"),
             ("Le carnet d'Astarac Gascogne Habitat raconte l'action de l'année.", "Astarac Gascogne Habitat"),
+            ("Causse Terres d'Habitat loue des maisons de bourg à des familles.", "Causse Terres d'Habitat"),
+            ("Le bailleur Sauge Demeures Rurales remet en location des maisons.", "Sauge Demeures Rurales"),
+            ("Le bailleur Val de Sauge-et-Col Résidences a remis des maisons en location.", "Val de Sauge-et-Col Résidences"),
         ]
         for (text, name) in cases {
             let page = try Fixtures.record(text + "\n")
@@ -122,6 +125,7 @@ struct CarrierWordingTests {
         }
         let company = try Fixtures.record("Le projet de la Société d'Habitat du Grand Sud commence en mars.\n")
         #expect(company.carriers.map(\.value) != ["Habitat du Grand Sud"])
+        #expect(company.carriers.map(\.value) != ["Société d'Habitat"])
     }
 
     /// A brochure section names its landlord in its text, and its mode in capitals
