@@ -8,10 +8,7 @@ enum IndexTables {
             for row in body(of: block) where row.cells.filter({ !$0.content.isEmpty }).count >= 2 {
                 var record = RecordSegment(kind: .indexRow, layout: .indexTable, blocks: [], span: row.span)
                 record.indexCells = row.cells
-                record.section = row.cells.first.map { cell in
-                    let number = cell.text.trimmingSpaces
-                    return number.last == "." && number.count > 1 ? String(number.dropLast()) : number
-                }
+                record.section = row.cells.first.map { number(in: $0.text) }
                 records.append(record)
             }
         }
@@ -50,12 +47,16 @@ enum IndexTables {
         return rest
     }
 
+    /// A number cell's text without its spaces and final point (`182.3.1.` is `182.3.1`).
+    private static func number(in text: String) -> String {
+        let number = text.trimmingSpaces
+        return number.last == "." && number.count > 1 ? String(number.dropLast()) : String(number)
+    }
+
     /// Whether a text is a monograph's number, three numbers or more joined by points (`75.3.1`,
     /// `75.3.1.`).
     private static func isSectionNumber(_ text: String) -> Bool {
-        var text = text.trimmingSpaces
-        if text.last == "." { text.removeLast() }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = number(in: text).split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 

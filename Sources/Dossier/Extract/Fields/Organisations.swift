@@ -78,7 +78,7 @@ struct Organisations {
         return carriers.map { carrier in
             let words = FoldedWords.of(carrier)
             guard let name = names.first(where: { words.count > $0.count && words.count - $0.count <= 4 && words.starts(with: $0) }),
-                  Organisations.contains(words + ["avec"], in: lineWords) || Organisations.opensAClause(words[name.count])
+                  lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(words[name.count])
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]
@@ -94,12 +94,6 @@ struct Organisations {
     /// `TRAVAILLANT`), not a word of the name (`OPH`, `ÎLE-DE-FRANCE`).
     private static func opensAClause(_ word: String) -> Bool {
         word == "qui" || (word.count > 4 && word.hasSuffix("ant"))
-    }
-
-    /// Whether `words` run, in order and together, somewhere in `text`.
-    private static func contains(_ words: [String], in text: [String]) -> Bool {
-        guard !words.isEmpty, text.count >= words.count else { return false }
-        return (0...(text.count - words.count)).contains { text[$0..<($0 + words.count)].elementsEqual(words) }
     }
 
     /// Whether a list's item opens in lowercase with a preposition of place (`à la mairie`,
