@@ -220,6 +220,45 @@ struct SegmenterTests {
         #expect(records.map { $0.titleLines.first?.content.text ?? "" } == ["UN BAIL AU BORD DE LA MEUSE", "RESTER CHEZ SOI APRÈS SOIXANTE-QUINZE ANS"])
     }
 
+    /// A brochure that prints each section's capital title (and a subtitle) above the year
+    /// and place lines: the title opens the section and keys it, not the section's inner
+    /// headings (`LES CHIFFRES`), and the previous section stops before it.
+    @Test func takesABrochureTitlePrintedAboveTheYearLine() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            SOMMAIRE
+
+            Un toit sur la Durance	p. 2
+            Garder la clé	p. 4
+
+            UN TOIT SUR LA DURANCE
+            Des studios pour les jeunes qui quittent l'aide sociale à l'enfance
+
+            - 2018
+            - Manosque (04)
+
+            Durance Logis a réservé six studios en centre-ville.
+
+            LES CHIFFRES
+            - 6 jeunes accompagnés chaque année
+
+            GARDER LA CLÉ
+
+            - 2019
+            - Sisteron (04)
+
+            Un suivi des locataires en retard de loyer.
+
+            LES CHIFFRES
+            - 20 ménages suivis
+
+            """))
+        #expect(records.map(\.layout) == [.brochureSection, .brochureSection])
+        #expect(records.map(title) == ["UN TOIT SUR LA DURANCE", "GARDER LA CLÉ"])
+        #expect(records.map { $0.place?.text ?? "" } == ["Manosque (04)", "Sisteron (04)"])
+        #expect(records.map { $0.blocks.first?.content.text ?? "" } == ["UN TOIT SUR LA DURANCE", "GARDER LA CLÉ"])
+        #expect(!records[0].blocks.contains { $0.content.text == "GARDER LA CLÉ" })
+    }
+
     /// A directory's entries numbered on two levels, with no carrier line above any, are no
     /// guide's monographs: the document is one record.
     @Test func readsNumberedDirectoryEntriesAsOneDocument() throws {

@@ -1,6 +1,7 @@
 /// Sections of a brochure: each opens with a year line (`- 2019`) and a place line
 /// (`- Oignies (62)`), the next block, on the next line or after a blank line or two (a
-/// Markdown list whose items stand apart), then a title in capitals.
+/// Markdown list whose items stand apart), then a title in capitals; or prints its title in
+/// capitals (and a subtitle) above its year line.
 enum BrochureSections {
     private static let year = Regex.builtIn(#"^(?:19|20)\d{2}$"#)
 
@@ -12,17 +13,48 @@ enum BrochureSections {
                 && ((try? year.isMatch(blocks[index].content.text)) ?? false)
                 && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
-        return opens.enumerated().map { position, start in
-            let end = position + 1 < opens.count ? opens[position + 1] : blocks.count
-            let section = Array(blocks[start..<end])
+        // Where each section starts: at its year line, or at a title printed above it.
+        var floor = 0
+        let heads = opens.map { open in
+            defer { floor = open + 2 }
+            return titleAbove(open, in: blocks, from: floor)
+        }
+        let starts = zip(opens, heads).map { open, head in head ?? open }
+        return opens.indices.map { position in
+            let open = opens[position]
+            let end = position + 1 < opens.count ? starts[position + 1] : blocks.count
+            let section = Array(blocks[starts[position]..<end])
+            let afterLines = blocks[(open + 2)..<end]
             var record = RecordSegment(kind: .project, layout: .brochureSection, blocks: section, span: section.first!.span.through(section.last!.span))
-            record.year = section[0].content
-            record.place = section[1].content
-            if let title = section.dropFirst(2).first(where: { $0.kind != .table && $0.content.isMostlyUppercase }) {
+            record.year = blocks[open].content
+            record.place = blocks[open + 1].content
+            let title = heads[position].map { blocks[$0] }
+                ?? afterLines.first(where: { $0.kind != .table && $0.content.isMostlyUppercase })
+            if let title {
                 record.titleLines = [RecordSegment.TitleLine(content: title.content, titleStart: 0)]
             }
             return record
         }
+    }
+
+    /// The block of a title in capitals printed above a section's year line, right above or
+    /// with a subtitle between (`LA PORTE D'À CÔTÉ` / `Des voisins relais …` / `- 2018`), when
+    /// the section does not print its title right under its place line (the seed's layout,
+    /// whose line above the year may be the previous section's last or a subtitle).
+    private static func titleAbove(_ open: Int, in blocks: [Block], from floor: Int) -> Int? {
+        if open + 2 < blocks.count, isTitle(blocks[open + 2]) { return nil }
+        var index = open - 1
+        if index >= floor, !isTitle(blocks[index]), isSubtitle(blocks[index]) { index -= 1 }
+        return index >= floor && isTitle(blocks[index]) ? index : nil
+    }
+
+    private static func isTitle(_ block: Block) -> Bool {
+        block.kind != .table && !isListItem(block) && block.content.isMostlyUppercase
+    }
+
+    private static func isSubtitle(_ block: Block) -> Bool {
+        let text = block.content.text
+        return block.kind != .table && !isListItem(block) && text.count <= 160 && !text.hasSuffix(".")
     }
 
     private static func isListItem(_ block: Block) -> Bool {
