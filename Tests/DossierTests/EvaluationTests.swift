@@ -52,4 +52,22 @@ struct EvaluationTests {
         #expect(evaluation.scores["title"] == Evaluation.Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
         #expect(evaluation.misses.map(\.field) == ["mode", "title"])
     }
+
+    /// Places listed with `à` repeated (`Nice et à Villeneuve-Loubet`) name what the list
+    /// without it does; other words still count.
+    @Test func comparesTerritoriesWithoutARepeatedÀ() throws {
+        let gold = GoldDocument(file: "a.txt", records: [
+            GoldRecord(["key": "document", "kind": "project", "territory": ["value": "Nice et à Villeneuve-Loubet", "departments": [String]()]]),
+        ])
+        func score(_ found: String) -> Evaluation.Score? {
+            let output: [String: Any] = [
+                "kind": "project", "source": ["file": "a.txt", "layout": "document"],
+                "territory": ["value": found, "departments": [String]()],
+            ]
+            return Evaluation(records: [output], gold: [gold], processed: ["a.txt"]).scores["territory"]
+        }
+        #expect(score("Nice et Villeneuve-Loubet") == Evaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(score("Nice et à Villeneuve-Loubet") == Evaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(score("Nice et Cagnes-sur-Mer") == Evaluation.Score(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+    }
 }

@@ -12,7 +12,28 @@ struct ProseWordingTests {
 
             """)
         #expect(note.households?.value.min == 45 && note.households?.value.per == .total)
-        #expect(note.territory?.value.value == "Saint-Lô et à Coutances")
+        #expect(note.territory?.value.value == "Saint-Lô et Coutances")
+    }
+
+    /// The one home a story speaks of names the territory when nothing else does, with the
+    /// département the sentence adds; a landlord named after its town is no place.
+    @Test func readsThePlaceOfTheHomeAStoryTellsOf() throws {
+        let post = try Fixtures.record("""
+            Depuis le printemps, Coralie vit dans un appartement à Saint-Affrique, dans le sud de l'Aveyron. Elle a signé son bail en mars.
+
+            """)
+        #expect(post.territory?.value.value == "Saint-Affrique, dans le sud de l'Aveyron")
+        #expect(post.territory?.value.departments == ["12"])
+        let two = try Fixtures.record("""
+            Chaque famille entre dans un logement à Millau ou à Creissels après deux mois de préparation.
+
+            """)
+        #expect(two.territory?.value.value == "Millau ou Creissels")
+        let landlord = try Fixtures.record("""
+            Contact : Inès Vidal, chargée du logement des jeunes à Grands Causses Habitat.
+
+            """)
+        #expect(landlord.territory == nil)
     }
 
     /// A landlord named with its département in parentheses is the landlord alone.

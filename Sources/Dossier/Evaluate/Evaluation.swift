@@ -208,8 +208,14 @@ public struct Evaluation: Sendable {
         guard let object = value as? [String: Any], let text = object["value"] as? String else { return nil }
         if let other = other as? [String: Any], let otherText = other["value"] as? String {
             let codes = Set(object["departments"] as? [String] ?? [])
-            if !codes.isEmpty, codes == Set(other["departments"] as? [String] ?? []) { return Evaluation.fold(otherText) }
+            if !codes.isEmpty, codes == Set(other["departments"] as? [String] ?? []) { return Evaluation.foldPlaces(otherText) }
         }
-        return Evaluation.fold(text)
+        return Evaluation.foldPlaces(text)
+    }
+
+    /// Places folded for comparison, without the `à` a sentence repeats before each
+    /// (`Nice et à Villeneuve-Loubet` names what `Nice et Villeneuve-Loubet` does).
+    static func foldPlaces(_ text: String) -> String {
+        fold(text).replacingOccurrences(of: " et a ", with: " et ").replacingOccurrences(of: " ou a ", with: " ou ")
     }
 }

@@ -153,7 +153,7 @@ struct RecordContext {
         if let place = segment.place {
             let value = place.text
             record.territory = Found(
-                value: ProjectRecord.Territory(value: value, departments: Departments.codes(in: value)),
+                value: ProjectRecord.Territory(reading: value),
                 evidence: evidence(place, matchRange: 0..<place.matchView.count, rule: "territory.head", confidence: 0.9)
             )
         } else {
@@ -164,7 +164,7 @@ struct RecordContext {
                 // A place is named with a capital or a code: an audit's `Périmètre : conventions,
                 // pièces de dépense, …` names none.
                 guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }) else { return nil }
-                let territory = ProjectRecord.Territory(value: candidate.text, departments: Departments.codes(in: candidate.text))
+                let territory = ProjectRecord.Territory(reading: candidate.text)
                 // A list of capitalised words read as places only when it names a département.
                 if candidate.evidence.rule.hasSuffix("-department"), territory.departments.isEmpty { return nil }
                 // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
