@@ -5,6 +5,31 @@ import Testing
 /// of our own.
 @Suite("Extract: form wordings")
 struct FormWordingTests {
+    /// A form's commune line names the territory and its département line gives the code; a
+    /// département line alone is the territory, a funder's `Département` amount is none.
+    @Test func givesListedTownsTheDepartmentOfItsLine() throws {
+        let form = try Fixtures.record("""
+            Département concerné : Haute-Loire (43)
+            Communes visées : Yssingeaux, Retournac et Bas-en-Basset
+
+            """)
+        #expect(form.territory?.value.value == "Yssingeaux, Retournac et Bas-en-Basset")
+        #expect(form.territory?.value.departments == ["43"])
+        let alone = try Fixtures.record("""
+            Département : Cantal (15)
+            Nombre de ménages accompagnés : 12
+
+            """)
+        #expect(alone.territory?.value.value == "Cantal (15)")
+        let funder = try Fixtures.record("""
+            Financeurs
+            Département : 12 000 €
+            FNAVDL : 30 000 €
+
+            """)
+        #expect(funder.territory == nil)
+    }
+
     /// A Word form's budget whose tab-led labels have their amounts on the line below: the
     /// amount belongs to the label above it, not to the next label's cell.
     @Test func readsATabLedBudgetsSums() throws {

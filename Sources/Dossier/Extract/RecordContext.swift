@@ -166,17 +166,29 @@ struct RecordContext {
                 guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }) else { return nil }
                 let territory = ProjectRecord.Territory(reading: candidate.text)
                 // A list of capitalised words read as places only when it names a département.
-                if candidate.evidence.rule.hasSuffix("-department"), territory.departments.isEmpty { return nil }
+                if candidate.evidence.rule.hasSuffix("department"), territory.departments.isEmpty { return nil }
                 // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
                 // its département, or its towns (`Métropole de Lille (Lille, Roubaix)`).
                 let parenthesis = candidate.text.hasSuffix(")") ? candidate.text.split(separator: "(").last ?? "" : ""
                 return territory.departments.isEmpty && !parenthesis.isEmpty && !parenthesis.contains(",") ? nil : territory
             } ?? tableHead()?.place
+            // Towns listed without their département take the codes of a département line
+            // (`Communes : Lure, Roye` under `Département : Haute-Saône (70)`).
+            if var found = record.territory, found.value.departments.isEmpty,
+               let codes = pool.labelled[.territory]?.lazy
+                .filter({ $0.evidence.rule == RecordContext.departmentLabel })
+                .map({ Departments.codes(in: $0.text) }).first(where: { !$0.isEmpty }) {
+                found.value.departments = codes
+                record.territory = found
+            }
         }
         if let year = segment.year, let number = Int(year.text) {
             record.year = Found(value: number, evidence: evidence(year, matchRange: 0..<year.matchView.count, rule: "year.head", confidence: 0.9))
         }
     }
+
+    /// The rule of a form's département line.
+    private static let departmentLabel = "territory.label.department"
 
     private func headTitle() -> Found<String>? {
         guard let first = segment.titleLines.first, let last = segment.titleLines.last else { return nil }
