@@ -31,6 +31,28 @@ struct GuideColumnTests {
         #expect((relogés.min, relogés.max, relogés.per) == (9, 9, .year))
     }
 
+    /// A monograph whose first row under the head is a label and a place that names its
+    /// département (`| Territoire | Lannion (22)`, `| Où | Manosque (04)`): the place, not the
+    /// label; the seed's row (`| Lens (62) | Nbre de ménages : …`) still gives its first cell.
+    @Test func readsThePlaceBesideATerritoryLabel() throws {
+        for (label, place) in [("Territoire", "Lannion et Perros-Guirec (22)"), ("Où", "Manosque, Oraison (Alpes-de-Haute-Provence, 04)")] {
+            let guide = try Fixtures.record("""
+                ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+                \t\(label)\t\(place)
+                \tDurée\t3 ans
+
+                """)
+            #expect(guide.territory?.value.value == place, "\(label)")
+        }
+        let seedLike = try Fixtures.record("""
+            ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+            \tLannion (22)\tNbre de ménages accompagnés : 18
+            \tDurée\t3 ans
+
+            """)
+        #expect(seedLike.territory?.value.value == "Lannion (22)")
+    }
+
     /// A figure or a word glued to the next label (`: 14Logements mobilisés :`, `18 par
     /// anNbre de logements :`) ends the value before it, in a line and in a cell.
     @Test func readsLabelsGluedToTheValueBefore() throws {

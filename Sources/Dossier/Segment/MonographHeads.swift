@@ -247,9 +247,15 @@ struct MonographHeads {
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
             let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
                 ?? (head.block + 1 < end && document.blocks[head.block + 1].kind == .table ? document.blocks[head.block + 1].rows.first : nil)
-            if let next = nextRow, let first = next.cells.first(where: { !$0.content.isEmpty }),
-               !(next.cells.first?.content == first.content && next.cells.filter { !$0.content.isEmpty }.count == 2)
-                   || !Departments.codes(in: first.text).isEmpty
+            // A label beside a place that names its département (`| Territoire | Lannion (22)`,
+            // `| Où | Manosque (04)`) gives the place.
+            let filled = nextRow?.cells.filter { !$0.content.isEmpty } ?? []
+            if filled.count == 2, Departments.codes(in: filled[0].text).isEmpty, !Departments.codes(in: filled[1].text).isEmpty,
+               !filled[1].content.utf8.contains(UInt8(ascii: ":"))
+            {
+                candidates.append(filled[1].content)
+            } else if let next = nextRow, let first = filled.first,
+               !(next.cells.first?.content == first.content && filled.count == 2) || !Departments.codes(in: first.text).isEmpty
             {
                 candidates.append(first.content)
             }
