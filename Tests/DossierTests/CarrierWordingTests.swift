@@ -105,6 +105,26 @@ struct CarrierWordingTests {
         #expect(records.map { $0.partners.map(\.value) } == [["LE RELAIS DU COL"], ["LE GUÉ"], ["LE GUÉ"], ["LE GUÉ"]])
     }
 
+    /// A header whose carrier goes on, past the index's name, to an association through words
+    /// no pack knows (`COMPLICE DE`, `S'ADOSSANT À`, however long): the index's name is the
+    /// carrier and the association a partner.
+    @Test func cutsAHeadersCarrierBeforeAnAssociation() throws {
+        let records = try ExtractionTests.extractor.extract(Fixtures.document("""
+            N°\tCommune\tOrganisme\tPage
+            7.4.1\tMende (48)\tLot Habitat\tp.4
+            7.4.2\tFlorac (48)\tTarn Gorges Logis\tp.6
+
+            LOT HABITAT COMPLICE DE L'ASSOCIATION LES AMARRES\t\t7.4.1. UN BAIL À MENDE
+            Ménages suivis\t12 par an
+
+            TARN GORGES LOGIS S'ADOSSANT SUR LE TERRAIN À L'ASSOCIATION LE RELAIS DES CAUSSES\t\t7.4.2. RESTER À FLORAC
+            Ménages suivis\t8 par an
+
+            """)).filter { $0.kind == .project }
+        #expect(records.map { $0.carriers.map(\.value) } == [["LOT HABITAT"], ["TARN GORGES LOGIS"]])
+        #expect(records.map { $0.partners.map(\.value) } == [["LES AMARRES"], ["LE RELAIS DES CAUSSES"]])
+    }
+
     /// A landlord's name in prose keeps a capitalised word after `Habitat` or `Logis`
     /// (`Habitat Solidaire`, `Logis Lorrain`), its `et du …` (`Habitat du Der et du Blaisois`)
     /// and its first word after `d'` (`d'Astarac Gascogne Habitat`); it may end on `d'Habitat`,

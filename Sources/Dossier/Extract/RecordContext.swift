@@ -121,7 +121,11 @@ struct RecordContext {
             let text = lines.map(\.text).joined(separator: " ")
             let evidence = evidence(spanning: lines, rule: "carriers.head", confidence: 0.9)
             var (carriers, partners) = organisations.parse(text)
-            if let index = segment.indexCarriers { carriers = organisations.cut(carriers, in: text, atIndexNames: index) }
+            if let index = segment.indexCarriers {
+                let cut = organisations.cut(carriers, in: text, atIndexNames: index)
+                carriers = cut.carriers
+                partners += cut.partners.filter { !partners.contains($0) }
+            }
             record.carriers = carriers.map { Found(value: $0, evidence: evidence) }
             record.partners = partners.map { Found(value: $0, evidence: evidence) }
         } else {

@@ -70,24 +70,35 @@ struct Organisations {
     /// `carriers`, as `line` names them, cut at the names an index gives them (`Vallon Habitat,
     /// Riou Logis`): a carrier that opens with one of those names and goes on for a few words
     /// up to `avec` (`VALLON HABITAT À QUATRE MAINS AVEC …`, a joiner the packs do not know),
-    /// or that open a clause (`… HABITAT QUI TRAVAILLE DE PAIR AVEC …`), keeps the name alone.
-    /// (A name's own words, `PARIS HABITAT OPH EN PARTENARIAT AVEC`, do neither.)
-    func cut(_ carriers: [String], in line: String, atIndexNames index: String) -> [String] {
+    /// or that opens a clause (`… HABITAT QUI TRAVAILLE DE PAIR AVEC …`), keeps the name alone;
+    /// one that goes on to an association (`LUNEL HABITAT COMPLICE DE L'ASSOCIATION LES
+    /// AMARRES`) keeps the name, and the association is a partner. (A name's own words, `PARIS
+    /// HABITAT OPH EN PARTENARIAT AVEC`, do none of these.)
+    func cut(_ carriers: [String], in line: String, atIndexNames index: String) -> (carriers: [String], partners: [String]) {
         let names = split(index).map { FoldedWords.of($0) }.filter { !$0.isEmpty }
         let lineWords = FoldedWords.of(line)
-        return carriers.map { carrier in
+        var partners: [String] = []
+        let cut = carriers.map { carrier in
             let words = FoldedWords.of(carrier)
-            guard let name = names.first(where: { words.count > $0.count && words.count - $0.count <= 4 && words.starts(with: $0) }),
-                  lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(words[name.count])
+            guard let name = names.first(where: { words.count > $0.count && words.starts(with: $0) }) else { return carrier }
+            let rest = words[name.count...]
+            let toAssociation = rest.contains("association")
+            guard toAssociation || (rest.count <= 4 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]
             while let space = kept.lastIndex(of: " ") {
                 kept = kept[..<space]
-                if FoldedWords.of(String(kept)) == name { return Organisations.trimmed(String(kept)) }
+                guard FoldedWords.of(String(kept)) == name else { continue }
+                if toAssociation, let association = carrier.range(of: "association", options: [.caseInsensitive, .diacriticInsensitive]) {
+                    let partner = Organisations.trimmed(String(carrier[association.upperBound...]))
+                    if !partner.isEmpty { partners.append(partner) }
+                }
+                return Organisations.trimmed(String(kept))
             }
             return carrier
         }
+        return (cut, partners)
     }
 
     /// Whether a folded word opens a clause or a participle after a name (`QUI TRAVAILLE`,
