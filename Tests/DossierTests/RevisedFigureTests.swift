@@ -183,4 +183,23 @@ struct RevisedFigureTests {
         let note = try Fixtures.record("Budget : 151 287 € au départ, 138 594 € après révision pour l'ensemble des trois ans\n")
         #expect(note.cost?.value.total == 138_594)
     }
+
+    /// A news item's changed figures (`le nombre de ménages suivis passe de 40 à 34`, `le coût
+    /// total est ramené de 96 520 € à 82 310 €`) and an action that `portera finalement sur 12
+    /// ménages` after a plan of 16 give the figures that stand.
+    @Test func readsCountsAndCostsChangedInANewsItem() throws {
+        let news = try Fixtures.record("""
+            Réuni en juillet, le comité de pilotage a revu le format de l'action.
+            - Le nombre de ménages suivis passe de 40 à 34 sur trois ans.
+            - Le coût total est ramené de 96 520 € à 82 310 € sur trois ans.
+
+            """)
+        #expect(news.households.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (34, .total))
+        #expect(news.cost?.value.total == 82_310)
+        let blog = try Fixtures.record("""
+            Nous avions prévu d'accompagner 16 ménages sur trois ans. Le comité de suivi a revu le projet à la baisse : l'action portera finalement sur 12 ménages.
+
+            """)
+        #expect(blog.households?.value.min == 12)
+    }
 }
