@@ -6,6 +6,28 @@ import Testing
 /// 95, 98 and 110), in texts of our own.
 @Suite("Extract: which addresses are contacts")
 struct ContactChoiceTests {
+    /// Beside a contact at the project's landlord, a web mail or town hall address under a
+    /// phrase the packs do not know is the writer's (a collective, a council), unless it names
+    /// one of the project's organisations (a partner's own mailbox).
+    @Test func leavesAWritersPublicMailboxBesideAProjectsContact() throws {
+        let petition = try Fixtures.record("""
+            Organisme porteur : Logis du Doubs
+            Référente : Carole VERNIER, conseillère sociale, c.vernier@logis-doubs.fr
+            Pour joindre le collectif : Paul MARTY, porte-parole, collectif.montbeliard@laposte.net
+            Pour toute question sur le conseil : conseil.quartier@ville-audincourt.fr
+
+            """)
+        #expect(petition.contacts.compactMap(\.value.email) == ["c.vernier@logis-doubs.fr"])
+        let partner = try Fixtures.record("""
+            Organisme porteur : Logis du Doubs
+            Association partenaire : L'Entraide des Combes
+            Référente : Carole VERNIER, conseillère sociale, c.vernier@logis-doubs.fr
+            Pour joindre l'association : entraide.combes@orange.fr
+
+            """)
+        #expect(partner.contacts.compactMap(\.value.email) == ["c.vernier@logis-doubs.fr", "entraide.combes@orange.fr"])
+    }
+
     /// The address a message says it was sent to is its reader's.
     @Test func leavesTheAddressAMessageWasSentTo() throws {
         let letter = try Fixtures.record("""

@@ -90,7 +90,7 @@ struct RecordContext {
             }
             record.cost = cost
         }
-        record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text)
+        record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text, organisations: (record.carriers + record.partners).map(\.value))
         let funding = { (candidates: [Candidate]) in
             candidates.compactMap { candidate in FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) } }
         }
@@ -499,7 +499,7 @@ struct RecordContext {
 
     // MARK: Contacts
 
-    private func contacts(_ candidates: [Candidate], text: RecordText) -> [Found<Contact>] {
+    private func contacts(_ candidates: [Candidate], text: RecordText, organisations: [String]) -> [Found<Contact>] {
         // Addresses anywhere in the record, with the names written around them.
         let anywhere = text.units.contains(where: { Contacts.mayHoldAddress($0.content.matchView) }) ? Contacts.parse(text.joined) : []
         let labelled = candidates.map { Contacts.parse($0.text) }
@@ -564,6 +564,17 @@ struct RecordContext {
                 continue
             }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
+        }
+        // Beside a contact at one of the project's organisations (`c.bourquardez@logis-allaine.fr`
+        // for Logis de l'Allaine), a web mail or town hall address under a phrase the packs do
+        // not know, and that names none of them (`Pour joindre le collectif : collectif.sud@
+        // laposte.net`, `Pour toute question sur le conseil de quartier : …@ville-…`), is the
+        // writer's; a partner's own (`entraide.baronnies@orange.fr`) stays.
+        if found.contains(where: { $0.value.email.map { Contacts.domainNames($0, oneOf: organisations) } ?? false }) {
+            found.removeAll { found in
+                guard found.evidence.rule.hasSuffix(".value-shape"), let email = found.value.email else { return false }
+                return Contacts.isPublicMailbox(email) && !Contacts.localPartNames(email, oneOf: organisations)
+            }
         }
         return found
     }

@@ -118,6 +118,46 @@ public enum Contacts {
         }
     }
 
+    /// Whether an address's domain names one of `organisations`: its first label, cut at
+    /// dashes, is made of the name's words (`logis-allaine.fr` for `Logis de l'Allaine`,
+    /// `escale-ruthenoise.fr` for `L'Escale ruthénoise`) or is all of them run together
+    /// (`logisdelavie.fr` for `Logis de la Vie`).
+    static func domainNames(_ email: String, oneOf organisations: [String]) -> Bool {
+        guard let domain = domain(of: email) else { return false }
+        return part(domain.prefix { $0 != "." }, names: organisations)
+    }
+
+    /// Whether an address's local part names one of `organisations`, as a domain does
+    /// (`entraide.baronnies@…` for `L'Entraide des Baronnies`).
+    static func localPartNames(_ email: String, oneOf organisations: [String]) -> Bool {
+        guard let at = email.firstIndex(of: "@") else { return false }
+        return part(email[..<at].lowercased()[...], names: organisations)
+    }
+
+    private static func part(_ text: Substring, names organisations: [String]) -> Bool {
+        let pieces = text.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "_" }).map(String.init).filter { $0.count >= 3 }
+        guard !pieces.isEmpty else { return false }
+        let joined = pieces.joined()
+        return organisations.contains { name in
+            let words = FoldedWords.of(name)
+            return words.joined() == joined || pieces.allSatisfy(words.contains)
+        }
+    }
+
+    /// Whether an address is at a web mail provider or a town's own domain (`…@laposte.net`,
+    /// `…@ville-larochesuryon.fr`, `…@mairie-delle.fr`): a collective's, a council's or a
+    /// resident's, not an organisation of the programme's.
+    static func isPublicMailbox(_ email: String) -> Bool {
+        guard let domain = domain(of: email) else { return false }
+        let label = domain.prefix { $0 != "." }
+        return webMailDomains.contains(domain) || ["ville-", "mairie-"].contains { label.hasPrefix($0) }
+    }
+
+    private static let webMailDomains: Set<String> = [
+        "laposte.net", "gmail.com", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "hotmail.fr", "hotmail.com", "yahoo.fr",
+        "outlook.fr", "outlook.com", "live.fr", "neuf.fr", "aliceadsl.fr", "bbox.fr", "icloud.com",
+    ]
+
     /// The domain of an address, lowercased (`e2m-habitat.fr`).
     static func domain(of email: String) -> String? {
         email.split(separator: "@", maxSplits: 1).dropFirst().first.map { $0.lowercased() }
