@@ -125,6 +125,27 @@ struct CarrierWordingTests {
         #expect(records.map { $0.partners.map(\.value) } == [["LES AMARRES"], ["LE RELAIS DES CAUSSES"]])
     }
 
+    /// Two words with no landlord's word, `et`, then a name that ends on one (`Ain Plaine et
+    /// Bugey Habitat`) are one landlord; a guide's index that parts them by a comma (`Vosges
+    /// Toit, Moselotte Habitat`) makes them two.
+    @Test func readsTwoPlacesJoinedBeforeALandlordsWordAsOneName() throws {
+        let fiche = try Fixtures.record("Organisme porteur : Ain Plaine et Bugey Habitat\n")
+        #expect(fiche.carriers.map(\.value) == ["Ain Plaine et Bugey Habitat"])
+        let records = try ExtractionTests.extractor.extract(Fixtures.document("""
+            N°\tCommune\tOrganisme\tPage
+            7.5.1\tÉpinal (88)\tVosges Toit, Moselotte Habitat\tp.4
+            7.5.2\tRemiremont (88)\tMarne Vallée Habitat\tp.6
+
+            VOSGES TOIT ET MOSELOTTE HABITAT\t\t7.5.1. DEUX BAILLEURS, UN BAIL
+            Ménages suivis\t12 par an
+
+            MARNE VALLÉE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ\t\t7.5.2. RESTER À REMIREMONT
+            Ménages suivis\t8 par an
+
+            """)).filter { $0.kind == .project }
+        #expect(records.map { $0.carriers.map(\.value) } == [["VOSGES TOIT", "MOSELOTTE HABITAT"], ["MARNE VALLÉE HABITAT"]])
+    }
+
     /// A landlord's name in prose keeps a capitalised word after `Habitat` or `Logis`
     /// (`Habitat Solidaire`, `Logis Lorrain`), its `et du …` (`Habitat du Der et du Blaisois`)
     /// and its first word after `d'` (`d'Astarac Gascogne Habitat`); it may end on `d'Habitat`,

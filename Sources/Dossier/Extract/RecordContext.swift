@@ -123,7 +123,7 @@ struct RecordContext {
             var (carriers, partners) = organisations.parse(text)
             if let index = segment.indexCarriers {
                 let cut = organisations.cut(carriers, in: text, atIndexNames: index)
-                carriers = cut.carriers
+                carriers = Organisations.parted(cut.carriers, asIndexNames: index)
                 partners += cut.partners.filter { !partners.contains($0) }
             }
             record.carriers = carriers.map { Found(value: $0, evidence: evidence) }

@@ -101,6 +101,19 @@ struct Organisations {
         return (cut, partners)
     }
 
+    /// `carriers` parted as an index's cell parts them by commas: a carrier made of two of its
+    /// names joined by `et` (`VOSGES TOIT ET MOSELOTTE HABITAT` for `Vosges Toit, Moselotte
+    /// Habitat`) is two.
+    static func parted(_ carriers: [String], asIndexNames index: String) -> [String] {
+        let names = index.split(whereSeparator: { ",;/".contains($0) }).map { FoldedWords.of(String($0)) }.filter { !$0.isEmpty }
+        guard names.count >= 2 else { return carriers }
+        return carriers.flatMap { carrier in
+            (carrier.ranges(of: " et ") + carrier.ranges(of: " ET ")).lazy
+                .map { [String(carrier[..<$0.lowerBound]), String(carrier[$0.upperBound...])] }
+                .first { $0.allSatisfy { names.contains(FoldedWords.of($0)) } } ?? [carrier]
+        }
+    }
+
     /// Whether a folded word opens a clause or a participle after a name (`QUI TRAVAILLE`,
     /// `TRAVAILLANT`), not a word of the name (`OPH`, `ÎLE-DE-FRANCE`).
     private static func opensAClause(_ word: String) -> Bool {
@@ -323,11 +336,13 @@ struct Organisations {
         // After a whole landlord's name (`JACQUES CŒUR HABITAT ET HABITAT DU CHER`), a new name.
         let closesName = currentWords.count >= 2 && Organisations.landlordWords.contains(before)
         if !closesName && Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
-        // `MARAIS ET ESTUAIRE HABITAT`, `SERRES ET QUERCY BLANC HABITAT`: one word, then one or
-        // two words and a landlord's word, is one name (`PARTENORD ET L'ABEJ`, with its article,
-        // is two).
+        // `MARAIS ET ESTUAIRE HABITAT`, `SERRES ET QUERCY BLANC HABITAT`, `Ain Plaine et Bugey
+        // Habitat`: one or two words with no landlord's word, then one or two words and a
+        // landlord's word, is one name (`PARTENORD ET L'ABEJ`, with its article, is two).
         let nextName = Folding.fold(String(tail.prefix { !",;/(·•–—".contains($0) })).split(separator: " ").prefix { $0 != "et" }
-        if currentWords.count == 1, !Organisations.landlordWords.contains(before), (2...3).contains(nextName.count),
+        if (1...2).contains(currentWords.count),
+           !currentWords.contains(where: { Organisations.landlordWords.contains(String($0)) || ["l", "le", "la", "les", "association"].contains($0) }),
+           (2...3).contains(nextName.count),
            let last = nextName.last, Organisations.landlordWords.contains(String(last)),
            !nextName.dropLast().contains(where: { Organisations.landlordWords.contains(String($0)) || ["l", "le", "la", "les", "association"].contains($0) })
         {
