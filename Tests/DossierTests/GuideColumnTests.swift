@@ -51,6 +51,14 @@ struct GuideColumnTests {
 
             """)
         #expect(seedLike.territory?.value.value == "Lannion (22)")
+        let numberFirst = try Fixtures.record("""
+            7.3.2. LOGEMENTS PASSERELLES
+
+            Territoire\tDinan et Loudéac (22)
+            Durée\t3 ans
+
+            """)
+        #expect(numberFirst.territory?.value.value == "Dinan et Loudéac (22)")
     }
 
     /// A figure or a word glued to the next label (`: 14Logements mobilisés :`, `18 par

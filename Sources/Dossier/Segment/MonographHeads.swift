@@ -247,13 +247,9 @@ struct MonographHeads {
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
             let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
                 ?? (head.block + 1 < end && document.blocks[head.block + 1].kind == .table ? document.blocks[head.block + 1].rows.first : nil)
-            // A label beside a place that names its département (`| Territoire | Lannion (22)`,
-            // `| Où | Manosque (04)`) gives the place.
             let filled = nextRow?.cells.filter { !$0.content.isEmpty } ?? []
-            if filled.count == 2, Departments.codes(in: filled[0].text).isEmpty, !Departments.codes(in: filled[1].text).isEmpty,
-               !filled[1].content.utf8.contains(UInt8(ascii: ":"))
-            {
-                candidates.append(filled[1].content)
+            if let row = nextRow, let place = MonographHeads.placeBesideLabel(in: row) {
+                candidates.append(place)
             } else if let next = nextRow, let first = filled.first,
                !(next.cells.first?.content == first.content && filled.count == 2) || !Departments.codes(in: first.text).isEmpty
             {
@@ -261,8 +257,12 @@ struct MonographHeads {
             }
         } else if head.block + titleLines < end {
             let block = document.blocks[head.block + titleLines]
-            if block.kind == .table {
-                if let first = block.rows.first?.cells.first(where: { !$0.content.isEmpty }) { candidates.append(first.content) }
+            if block.kind == .table, let row = block.rows.first {
+                if let place = MonographHeads.placeBesideLabel(in: row) {
+                    candidates.append(place)
+                } else if let first = row.cells.first(where: { !$0.content.isEmpty }) {
+                    candidates.append(first.content)
+                }
             } else {
                 candidates.append(block.content)
             }
@@ -272,6 +272,16 @@ struct MonographHeads {
             candidate.utf8.count <= 80 && !candidate.utf8.contains(UInt8(ascii: ":")) && !candidate.text.hasPrefix("Nbre")
                 && (try? MonographHeads.numberedPart.isMatch(candidate.text)) != true
         }
+    }
+
+    /// The place of a row that holds a label and a place naming its département
+    /// (`| Territoire | Lannion (22)`, `| Où | Manosque (04)`).
+    private static func placeBesideLabel(in row: TableRow) -> InlineText? {
+        let filled = row.cells.filter { !$0.content.isEmpty }
+        guard filled.count == 2, Departments.codes(in: filled[0].text).isEmpty, !Departments.codes(in: filled[1].text).isEmpty,
+              !filled[1].content.utf8.contains(UInt8(ascii: ":"))
+        else { return nil }
+        return filled[1].content
     }
 
     /// Whether blocks are tables of figures only: at least two rows, most of them with a share or
