@@ -405,9 +405,12 @@ struct RecordContext {
         return (String(text[..<dash.lowerBound].trimmingSpaces), rest.isEmpty ? nil : String(rest))
     }
 
-    /// Whether a heading names the programme a fiche answers (`Programme « … »`).
+    /// Whether a heading names the programme a fiche answers (`Programme « … »`, `« 10 000
+    /// logements Hlm accompagnés » – session 2015`).
     private static func namesTheProgramme(_ text: String) -> Bool {
-        FoldedWords.of(String(text.prefix(24))).first == "programme"
+        if FoldedWords.of(String(text.prefix(24))).first == "programme" { return true }
+        let words = FoldedWords.of(beforeDash(text).name)
+        return !words.isEmpty && words.allSatisfy(programmeWords.contains)
     }
 
     /// Whether a heading's part names a place (`Ariège`, `Bressuire (79)`) or the programme's
