@@ -15,6 +15,7 @@ struct FormWordingTests {
             """)
         #expect(form.territory?.value.value == "Yssingeaux, Retournac et Bas-en-Basset")
         #expect(form.territory?.value.departments == ["43"])
+        #expect(form.alternatives["territory"]?.map(\.rule) == ["territory.label.department"])
         let alone = try Fixtures.record("""
             Département : Cantal (15)
             Nombre de ménages accompagnés : 12

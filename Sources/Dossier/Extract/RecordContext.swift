@@ -177,7 +177,8 @@ struct RecordContext {
                 return territory.departments.isEmpty && !parenthesis.isEmpty && !parenthesis.contains(",") ? nil : territory
             } ?? tableHead()?.place
             // Towns listed without their département take the codes of a département line
-            // (`Communes : Lure, Roye` under `Département : Haute-Saône (70)`).
+            // (`Communes : Lure, Roye` under `Département : Haute-Saône (70)`), a candidate not
+            // chosen and so already among the alternatives with its evidence.
             if var found = record.territory, found.value.departments.isEmpty,
                let codes = pool.labelled[.territory]?.lazy
                 .filter({ $0.evidence.rule == RecordContext.departmentLabel })

@@ -13,11 +13,10 @@ enum BrochureSections {
                 && ((try? year.isMatch(blocks[index].content.text)) ?? false)
                 && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
-        // Where each section starts: at its year line, or at a title printed above it.
-        var floor = 0
-        let heads = opens.map { open in
-            defer { floor = open + 2 }
-            return titleAbove(open, in: blocks, from: floor)
+        // Where each section starts: at its year line, or at a title printed above it (below
+        // the previous section's place line).
+        let heads = opens.indices.map { position in
+            titleAbove(opens[position], in: blocks, from: position == 0 ? 0 : opens[position - 1] + 2)
         }
         let starts = zip(opens, heads).map { open, head in head ?? open }
         return opens.indices.map { position in
