@@ -51,6 +51,7 @@ struct QuantityParserTests {
         Case(text: "Ménages suivis : quinze", min: 15, max: 15, per: .total),
         Case(text: "deux cent quarante personnes", min: 240, max: 240, per: .total, unit: "personnes"),
         Case(text: "une vingtaine de jeunes par an", min: 16, max: 24, per: .year, approximate: true, unit: "jeunes"),
+        Case(text: "une quinzaine de foyers accueillis annuellement", min: 12, max: 18, per: .year, approximate: true, unit: "foyers"),
     ]
 
     /// Read for households, a text's count of households, past the counts of other things.

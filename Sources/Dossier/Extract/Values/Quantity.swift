@@ -53,7 +53,7 @@ public struct Quantity: Sendable, Equatable {
 /// `40-50`) is one count. Counts that each carry a label (`40 à 45 en accès, 250 en maintien`)
 /// add up, with the parts kept; a parenthesis after the main count that splits it
 /// (`22 (11 en accès et 11 en maintien)`) gives the parts of that count. A period phrase
-/// (`par an`, `/an`, `annuel`, `chaque année`, `tous les ans`, a season's `chaque hiver`)
+/// (`par an`, `/an`, `annuel`, `annuellement`, `chaque année`, `tous les ans`, a season's `chaque hiver`)
 /// belongs to the count written just before it, or to all of them when it comes first.
 /// Amounts in euros and years are not counts.
 public enum Quantities {
@@ -61,7 +61,7 @@ public enum Quantities {
     private static let label = Regex.builtIn(#"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
     /// The word after a count, past a partitive (`huit de ses logements`, `12 de nos locataires`).
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
-    private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le)?s?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
+    private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
 
     private static let whole = Regex.builtIn(
         #"\b(?:en\s+tout|au\s+total|(?:sur|pendant)\s+(?:toute\s+)?(?:la\s+|l')(?:durée|période|opération|action)|(?:sur|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#,

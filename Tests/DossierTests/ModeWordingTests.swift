@@ -1,0 +1,49 @@
+import Dossier
+import Testing
+
+/// The mode a story gives in words that name neither `accès` nor `maintien`, in wordings
+/// first met in blind sets 106 to 217, in texts of our own.
+@Suite("Extract: the mode in other words")
+struct ModeWordingTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let mode: ProjectRecord.Mode
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // A lease in the household's own name.
+        Case(text: "Chaque apprenti signe son propre bail avec l'office.", mode: .access),
+        Case(text: "Le bail est signé d'emblée au nom du jeune, sans bail glissant.", mode: .access),
+        Case(text: "Nous leur proposons un studio, avec un bail à leur nom.", mode: .access),
+        // Households who leave the street, a hotel, a camp site or a placement.
+        Case(text: "Sortir de la rue par un appartement ordinaire, à Vesoul.", mode: .access),
+        Case(text: "Des jeunes sortis d'un placement trouvent un studio en ville.", mode: .access),
+        Case(text: "Des familles qui vivaient depuis deux ans dans un camping s'installent en ville.", mode: .access),
+        Case(text: "L'office loue à des personnes qui dormaient dehors ou dans leur voiture.", mode: .access),
+        Case(text: "Le projet relève du volet « accès » du programme.", mode: .access),
+        // Arrears at their start, a threatened eviction, households who stay at home.
+        Case(text: "La conseillère rencontre le locataire dès les premiers impayés.", mode: .maintenance),
+        Case(text: "Des familles menacées d'expulsion sont suivies avant le commandement de payer.", mode: .maintenance),
+        Case(text: "Aider les locataires âgés à rester chez eux malgré la maladie.", mode: .maintenance),
+        Case(text: "Personne ne déménage : c'est une action de maintien.", mode: .maintenance),
+        // Both kinds in one story.
+        Case(text: "Des familles sortant de l'hôtel sont logées ; des locataires âgés restent chez eux grâce aux visites.", mode: .accessAndMaintenance),
+    ]
+
+    @Test(arguments: cases)
+    func readsTheModeInOtherWords(_ example: Case) throws {
+        #expect(try Fixtures.record(example.text + "\n").mode?.value == example.mode)
+    }
+
+    /// Arrears told of as an outcome (`aucun retard de loyer`) say nothing of the mode; a
+    /// landlord's tenants `en titre` are no new tenants.
+    @Test func readsNoModeFromArrearsAsAnOutcome() throws {
+        let report = try Fixtures.record("""
+            Un an après, zéro retard de loyer chez les familles suivies ; un seul bail a été résilié pour dette de loyer.
+            Ménages visés : locataires en titre du bailleur.
+
+            """)
+        #expect(report.mode == nil)
+    }
+}
