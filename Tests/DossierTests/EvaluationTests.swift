@@ -70,4 +70,20 @@ struct EvaluationTests {
         #expect(score("Nice et à Villeneuve-Loubet") == Evaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
         #expect(score("Nice et Cagnes-sur-Mer") == Evaluation.Score(truePositives: 0, falsePositives: 1, falseNegatives: 1))
     }
+
+    /// A title with or without its subtitle (`Pied-à-terre`, `Pied-à-terre : deux ans de baux
+    /// accompagnés`) names the same project, on either side; another name does not.
+    @Test func comparesTitlesWithOrWithoutASubtitle() throws {
+        func score(gold: String, found: String) -> Evaluation.Score? {
+            let goldDocument = GoldDocument(file: "a.txt", records: [GoldRecord(["key": "document", "kind": "project", "title": gold])])
+            let output: [String: Any] = ["kind": "project", "source": ["file": "a.txt", "layout": "document"], "title": ["value": found]]
+            return Evaluation(records: [output], gold: [goldDocument], processed: ["a.txt"]).scores["title"]
+        }
+        let hit = Evaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0)
+        let miss = Evaluation.Score(truePositives: 0, falsePositives: 1, falseNegatives: 1)
+        #expect(score(gold: "Pied-à-terre", found: "Pied-à-terre : deux ans de baux accompagnés") == hit)
+        #expect(score(gold: "Cap sur le bail – de l'hôtel au logement", found: "Cap sur le bail") == hit)
+        #expect(score(gold: "Pied-à-terre", found: "Pied-à-terre, deux ans après") == miss)
+        #expect(score(gold: "Cap sur le bail – de l'hôtel au logement", found: "Cap sur le bail – un an après") == miss)
+    }
 }

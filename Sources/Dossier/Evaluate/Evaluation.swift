@@ -173,8 +173,9 @@ public struct Evaluation: Sendable {
         )
         compare("territory", expected: territory(gold["territory"], against: output["territory"]), found: territory(output["territory"], against: nil))
         compare("mode", expected: (gold["mode"] as? String), found: (output["mode"] as? [String: Any])?["value"] as? String)
-        compare("title", expected: (gold["title"] as? String).map(Evaluation.fold).flatMap { $0.isEmpty ? nil : $0 },
-                found: ((output["title"] as? [String: Any])?["value"] as? String).map(Evaluation.fold))
+        let foundTitle = (output["title"] as? [String: Any])?["value"] as? String
+        compare("title", expected: (gold["title"] as? String).map { Evaluation.title($0, against: foundTitle) }.flatMap { $0.isEmpty ? nil : $0 },
+                found: foundTitle.map(Evaluation.fold))
         compare("year", expected: number(gold["year"]), found: number((output["year"] as? [String: Any])?["value"]))
     }
 
@@ -211,6 +212,21 @@ public struct Evaluation: Sendable {
             if !codes.isEmpty, codes == Set(other["departments"] as? [String] ?? []) { return Evaluation.foldPlaces(otherText) }
         }
         return Evaluation.foldPlaces(text)
+    }
+
+    /// A gold title folded for comparison with the title found: as the found one when the two
+    /// name the same project and one of them adds a subtitle after a colon or a dash (`Pied-à-terre`
+    /// and `Pied-à-terre : deux ans de baux accompagnés`), since the gold writes titles both ways.
+    static func title(_ gold: String, against found: String?) -> String {
+        let folded = fold(gold)
+        guard let found, case let other = fold(found), other != folded else { return folded }
+        return fold(nameBeforeSubtitle(gold)) == other || fold(nameBeforeSubtitle(found)) == folded ? other : folded
+    }
+
+    /// A title's part before its first colon or dash between spaces, or the whole title.
+    static func nameBeforeSubtitle(_ title: String) -> String {
+        let marks = [" : ", "\u{A0}: ", " – ", " — ", " - "].compactMap { title.range(of: $0) }
+        return marks.min { $0.lowerBound < $1.lowerBound }.map { String(title[..<$0.lowerBound]) } ?? title
     }
 
     /// Places folded for comparison, without the `à` a sentence repeats before each
