@@ -59,6 +59,58 @@ struct GuideColumnTests {
 
             """)
         #expect(numberFirst.territory?.value.value == "Dinan et Loudéac (22)")
+        // A row of two labels and their values, the territory's first.
+        let grid = try Fixtures.record("""
+            ARMOR HABITAT EN APPUI AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.3. VEILLER AVANT LA DETTE
+            Territoire\tGuingamp et Bégard (22)\tFoyers suivis sur la durée\t30 ménages
+            \tDurée\t3 ans
+
+            """)
+        #expect(grid.territory?.value.value == "Guingamp et Bégard (22)")
+        // A département named before the towns, after a colon.
+        let named = try Fixtures.record("""
+            ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+            \tTerritoire\tCôtes-d'Armor : Lannion et Perros-Guirec
+            \tDurée\t3 ans
+
+            """)
+        #expect(named.territory?.value.value == "Côtes-d'Armor : Lannion et Perros-Guirec")
+        #expect(named.territory?.value.departments == ["22"])
+    }
+
+    /// A guide that prints the carrier line under the number and title, after a blank line or
+    /// on the line right under it (known then by the index's organisation): carriers and
+    /// partner from that line, the place from the row after it, the title without it.
+    @Test func readsACarrierLinePrintedUnderTheTitle() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            7.3. Les opérations
+
+            N°\tLocalisation\tOrganisme\tPage
+            7.3.1\tSaint-Dizier (52)\tMarne Blaise Habitat\tp. 41
+            7.3.2\tMende (48)\tGévaudan Logis\tp. 42
+
+            7.3.1. HABITER APRÈS LA RUE : LE PARI DE LA BLAISE
+
+            MARNE BLAISE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE PONT DU DER
+
+            \tSaint-Dizier, Haute-Marne\tMénages suivis par an : 19
+            Le bailleur\tOffice public gérant 8 164 logements
+            Durée\t3 ans
+
+
+
+            7.3.2. GARDER SON TOIT EN LOZÈRE
+            GÉVAUDAN LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LES CAUSSES
+            Territoire\tMende (48)
+            Le bailleur\tSociété anonyme d'Hlm, 2 972 logements
+            Durée\t2 ans
+
+            """))
+        let monographs = records.filter { $0.section?.hasPrefix("7.3.") == true && $0.kind == .project }
+        #expect(monographs.map { $0.carriers.map(\.value) } == [["MARNE BLAISE HABITAT"], ["GÉVAUDAN LOGIS"]])
+        #expect(monographs.map { $0.partners.map(\.value) } == [["LE PONT DU DER"], ["LES CAUSSES"]])
+        #expect(monographs.map { $0.territory?.value.value } == ["Saint-Dizier, Haute-Marne", "Mende (48)"])
+        #expect(monographs.map { $0.title?.value } == ["HABITER APRÈS LA RUE : LE PARI DE LA BLAISE", "GARDER SON TOIT EN LOZÈRE"])
     }
 
     /// A figure or a word glued to the next label (`: 14Logements mobilisés :`, `18 par

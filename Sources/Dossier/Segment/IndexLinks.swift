@@ -45,7 +45,10 @@ enum IndexLinks {
         }
         for position in monographs.indices {
             guard let section = monographs[position].section, let row = rows[section], row.indexCells.count >= 2 else { continue }
-            if row.indexCells.count >= 3 { monographs[position].indexCarriers = row.indexCells[2].text }
+            if row.indexCells.count >= 3 {
+                monographs[position].indexCarriers = row.indexCells[2].text
+                takeCarrierLineFromTitle(&monographs[position], organisations: row.indexCells[2].text)
+            }
             let location = Folding.fold(row.indexCells[1].text)
             guard !location.isEmpty, !Folding.fold(monographs[position].place?.text ?? "").contains(location) else { continue }
             // Not the carrier lines nor the title, which may name a town too.
@@ -57,6 +60,18 @@ enum IndexLinks {
                 monographs[position].place = better
             }
         }
+    }
+
+    /// A head with no carrier line whose title's last line opens with the index's first
+    /// organisation (`222.3.1. UN TOIT POUR REBONDIR`, then `ROMILLY SEINE LOGIS EN
+    /// PARTENARIAT AVEC …` on the next line): that line is the carrier line, not the title's.
+    private static func takeCarrierLineFromTitle(_ monograph: inout RecordSegment, organisations: String) {
+        guard monograph.carrierLines.isEmpty, monograph.titleLines.count >= 2, let last = monograph.titleLines.last,
+              case let first = Folding.fold(organisations.split(separator: ",").first.map(String.init) ?? ""), !first.isEmpty,
+              Folding.fold(last.content.text).hasPrefix(first)
+        else { return }
+        monograph.carrierLines = [last.content]
+        monograph.titleLines.removeLast()
     }
 
     /// A number the index knows at the start of `printed`, and where the title then starts:

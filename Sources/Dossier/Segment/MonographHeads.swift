@@ -58,7 +58,9 @@ struct MonographHeads {
             let carrierEnd = carrierEnd(after: head)
             record.carrierLines = carrierLines(of: head, start: start) + [carrierEnd].compactMap { $0 }
             record.titleLines = titleLines(of: head, end: end)
-            record.place = place(after: head, titleLines: record.titleLines.count, end: end, carrierEnd: carrierEnd != nil)
+            let below = record.carrierLines.isEmpty ? carrierLineBelow(head, titleLines: record.titleLines.count, end: end) : nil
+            record.carrierLines += [below].compactMap { $0 }
+            record.place = place(after: head, titleLines: record.titleLines.count + (below == nil ? 0 : 1), end: end, carrierEnd: carrierEnd != nil)
             // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of
             // counts and shares), carried by no one, is no project.
             if record.carrierLines.isEmpty, head.row == nil,
@@ -195,6 +197,19 @@ struct MonographHeads {
         return (head.block > start ? above : [opening.content]) + [line.content]
     }
 
+    /// The carrier line of a head that has none above it, printed under the number and title
+    /// after a blank line (`236.3.1. HABITER APRÈS LA RUE`, then `HABITAT HAUT-MARNAIS EN
+    /// PARTENARIAT AVEC L'ASSOCIATION …`): a paragraph in capitals, before the monograph's
+    /// labels and values.
+    private func carrierLineBelow(_ head: Head, titleLines: Int, end: Int) -> InlineText? {
+        let index = head.block + titleLines
+        guard head.row == nil, index + 1 < end, case let block = document.blocks[index], block.kind == .paragraph,
+              block.span.start.line - document.blocks[index - 1].span.end.line <= 3, block.content.isMostlyUppercase,
+              block.content.text.split(separator: " ").count >= 2, !isBoundary(index), self.head(in: block.content, block: index) == nil
+        else { return nil }
+        return block.content
+    }
+
     /// The end of a bold carrier line that the head's row opens (`**…`) and the next row
     /// closes (`…**`), in capitals: that next row's only text (`**X HABITAT EN PARTENARIAT
     /// AVEC L'ASSOCIATION LE` … number and title, then `LENDEMAIN BOURBONNAIS**`).
@@ -274,14 +289,24 @@ struct MonographHeads {
         }
     }
 
-    /// The place of a row that holds a label and a place naming its département
-    /// (`| Territoire | Lannion (22)`, `| Où | Manosque (04)`).
+    /// The place of a row that opens with a label and a place naming its département
+    /// (`| Territoire | Lannion (22)`, `| Où | Manosque (04)`, `| Territoire | Val-de-Marne :
+    /// Ivry-sur-Seine`), alone or followed by other labels and values (`| Territoire | Flers
+    /// (61) | Foyers suivis | 30 ménages`).
     private static func placeBesideLabel(in row: TableRow) -> InlineText? {
         let filled = row.cells.filter { !$0.content.isEmpty }
-        guard filled.count == 2, Departments.codes(in: filled[0].text).isEmpty, !Departments.codes(in: filled[1].text).isEmpty,
-              !filled[1].content.utf8.contains(UInt8(ascii: ":"))
+        guard filled.count >= 2, filled[0].content.utf8.count <= 40, !filled[0].content.utf8.contains(where: { (0x30...0x39).contains($0) }),
+              Departments.codes(in: filled[0].text).isEmpty, !Departments.codes(in: filled[1].text).isEmpty,
+              !filled[1].content.text.contains(":") || MonographHeads.opensWithDepartment(filled[1].content.text)
         else { return nil }
         return filled[1].content
+    }
+
+    /// Whether a text's part before its colon is a département's name (`Val-de-Marne : Ivry-sur-
+    /// Seine et Vitry-sur-Seine`), not a label (`Nbre de ménages : 20`).
+    private static func opensWithDepartment(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return Departments.byName[Folding.fold(String(text[..<colon]))] != nil
     }
 
     /// Whether blocks are tables of figures only: at least two rows, most of them with a share or
