@@ -78,6 +78,37 @@ struct GuideColumnTests {
         #expect(named.territory?.value.departments == ["22"])
     }
 
+    /// A count whose year goes on at the start of the next line (`35 ménages`, then `par an,
+    /// repérés …`) is a count by the year; a next line that opens otherwise leaves it whole.
+    @Test func readsTheYearOnTheLineUnderACount() throws {
+        let inline = try Fixtures.record("""
+            ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+            \t\tLannion (22)\tNbre de ménages accompagnés : 35 ménages
+            \t\tpar an, repérés dès la deuxième échéance
+            Durée\t3 ans
+
+            """)
+        #expect(inline.households?.value.min == 35 && inline.households?.value.per == .year)
+        let cell = try Fixtures.record("""
+            ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+            \t\tLannion (22)
+            Foyers concernés\t24 jeunes
+            \tpar an
+            Durée\t3 ans
+
+            """)
+        #expect(cell.households?.value.min == 24 && cell.households?.value.per == .year)
+        let whole = try Fixtures.record("""
+            ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+            \t\tLannion (22)
+            Foyers concernés\t24 jeunes
+            \tsur les trois ans, par an une huitaine
+            Durée\t3 ans
+
+            """)
+        #expect(whole.households?.value.min == 24 && whole.households?.value.per == .total)
+    }
+
     /// A guide that prints the carrier line under the number and title, after a blank line or
     /// on the line right under it (known then by the index's organisation): carriers and
     /// partner from that line, the place from the row after it, the title without it.

@@ -375,23 +375,30 @@ struct RecordContext {
     ]
 
     /// A fiche's title: the heading right after a `FICHE PROJET` heading, or after a first
-    /// heading that names the fiche otherwise (`Fiche d'expérience`, `Fiche action`; further
-    /// down, `Fiche technique` heads a part of a page). A first heading may give the name
-    /// after a dash (`Fiche projet – Le trait d'union`), unless what follows names a place
-    /// or the programme (`Fiche d'opération – Ariège`). Headings that name the programme
-    /// (`Programme « 10 000 logements HLM accompagnés »`) are passed over, and a place after a
-    /// dash (`Le Relais du Bocage – Bressuire (79)`) is left out of the name.
+    /// heading that names the fiche otherwise (`Fiche d'expérience`, `Fiche action`,
+    /// `Programme « … » – fiche de capitalisation`; further down, `Fiche technique` heads a
+    /// part of a page). A first heading may give the name after a dash (`Fiche projet – Le
+    /// trait d'union`), unless what follows names a place or the programme (`Fiche
+    /// d'opération – Ariège`, `Fiche action — Programme 10 000 …`). Headings that name the
+    /// programme (`Programme « 10 000 logements HLM accompagnés »`) are passed over, and a
+    /// place after a dash (`Le Relais du Bocage – Bressuire (79)`) is left out of the name.
     private func ficheTitle() -> Found<String>? {
         let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }.map(\.content)
         guard let marker = headings.indices.first(where: { index in
-            let words = FoldedWords.of(RecordContext.beforeDash(headings[index].text).name)
-            return words == ["fiche", "projet"] || (index == 0 && words.first == "fiche" && words.count <= 3)
+            let (name, rest) = RecordContext.beforeDash(headings[index].text)
+            let words = FoldedWords.of(name)
+            if words == ["fiche", "projet"] || (index == 0 && words.first == "fiche" && words.count <= 3) { return true }
+            // `Programme « 10 000 logements … » – fiche de capitalisation`
+            let after = rest.map(FoldedWords.of) ?? []
+            return index == 0 && after.first == "fiche" && after.count <= 3 && RecordContext.namesTheProgramme(name)
         }) else { return nil }
         let found = { (heading: InlineText, name: String) in
             Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
         }
         let (_, rest) = RecordContext.beforeDash(headings[marker].text)
-        if let rest, !RecordContext.namesPlaceOrProgramme(rest) { return found(headings[marker], rest) }
+        if let rest, !RecordContext.namesPlaceOrProgramme(rest), !RecordContext.namesTheProgramme(rest), FoldedWords.of(rest).first != "fiche" {
+            return found(headings[marker], rest)
+        }
         guard let heading = headings[(marker + 1)...].first(where: { !RecordContext.namesTheProgramme($0.text) }) else { return nil }
         let (name, place) = RecordContext.beforeDash(heading.text)
         return found(heading, place.map(RecordContext.namesPlaceOrProgramme) == true ? name : heading.text)
@@ -747,6 +754,7 @@ struct RecordContext {
             // (In hundredths, as the packs write them: `0.8`, not `0.7999999999999999`.)
             confidence = (confidence * 100).rounded() / 100
             let perYear = hit.perYear || (hit.field == nil && ValueShape.speaksOfAYear(words: labelWords))
+                || ((field == .households || field == .cost) && yearGoesOn(after: hit, in: text))
             guard candidates[field, default: []].count < RecordContext.candidatesLimit else { continue }
             var candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
@@ -769,6 +777,23 @@ struct RecordContext {
         // (The first label of a unit follows no value: `X / Association Y : …` heads a text.)
         return (candidates, labelRanges.mapValues { Array($0.sorted { $0.lowerBound < $1.lowerBound }.dropFirst()) })
     }
+
+    /// Whether a value that ends its line goes on, on the next line, with the year it counts
+    /// (`Nbre de ménages accompagnés : 35 ménages`, then `par an, repérés …` under it): a
+    /// value split over two lines.
+    private func yearGoesOn(after hit: LabelFinder.Hit, in text: RecordText) -> Bool {
+        let view = text.units[hit.unit].content.matchView
+        guard hit.unit + 1 < text.units.count, view[hit.value.upperBound...].allSatisfy({ $0 == 0x20 }),
+              let end = text.units[hit.unit].content.decodedRange?.upperBound,
+              let start = text.units[hit.unit + 1].content.decodedRange?.lowerBound, end <= start,
+              case let gap = document.source.utf8[end..<start], gap.filter({ $0 == 0x0A }).count == 1,
+              gap.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x20 })
+        else { return false }
+        return (try? RecordContext.yearOpening.isMatch(text.units[hit.unit + 1].content.text)) == true
+    }
+
+    /// Words of the year that open a line in lowercase (`par an`, `par année`, `chaque année`).
+    private static let yearOpening = Regex.builtIn(#"^(?:par\s+an(?:née)?|chaque\s+année|annuellement|tous\s+les\s+ans)\b"#)
 
     /// The part of a label's value before the next label of its unit (`2 ans renouvelable
     /// Contact : …`); `nil` when no label follows in it.
