@@ -109,6 +109,18 @@ struct GuideColumnTests {
         #expect(whole.households?.value.min == 24 && whole.households?.value.per == .total)
     }
 
+    /// A carrier cell whose name holds a label's head word (`… ET FOYERS DU PLATEAU`) does not
+    /// make the head beside it a value: the count is the one its label gives.
+    @Test func readsNoCountFromTheHeadBesideACarrierCell() throws {
+        let guide = try Fixtures.record("""
+            LOGIS DE LA BLAISE ET FOYERS DU PLATEAU LANGROIS\t\t238.3.4. DEUX BAILLEURS, UNE SEULE PORTE
+            Territoire\tSaint-Dizier et Langres (52)\tMénages concernés : 40 à 45 par an Logements réservés : 20
+            Durée\t3 ans
+
+            """)
+        #expect(guide.households?.value.min == 40 && guide.households?.value.max == 45 && guide.households?.value.per == .year)
+    }
+
     /// A guide that prints the carrier line under the number and title, after a blank line or
     /// on the line right under it (known then by the index's organisation): carriers and
     /// partner from that line, the place from the row after it, the title without it.

@@ -647,9 +647,13 @@ struct RecordContext {
         var labelRanges: [Int: [Range<Int>]] = [:]
         var bounds = DateBounds()
         let hits = labels.hits(in: text)
+        // A monograph's head is no label's value (`LOGIS DE LA BLAISE ET FOYERS DU PLATEAU`,
+        // then `238.3.4. DEUX BAILLEURS…` in the next cell: `Foyers` heads no count there).
+        let heads = Set((segment.titleLines.map(\.content) + segment.carrierLines).compactMap(\.decodedRange))
         for (index, hit) in hits.enumerated() {
             if let range = hit.labelRange { labelRanges[hit.unit, default: []].append(range) }
             let unit = text.units[hit.unit].content
+            if !hit.inline, hit.labelRange == nil, let range = unit.decodedRange, heads.contains(range) { continue }
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
             // The value up to the next label of its unit, if one follows in it (`Du 1er juillet
             // 2019 au 30 juin 2022 Contact : …`): its shape tells an unknown label's field, and
