@@ -78,8 +78,9 @@ struct GuideColumnTests {
         #expect(named.territory?.value.departments == ["22"])
     }
 
-    /// A count whose year goes on at the start of the next line (`35 ménages`, then `par an,
-    /// repérés …`) is a count by the year; a next line that opens otherwise leaves it whole.
+    /// A count whose year goes on in the next line (`35 ménages`, then `par an, repérés …`;
+    /// `une trentaine de locataires`, then `en difficulté chaque année`) is a count by the
+    /// year; a next line that says no year leaves it whole.
     @Test func readsTheYearOnTheLineUnderACount() throws {
         let inline = try Fixtures.record("""
             ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
@@ -98,11 +99,21 @@ struct GuideColumnTests {
 
             """)
         #expect(cell.households?.value.min == 24 && cell.households?.value.per == .year)
+        let described = try Fixtures.record("""
+            ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
+            \t\tLannion (22)
+            \t\tNombre de ménages\tune trentaine de locataires
+            \t\ten difficulté chaque année
+            Durée\t3 ans
+
+            """)
+        #expect(described.households?.value.min == 24 && described.households?.value.per == .year)
         let whole = try Fixtures.record("""
             ARMOR HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE LÉGUER\t\t7.3.1. UN PREMIER BAIL
             \t\tLannion (22)
             Foyers concernés\t24 jeunes
-            \tsur les trois ans, par an une huitaine
+            \tsur les trois ans de l'action
+            Logements\t8 par an : deux T1, six T2
             Durée\t3 ans
 
             """)

@@ -783,8 +783,9 @@ struct RecordContext {
     }
 
     /// Whether a value that ends its line goes on, on the next line, with the year it counts
-    /// (`Nbre de ménages accompagnés : 35 ménages`, then `par an, repérés …` under it): a
-    /// value split over two lines.
+    /// (`Nbre de ménages accompagnés : 35 ménages`, then `par an, repérés …` under it; `une
+    /// trentaine de locataires`, then `en difficulté chaque année`): a value split over two
+    /// lines, whose second line opens in lowercase, holds no label and is short.
     private func yearGoesOn(after hit: LabelFinder.Hit, in text: RecordText) -> Bool {
         let view = text.units[hit.unit].content.matchView
         guard hit.unit + 1 < text.units.count, view[hit.value.upperBound...].allSatisfy({ $0 == 0x20 }),
@@ -793,11 +794,13 @@ struct RecordContext {
               case let gap = document.source.utf8[end..<start], gap.filter({ $0 == 0x0A }).count == 1,
               gap.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x20 })
         else { return false }
-        return (try? RecordContext.yearOpening.isMatch(text.units[hit.unit + 1].content.text)) == true
+        let next = text.units[hit.unit + 1].content.text
+        guard next.first?.isLowercase == true, next.utf8.count <= 80, !next.contains(":") else { return false }
+        return (try? RecordContext.yearWords.isMatch(next)) == true
     }
 
-    /// Words of the year that open a line in lowercase (`par an`, `par année`, `chaque année`).
-    private static let yearOpening = Regex.builtIn(#"^(?:par\s+an(?:née)?|chaque\s+année|annuellement|tous\s+les\s+ans)\b"#)
+    /// Words of the year (`par an`, `par année`, `chaque année`, `annuellement`).
+    private static let yearWords = Regex.builtIn(#"\b(?:par\s+an(?:née)?|chaque\s+année|annuellement|tous\s+les\s+ans)\b"#)
 
     /// The part of a label's value before the next label of its unit (`2 ans renouvelable
     /// Contact : …`); `nil` when no label follows in it.

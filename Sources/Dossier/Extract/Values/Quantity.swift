@@ -58,7 +58,7 @@ public struct Quantity: Sendable, Equatable {
 /// Amounts in euros and years are not counts.
 public enum Quantities {
     private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
-    private static let label = Regex.builtIn(#"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
+    private static let label = Regex.builtIn(#"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?!(?:tout|totalité|moyenne)\b)(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
     /// The word after a count, past a partitive (`huit de ses logements`, `12 de nos locataires`).
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
