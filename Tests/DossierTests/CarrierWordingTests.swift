@@ -195,4 +195,20 @@ struct CarrierWordingTests {
         let webinar = try Fixtures.record("Habitat du Jura alsacien présente son action aux autres bailleurs.\n")
         #expect(webinar.carriers.map(\.value) == ["Habitat du Jura alsacien"])
     }
+
+    /// A line of its own that says who carries the project (`Porté par X avec l'association
+    /// Y`, under a brochure section's title) names the carrier and the partner.
+    @Test func readsALineThatSaysWhoCarriesTheProject() throws {
+        for line in ["Porté par Sèvre Niortaise Logis avec l'association Cap Logis 79", "Porté par Sèvre Niortaise Logis, avec l'association Cap Logis 79"] {
+            let section = try Fixtures.record("""
+                UN BAIL POUR REBONDIR
+                Sortir de l'hébergement d'urgence
+                \(line)
+                Seize ménages sont accompagnés chaque année.
+
+                """)
+            #expect(section.carriers.map(\.value) == ["Sèvre Niortaise Logis"], "\(line)")
+            #expect(section.partners.map(\.value) == ["Cap Logis 79"], "\(line)")
+        }
+    }
 }
