@@ -259,6 +259,35 @@ struct SegmenterTests {
         #expect(!records[0].blocks.contains { $0.content.text == "GARDER LA CLÉ" })
     }
 
+    /// A rubric in capitals printed under the place line of every section (`CE QUE FAIT LE
+    /// PROJET`) is no title: the title above the year line is.
+    @Test func takesNoRubricUnderThePlaceLineForATitle() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            LA MAISON DES TILLEULS
+
+            Des logements pour les saisonniers qui restent
+
+            - 2016
+            - Céret (66)
+
+            CE QUE FAIT LE PROJET
+            Vallespir Logis réserve douze appartements.
+
+            LE RELAIS DE LA LERGUE
+
+            Un premier bail à Lodève
+
+            - 2017
+            - Lodève (34)
+
+            CE QUE FAIT LE PROJET
+            Huit jeunes quittent le foyer.
+
+            """))
+        #expect(records.map(title) == ["LA MAISON DES TILLEULS", "LE RELAIS DE LA LERGUE"])
+        #expect(records.map { $0.blocks.first?.content.text ?? "" } == ["LA MAISON DES TILLEULS", "LE RELAIS DE LA LERGUE"])
+    }
+
     /// A directory's entries numbered on two levels, with no carrier line above any, are no
     /// guide's monographs: the document is one record.
     @Test func readsNumberedDirectoryEntriesAsOneDocument() throws {

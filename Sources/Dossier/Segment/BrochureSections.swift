@@ -13,10 +13,14 @@ enum BrochureSections {
                 && ((try? year.isMatch(blocks[index].content.text)) ?? false)
                 && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
+        // A line in capitals that stands under the place line of more than one section (`CE
+        // QUE FAIT LE PROJET`) is a rubric of the brochure, not a title.
+        let below = opens.map { open in open + 2 < blocks.count && isTitle(blocks[open + 2]) ? Folding.fold(blocks[open + 2].content.text) : nil }
+        let rubrics = Set(Dictionary(grouping: below.compactMap { $0 }, by: { $0 }).filter { $0.value.count > 1 }.keys)
         // Where each section starts: at its year line, or at a title printed above it (below
         // the previous section's place line).
         let heads = opens.indices.map { position in
-            titleAbove(opens[position], in: blocks, from: position == 0 ? 0 : opens[position - 1] + 2)
+            titleAbove(opens[position], in: blocks, from: position == 0 ? 0 : opens[position - 1] + 2, rubricBelow: below[position].map(rubrics.contains) ?? false)
         }
         let starts = zip(opens, heads).map { open, head in head ?? open }
         return opens.indices.map { position in
@@ -28,7 +32,7 @@ enum BrochureSections {
             record.year = blocks[open].content
             record.place = blocks[open + 1].content
             let title = heads[position].map { blocks[$0] }
-                ?? afterLines.first(where: { $0.kind != .table && $0.content.isMostlyUppercase })
+                ?? afterLines.first(where: { $0.kind != .table && $0.content.isMostlyUppercase && !rubrics.contains(Folding.fold($0.content.text)) })
             if let title {
                 record.titleLines = [RecordSegment.TitleLine(content: title.content, titleStart: 0)]
             }
@@ -39,9 +43,10 @@ enum BrochureSections {
     /// The block of a title in capitals printed above a section's year line, right above or
     /// with a subtitle between (`LA PORTE D'À CÔTÉ` / `Des voisins relais …` / `- 2018`), when
     /// the section does not print its title right under its place line (the seed's layout,
-    /// whose line above the year may be the previous section's last or a subtitle).
-    private static func titleAbove(_ open: Int, in blocks: [Block], from floor: Int) -> Int? {
-        if open + 2 < blocks.count, isTitle(blocks[open + 2]) { return nil }
+    /// whose line above the year may be the previous section's last or a subtitle); a rubric
+    /// under the place line (`rubricBelow`) is no such title.
+    private static func titleAbove(_ open: Int, in blocks: [Block], from floor: Int, rubricBelow: Bool) -> Int? {
+        if !rubricBelow, open + 2 < blocks.count, isTitle(blocks[open + 2]) { return nil }
         var index = open - 1
         if index >= floor, !isTitle(blocks[index]), isSubtitle(blocks[index]) { index -= 1 }
         return index >= floor && isTitle(blocks[index]) ? index : nil
