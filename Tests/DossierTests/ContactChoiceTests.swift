@@ -6,6 +6,26 @@ import Testing
 /// 95, 98 and 110), in texts of our own.
 @Suite("Extract: which addresses are contacts")
 struct ContactChoiceTests {
+    /// A person named beside a mailbox that bears no part of their name answers a service's
+    /// box: beside a contact of the same domain whose address bears their own name, it is no
+    /// contact of the project.
+    @Test func leavesAServicesMailboxBesideAPersonsOwn() throws {
+        let handout = try Fixtures.record("""
+            Projet « Bonjour voisin », avec Les Veilleurs du Ladhof.
+
+            - Coordinatrice de l'action : Margaux EHRHART – m.ehrhart@veilleurs-ladhof.org – 03 89 41 57 28
+            - Responsable des bénévoles (plannings) : Jean-Luc WALTER – benevoles@veilleurs-ladhof.org
+
+            """, format: .markdown)
+        #expect(handout.contacts.compactMap(\.value.email) == ["m.ehrhart@veilleurs-ladhof.org"])
+        // Two people at one domain, each with an address of their own, stay.
+        let two = try Fixtures.record("""
+            Contacts : Margaux EHRHART – m.ehrhart@veilleurs-ladhof.org / Jean-Luc WALTER – jl.walter@veilleurs-ladhof.org
+
+            """)
+        #expect(two.contacts.compactMap(\.value.email) == ["m.ehrhart@veilleurs-ladhof.org", "jl.walter@veilleurs-ladhof.org"])
+    }
+
     /// Beside a contact at the project's landlord, a web mail or town hall address under a
     /// phrase the packs do not know is the writer's (a collective, a council), unless it names
     /// one of the project's organisations (a partner's own mailbox).

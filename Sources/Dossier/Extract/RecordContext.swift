@@ -587,6 +587,15 @@ struct RecordContext {
                 return Contacts.isPublicMailbox(email) && !Contacts.localPartNames(email, oneOf: organisations)
             }
         }
+        // A person named beside a mailbox that bears no part of their name (`Jean-Luc WALTER –
+        // benevoles@…`, `Odile MARIE, … cal@…`) answers a service's box; beside a contact of the
+        // same domain whose address bears their own name (`m.ehrhart@…`), it is no contact of
+        // the project.
+        let namedBoxes = Set(found.filter { Contacts.bearsTheName($0.value) }.compactMap { $0.value.email.flatMap(Contacts.domain) })
+        found.removeAll { found in
+            guard found.value.name != nil, let email = found.value.email, let domain = Contacts.domain(of: email) else { return false }
+            return namedBoxes.contains(domain) && !Contacts.bearsTheName(found.value)
+        }
         return found
     }
 

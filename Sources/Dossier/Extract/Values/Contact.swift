@@ -127,6 +127,14 @@ public enum Contacts {
         return part(domain.prefix { $0 != "." }, names: organisations)
     }
 
+    /// Whether a contact's address bears a word of three letters or more of the contact's
+    /// name (`m.ehrhart@…` for `Margaux EHRHART`, `jdupont@…` for `Jean Dupont`).
+    static func bearsTheName(_ contact: Contact) -> Bool {
+        guard let name = contact.name, let email = contact.email, let at = email.firstIndex(of: "@") else { return false }
+        let local = Folding.fold(String(email[..<at])).filter(\.isLetter)
+        return Folding.fold(name).split(separator: " ").contains { $0.count >= 3 && local.contains($0) }
+    }
+
     /// Whether an address's local part names one of `organisations`, as a domain does
     /// (`entraide.baronnies@…` for `L'Entraide des Baronnies`).
     static func localPartNames(_ email: String, oneOf organisations: [String]) -> Bool {
