@@ -100,6 +100,17 @@ struct HTMLNormalizerTests {
         #expect(post.blocks.first?.kind == .heading(level: 1))
     }
 
+    /// A template that fills a component's slot (a Vue page's `<template slot="contents">`)
+    /// holds the page's text; another template is inert.
+    @Test func readsTheTemplateThatFillsASlot() throws {
+        let document = Fixtures.document("""
+            <div id="root"><page title="Prévention"><template slot="contents"><h1>Prévention des expulsions à Luçon</h1>
+            <p>Bailleur : Sud Vendée Logis</p></template></page>
+            <template id="row"><p>{{ nom }}</p></template></div>
+            """, format: .html)
+        #expect(document.blocks.map(\.content.text) == ["Prévention des expulsions à Luçon", "Bailleur : Sud Vendée Logis"])
+    }
+
     /// A definition list is a table of two columns: a row for each term, its definitions
     /// beside it, a paragraph inside a definition only a break between words.
     /// A sheet published to the web keeps its frame (column letters, row numbers) and a

@@ -124,12 +124,15 @@ enum HTMLEventReader {
         /// class; a heading by its large type (a paragraph or a span outside tables, `<p
         /// class="c7"><span class="c3">` in a Google Docs export); a saved form's control, a
         /// select's chosen option (the others dropped) or a text field with its `value` (a
-        /// cell; other inputs dropped).
+        /// cell; other inputs dropped); a template that fills a slot (a boundary, not dropped).
         func role(
             of element: HTMLElement, named name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, value: String?
         ) -> HTMLElement? {
             if HTMLEventReader.isName("option", name) { return HTMLEventReader.attribute("selected", in: attributes) != nil ? .inline : .dropped }
             if HTMLEventReader.isName("input", name) { return value == nil ? .dropped : .cell }
+            // A template that fills a component's slot (`<template slot="contents">`, a Vue
+            // page such as Wiki.js's) holds the page's text; other templates are inert.
+            if HTMLEventReader.isName("template", name), HTMLEventReader.attribute("slot", in: attributes) != nil { return .boundary }
             // A heading's permalink (`<a class="headerlink">¶</a>`, `header-anchor`) is no text.
             if HTMLEventReader.isName("a", name), HTMLEventReader.isPermalink(attributes) { return .dropped }
             // A site's or a blog's name set as a heading (`<h1 class="blog-title">`) heads no page.
