@@ -114,10 +114,13 @@ struct GuideColumnTests {
             Foyers concernés\t24 jeunes
             \tsur les trois ans de l'action
             Logements\t8 par an : deux T1, six T2
+            Budget\t289 257 €, pour toute
+            \tl'opération de trois ans (96 419 € par an)
             Durée\t3 ans
 
             """)
         #expect(whole.households?.value.min == 24 && whole.households?.value.per == .total)
+        #expect(whole.cost?.value.total == 289_257)
     }
 
     /// A carrier cell whose name holds a label's head word (`… ET FOYERS DU PLATEAU`) does not

@@ -803,8 +803,12 @@ struct RecordContext {
               case let gap = document.source.utf8[end..<start], gap.filter({ $0 == 0x0A }).count == 1,
               gap.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x20 })
         else { return false }
+        // (A next line with a figure of its own gives that figure's year: `289 257 €, pour toute`
+        // / `l'opération de trois ans (96 419 € par an)`; nor does a value that says it is the whole.)
         let next = text.units[hit.unit + 1].content.text
-        guard next.first?.isLowercase == true, next.utf8.count <= 80, !next.contains(":") else { return false }
+        guard next.first?.isLowercase == true, next.utf8.count <= 80, !next.contains(":"), !next.contains(where: \.isNumber),
+              !Quantities.countsTheWhole(String(decoding: view[hit.value], as: UTF8.self) + " " + next)
+        else { return false }
         return (try? RecordContext.yearWords.isMatch(next)) == true
     }
 
