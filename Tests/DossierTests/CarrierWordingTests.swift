@@ -211,4 +211,17 @@ struct CarrierWordingTests {
             #expect(section.partners.map(\.value) == ["Cap Logis 79"], "\(line)")
         }
     }
+
+    /// A guide's head that calls its partner the landlord's `relais social` (`GRAND LAY HABITAT
+    /// ET SON RELAIS SOCIAL, L'ASSOCIATION LE LIEN DU LAY`): the possessive names no carrier.
+    @Test func readsNoCarrierFromAPossessive() throws {
+        let guide = try Fixtures.record("""
+            GRAND LAY LOGIS ET SON RELAIS SOCIAL, L'ASSOCIATION LE LIEN DU LAY\t\t7.3.2. RESTER CHEZ SOI
+            \t\tLes Herbiers (85)
+            Durée\t3 ans
+
+            """)
+        #expect(guide.carriers.map(\.value) == ["GRAND LAY LOGIS"])
+        #expect(guide.partners.map(\.value) == ["LE LIEN DU LAY"])
+    }
 }

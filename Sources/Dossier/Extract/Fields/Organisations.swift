@@ -64,8 +64,18 @@ struct Organisations {
     /// (`…, à la mairie annexe de Septfonds`, `…, dans l'un des studios rénovés`).
     func parse(_ line: String) -> (carriers: [String], partners: [String]) {
         let (carriers, partners) = names(in: line)
-        return (carriers.filter { !Organisations.opensWithPlacePreposition($0) }, partners.filter { !Organisations.opensWithPlacePreposition($0) })
+        let named = { (item: String) in !Organisations.opensWithPlacePreposition(item) && !Organisations.opensWithPossessive(item) }
+        return (carriers.filter(named), partners.filter(named))
     }
+
+    /// Whether an item opens with a possessive (`SON RELAIS SOCIAL` in `GRAND LAY HABITAT ET SON
+    /// RELAIS SOCIAL, L'ASSOCIATION …`): it tells what an organisation is to the one before,
+    /// and names none. (Not `sa`: `SA d'HLM …` names a company.)
+    private static func opensWithPossessive(_ item: String) -> Bool {
+        FoldedWords.of(String(item.prefix(8))).first.map(possessives.contains) ?? false
+    }
+
+    private static let possessives: Set<String> = ["son", "ses", "leur", "leurs"]
 
     /// `carriers`, as `line` names them, cut at the names an index gives them (`Vallon Habitat,
     /// Riou Logis`): a carrier that opens with one of those names and goes on for a few words
