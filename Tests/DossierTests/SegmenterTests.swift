@@ -286,6 +286,35 @@ struct SegmenterTests {
             """))
         #expect(records.map(title) == ["LA MAISON DES TILLEULS", "LE RELAIS DE LA LERGUE"])
         #expect(records.map { $0.blocks.first?.content.text ?? "" } == ["LA MAISON DES TILLEULS", "LE RELAIS DE LA LERGUE"])
+        // A brochure whose sections print their title under the place line, but for one above
+        // it, over the same rubric (`PORTEUR ET PARTENAIRE`) in every section.
+        let mixed = Segmenter().segment(Fixtures.document("""
+            - 2016
+            - Dole (39)
+
+            UN BAIL, UN CAP
+
+            PORTEUR ET PARTENAIRE
+            Doubs-Loue Logis, avec l'association Le Quai.
+
+            LA MAISON DES RETROUVAILLES
+
+            - 2017
+            - Joigny (89)
+
+            PORTEUR ET PARTENAIRE
+            Sénonais Logis, avec l'association Les Liens.
+
+            - 2018
+            - Saint-Claude (39)
+
+            AU RYTHME DE L'ATELIER
+
+            PORTEUR ET PARTENAIRE
+            Haut-Jura Logis, avec l'association Bienne Entraide.
+
+            """))
+        #expect(mixed.map(title) == ["UN BAIL, UN CAP", "LA MAISON DES RETROUVAILLES", "AU RYTHME DE L'ATELIER"])
     }
 
     /// A directory's entries numbered on two levels, with no carrier line above any, are no

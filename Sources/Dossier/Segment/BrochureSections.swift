@@ -13,10 +13,12 @@ enum BrochureSections {
                 && ((try? year.isMatch(blocks[index].content.text)) ?? false)
                 && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
-        // A line in capitals that stands under the place line of more than one section (`CE
-        // QUE FAIT LE PROJET`) is a rubric of the brochure, not a title.
+        // A line in capitals that the sections print more than once (`CE QUE FAIT LE PROJET`,
+        // `PORTEUR ET PARTENAIRE`) is a rubric of the brochure, not a title.
+        let firstSection = min(opens.first.map { $0 + 2 } ?? blocks.count, blocks.count)
+        let capitals = blocks[firstSection...].filter(isTitle).map { Folding.fold($0.content.text) }
+        let rubrics = Set(Dictionary(grouping: capitals, by: { $0 }).filter { $0.value.count > 1 }.keys)
         let below = opens.map { open in open + 2 < blocks.count && isTitle(blocks[open + 2]) ? Folding.fold(blocks[open + 2].content.text) : nil }
-        let rubrics = Set(Dictionary(grouping: below.compactMap { $0 }, by: { $0 }).filter { $0.value.count > 1 }.keys)
         // Where each section starts: at its year line, or at a title printed above it (below
         // the previous section's place line).
         let heads = opens.indices.map { position in
