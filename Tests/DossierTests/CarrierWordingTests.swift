@@ -223,5 +223,13 @@ struct CarrierWordingTests {
             """)
         #expect(guide.carriers.map(\.value) == ["GRAND LAY LOGIS"])
         #expect(guide.partners.map(\.value) == ["LE LIEN DU LAY"])
+        // A name that opens with the same word (`SES HORIZONS`, an association) stays.
+        let named = try Fixtures.record("""
+            CALVA LOGIS EN PARTENARIAT AVEC L'ASSOCIATION RMPGF ET L'ASSOCIATION SES HORIZONS\t\t7.3.5. UN TOIT
+            \t\tCaen (14)
+            Durée\t3 ans
+
+            """)
+        #expect(named.partners.map(\.value) == ["RMPGF", "SES HORIZONS"])
     }
 }

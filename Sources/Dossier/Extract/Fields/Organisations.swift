@@ -68,14 +68,19 @@ struct Organisations {
         return (carriers.filter(named), partners.filter(named))
     }
 
-    /// Whether an item opens with a possessive (`SON RELAIS SOCIAL` in `GRAND LAY HABITAT ET SON
-    /// RELAIS SOCIAL, L'ASSOCIATION …`): it tells what an organisation is to the one before,
-    /// and names none. (Not `sa`: `SA d'HLM …` names a company.)
+    /// Whether an item opens with a possessive and a word of what one organisation is to
+    /// another (`SON RELAIS SOCIAL` in `GRAND LAY HABITAT ET SON RELAIS SOCIAL, L'ASSOCIATION
+    /// …`): it names none. (`SES HORIZONS` may be a name; `SA d'HLM …` names a company.)
     private static func opensWithPossessive(_ item: String) -> Bool {
-        FoldedWords.of(String(item.prefix(8))).first.map(possessives.contains) ?? false
+        let words = FoldedWords.of(String(item.prefix(40)))
+        return words.count >= 2 && possessives.contains(words[0]) && relations.contains(words[1])
     }
 
     private static let possessives: Set<String> = ["son", "ses", "leur", "leurs"]
+    private static let relations: Set<String> = [
+        "relais", "partenaire", "partenaires", "association", "associations", "filiale", "service", "services", "equipe", "equipes",
+        "antenne", "operateur",
+    ]
 
     /// `carriers`, as `line` names them, cut at the names an index gives them (`Vallon Habitat,
     /// Riou Logis`): a carrier that opens with one of those names and goes on for a few words
