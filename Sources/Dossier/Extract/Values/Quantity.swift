@@ -53,8 +53,9 @@ public struct Quantity: Sendable, Equatable {
 /// `40-50`) is one count. Counts that each carry a label (`40 à 45 en accès, 250 en maintien`)
 /// add up, with the parts kept; a parenthesis after the main count that splits it
 /// (`22 (11 en accès et 11 en maintien)`) gives the parts of that count. A period phrase
-/// (`par an`, `/an`, `annuel`, `annuellement`, `chaque année`, `tous les ans`, a season's `chaque hiver`)
-/// belongs to the count written just before it, or to all of them when it comes first.
+/// (`par an`, `/an`, `annuel`, `annuellement`, `chaque année`, `tous les ans`, a season's
+/// `chaque hiver`) belongs to the count written just before it, or to all of them when it
+/// comes first.
 /// Amounts in euros and years are not counts.
 public enum Quantities {
     private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
