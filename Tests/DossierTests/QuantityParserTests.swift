@@ -54,6 +54,8 @@ struct QuantityParserTests {
         Case(text: "une quinzaine de foyers accueillis annuellement", min: 12, max: 18, per: .year, approximate: true, unit: "foyers"),
         // `en tout` says the count is the whole, it labels no part of it.
         Case(text: "40 ménages en tout, 25 en maintien et 15 en accès", min: 40, max: 40, per: .total, unit: "ménages"),
+        // Kinds in parentheses after what is counted.
+        Case(text: "par an 12 entrants (accès), 20 locataires en place (maintien)", min: 32, max: 32, per: .year, breakdown: ["accès 12-12", "maintien 20-20"]),
     ]
 
     /// Read for households, a text's count of households, past the counts of other things.
@@ -67,6 +69,9 @@ struct QuantityParserTests {
         ("31 % des locataires ont plus de 65 ans ; 12 ménages suivis", 12, 12),
         ("Jeunes de 18 à 30 ans, 20 par an", 20, 20),
         ("pendant 6 mois, 14 familles", 14, 14),
+        // Labelled parts add up when the households are a later part; not over dwellings.
+        ("par an 12 entrants (accès), 20 locataires en place (maintien)", 32, 32),
+        ("5 logements en diffus, 12 familles en accès", 12, 12),
     ]
 
     @Test(arguments: households)

@@ -59,7 +59,12 @@ public struct Quantity: Sendable, Equatable {
 /// Amounts in euros and years are not counts.
 public enum Quantities {
     private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
-    private static let label = Regex.builtIn(#"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?!(?:tout|totalité|moyenne)\b)(?<label>\p{L}[\p{L}'-]*)"#, options: .caseless)
+    /// A count's label: `en accès`, `pour le maintien`, or a kind in parentheses after what is
+    /// counted (`12 entrants (accès)`, `20 locataires en place (maintien)`).
+    private static let label = Regex.builtIn(
+        #"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:(?:(?:en|pour)\s+\p{L}+\s+)?\(\s*(?<kind>accès|maintien)\s*\)|(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?!(?:tout|totalité|moyenne)\b)(?<label>\p{L}[\p{L}'-]*))"#,
+        options: .caseless
+    )
     /// The word after a count, past a partitive (`huit de ses logements`, `12 de nos locataires`).
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
@@ -136,12 +141,18 @@ public enum Quantities {
             quantity.unit = value.string(word)
         }
         let parts = labelledParts(counts, value: value)
-        if parts.count >= 2, parts.first?.count == main {
+        // (The count of what is asked for may be a later part: `12 entrants (accès), 20
+        // locataires en place (maintien)` counts households in both, unless a part counts
+        // the other field's things.)
+        let other = householdNouns.union(housingNouns).subtracting(nouns)
+        if parts.count >= 2, parts.first?.count == main
+            || (parts.contains { $0.count == main } && !parts.contains { noun(after: $0.count, in: value).map(other.contains) ?? false })
+        {
             // Every count carries a label: they add up.
             quantity.min = parts.reduce(0) { $0 + $1.count.min }
             quantity.max = parts.reduce(0) { $0 + $1.count.max }
             quantity.breakdown = parts.map { Quantity.Part(label: $0.label, min: $0.count.min, max: $0.count.max) }
-            quantity.range = main.range.lowerBound..<parts.last!.count.range.upperBound
+            quantity.range = parts.first!.count.range.lowerBound..<parts.last!.count.range.upperBound
         } else if let inner = parenthesis(after: main, value: value) {
             let innerParts = labelledParts(counts.filter { inner.contains($0.range.lowerBound) }, value: value)
             if innerParts.count >= 2 {
@@ -314,12 +325,13 @@ public enum Quantities {
         var label: String
     }
 
-    /// The leading run of counts that each carry a label (`en accès`, `pour le maintien`).
+    /// The leading run of counts that each carry a label (`en accès`, `pour le maintien`,
+    /// `(accès)`).
     private static func labelledParts(_ counts: [CountToken], value: ValueText) -> [LabelledCount] {
         var parts: [LabelledCount] = []
         for count in counts {
             guard let match = value.match(label, at: count.range.upperBound), match.range.lowerBound == count.range.upperBound,
-                  let word = match[named: "label"]
+                  let word = match[named: "kind"] ?? match[named: "label"]
             else { break }
             parts.append(LabelledCount(count: count, label: value.string(word)))
         }
