@@ -225,8 +225,7 @@ public struct Evaluation: Sendable {
 
     /// A title's part before its first colon or dash between spaces, or the whole title.
     static func nameBeforeSubtitle(_ title: String) -> String {
-        let marks = [" : ", "\u{A0}: ", " – ", " — ", " - "].compactMap { title.range(of: $0) }
-        return marks.min { $0.lowerBound < $1.lowerBound }.map { String(title[..<$0.lowerBound]) } ?? title
+        title.subtitleMark().map { String(title[..<$0.lowerBound]) } ?? title
     }
 
     /// Places folded for comparison, without the `à` a sentence repeats before each

@@ -353,8 +353,7 @@ struct RecordContext {
     /// hausse`, `premier bilan`) or opens by speaking of the project itself (`: notre projet
     /// anti-expulsions à Briançon`, `: l'opération de Tulle`), else nil.
     static func nameBeforeUpdate(_ heading: String) -> String? {
-        guard let mark = [" : ", "\u{A0}: ", " – ", " — ", " - "].compactMap({ heading.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
-        else { return nil }
+        guard let mark = heading.subtitleMark() else { return nil }
         let name = heading[..<mark.lowerBound].trimmingSpaces
         let words = FoldedWords.of(String(heading[mark.upperBound...]))
         let after = " " + words.joined(separator: " ") + " "
@@ -406,9 +405,7 @@ struct RecordContext {
 
     /// A heading's text before its first dash (` – `, ` — `, ` - `), and what follows the dash.
     private static func beforeDash(_ text: String) -> (name: String, rest: String?) {
-        guard let dash = [" – ", " — ", " - "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
-            return (text, nil)
-        }
+        guard let dash = text.subtitleMark(dashesOnly: true) else { return (text, nil) }
         let rest = text[dash.upperBound...].trimmingSpaces
         return (String(text[..<dash.lowerBound].trimmingSpaces), rest.isEmpty ? nil : String(rest))
     }
