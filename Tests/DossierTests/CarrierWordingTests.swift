@@ -199,7 +199,10 @@ struct CarrierWordingTests {
     /// A line of its own that says who carries the project (`Porté par X avec l'association
     /// Y`, under a brochure section's title) names the carrier and the partner.
     @Test func readsALineThatSaysWhoCarriesTheProject() throws {
-        for line in ["Porté par Sèvre Niortaise Logis avec l'association Cap Logis 79", "Porté par Sèvre Niortaise Logis, avec l'association Cap Logis 79"] {
+        for line in [
+            "Porté par Sèvre Niortaise Logis avec l'association Cap Logis 79", "Porté par Sèvre Niortaise Logis, avec l'association Cap Logis 79",
+            "Porté par Sèvre Niortaise Logis, avec l'association Cap Logis 79.",
+        ] {
             let section = try Fixtures.record("""
                 UN BAIL POUR REBONDIR
                 Sortir de l'hébergement d'urgence
@@ -231,5 +234,65 @@ struct CarrierWordingTests {
 
             """)
         #expect(named.partners.map(\.value) == ["RMPGF", "SES HORIZONS"])
+    }
+
+    /// A brochure section's title in capitals is no second landlord's name beside the one its
+    /// text names (`LA TREILLE ET LE LOGIS` over `Vallon de l'Oust Habitat travaille …`).
+    @Test func readsTheLandlordTheTextNamesUnderATitle() throws {
+        let section = try Fixtures.record("""
+            - 2018
+            - Guémené-sur-Scorff (56)
+
+            LA TREILLE ET LE LOGIS
+            Des studios pour les saisonniers des vergers
+
+            Vallon de l'Oust Habitat loue six studios rénovés à des saisonniers suivis par un éducateur.
+
+            - 6 personnes logées chaque année
+            - Contact : Anne LE GALL, Vallon de l'Oust Habitat
+
+            """)
+        #expect(section.carriers.map(\.value) == ["Vallon de l'Oust Habitat"])
+    }
+
+    /// `Habitat` before a place's name is a landlord's name (`Habitat Sud-Ardennes`, `Habitat
+    /// Sologne Vallée`), but not inside another name (`L'Atelier du Logis Champenois`).
+    @Test func readsALandlordNamedHabitatAndAPlace() throws {
+        let brochure = try Fixtures.record("""
+            Habitat Sologne Vallée a réservé neuf appartements à des jeunes suivis par l'association L'Atelier du Logis Champenois.
+            Neuf jeunes sont accompagnés chaque année.
+
+            """)
+        #expect(brochure.carriers.map(\.value) == ["Habitat Sologne Vallée"])
+        let hyphenated = try Fixtures.record("Habitat Sud-Meuse propose à des ménages hébergés un logement dont le bail est signé dès l'entrée.\n")
+        #expect(hyphenated.carriers.map(\.value) == ["Habitat Sud-Meuse"])
+    }
+
+    /// A landlord and an association as the subject of what they do together (`Les Toits du
+    /// Vallon et l'association Cami Nou lancent …`): the landlord carries, its name whole.
+    @Test func readsALandlordActingWithItsAssociation() throws {
+        let cases = [
+            ("Les Toits du Vallon et l'association Cami Nou lancent une action pour les familles monoparentales.", "Toits du Vallon"),
+            ("Depuis juin, Aure et Neste Habitat et l'association Le Pas Léger mènent une action au Moulin-Neuf.", "Aure et Neste Habitat"),
+            ("Depuis juin, le bailleur Les Toits de l'Adour et l'association Le Pas Léger mènent une action.", "Toits de l'Adour"),
+            ("Habitat du Pic et du Val et l'association Le Pas Léger proposent un bail glissant.", "Habitat du Pic et du Val"),
+        ]
+        for (text, carrier) in cases {
+            let record = try Fixtures.record(text + "\n")
+            #expect(record.carriers.map(\.value) == [carrier], "\(text)")
+        }
+    }
+
+    /// A landlord that works, or built the project, with an association (`X travaille ici avec
+    /// l'association Y`, `X a monté l'opération avec l'association Y`).
+    @Test func readsALandlordWorkingWithAnAssociation() throws {
+        let cases = [
+            ("Toits de Lomagne travaille ici avec l'association Terres d'Emploi, qui place des personnes en insertion.", "Toits de Lomagne"),
+            ("La Société Immobilière des Pins a monté l'opération avec l'association Kaz Lanbéli.", "Société Immobilière des Pins"),
+        ]
+        for (text, carrier) in cases {
+            let record = try Fixtures.record(text + "\n")
+            #expect(record.carriers.map(\.value) == [carrier], "\(text)")
+        }
     }
 }

@@ -944,10 +944,11 @@ struct RecordContext {
         let prose = pool.prose
         var candidates: [Candidate] = []
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
-            // A pattern that must match once is read to its second match; a mode phrase whose
+            // A pattern that must match once is read to its second match (its third when the
+            // record has a title, which may hold one of them); a mode phrase whose
             // rule names its kind, to its first (the prose mode keeps each kind's first phrase
             // only); another, to as many as the field still takes.
-            let wanted = pattern.single ? 2
+            let wanted = pattern.single ? (segment.titleLines.isEmpty ? 2 : 3)
                 : field == .mode && ModeReader.kind(ofRule: pattern.id) != nil ? 1
                 : RecordContext.candidatesLimit - candidates.count
             let (matches, limit) = pattern.openingSearch.map {
@@ -966,11 +967,25 @@ struct RecordContext {
             // whole (`« Deuxième chance »`, `« Deuxième chance – prévenir … »`): the whole.
             var kept = matches
             if pattern.single {
-                let values = matches.map { $0[named: "value"].map(prose.string) ?? "" }
-                guard let whole = values.indices.max(by: { values[$0].count < values[$1].count }),
-                      values.allSatisfy({ values[whole].hasPrefix($0) })
-                else { continue }
-                kept = [matches[whole]]
+                // The one value of two matches, the longer when one starts the other. The
+                // record's title is no second name when the text names one (`LA FERME ET LE
+                // LOGIS` over `Pays de Pontivy Habitat travaille ici avec …`).
+                let agreed = { (matches: ArraySlice<RegexMatch>) -> RegexMatch? in
+                    let values = matches.map { $0[named: "value"].map(prose.string) ?? "" }
+                    guard let whole = values.indices.max(by: { values[$0].count < values[$1].count }),
+                          values.allSatisfy({ values[whole].hasPrefix($0) })
+                    else { return nil }
+                    return matches[matches.startIndex + whole]
+                }
+                let titles = Set(segment.titleLines.compactMap(\.content.decodedRange))
+                let inText = matches.filter { match in
+                    guard let range = match[named: "value"], let (unit, _) = pool.text.location(of: range),
+                          let decoded = pool.text.units[unit].content.decodedRange
+                    else { return true }
+                    return !titles.contains(decoded)
+                }
+                guard let one = agreed(matches.prefix(2)) ?? (inText.count < matches.count ? agreed(inText.prefix(2)) : nil) else { continue }
+                kept = [one]
             }
             for match in kept {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range),
