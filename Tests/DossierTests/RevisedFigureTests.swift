@@ -202,4 +202,52 @@ struct RevisedFigureTests {
             """)
         #expect(blog.households?.value.min == 12)
     }
+
+    /// A page that tells its filed figures, then a committee's (`l'objectif est désormais de 12
+    /// ménages au total`, `recalibré : 28 ménages suivis`, `a ramené l'objectif à 28 ménages
+    /// par an et le budget à 161 529 €`): the revised ones; members counted `désormais` are no
+    /// households.
+    @Test func readsTheFiguresACommitteeRevised() throws {
+        let page = try Fixtures.record("""
+            Le dossier déposé en 2017 prévoyait 17 ménages et un budget de 91 434 €. Après la décision du comité de pilotage, l'objectif est désormais de 13 ménages au total, pour un budget ramené à 78 216 € sur trois ans.
+
+            """)
+        #expect(page.households.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (13, .total))
+        #expect(page.cost?.value.total == 78_216)
+        let recalibrated = try Fixtures.record("""
+            Le dossier déposé en 2016 prévoyait 36 ménages et 131 852 €. Par décision du comité de pilotage, le projet a été recalibré : 29 ménages suivis, pour un coût total de 109 417 €.
+
+            """)
+        #expect(recalibrated.households?.value.min == 29)
+        let both = try Fixtures.record("""
+            La candidature prévoyait 34 ménages par an pour un coût global de 184 266 €. Le comité de pilotage a ramené l'objectif à 27 ménages par an et le budget à 158 739 € sur les trois années.
+
+            """)
+        #expect(both.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (27, .year))
+        #expect(both.cost?.value.total == 158_739)
+        let letter = try Fixtures.record("""
+            Nous sommes désormais 418 familles adhérentes et le conseil s'est réuni neuf fois.
+            Chaque année, 19 ménages sont accompagnés par l'association.
+
+            """)
+        #expect(letter.households?.value.min == 19)
+    }
+
+    /// A count under a label of the people who help (`Nos bénévoles : 23 personnes`) counts no
+    /// households, nor a member's fee (`Adhésion annuelle : 15 €`) the cost; people a label
+    /// says are helped (`Salariés suivis : 36 ménages`) are households.
+    @Test func readsNoHouseholdsFromHelpersNorCostFromAFee() throws {
+        let page = try Fixtures.record("""
+            Le projet accompagnera désormais 13 ménages sur toute sa durée, pour un coût ramené à 104 912 € sur trois ans.
+
+            En bref
+            Nos bénévoles : 24 personnes, dont 7 anciens hébergés
+            Adhésion annuelle à l'association : 16 €
+
+            """)
+        #expect(page.households?.value.min == 13)
+        #expect(page.cost?.value.total == 104_912)
+        let workers = try Fixtures.record("Salariés suivis sur la période : 36 ménages\n")
+        #expect(workers.households?.value.min == 36)
+    }
 }

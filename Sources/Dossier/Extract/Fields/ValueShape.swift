@@ -23,8 +23,14 @@ enum ValueShape {
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
     /// Label words of funding, whose amounts are not the project's cost, and of a wage
-    /// (`Rémunération : 2 094 € brut mensuel`), which is no cost either.
-    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire"]
+    /// (`Rémunération : 2 094 € brut mensuel`) or a member's fee (`Adhésion annuelle à
+    /// l'association : 15 €`), which are no cost either.
+    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire", "adhesion", "cotisation"]
+    /// Label words of the people who help (`Nos bénévoles : 23 personnes`): a count under
+    /// them counts no households.
+    private static let helpers: Set<String> = [
+        "benevole", "benevoles", "salarie", "salaries", "equipe", "intervenants", "intervenantes", "administrateurs", "adherents", "membres",
+    ]
 
     /// The field `value` belongs to, under a label whose folded words are `words`, or nil.
     static func field(of value: String, label words: [String]) -> RulePack.Field? {
@@ -109,7 +115,7 @@ enum ValueShape {
                     helpedWords.contains(word) || (helped.contains(where: word.hasPrefix) && !word.hasPrefix("accompagnement"))
                 }
                     || (words.count <= 3 && words.first.map(households.contains) == true) ? "menages" : "")
-            if households.contains(unit) { return .households }
+            if households.contains(unit) { return countsHelpers(words) ? nil : .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
             if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
         }
@@ -117,6 +123,13 @@ enum ValueShape {
         // programme's period, `2014 - 2020 INTERREG V-A`, not a project's.)
         guard let months = duration?.months, months <= 60, !opensWithSectionNumber(value) else { return nil }
         return .duration
+    }
+
+    /// Whether a label names the people who help (`Nos bénévoles`), not people helped
+    /// (`Salariés suivis sur la période`).
+    private static func countsHelpers(_ words: [String]) -> Bool {
+        words.contains(where: helpers.contains)
+            && !words.contains { word in helpedWords.contains(word) || helped.contains(where: word.hasPrefix) }
     }
 
     /// Whether a value opens with a length of time (`1 an renouvelable`, `Trois ans`).
