@@ -9,7 +9,7 @@ struct CarrierWordingTests {
         let phrases = [
             " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
             ", SOUTENU PAR", " EN COOPÉRATION AVEC", " EN TANDEM AVEC", ", ASSOCIÉ À", " EN ALLIANCE AVEC", " ASSOCIÉ AU",
-            " AINSI QUE", " CONJOINTEMENT À", " ÉPAULÉ SUR PLACE PAR",
+            " AINSI QUE", " CONJOINTEMENT À", " ÉPAULÉ SUR PLACE PAR", " MIS EN ŒUVRE AVEC LE CONCOURS DE", " AVEC LE CONCOURS DE",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -294,5 +294,19 @@ struct CarrierWordingTests {
             let record = try Fixtures.record(text + "\n")
             #expect(record.carriers.map(\.value) == [carrier], "\(text)")
         }
+    }
+
+    /// A name the text calls the landlord, set off by a parenthesis (`Le bailleur Buëch Durance
+    /// Habitat (1 898 logements)`); the association's name beside it (`Cap Logement Buëch`)
+    /// is no second landlord.
+    @Test func readsTheNameTheTextCallsTheLandlord() throws {
+        let bulletin = try Fixtures.record("""
+            Qui ? Le bailleur Verdon et Asse Habitat (1 742 logements sur le secteur), avec l'association Cap Logement Verdon, qui suit les locataires.
+            Votre contact : Lise ARNOUX, coordinatrice, Cap Logement Verdon – l.arnoux@caplogement-verdon.fr
+
+            """)
+        #expect(bulletin.carriers.map(\.value) == ["Verdon et Asse Habitat"])
+        let letter = try Fixtures.record("Cette année, Durance Logis loue six studios à des jeunes que suit l'association Cap Logement Verdon.\n")
+        #expect(letter.carriers.map(\.value) == ["Durance Logis"])
     }
 }
