@@ -189,6 +189,24 @@ struct EntryListTests {
 
             """)
         #expect(page.map(\.layout) == [.document])
+        // An exhibition's captions, each under the line that numbers it (`Cartel 2`), name
+        // pictures: the catalogue is one record, its project's figures read.
+        let catalogue = projects("""
+            Le projet en quelques lignes :
+            - 13 ménages accueillis chaque année
+            - 96 418 € sur trois ans, financés par le FNAVDL
+
+            Cartel 1
+            « La clé »
+            Tirage argentique, 40 × 60 cm, 2018
+
+            Cartel 2
+            « Cartons »
+            Tirage jet d'encre, 50 × 70 cm, 2019
+
+            """)
+        #expect(catalogue.map(\.layout) == [.document])
+        #expect(catalogue.first?.households?.value.min == 13)
     }
 
     /// Evaluation sheets numbered `FICHE n / N` with no name in the head: the entry's label

@@ -234,8 +234,9 @@ struct RevisedFigureTests {
     }
 
     /// A count under a label of the people who help (`Nos bénévoles : 23 personnes`) counts no
-    /// households, nor a member's fee (`Adhésion annuelle : 15 €`) the cost; people a label
-    /// says are helped (`Salariés suivis : 36 ménages`) are households.
+    /// households, nor a member's fee (`Adhésion annuelle : 15 €`) or a rent (`quittance de
+    /// loyer`) the cost; people a label says are helped (`Salariés suivis : 36 ménages`) are
+    /// households.
     @Test func readsNoHouseholdsFromHelpersNorCostFromAFee() throws {
         let page = try Fixtures.record("""
             Le projet accompagnera désormais 13 ménages sur toute sa durée, pour un coût ramené à 104 912 € sur trois ans.
@@ -243,6 +244,7 @@ struct RevisedFigureTests {
             En bref
             Nos bénévoles : 24 personnes, dont 7 anciens hébergés
             Adhésion annuelle à l'association : 16 €
+            La première quittance de loyer : 291 €
 
             """)
         #expect(page.households?.value.min == 13)

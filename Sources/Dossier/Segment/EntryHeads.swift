@@ -14,7 +14,8 @@
 ///   (`FICHE 1 / 3`): the line in capitals under it (`PANNEAU 1`, `LE TOIT DU MOULIN`) or the
 ///   entry's labels then name it;
 /// - or, unnumbered, a short name in guillemets alone on its line (`« Premier bail en Ouche »`),
-///   which no quotation is (it ends in a point).
+///   which no quotation is (it ends in a point), unless the line above numbers something else
+///   (`Cartel 2`, a picture's caption).
 ///
 /// Heads that follow each other with nothing between them list the entries (an agenda, a
 /// summary), and so does a head whose name a later head gives again: neither opens an entry.
@@ -63,7 +64,7 @@ enum EntryHeads {
     /// The entries of `document`, in reading order; none unless two heads or more open one.
     static func entries(in document: Document) -> [RecordSegment] {
         let blocks = document.blocks
-        var heads = blocks.indices.compactMap { head(in: blocks[$0], at: $0) }
+        var heads = blocks.indices.compactMap { head(in: blocks[$0], at: $0, after: $0 > 0 ? blocks[$0 - 1] : nil) }
         // Names in guillemets alone head a list only where no numbered head does.
         if heads.contains(where: { !$0.alone }) { heads.removeAll(where: \.alone) }
         let opening = heads.enumerated().filter { position, head in
@@ -93,7 +94,7 @@ enum EntryHeads {
         }
     }
 
-    private static func head(in block: Block, at index: Int) -> Head? {
+    private static func head(in block: Block, at index: Int, after previous: Block?) -> Head? {
         switch block.kind {
         case .paragraph, .heading: break
         default: return nil
@@ -118,6 +119,9 @@ enum EntryHeads {
         } else if let head = try? numbered.firstMatch(in: text), let quoted = head[named: "name"] {
             (match, name) = (head, quoted)
         } else if let head = try? quotedAlone.firstMatch(in: text), let quoted = head[named: "name"] {
+            // (A name under a line that numbers something else, `Cartel 2` then `« Cartons »`,
+            // names a picture or an exhibit, not a project.)
+            if let previous, isOtherNumbering(previous) { return nil }
             // (Unnumbered: the heads' order is the reading order.)
             let value = String(decoding: utf8[quoted], as: UTF8.self)
             return Head(block: index, number: [index], name: quoted, folded: Folding.fold(value), alone: true)
@@ -129,6 +133,17 @@ enum EntryHeads {
         // A name has words: `Projet 2 : 45 000 €` names a figure.
         if name != nil, !value.contains(where: \.isLetter) { return nil }
         return Head(block: index, number: numberParts(number, in: utf8), name: name, folded: Folding.fold(value))
+    }
+
+    /// A short line of a word and a number (`Cartel 2`, `Photo n° 3`, `Planche 4`).
+    private static let wordAndNumber = Regex.builtIn(#"^(?<word>\p{L}{3,20})\s*(?:n\s*[°º]\s*)?\d{1,3}\s*[.:]?$"#)
+
+    /// Whether `block` is a line alone that numbers something other than projects (`Cartel 2`).
+    private static func isOtherNumbering(_ block: Block) -> Bool {
+        guard block.span.start.line == block.span.end.line, block.content.utf8.count <= 32,
+              let match = try? wordAndNumber.firstMatch(in: block.content.text), let word = match[named: "word"]
+        else { return false }
+        return !projectWords.contains(Folding.fold(String(decoding: block.content.utf8[word], as: UTF8.self)))
     }
 
     /// Whether `block` opens a part numbered as `head` is, after it (`3.4 Perspectives` after

@@ -23,9 +23,10 @@ enum ValueShape {
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
     /// Label words of funding, whose amounts are not the project's cost, and of a wage
-    /// (`Rémunération : 2 094 € brut mensuel`) or a member's fee (`Adhésion annuelle à
-    /// l'association : 15 €`), which are no cost either.
-    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire", "adhesion", "cotisation"]
+    /// (`Rémunération : 2 094 € brut mensuel`), a member's fee (`Adhésion annuelle à
+    /// l'association : 15 €`) or a rent (`La première quittance de loyer : 286 €`), which are
+    /// no cost either.
+    private static let funding = ["financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire", "adhesion", "cotisation", "loyer", "quittance"]
     /// Label words of the people who help (`Nos bénévoles : 23 personnes`): a count under
     /// them counts no households.
     private static let helpers: Set<String> = [
