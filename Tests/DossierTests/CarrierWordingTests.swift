@@ -309,4 +309,21 @@ struct CarrierWordingTests {
         let letter = try Fixtures.record("Cette année, Durance Logis loue six studios à des jeunes que suit l'association Cap Logement Verdon.\n")
         #expect(letter.carriers.map(\.value) == ["Durance Logis"])
     }
+
+    /// A landlord told by its stock (`X, qui compte 2 954 logements, a réservé …`, `X y gèrent
+    /// 6 243 logements`), by its kind after a comma (`Le Foyer Sellois, société d'HLM de 1 767
+    /// logements`), or acting with its association (`X et l'association Y aident …`); a
+    /// residence's name (`La résidence du Grand Pré, qui compte 96 logements`) is none.
+    @Test func readsALandlordByItsStockOrKind() throws {
+        let cases = [
+            ("Résidences du Val Thouet, qui compte 2 815 logements, a réservé des studios pour des jeunes.", "Résidences du Val Thouet"),
+            ("La commune compte 28 000 habitants. Résidences Orge et Yerres y gèrent 6 104 logements.", "Résidences Orge et Yerres"),
+            ("Le Foyer Cellois, société d'HLM de 1 712 logements, a confié à l'association L'Âge Voisin le suivi des locataires.", "Foyer Cellois"),
+            ("À Lezoux, Dore Habitat et l'association Dore Entraide aident de jeunes mères à s'installer. La résidence du Grand Pré, qui compte 96 logements, les accueille.", "Dore Habitat"),
+        ]
+        for (text, carrier) in cases {
+            let record = try Fixtures.record(text + "\n")
+            #expect(record.carriers.map(\.value) == [carrier], "\(text)")
+        }
+    }
 }

@@ -199,4 +199,19 @@ struct FieldNameTests {
         #expect(report.territory?.value.value == "Cavaillon et Robion (Vaucluse)")
         #expect(try Fixtures.record("Lieu : salle du conseil, mairie de Robion\n").territory == nil)
     }
+
+    /// Towns named in prose keep the département a parenthesis gives right after them
+    /// (`à Revin et Nouzonville (Ardennes, 08)`, `à Séméac et Aureilhan (65)`).
+    @Test func readsTheDepartmentAfterTownsInProse() throws {
+        let cases = [
+            ("Ce projet aide des locataires à garder leur logement à Givet et Fumay (Ardennes, 08).", "Givet et Fumay (Ardennes, 08)", ["08"]),
+            ("Les logements se trouvent à Tarbes et Aureilhan (65), près des écoles.", "Tarbes et Aureilhan (65)", ["65"]),
+            ("L'association aide des personnes hébergées à Mende et à Langogne (Lozère, 48) à devenir locataires.", "Mende et Langogne (Lozère, 48)", ["48"]),
+        ]
+        for (text, value, departments) in cases {
+            let record = try Fixtures.record(text + "\n")
+            #expect(record.territory?.value.value == value, "\(text)")
+            #expect(record.territory?.value.departments == departments, "\(text)")
+        }
+    }
 }
