@@ -133,4 +133,17 @@ struct ContactChoiceTests {
             #expect(page.contacts.compactMap(\.value.email) == ["t.rival@garrigue-logis.fr"], "\(mailbox)")
         }
     }
+
+    /// Beside a person at one of the project's organisations, a service's mailbox that answers
+    /// for no one and names none of them (`direction du logement de la Région,
+    /// instruction.logement@…`) is the writer's, whatever label gives it.
+    @Test func leavesAServicesMailboxThatNamesNoOrganisation() throws {
+        let report = try Fixtures.record("""
+            Porteur : Vallée Drôme Habitat
+            Contact : Lise MOREL, chargée de développement social, Vallée Drôme Habitat, l.morel@vallee-drome-habitat.fr
+            Dossier suivi par : direction du logement de la Région, instruction.logement@region-exemple.fr
+
+            """)
+        #expect(report.contacts.compactMap(\.value.email) == ["l.morel@vallee-drome-habitat.fr"])
+    }
 }

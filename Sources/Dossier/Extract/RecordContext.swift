@@ -578,10 +578,17 @@ struct RecordContext {
         // not know, and that names none of them (`Pour joindre le collectif : collectif.sud@
         // laposte.net`, `Pour toute question sur le conseil de quartier : …@ville-…`), is the
         // writer's; a partner's own (`entraide.baronnies@orange.fr`) stays.
+        // So is a mailbox that answers for no one (`ape.jeanjaures@gmail.com` under `Contact`,
+        // `direction du logement de la Région, instruction.logement@…`) and names none of them.
         if found.contains(where: { $0.value.email.map { Contacts.domainNames($0, oneOf: organisations) } ?? false }) {
             found.removeAll { found in
-                guard found.evidence.rule.hasSuffix(".value-shape"), let email = found.value.email else { return false }
-                return Contacts.isPublicMailbox(email) && !Contacts.localPartNames(email, oneOf: organisations)
+                guard let email = found.value.email, !Contacts.localPartNames(email, oneOf: organisations) else { return false }
+                if found.value.name == nil, !Contacts.domainNames(email, oneOf: organisations),
+                   Contacts.isPublicMailbox(email) || Contacts.isServiceMailbox(email)
+                {
+                    return true
+                }
+                return found.evidence.rule.hasSuffix(".value-shape") && Contacts.isPublicMailbox(email)
             }
         }
         // A person named beside a mailbox that bears no part of their name (`Jean-Luc WALTER –

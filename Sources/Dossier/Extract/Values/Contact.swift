@@ -64,6 +64,13 @@ public enum Contacts {
         return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word)
     }
 
+    /// Whether an address is a service's, by its words: a general mailbox, or one whose first
+    /// word names an activity (`instruction.logement@`, `communication.externe@`).
+    static func isServiceMailbox(_ email: String) -> Bool {
+        guard let word = localWords(of: email).first else { return false }
+        return isGeneralMailbox(email) || (word.count >= 7 && (word.hasSuffix("tion") || word.hasSuffix("sion")))
+    }
+
     /// Whether an address is a mail program's identifier of a message (`5829A3F1.4060807@…`,
     /// `a91f02c4-77de-3b10-e5c8-0f2d41b6c3aa@…`, a `Message-ID`), not anyone's mailbox: a
     /// local part of hexadecimal digits, dots and dashes, with eight digits or more.
