@@ -160,6 +160,34 @@ struct FieldNameTests {
         #expect(evidence.text == "9")
     }
 
+    /// A list of key figures whose captions are marked up as fields' labels (`<span
+    /// class="label">`): each caption goes on with the figure before it, not the next one; a
+    /// figure heading the list names no project; a cost `revu à` and a `coût global` set
+    /// `à` a figure are the revised cost.
+    @Test func readsKeyFiguresWithTheirCaptionsAsLabels() throws {
+        let page = try Fixtures.record("""
+            <html><body><h1>Un bail à soi en Vosges</h1>
+            <p>Le dossier prévoyait 27 ménages et un coût global de 144 318 €. Le comité de pilotage a décidé de ramener l'objectif à 22 ménages sur les trois ans et le coût global à 126 482 €.</p>
+            <ul class="key-figures">
+            <li><span class="figure">22</span> <span class="label">ménages accompagnés sur trois ans</span></li>
+            <li><span class="figure">19</span> <span class="label">logements réservés en diffus</span></li>
+            <li><span class="figure">36</span> <span class="label">mois, de janvier 2019 à décembre 2021</span></li>
+            </ul>
+            </body></html>
+            """, format: .html)
+        #expect(page.households?.value.min == 22)
+        #expect(page.housingUnits?.value.min == 19)
+        #expect(page.cost?.value.total == 126_482)
+        let preview = try Fixtures.record("""
+            <html><body><p>Le dossier prévoyait 32 ménages et 109 214 €. Le projet suit désormais 39 ménages, pour un coût revu à 121 733 €.</p>
+            <ul><li><span class="value">39</span> <span class="label">ménages suivis</span></li>
+            <li><span class="value">3 ans</span> <span class="label">de janvier 2019 à décembre 2021</span></li></ul>
+            </body></html>
+            """, format: .html)
+        #expect(preview.title == nil)
+        #expect(preview.cost?.value.total == 121_733)
+    }
+
     /// A figures line's period may say its length in parentheses (`Août 2018 – juillet 2021
     /// (trois ans)`); a length may be an engagement's (`3 ans d'engagement`); a wider
     /// programme's period under a label no pack knows (`Programme : 2014 - 2020 INTERREG`) is

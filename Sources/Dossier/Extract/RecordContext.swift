@@ -217,8 +217,10 @@ struct RecordContext {
         let departments = cells.count == 2 && cells[1].text.count <= 60 && !cells[0].text.contains(where: \.isLowercase)
             ? Departments.codes(in: cells[1].text) : []
         // (A header across a table has rows under it: a lone cell is a form field's label.)
+        // (A figure is no name: `38` over its caption, a page's key figure.)
         guard let first = cells.first, (cells.count == 1 && table.rows.count >= 2) || !departments.isEmpty,
-              first.text.count <= 120, !first.text.contains(":"), !first.text.hasSuffix("."), !RecordContext.namesTheForm(first.text)
+              first.text.count <= 120, first.text.contains(where: \.isLetter), !first.text.contains(":"), !first.text.hasSuffix("."),
+              !RecordContext.namesTheForm(first.text)
         else { return nil }
         let title = Found(value: first.text, evidence: evidence(first.content, matchRange: 0..<first.content.matchView.count, rule: "title.table-head", confidence: 0.7))
         guard !departments.isEmpty else { return (title, nil) }
