@@ -146,4 +146,19 @@ struct ContactChoiceTests {
             """)
         #expect(report.contacts.compactMap(\.value.email) == ["l.morel@vallee-drome-habitat.fr"])
     }
+
+    /// A message's sender at none of the project's organisations (a hospital's coordinator
+    /// writing to the team) is no contact beside the person the text names at the landlord.
+    @Test func leavesASenderAtNoneOfTheProjectsOrganisations() throws {
+        let message = try Fixtures.record("""
+            De : Carole VIGNAL <carole.vignal@ch-exemple.fr>
+            À : Paul MARTY <p.marty@ch-exemple.fr>
+            Objet : sorties d'hospitalisation et projet de Habitat Doubs Sud
+
+            Bonjour à toutes et à tous,
+            Pour tout ce qui touche au projet porté par Habitat Doubs Sud, voyez Inès ROCHE, qui en est la référente (ines.roche@habitat-doubs-sud.fr).
+
+            """)
+        #expect(message.contacts.compactMap(\.value.email) == ["ines.roche@habitat-doubs-sud.fr"])
+    }
 }

@@ -521,6 +521,8 @@ struct RecordContext {
             return personal.contains(domain)
         }
         var found: [Found<Contact>] = []
+        // The addresses read from a message's headers.
+        var senders: Set<String> = []
         for (candidate, contacts) in zip(candidates, labelled) {
             for contact in contacts where contact.email != nil || contact.name != nil {
                 if isOrganisationMailbox(contact) || contact.email.map({ Contacts.isStateOfficial($0) || Contacts.isRecruitment($0) }) == true { continue }
@@ -573,7 +575,19 @@ struct RecordContext {
             {
                 continue
             }
+            if text.units[unit].mailHeader { senders.insert(email.lowercased()) }
             found.append(Found(value: contact, evidence: evidence(text.units[unit].content, matchRange: range, rule: "contacts.anywhere", confidence: 0.7)))
+        }
+        // A message's sender or reader at none of the project's organisations (a hospital's
+        // coordinator writing to the team) is no contact beside a person of the text who is at
+        // one of them.
+        if !senders.isEmpty, found.contains(where: { found in
+            found.value.email.map { !senders.contains($0.lowercased()) && Contacts.domainNames($0, oneOf: organisations) } ?? false
+        }) {
+            found.removeAll { found in
+                guard let email = found.value.email, senders.contains(email.lowercased()) else { return false }
+                return !Contacts.domainNames(email, oneOf: organisations) && !Contacts.localPartNames(email, oneOf: organisations)
+            }
         }
         // Beside a contact at one of the project's organisations (`c.bourquardez@logis-allaine.fr`
         // for Logis de l'Allaine), a web mail or town hall address under a phrase the packs do
