@@ -161,7 +161,8 @@ struct FieldNameTests {
     }
 
     /// A list of key figures whose captions are marked up as fields' labels (`<span
-    /// class="label">`): each caption goes on with the figure before it, not the next one; a
+    /// class="label">`): each caption goes on with the figure before it, not the next one, the
+    /// last too; a
     /// figure heading the list names no project; a cost `revu à` and a `coût global` set
     /// `à` a figure are the revised cost.
     @Test func readsKeyFiguresWithTheirCaptionsAsLabels() throws {
@@ -171,7 +172,6 @@ struct FieldNameTests {
             <ul class="key-figures">
             <li><span class="figure">22</span> <span class="label">ménages accompagnés sur trois ans</span></li>
             <li><span class="figure">19</span> <span class="label">logements réservés en diffus</span></li>
-            <li><span class="figure">36</span> <span class="label">mois, de janvier 2019 à décembre 2021</span></li>
             </ul>
             </body></html>
             """, format: .html)

@@ -193,7 +193,12 @@ struct LabelFinder: Sendable {
             // A label needs a colon after it or a short text of its own: long prose without a
             // colon holds none.
             guard view.count <= 120 || view.contains(where: LabelFinder.endsPhrase) else { continue }
-            let labels = self.labels(in: view, alone: unit.next != nil, cell: unit.isCell, figureNext: unit.next.map { LabelFinder.isFigure(text.units[$0].content.matchView) } ?? false)
+            // (A caption under a figure alone labels that figure, even with no unit after it.)
+            let captionsFigure = index > 0 && text.units[index - 1].next == index && LabelFinder.isFigure(text.units[index - 1].content.matchView)
+            let labels = self.labels(
+                in: view, alone: unit.next != nil || captionsFigure, cell: unit.isCell,
+                figureNext: unit.next.map { LabelFinder.isFigure(text.units[$0].content.matchView) } ?? false
+            )
             for (position, label) in labels.enumerated() {
                 let (field, rule) = (label.field, label.rule)
                 // The words of a label the packs do not know, for its value's shape to place (and
