@@ -376,4 +376,18 @@ struct FormWordingTests {
         #expect(form.mode?.value == .access)
         #expect(form.mode?.evidence.rule == "mode.prose.only")
     }
+
+    /// A budget table with columns of years and a `Total` column: the `Total` row's value is
+    /// the one under `Total`, not the first year's.
+    @Test func readsTheTotalRowUnderItsTotalColumn() throws {
+        let form = try Fixtures.record("""
+            Budget de l'opération (trois années)
+            Poste\tAnnée 1\tAnnée 2\tAnnée 3\tTotal
+            Accompagnement social\t37 118 €\t37 118 €\t37 118 €\t111 354 €
+            Gestion locative adaptée\t9 412 €\t9 412 €\t9 412 €\t28 236 €
+            Total\t46 530 €\t46 530 €\t46 530 €\t139 590 €
+
+            """)
+        #expect(form.cost?.value.total == 139_590)
+    }
 }

@@ -62,6 +62,7 @@ struct RecordText {
                 let rows = block.rows.filter { !RecordText.isColumnHeadings($0) }
                 let filled = rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
                 let revised = rows.first.flatMap(RecordText.revisedColumn)
+                let total = block.rows.first.flatMap(RecordText.totalColumn)
                 for (index, row) in rows.enumerated() {
                     let columns = filled[index]
                     for (position, column) in columns.enumerated() {
@@ -70,6 +71,12 @@ struct RecordText {
                         // Aujourd'hui`, `Initial | Après avenant`), a row's label has its value
                         // in that column.
                         if index > 0, position == 0, let revised, revised > column, let at = columns.firstIndex(of: revised) {
+                            next = units.count + at
+                        } else if position == 0, let total, total > column, RecordText.namesTotal(row.cells[column].content),
+                                  let at = columns.firstIndex(of: total)
+                        {
+                            // Under columns of years and a `Total` (`Poste | Année 1 | Année 2 |
+                            // Total`), the `Total` row's value is in that column.
                             next = units.count + at
                         }
                         // The last cell of a row may have its value alone on the next row, in
@@ -233,6 +240,21 @@ struct RecordText {
             let words = FoldedWords.of(content.text)
             return namesRevisedFigures(words)
         }
+    }
+
+    /// The column of a table whose heading, right of two others at least, is `Total`, when
+    /// `row` heads columns so (`Poste | Année 1 | Année 2 | Année 3 | Total`).
+    static func totalColumn(of row: TableRow) -> Int? {
+        guard row.cells.count >= 3, let last = row.cells.indices.last(where: { !row.cells[$0].content.isEmpty }), last >= 2,
+              FoldedWords.of(row.cells[last].content.text) == ["total"]
+        else { return nil }
+        return last
+    }
+
+    /// Whether a row's first cell says it totals the rows above (`Total`, `Total général`).
+    static func namesTotal(_ content: InlineText) -> Bool {
+        guard content.utf8.count <= 24 else { return false }
+        return FoldedWords.of(content.text).first == "total"
     }
 
     /// Whether folded words say their figures are the ones that stand now (`Chiffre retenu
