@@ -239,8 +239,8 @@ struct LabelFinder: Sendable {
                 // A caption in lowercase under a figure alone (a page's key figure: `7`, then
                 // `familles accueillies chaque année`, maybe marked up as a field's label alone
                 // in its row) goes on with that figure: its value.
-                if !unit.isCell || unit.aloneInRow, !label.colon, index > 0, text.units[index - 1].next == index,
-                   case let previous = text.units[index - 1].content.matchView, LabelFinder.isFigure(previous), previous.count <= 16,
+                if !unit.isCell || unit.aloneInRow, !label.colon, captionsFigure,
+                   case let previous = text.units[index - 1].content.matchView, previous.count <= 16,
                    String(decoding: view.prefix(4), as: UTF8.self).first?.isLowercase == true
                 {
                     hits.append(Hit(

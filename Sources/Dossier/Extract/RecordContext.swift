@@ -993,12 +993,12 @@ struct RecordContext {
                 // The one value of two matches, the longer when one starts the other. The
                 // record's title is no second name when the text names one (`LA FERME ET LE
                 // LOGIS` over `Pays de Pontivy Habitat travaille ici avec …`).
-                let agreed = { (matches: ArraySlice<RegexMatch>) -> RegexMatch? in
-                    let values = matches.map { $0[named: "value"].map(prose.string) ?? "" }
+                let agreed = { (pair: ArraySlice<RegexMatch>) -> RegexMatch? in
+                    let values = pair.map { $0[named: "value"].map(prose.string) ?? "" }
                     guard let whole = values.indices.max(by: { values[$0].count < values[$1].count }),
                           values.allSatisfy({ values[whole].hasPrefix($0) })
                     else { return nil }
-                    return matches[matches.startIndex + whole]
+                    return pair[pair.startIndex + whole]
                 }
                 let titles = Set(segment.titleLines.compactMap(\.content.decodedRange))
                 let inText = matches.filter { match in

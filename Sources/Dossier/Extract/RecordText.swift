@@ -245,7 +245,7 @@ struct RecordText {
     /// The column of a table whose heading, right of two others at least, is `Total`, when
     /// `row` heads columns so (`Poste | Année 1 | Année 2 | Année 3 | Total`).
     static func totalColumn(of row: TableRow) -> Int? {
-        guard row.cells.count >= 3, let last = row.cells.indices.last(where: { !row.cells[$0].content.isEmpty }), last >= 2,
+        guard let last = row.cells.indices.last(where: { !row.cells[$0].content.isEmpty }), last >= 2,
               FoldedWords.of(row.cells[last].content.text) == ["total"]
         else { return nil }
         return last

@@ -60,7 +60,7 @@ public enum Contacts {
     static func isGeneralMailbox(_ email: String) -> Bool {
         let words = localWords(of: email)
         guard let word = words.first else { return false }
-        if words.count == 1, word.count >= 7, word.hasSuffix("tion") || word.hasSuffix("sion") { return true }
+        if words.count == 1, namesAnActivity(word) { return true }
         return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word)
     }
 
@@ -68,7 +68,12 @@ public enum Contacts {
     /// word names an activity (`instruction.logement@`, `communication.externe@`).
     static func isServiceMailbox(_ email: String) -> Bool {
         guard let word = localWords(of: email).first else { return false }
-        return isGeneralMailbox(email) || (word.count >= 7 && (word.hasSuffix("tion") || word.hasSuffix("sion")))
+        return isGeneralMailbox(email) || namesAnActivity(word)
+    }
+
+    /// Whether a mailbox's word names an activity (`instruction`, `communication`).
+    private static func namesAnActivity(_ word: String) -> Bool {
+        word.count >= 7 && (word.hasSuffix("tion") || word.hasSuffix("sion"))
     }
 
     /// Whether an address is a mail program's identifier of a message (`5829A3F1.4060807@…`,
