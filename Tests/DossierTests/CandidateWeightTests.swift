@@ -81,8 +81,31 @@ struct CandidateWeightTests {
             // The programme named after the fiche's kind, or the fiche's kind after the programme.
             "# Fiche action — Programme 10 000 logements HLM accompagnés\n\n### Un jardin avant les clés\n\n**Lieu :** Millau\n",
             "# Programme « 10 000 logements HLM accompagnés » – fiche de capitalisation\n\n### Un jardin avant les clés\n\n**Lieu :** Millau\n",
-        ].map { try Fixtures.record($0).title?.value }
-        #expect(titles == Array(repeating: "Un jardin avant les clés", count: 7))
+            // The call or the programme named above the fiche's own heading.
+            "# Appel à projets « 10 000 logements HLM accompagnés »\n\n## Fiche de synthèse – Aveyron\n\n### UN JARDIN AVANT LES CLÉS\n\n**Lieu :** Millau\n",
+            "## Programme « 10 000 logements HLM accompagnés »\n\n# Fiche descriptive\n\n### UN JARDIN AVANT LES CLÉS\n\n**Lieu :** Millau\n",
+        ].map { try Fixtures.record($0).title?.value.capitalized }
+        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 9))
+    }
+
+    /// A name in guillemets after `Le projet :` in a list, or after a participle that names the
+    /// operation a few words further on (`une opération retenue par …, baptisée « … »`).
+    @Test func readsAProjectsNameInGuillemetsAfterItsWord() throws {
+        let jury = try Fixtures.record("""
+            # Conseil de quartier des Tanneurs – compte rendu
+
+            - **Le projet** : « Une clé près du canal », un accompagnement au moment d'emménager pour des ménages qui sortent d'un foyer ;
+            - **les ménages** : 14 par an.
+
+            """, format: .markdown)
+        #expect(jury.title?.value == "Une clé près du canal")
+        let bulletin = try Fixtures.record("""
+            # Lettre de l'observatoire du logement
+
+            Sarthe Foyers conduit une opération retenue par l'appel à projets national, baptisée « Le pas de la porte ».
+
+            """, format: .markdown)
+        #expect(bulletin.title?.value == "Le pas de la porte")
     }
 
     /// A page with no `<h1>` (a CMS that heads its article with an `<h2>`) has its title in

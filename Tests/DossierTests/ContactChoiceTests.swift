@@ -161,4 +161,20 @@ struct ContactChoiceTests {
             """)
         #expect(message.contacts.compactMap(\.value.email) == ["ines.roche@habitat-doubs-sud.fr"])
     }
+
+    /// An address a bulletin gives to its desk (`Rédaction : …`, `Abonnement gratuit : …`) is the
+    /// publisher's, even after a person the masthead names; the project's contact stays.
+    @Test func leavesAnAddressGivenToThePublicationsDesk() throws {
+        let bulletin = try Fixtures.record("""
+            # Lettre de l'observatoire du logement
+
+            *Directrice de la publication : Odile FERRAND. Rédaction : lettre.observatoire@obs-habitat72.fr*
+
+            Le bailleur Sarthe Foyers mène l'opération avec l'association Le Gué ; Bastien LORIOT la pilote (b.loriot@sarthe-foyers.fr).
+
+            Abonnement gratuit : lettre.observatoire@obs-habitat72.fr
+
+            """, format: .markdown)
+        #expect(bulletin.contacts.compactMap(\.value.email) == ["b.loriot@sarthe-foyers.fr"])
+    }
 }

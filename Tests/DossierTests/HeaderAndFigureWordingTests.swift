@@ -240,4 +240,21 @@ struct HeaderAndFigureWordingTests {
         let counted = try Fixtures.record("En chiffres\n\n- 12 ménages suivis chaque année\n- Sauge et Col Habitat : 9 logements mobilisés\n")
         #expect(counted.housingUnits?.value.min == 9)
     }
+
+    /// A thousand dwellings or more count a stock, the landlord's or a territory's, under any
+    /// label (`Logements locatifs sociaux | 31 744`): no project of the programme takes so many.
+    @Test func leavesThousandsOfDwellingsUnderAnyLabel() throws {
+        let bulletin = try Fixtures.record("""
+            # Lettre de l'observatoire du logement
+
+            | Indicateur | 2016 | 2017 |
+            |---|---|---|
+            | Logements locatifs sociaux | 31 744 | 31 802 |
+
+            - **Ménages** : 15 par an
+            - **Logements** : 7 studios réservés aux entrants
+
+            """, format: .markdown)
+        #expect(bulletin.housingUnits?.value.min == 7)
+    }
 }

@@ -56,6 +56,9 @@ struct QuantityParserTests {
         Case(text: "40 ménages en tout, 25 en maintien et 15 en accès", min: 40, max: 40, per: .total, unit: "ménages"),
         // Kinds in parentheses after what is counted.
         Case(text: "par an 12 entrants (accès), 20 locataires en place (maintien)", min: 32, max: 32, per: .year, breakdown: ["accès 12-12", "maintien 20-20"]),
+        // Kinds written before their counts.
+        Case(text: "accès, 9 par an ; maintien, 17 par an", min: 26, max: 26, per: .year, breakdown: ["accès 9-9", "maintien 17-17"]),
+        Case(text: "accès : 6 – maintien : 11", min: 17, max: 17, per: .total, breakdown: ["accès 6-6", "maintien 11-11"]),
     ]
 
     /// Read for households, a text's count of households, past the counts of other things.

@@ -60,7 +60,9 @@ struct RecordContext {
         record.households = choose(.households, in: pool, into: &record.alternatives, key: "households", proseWeight: RecordContext.proseCountWeight) {
             RecordContext.count($0, of: Quantities.householdNouns)
         }
-        record.housingUnits = choose(.housingUnits, in: pool, into: &record.alternatives, key: "housing_units", proseWeight: RecordContext.proseDwellingsWeight) {
+        record.housingUnits = choose(
+            .housingUnits, in: pool, into: &record.alternatives, key: "housing_units", weight: RecordContext.dwellingsWeight, proseWeight: RecordContext.proseDwellingsWeight
+        ) {
             RecordContext.count($0, of: Quantities.housingNouns)
         }
         record.duration = choose(.duration, in: pool, into: &record.alternatives, key: "duration", weight: RecordContext.durationWeight) {
@@ -385,13 +387,16 @@ struct RecordContext {
     /// place after a dash (`Le Relais du Bocage – Bressuire (79)`) is left out of the name.
     private func ficheTitle() -> Found<String>? {
         let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }.map(\.content)
+        // (A first heading that names the call, `Appel à projets « 10 000 logements … »`, leaves
+        // the fiche's own heading first.)
+        let lead = headings.firstIndex { !RecordContext.namesTheProgramme($0.text) || RecordContext.beforeDash($0.text).rest != nil } ?? 0
         guard let marker = headings.indices.first(where: { index in
             let (name, rest) = RecordContext.beforeDash(headings[index].text)
             let words = FoldedWords.of(name)
-            if words == ["fiche", "projet"] || (index == 0 && words.first == "fiche" && words.count <= 3) { return true }
+            if words == ["fiche", "projet"] || (index == lead && words.first == "fiche" && words.count <= 3) { return true }
             // `Programme « 10 000 logements … » – fiche de capitalisation`
             let after = rest.map(FoldedWords.of) ?? []
-            return index == 0 && after.first == "fiche" && after.count <= 3 && RecordContext.namesTheProgramme(name)
+            return index == lead && after.first == "fiche" && after.count <= 3 && RecordContext.namesTheProgramme(name)
         }) else { return nil }
         let found = { (heading: InlineText, name: String) in
             Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
@@ -413,10 +418,14 @@ struct RecordContext {
     }
 
     /// Whether a heading names the programme a fiche answers (`Programme « … »`, `« 10 000
-    /// logements Hlm accompagnés » – session 2015`).
+    /// logements Hlm accompagnés » – session 2015`, `Appel à projets « 10 000 logements HLM
+    /// accompagnés »`).
     private static func namesTheProgramme(_ text: String) -> Bool {
         if FoldedWords.of(String(text.prefix(24))).first == "programme" { return true }
-        let words = FoldedWords.of(beforeDash(text).name)
+        var words = FoldedWords.of(beforeDash(text).name)[...]
+        if words.starts(with: ["appel", "a"]), words.dropFirst(2).first?.hasPrefix("projet") == true {
+            words = words.dropFirst(3).drop { $0 == "national" }
+        }
         return !words.isEmpty && words.allSatisfy(programmeWords.contains)
     }
 
@@ -457,10 +466,17 @@ struct RecordContext {
         found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
     }
 
+    /// How much a count of dwellings under a label weighs: its confidence, and nothing from a
+    /// thousand up, a stock, the landlord's or a territory's (`Logements locatifs sociaux |
+    /// 29 306`), that no project of a programme of 10 000 dwellings reserves; it stays an
+    /// alternative for the auditor.
+    static func dwellingsWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
+        found.value.max >= 1_000 ? 0 : found.evidence.confidence
+    }
+
     /// How much a count of dwellings read in prose weighs: as ``proseCountWeight(_:among:)``
-    /// says, and nothing from a thousand up, a landlord's stock (`1 267 logements dans la
-    /// Combe, dont 380 occupés par des plus de 70 ans`) that no project of the programme
-    /// reserves.
+    /// says, and nothing from a thousand up (`1 267 logements dans la Combe, dont 380 occupés
+    /// par des plus de 70 ans`), as ``dwellingsWeight(_:among:)`` says.
     static func proseDwellingsWeight(_ found: Found<Quantity>, among all: [Found<Quantity>]) -> Double {
         found.value.max >= 1_000 ? 0 : proseCountWeight(found, among: all)
     }
@@ -564,7 +580,7 @@ struct RecordContext {
             // An e-mail's sender and readers are contacts only when no label names one (a
             // colleague who asked for the summary that names the contact is none).
             guard let (unit, range) = text.location(of: contact.range), !text.units[unit].aside, !text.isByline(unit),
-                  !text.isAddressee(unit, before: range.lowerBound),
+                  !text.isAddressee(unit, before: range.lowerBound), !text.isPublishers(unit, address: email, from: range.lowerBound),
                   found.isEmpty || !text.units[unit].mailHeader
             else { continue }
             // A lone address in the letterhead of a document whose label gives a person's
@@ -758,6 +774,9 @@ struct RecordContext {
             // `Jeunes sortis du dispositif avec un bail : 9`, `Point d'étape : 14 ménages suivis`
             // count an outcome so far.
             if field == .households, ValueShape.countsLeavers(labelWords) || ValueShape.reportsProgress(labelWords) { continue }
+            // An option whose check box lost its state (`Accès au logement FORMCHECKBOX`) is no
+            // answer: the form offered it, and nothing says it was ticked.
+            if field == .mode, unit.checkboxes.contains(where: { $0.state == .unknown }) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.
@@ -952,9 +971,11 @@ struct RecordContext {
         return candidates
     }
 
-    /// A denial right after a phrase (`les locataires déjà en place n'en relèvent pas`).
+    /// A denial right after a phrase (`les locataires déjà en place n'en relèvent pas`), or a
+    /// phrase that leaves it to others (`… relèvent d'un autre dispositif`, `… restent suivis
+    /// par le service social du bailleur`).
     private static let denial = Regex.builtIn(
-        #"\G[^.;:\n]{0,40}?\b(?:n'en\s+relèvent\s+pas|n'en\s+relève\s+pas|ne\s+relèvent\s+pas|ne\s+sont\s+pas\s+concernée?s|n'est\s+pas\s+concernée?|en\s+sont\s+exclue?s)"#,
+        #"\G[^.;:\n]{0,40}?\b(?:n'en\s+relèvent\s+pas|n'en\s+relève\s+pas|ne\s+relèvent\s+pas|ne\s+sont\s+pas\s+concernée?s|n'est\s+pas\s+concernée?|en\s+sont\s+exclue?s|relèvent\s+d'(?:un\s+autre|une\s+autre)\s+\p{L}+|rest(?:ent|ant|eront)\s+(?:suivis|accompagnés|pris\s+en\s+charge)\s+par)"#,
         options: .caseless
     )
 
@@ -965,14 +986,20 @@ struct RecordContext {
     private func readPatterns(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
         guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }
         let prose = pool.prose
+        // A form's options whose check boxes lost their state (`Accès au logement FORMCHECKBOX`,
+        // `Maintien dans le logement FORMCHECKBOX`) say what the form offers, not the mode.
+        let options = field == .mode ? Set(pool.text.units.indices.filter { unit in
+            pool.text.units[unit].content.checkboxes.contains { $0.state == .unknown }
+        }) : []
         var candidates: [Candidate] = []
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
             // A pattern that must match once is read to its second match (its third when the
             // record has a title, which may hold one of them); a mode phrase whose
-            // rule names its kind, to its first (the prose mode keeps each kind's first phrase
-            // only); another, to as many as the field still takes.
+            // rule names its kind, to its first outside the options (the prose mode keeps each
+            // kind's first phrase only); another, to as many as the field still takes.
+            let firstOnly = field == .mode && ModeReader.kind(ofRule: pattern.id) != nil
             let wanted = pattern.single ? (segment.titleLines.isEmpty ? 2 : 3)
-                : field == .mode && ModeReader.kind(ofRule: pattern.id) != nil ? 1
+                : firstOnly ? 1 + options.count
                 : RecordContext.candidatesLimit - candidates.count
             let (matches, limit) = pattern.openingSearch.map {
                 prose.matchesUntilLimit(of: $0, words: pool.patterned.wordStarts(of: prose), limits: patternLimits, maximum: wanted)
@@ -1012,7 +1039,7 @@ struct RecordContext {
             }
             for match in kept {
                 guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range),
-                      field == .carriers || !pool.text.units[unit].aside,
+                      field == .carriers || !pool.text.units[unit].aside, !options.contains(unit),
                       !(pool.gluedLabels[unit] ?? []).contains(where: { local.lowerBound < $0.lowerBound && $0.lowerBound < local.upperBound })
                 else { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
@@ -1032,6 +1059,7 @@ struct RecordContext {
                     evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
                     perYear: pattern.perYear
                 ))
+                if firstOnly { break }
             }
         }
         // In reading order, so that the earliest of equally sure candidates wins.

@@ -209,6 +209,21 @@ struct RecordText {
 
     private static let sentTo: Set<String> = ["envoye", "envoyee", "adresse", "adressee", "destine", "destinee", "expedie", "expediee"]
 
+    /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
+    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`): the publisher's, no
+    /// contact of the project, whoever the line names before it (`Directeur de la publication :
+    /// X. Rédaction : …`).
+    func isPublishers(_ index: Int, address: String, from offset: Int) -> Bool {
+        let view = units[index].content.matchView
+        guard offset < view.count, let at = view[offset...].firstRange(of: Array(address.utf8))?.lowerBound else { return false }
+        let before = view[..<at].suffix(32)
+        let words = FoldedWords.of(String(decoding: before, as: UTF8.self)).suffix(2)
+        guard let last = words.last else { return false }
+        return RecordText.publishersDesks.contains(last) || (last == "gratuit" && words.count == 2 && RecordText.publishersDesks.contains(words.first!))
+    }
+
+    private static let publishersDesks: Set<String> = ["redaction", "abonnement", "abonnements"]
+
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
     /// …`, `Fiche rédigée par …`): their addresses are the writers', not contacts of the project.
     static func isByline(_ content: InlineText) -> Bool {

@@ -65,6 +65,12 @@ public enum Quantities {
         #"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:(?:(?:en|pour)\s+\p{L}+\s+)?\(\s*(?<kind>accès|maintien)\s*\)|(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?!(?:tout|totalité|moyenne)\b)(?<label>\p{L}[\p{L}'-]*))"#,
         options: .caseless
     )
+    /// A count's label written before it, after a separator: `accès, 12 par an ; maintien, 20
+    /// par an`, `accès : 12 – maintien : 20`.
+    private static let leadingLabel = Regex.builtIn(
+        #"(?:^|[;,.–—/]|\bet)\s*(?:(?:en|pour)\s+(?:l'|le\s+|la\s+)?)?(?<kind>accès|maintien)\s*[:,=]\s*$"#,
+        options: .caseless
+    )
     /// The word after a count, past a partitive (`huit de ses logements`, `12 de nos locataires`).
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
     private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
@@ -326,13 +332,19 @@ public enum Quantities {
     }
 
     /// The leading run of counts that each carry a label (`en accès`, `pour le maintien`,
-    /// `(accès)`).
+    /// `(accès)`), after them or all before them (`accès, 12 ; maintien, 20`).
     private static func labelledParts(_ counts: [CountToken], value: ValueText) -> [LabelledCount] {
         var parts: [LabelledCount] = []
         for count in counts {
             guard let match = value.match(label, at: count.range.upperBound), match.range.lowerBound == count.range.upperBound,
                   let word = match[named: "kind"] ?? match[named: "label"]
             else { break }
+            parts.append(LabelledCount(count: count, label: value.string(word)))
+        }
+        guard parts.isEmpty else { return parts }
+        for count in counts {
+            let start = value.characterStart(atOrAfter: max(0, count.range.lowerBound - 24))
+            guard let word = value.matches(of: leadingLabel, in: start..<count.range.lowerBound).last?[named: "kind"] else { break }
             parts.append(LabelledCount(count: count, label: value.string(word)))
         }
         return parts

@@ -61,9 +61,14 @@ struct ValueText {
     /// Whether `regex` (a pattern that ends with `$`) matches in the `window` bytes before
     /// `offset`: for the words that qualify what follows them (`environ`, `dans la limite de`).
     func isPreceded(by regex: Regex, at offset: Int, window: Int) -> Bool {
-        var start = max(0, offset - window)
-        while start < offset, utf8[start] & 0xC0 == 0x80 { start += 1 }
-        return !matches(of: regex, in: start..<offset).isEmpty
+        !matches(of: regex, in: characterStart(atOrAfter: max(0, offset - window))..<offset).isEmpty
+    }
+
+    /// The first offset from `offset` on that starts a character (or the text's end).
+    func characterStart(atOrAfter offset: Int) -> Int {
+        var start = offset
+        while start < utf8.count, utf8[start] & 0xC0 == 0x80 { start += 1 }
+        return start
     }
 
     /// Whether `regex` (a pattern that opens with `\\G`) matches from `offset` within the
