@@ -266,6 +266,9 @@ struct CarrierWordingTests {
         #expect(brochure.carriers.map(\.value) == ["Habitat Sologne Vallée"])
         let hyphenated = try Fixtures.record("Habitat Sud-Meuse propose à des ménages hébergés un logement dont le bail est signé dès l'entrée.\n")
         #expect(hyphenated.carriers.map(\.value) == ["Habitat Sud-Meuse"])
+        // Two rivers joined by `et`, after `C'est` (no word of the name).
+        let rivers = try Fixtures.record("Le dossier a été retenu. C'est Habitat Loue et Lison qui porte le projet, notre association assure l'accompagnement.\n")
+        #expect(rivers.carriers.map(\.value) == ["Habitat Loue et Lison"])
     }
 
     /// A landlord and an association as the subject of what they do together (`Les Toits du

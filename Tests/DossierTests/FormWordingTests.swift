@@ -391,6 +391,30 @@ struct FormWordingTests {
         #expect(form.cost?.value.total == 139_590)
     }
 
+    /// The `Total` row under columns of years that all hold the same amount gives the year's
+    /// cost beside the total; a total column may be headed `Ensemble`.
+    @Test func readsAYearsCostFromTheTotalRowUnderYears() throws {
+        let form = try Fixtures.record("""
+            Budget prévisionnel
+            Charges\tAnnée 1\tAnnée 2\tAnnée 3\tEnsemble
+            Accompagnement social\t29 114 €\t29 114 €\t29 114 €\t87 342 €
+            Gestion locative adaptée\t5 208 €\t5 208 €\t5 208 €\t15 624 €
+            Total\t34 322 €\t34 322 €\t34 322 €\t102 966 €
+
+            """)
+        #expect(form.cost?.value.total == 102_966)
+        #expect(form.cost?.value.perYear == 34_322)
+        // (Years that differ give no year's cost.)
+        let uneven = try Fixtures.record("""
+            Poste\t2017\t2018\t2019\tTotal
+            Accompagnement social\t31 000 €\t29 500 €\t27 000 €\t87 500 €
+            Total\t31 000 €\t29 500 €\t27 000 €\t87 500 €
+
+            """)
+        #expect(uneven.cost?.value.total == 87_500)
+        #expect(uneven.cost?.value.perYear == nil)
+    }
+
     /// Options whose check boxes lost their state (`FORMCHECKBOX`) answer nothing, in a label's
     /// value or in prose: the mode is what the form says elsewhere (`Mode retenu : …`, a kind
     /// left to another scheme, `accès uniquement`), and the households its modes count.

@@ -225,6 +225,11 @@ struct RevisedFigureTests {
             """)
         #expect(both.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (27, .year))
         #expect(both.cost?.value.total == 158_739)
+        let yearly = try Fixtures.record("""
+            Le dossier prévoyait 35 ménages chaque année. Le comité de pilotage a revu ce chiffre : l'action portera désormais sur 26 ménages par an.
+
+            """)
+        #expect(yearly.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (26, .year))
         let letter = try Fixtures.record("""
             Nous sommes désormais 418 familles adhérentes et le conseil s'est réuni neuf fois.
             Chaque année, 19 ménages sont accompagnés par l'association.

@@ -821,6 +821,16 @@ struct RecordContext {
             candidate.chosenMode = chosenMode
             candidates[field, default: []].append(candidate)
         }
+        // A budget's `Total` row under columns of years: a year's cost, beside the total its
+        // `Total` column gives.
+        for cell in text.yearlyTotals where candidates[.cost, default: []].count < RecordContext.candidatesLimit {
+            let content = text.units[cell].content
+            candidates[.cost, default: []].append(Candidate(
+                text: content.matchText,
+                evidence: evidence(content, matchRange: 0..<content.matchView.count, rule: "cost.table.year-column", confidence: ValueShape.confidence),
+                perYear: true
+            ))
+        }
         // `Date de début : 01/09/2017` and `Date de fin : 31/08/2020`, labels of their own: a period.
         if let (period, range) = bounds.period {
             let evidence = evidence(decoded: range, rule: "duration.label.start-end", confidence: ValueShape.confidence)

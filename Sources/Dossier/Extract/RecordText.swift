@@ -21,6 +21,9 @@ struct RecordText {
     }
 
     let units: [Unit]
+    /// The cells that give a year's cost: a budget's `Total` row under columns of years that
+    /// all hold the same amount, beside a `Total` column.
+    let yearlyTotals: [Int]
     /// The record's text as one string, a line per unit (the prose patterns read it).
     let joined: String
     /// Where each unit starts in `joined`.
@@ -28,6 +31,7 @@ struct RecordText {
 
     init(_ segment: RecordSegment) {
         var units: [Unit] = []
+        var yearlyTotals: [Int] = []
         // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
         var asideEnd: Int?
         // Whether the aside's last block opens it or rules a line under it (`6. CONTACTS
@@ -63,8 +67,17 @@ struct RecordText {
                 let filled = rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
                 let revised = rows.first.flatMap(RecordText.revisedColumn)
                 let total = block.rows.first.flatMap(RecordText.totalColumn)
+                let years = total == nil ? [] : block.rows.first.map(RecordText.yearColumns) ?? []
                 for (index, row) in rows.enumerated() {
                     let columns = filled[index]
+                    // The `Total` row under columns of years that all hold the same amount
+                    // (`Total | 40 022 € | 40 022 € | 40 022 € | 120 066 €`): a year's cost.
+                    if years.count >= 2, let first = columns.first, RecordText.namesTotal(row.cells[first].content),
+                       let at = columns.firstIndex(of: years[0]), years.allSatisfy(columns.contains),
+                       Set(years.map { row.cells[$0].content.text }).count == 1
+                    {
+                        yearlyTotals.append(units.count + at)
+                    }
                     for (position, column) in columns.enumerated() {
                         var next = position + 1 < columns.count ? units.count + 1 : nil
                         // Under a heading that says which figures stand now (`Au dépôt |
@@ -113,6 +126,7 @@ struct RecordText {
             units[units.count - 1] = last
         }
         self.units = units
+        self.yearlyTotals = yearlyTotals
         var joined = ""
         var starts: [Int] = []
         for unit in units {
@@ -257,13 +271,27 @@ struct RecordText {
         }
     }
 
-    /// The column of a table whose heading, right of two others at least, is `Total`, when
-    /// `row` heads columns so (`Poste | Année 1 | Année 2 | Année 3 | Total`).
+    /// The column of a table whose heading, right of two others at least, is `Total` (or
+    /// `Ensemble`, `Cumul`, `Total sur 3 ans`), when `row` heads columns so (`Poste | Année 1 |
+    /// Année 2 | Année 3 | Total`).
     static func totalColumn(of row: TableRow) -> Int? {
-        guard let last = row.cells.indices.last(where: { !row.cells[$0].content.isEmpty }), last >= 2,
-              FoldedWords.of(row.cells[last].content.text) == ["total"]
-        else { return nil }
+        guard let last = row.cells.indices.last(where: { !row.cells[$0].content.isEmpty }), last >= 2 else { return nil }
+        let words = FoldedWords.of(row.cells[last].content.text)
+        guard words == ["ensemble"] || words == ["cumul"] || (words.first == "total" && words.count <= 4) else { return nil }
         return last
+    }
+
+    /// The columns of a table whose headings name a year (`Année 1`, `An 2`, `2017`, `Année
+    /// 2018`), when `row` heads columns so.
+    static func yearColumns(of row: TableRow) -> [Int] {
+        row.cells.indices.dropFirst().filter { column in
+            let words = FoldedWords.of(row.cells[column].content.text)
+            switch words.count {
+            case 1: return words[0].count == 4 && (words[0].hasPrefix("19") || words[0].hasPrefix("20")) && words[0].allSatisfy(\.isNumber)
+            case 2: return ["annee", "an"].contains(words[0]) && words[1].allSatisfy(\.isNumber)
+            default: return false
+            }
+        }
     }
 
     /// Whether a row's first cell says it totals the rows above (`Total`, `Total général`).
