@@ -108,6 +108,27 @@ struct CandidateWeightTests {
         #expect(bulletin.title?.value == "Le pas de la porte")
     }
 
+    /// A page whose `title` names it before its site's name (`… | Passerelles du Causse`) has
+    /// its title in the heading that opens with that name, past a site's `<h1>` and other
+    /// headings of its level, and past a sentence that a label's head word opened; a heading
+    /// that goes on after a dash keeps the name alone.
+    @Test func readsAPagesTitleInTheHeadingItsTitleNames() throws {
+        let post = try Fixtures.record("""
+            <html><head><title>Un bail pour les jeunes du Causse | Passerelles du Causse – association</title></head>
+            <body><header><h1><a href="/">Passerelles du Causse</a></h1></header>
+            <article><h1 class="entry-title">Un bail pour les jeunes du Causse</h1>
+            <p>L'opération relève du maintien dans le logement : personne ne déménage.</p>
+            <h1>Contact</h1><p>Anne Lorieux</p></article></body></html>
+            """, format: .html)
+        #expect(post.title?.value == "Un bail pour les jeunes du Causse")
+        #expect(post.title?.evidence.rule == "title.page-title")
+        let page = try Fixtures.record("""
+            <html><head><title>Kaz Lanmou - présentation du projet - Carnet des actions</title></head>
+            <body><h2>Kaz Lanmou – présentation du projet</h2><h2>Les chiffres</h2><p>Douze familles par an.</p></body></html>
+            """, format: .html)
+        #expect(page.title?.value == "Kaz Lanmou")
+    }
+
     /// A page with no `<h1>` (a CMS that heads its article with an `<h2>`) has its title in
     /// its first heading when no other heading shares its level; a rubric further down named
     /// `Fiche technique` is no fiche's heading.

@@ -176,5 +176,11 @@ struct ContactChoiceTests {
 
             """, format: .markdown)
         #expect(bulletin.contacts.compactMap(\.value.email) == ["b.loriot@sarthe-foyers.fr"])
+        let site = try Fixtures.record("""
+            Référente : Noémie Charron, responsable du service social, n.charron@causse-demeures.fr
+            Support du site : web@causse-demeures.fr
+
+            """)
+        #expect(site.contacts.compactMap(\.value.email) == ["n.charron@causse-demeures.fr"])
     }
 }

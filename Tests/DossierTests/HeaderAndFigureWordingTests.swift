@@ -258,4 +258,17 @@ struct HeaderAndFigureWordingTests {
             """, format: .markdown)
         #expect(bulletin.housingUnits?.value.min == 7)
     }
+
+    /// A cost label that prices one thing for comparison (`Coût moyen d'une nuitée d'hôtel
+    /// évitée`) gives no cost of the project; a figure line of the total does.
+    @Test func leavesThePriceOfOneThingForComparison() throws {
+        let section = try Fixtures.record("""
+            EN CHIFFRES
+            - 9 personnes logées
+            - 71 236 € au total
+            - Coût moyen d'une nuitée d'hôtel évitée : 58 €
+
+            """)
+        #expect(section.cost?.value.total == 71_236)
+    }
 }

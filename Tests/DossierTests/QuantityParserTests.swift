@@ -59,6 +59,8 @@ struct QuantityParserTests {
         // Kinds written before their counts.
         Case(text: "accès, 9 par an ; maintien, 17 par an", min: 26, max: 26, per: .year, breakdown: ["accès 9-9", "maintien 17-17"]),
         Case(text: "accès : 6 – maintien : 11", min: 17, max: 17, per: .total, breakdown: ["accès 6-6", "maintien 11-11"]),
+        // Households named by their kind.
+        Case(text: "11 entrants et 17 locataires déjà en place", min: 28, max: 28, per: .total, breakdown: ["entrants 11-11", "locataires déjà en place 17-17"]),
     ]
 
     /// Read for households, a text's count of households, past the counts of other things.

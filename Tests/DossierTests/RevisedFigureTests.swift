@@ -230,6 +230,12 @@ struct RevisedFigureTests {
 
             """)
         #expect(yearly.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (26, .year))
+        let finally = try Fixtures.record("""
+            Le dossier déposé en 2016 prévoyait 15 ménages pour 87 214 €. Le comité de pilotage a décidé d'étendre l'action : 19 ménages seront finalement accompagnés, pour un coût total porté à 101 377 €.
+
+            """)
+        #expect(finally.households?.value.min == 19)
+        #expect(finally.cost?.value.total == 101_377)
         let letter = try Fixtures.record("""
             Nous sommes désormais 418 familles adhérentes et le conseil s'est réuni neuf fois.
             Chaque année, 19 ménages sont accompagnés par l'association.

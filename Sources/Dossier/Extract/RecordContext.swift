@@ -111,12 +111,16 @@ struct RecordContext {
             // (The calls the prose names are read once, and only for a record with a title to check.)
             var calls: Set<[String]>?
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
-                // (A landlord's name under `Dénomination` is the applicant's, not the project's.)
-                guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text) else { return nil }
+                // (A landlord's name under `Dénomination` is the applicant's, not the project's; a
+                // clause in lowercase to its period, after a sentence's colon, names nothing:
+                // `L'opération relève du maintien : personne ne déménage.`)
+                guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text),
+                      !(candidate.text.first?.isLowercase == true && candidate.text.hasSuffix("."))
+                else { return nil }
                 let name = RecordContext.quotedName(in: candidate.text) ?? candidate.text
                 if calls == nil { calls = RecordContext.callNames(in: pool.prose) }
                 return calls!.contains(FoldedWords.of(name)) ? nil : name
-            } ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
+            } ?? headingThePageNames() ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {
             let lines = segment.carrierLines
@@ -278,6 +282,21 @@ struct RecordContext {
         zip(words, words.dropFirst()).contains { ["par", "chaque", "un", "une"].contains($0) && RecordContext.householdUnits.contains($1) }
     }
 
+    /// Whether a cost label's folded words price one thing that is no household, no year and
+    /// no part of the project (`Coût moyen d'une nuitée d'hôtel évitée`, `Prix d'un repas`):
+    /// its amount is a comparison, not the project's cost.
+    static func pricesOneThing(_ words: [String]) -> Bool {
+        words.indices.dropFirst().dropLast().contains { index in
+            words[index - 1] == "d" && ["un", "une"].contains(words[index])
+                && !householdUnits.contains(words[index + 1]) && !projectUnits.contains(words[index + 1])
+        }
+    }
+
+    /// Folded nouns of the project, its years and its parts, as a cost label counts them.
+    private static let projectUnits: Set<String> = [
+        "an", "annee", "exercice", "projet", "action", "operation", "accompagnement", "dispositif", "poste", "etp", "mesure", "suivi",
+    ]
+
     /// Whether a duration label's folded words date a report rather than the project
     /// (`Période examinée`, `Période couverte par le bilan`, `… du compte rendu`).
     static func datesAReport(_ words: [String]) -> Bool {
@@ -331,25 +350,29 @@ struct RecordContext {
         guard tops.count == 1, let heading = tops.first?.content, !heading.isEmpty, heading.text.count <= 120,
               top == 1 || (headings.first?.level == top && heading.text.split(separator: " ").count >= 3)
         else { return nil }
-        // `Retour d'expérience : « La clé dès la sortie » à Wittelsheim`: the one name in
-        // guillemets after a rubric and its colon is the project's (`Un accompagnement
-        // « cousu main » dans …` quotes words of its own title).
-        if let open = heading.text.firstIndex(of: "«"), heading.text[..<open].contains(":"), let close = heading.text[open...].firstIndex(of: "»"),
-           !heading.text[close...].dropFirst().contains("«"),
-           case let name = heading.text[heading.text.index(after: open)..<close].trimmingSpaces, !name.isEmpty
+        return RecordContext.headingName(heading.text).map { name in
+            Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+        }
+    }
+
+    /// The project's name a page's heading gives: the one name in guillemets after a rubric and
+    /// its colon (`Retour d'expérience : « La clé dès la sortie » à Wittelsheim`; `Un
+    /// accompagnement « cousu main » dans …` quotes words of its own title); the name before a
+    /// news update's words (`Première clé : où en est-on ?`, `… – point d'étape`); else the
+    /// heading, unless a colon ends it with fewer than three words or with a figure.
+    private static func headingName(_ text: String) -> String? {
+        if let open = text.firstIndex(of: "«"), text[..<open].contains(":"), let close = text[open...].firstIndex(of: "»"),
+           !text[close...].dropFirst().contains("«"),
+           case let name = text[text.index(after: open)..<close].trimmingSpaces, !name.isEmpty
         {
-            return Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+            return String(name)
         }
-        // `Première clé : où en est-on ?`, `… – point d'étape`: a news update's words after the
-        // name are no part of it.
-        if let name = RecordContext.nameBeforeUpdate(heading.text) {
-            return Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
-        }
-        if let colon = heading.text.lastIndex(of: ":") {
-            let after = heading.text[heading.text.index(after: colon)...]
+        if let name = nameBeforeUpdate(text) { return name }
+        if let colon = text.lastIndex(of: ":") {
+            let after = text[text.index(after: colon)...]
             guard after.split(separator: " ").count >= 3, !after.contains(where: \.isNumber) else { return nil }
         }
-        return Found(value: heading.text, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+        return text
     }
 
     /// The name before a colon or a dash when what follows says the text is a news update
@@ -408,6 +431,40 @@ struct RecordContext {
         guard let heading = headings[(marker + 1)...].first(where: { !RecordContext.namesTheProgramme($0.text) }) else { return nil }
         let (name, place) = RecordContext.beforeDash(heading.text)
         return found(heading, place.map(RecordContext.namesPlaceOrProgramme) == true ? name : heading.text)
+    }
+
+    /// The heading a web page's `title` names (`Un bail à Melle | Passerelles du Mellois`, over
+    /// an `<h1>` of the site's name and one of the post's): the first heading that opens with
+    /// one of ``pageParts(ofTitle:)``, of two words at least, and names neither the programme,
+    /// nor a figure, nor a fiche; the part alone when the heading goes on past it after a dash (`Kaz Koudmen
+    /// – présentation du projet`), else as ``headingName(_:)`` reads it.
+    private func headingThePageNames() -> Found<String>? {
+        guard segment.layout == .document, let pageTitle = document.pageTitle else { return nil }
+        let named = RecordContext.pageParts(ofTitle: pageTitle).map(FoldedWords.of).filter { $0.count >= 2 }
+        guard !named.isEmpty else { return nil }
+        for block in segment.blocks {
+            guard case .heading = block.kind else { continue }
+            let heading = block.content
+            let words = FoldedWords.of(heading.text)
+            guard let part = named.first(where: { words.starts(with: $0) }), words.first != "fiche",
+                  words.firstRange(of: ["10", "000", "logements"]) == nil, !RecordContext.namesAFigure(heading.text)
+            else { continue }
+            let (name, rest) = RecordContext.beforeDash(heading.text)
+            let value = rest != nil && FoldedWords.of(name) == part ? name : RecordContext.headingName(heading.text) ?? heading.text
+            return Found(value: value, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-title", confidence: 0.7))
+        }
+        return nil
+    }
+
+    /// The parts of a page's `title` that may name the page, not its site: the title cut at the
+    /// first of the separators (` | `, ` – `, ` — `, ` - `, ` · `, ` > `, ` » `, ` :: `) that it
+    /// holds, less the last piece, the site's (`Garder son toit | Les Amarres – association
+    /// d'entraide`), each piece cut again at the others.
+    static func pageParts(ofTitle title: String) -> [String] {
+        let separators = [" | ", " – ", " — ", " - ", " · ", " > ", " » ", " :: "]
+        guard let first = separators.first(where: title.contains) else { return [title] }
+        let pieces = title.components(separatedBy: first).dropLast()
+        return separators.reduce(Array(pieces)) { parts, separator in parts.flatMap { $0.components(separatedBy: separator) } }
     }
 
     /// A heading's text before its first dash (` – `, ` — `, ` - `), and what follows the dash.
@@ -779,6 +836,8 @@ struct RecordContext {
             if field == .mode, unit.checkboxes.contains(where: { $0.state == .unknown }) { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
+            // `Coût moyen d'une nuitée d'hôtel évitée : 62 €` prices a thing for comparison.
+            if hit.field == .cost, RecordContext.pricesOneThing(labelWords) { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.
             if hit.field == .duration, RecordContext.datesAReport(labelWords) { continue }
             // A label inside a text is a little less sure than one that opens a cell or a line;

@@ -6,12 +6,16 @@ public struct Document: Sendable {
     public var blocks: [Block]
     /// Findings about the input.
     public var diagnostics: [Diagnostic]
+    /// The name a web page gives itself in its `title` (`Un bail à Melle | Passerelles du
+    /// Mellois`), which is no text of the page; `nil` for other formats.
+    public var pageTitle: String?
 
     /// Creates a document.
-    public init(source: SourceDocument, blocks: [Block], diagnostics: [Diagnostic]) {
+    public init(source: SourceDocument, blocks: [Block], diagnostics: [Diagnostic], pageTitle: String? = nil) {
         self.source = source
         self.blocks = blocks
         self.diagnostics = diagnostics
+        self.pageTitle = pageTitle
     }
 }
 

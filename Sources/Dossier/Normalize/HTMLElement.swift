@@ -22,6 +22,8 @@ enum HTMLElement: Equatable {
     /// Elements whose content is not document text: `script`, `style`, the `head`, a page's
     /// `nav` and `footer`...
     case dropped
+    /// The page's `title`: no document text either, but kept aside as the page's name.
+    case pageTitle
     /// Other block elements (`div`, `ul`, `section`...): their edges separate words.
     case boundary
     /// Inline and unknown elements (`b`, `span`, `a`...): their text flows on.
@@ -44,7 +46,8 @@ enum HTMLElement: Equatable {
         // A page's navigation and its footer are the site's, not the project's: menus, the
         // publisher's address and mailbox, legal notices.
         // Text struck out (`<del>`, `<s>`) is a figure or a word replaced.
-        for name in ["script", "style", "head", "title", "template", "noscript", "svg", "nav", "footer", "del", "s", "strike"] { table[name] = .dropped }
+        table["title"] = .pageTitle
+        for name in ["script", "style", "head", "template", "noscript", "svg", "nav", "footer", "del", "s", "strike"] { table[name] = .dropped }
         for name in [
             "address", "article", "aside", "blockquote", "body", "div", "figcaption",
             "figure", "form", "header", "hr", "main", "ol", "pre", "section", "ul",

@@ -224,7 +224,7 @@ enum HTMLEventReader {
         func meaning(of element: HTMLElement) -> HTMLElement {
             guard depth > maximumDepth else { return element }
             switch element {
-            case .dropped, .inline, .lineBreak: return element
+            case .dropped, .pageTitle, .inline, .lineBreak: return element
             case .heading, .paragraph, .caption, .listItem, .table, .row, .cell, .term, .boundary: return .boundary
             }
         }
@@ -270,7 +270,7 @@ enum HTMLEventReader {
             sink.flushPendingOpening()
             // A drawn bullet never outlasts its paragraph: a marker left open by a broken page
             // hides no more than its own item.
-            if element != .inline, element != .dropped, element != .lineBreak { sink.inDrawnListMarker = false }
+            if element != .inline, element != .dropped, element != .pageTitle, element != .lineBreak { sink.inDrawnListMarker = false }
             if let css = sink.styleText, HTMLEventReader.isStyle(name) {
                 sink.styleSheet.read(css)
                 sink.styleText = nil

@@ -5,7 +5,7 @@
 /// `br` and block elements inside a cell or a paragraph separate words;
 /// text outside any of these (in a `div`, say) becomes a paragraph at each block boundary.
 /// `script`, `style` and the `head` are dropped, and so is a list of other pages under its
-/// heading (`À lire aussi`).
+/// heading (`À lire aussi`); the page's first `title` is kept aside as its name.
 ///
 /// Blocks come out in reading order, as a layout of tables inside tables (a newsletter's, an
 /// old site's) asks: a table that starts inside a cell, and a heading inside a cell, end the
@@ -21,6 +21,9 @@ struct HTMLNormalizer: HTMLEventHandler {
     private var open: OpenText?
     /// Depth inside dropped elements.
     private var dropped = 0
+    /// The text of the page's `title`, gathered while `inPageTitle`.
+    private var pageTitle: InlineBuilder?
+    private var inPageTitle = false
 
     /// A block or a cell whose text is being gathered.
     private struct OpenText {
@@ -45,14 +48,15 @@ struct HTMLNormalizer: HTMLEventHandler {
         self.text = text
     }
 
-    /// The blocks of the page, and what the parser met on the way (repaired markup,
-    /// elements nested deeper than `maximumDepth`, scripts left out).
-    func read(maximumDepth: Int) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+    /// The blocks of the page, its `title`'s text, and what the parser met on the way
+    /// (repaired markup, elements nested deeper than `maximumDepth`, scripts left out).
+    func read(maximumDepth: Int) -> (blocks: [Block], title: String?, diagnostics: [Diagnostic]) {
         var normalizer = self
         let report = HTMLEventReader.read(text, maximumDepth: maximumDepth, handler: &normalizer)
         while !normalizer.tables.isEmpty { normalizer.closeTable() }
         normalizer.closeText()
-        return (RelatedContent.removed(from: normalizer.finished), report.diagnostics(in: source, maximumDepth: maximumDepth))
+        let title = normalizer.pageTitle.map { $0.build().text }.flatMap { $0.isEmpty ? nil : $0 }
+        return (RelatedContent.removed(from: normalizer.finished), title, report.diagnostics(in: source, maximumDepth: maximumDepth))
     }
 
     mutating func handle(_ event: HTMLEvent) {
@@ -64,7 +68,12 @@ struct HTMLNormalizer: HTMLEventHandler {
     }
 
     private mutating func start(_ element: HTMLElement, columnSpan: Int, at position: Int) {
-        if element == .dropped { dropped += 1 }
+        if element == .pageTitle {
+            // (The first `title` only, and not an `svg`'s, which is dropped with it.)
+            inPageTitle = dropped <= 1 && pageTitle == nil
+            if inPageTitle { pageTitle = InlineBuilder() }
+        }
+        if element == .dropped || element == .pageTitle { dropped += 1 }
         guard dropped == 0 else { return }
         closeImplicitTable(at: element)
         switch element {
@@ -105,13 +114,14 @@ struct HTMLNormalizer: HTMLEventHandler {
                 closeText()
                 if let kind = HTMLNormalizer.blockKind(of: element) { open = OpenText(kind: kind, position: position) }
             }
-        case .dropped, .inline:
+        case .dropped, .pageTitle, .inline:
             break
         }
     }
 
     private mutating func end(_ element: HTMLElement) {
-        if element == .dropped {
+        if element == .dropped || element == .pageTitle {
+            if element == .pageTitle { inPageTitle = false }
             dropped = max(0, dropped - 1)
             return
         }
@@ -123,12 +133,16 @@ struct HTMLNormalizer: HTMLEventHandler {
         case .cell, .term: closeCell()
         case .heading, .paragraph, .caption, .listItem, .boundary:
             if open != nil || !inCell { closeText() } else { appendBreak() }
-        case .lineBreak, .dropped, .inline:
+        case .lineBreak, .dropped, .pageTitle, .inline:
             break
         }
     }
 
     private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, verbatim: Bool) {
+        if inPageTitle {
+            if verbatim { pageTitle?.append(text, range: range) } else { pageTitle?.appendReplacement(bytes, source: range) }
+            return
+        }
         guard dropped == 0 else { return }
         if !tables.isEmpty, !inCell, open == nil {
             // Text in a table but outside any cell gets a cell of its own.
@@ -206,7 +220,7 @@ struct HTMLNormalizer: HTMLEventHandler {
         guard tables.last?.implicit == true else { return }
         switch element {
         case .heading, .paragraph, .caption, .listItem, .boundary, .table: closeTable()
-        case .row, .cell, .term, .lineBreak, .dropped, .inline: break
+        case .row, .cell, .term, .lineBreak, .dropped, .pageTitle, .inline: break
         }
     }
 

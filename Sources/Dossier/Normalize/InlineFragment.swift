@@ -41,14 +41,14 @@ struct InlineFragment {
             switch event {
             case .start(let element, _, _):
                 switch element {
-                case .dropped: dropped += 1
+                case .dropped, .pageTitle: dropped += 1
                 case .listItem: visit(.itemStart)
                 case .inline: break
                 default: visit(.wordBreak)
                 }
             case .end(let element, _):
                 switch element {
-                case .dropped: dropped = max(0, dropped - 1)
+                case .dropped, .pageTitle: dropped = max(0, dropped - 1)
                 case .inline: break
                 default: visit(.wordBreak)
                 }

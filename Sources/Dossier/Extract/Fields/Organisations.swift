@@ -86,7 +86,8 @@ struct Organisations {
 
     /// `carriers`, as `line` names them, cut at the names an index gives them (`Vallon Habitat,
     /// Riou Logis`): a carrier that opens with one of those names and goes on for a few words
-    /// up to `avec` (`VALLON HABITAT À QUATRE MAINS AVEC …`, a joiner the packs do not know),
+    /// up to `avec` (`VALLON HABITAT À QUATRE MAINS AVEC …`, `… SUR UN PIED D'ÉGALITÉ AVEC …`, a
+    /// joiner the packs do not know, of six words at most),
     /// or that opens a clause (`… HABITAT QUI TRAVAILLE DE PAIR AVEC …`), keeps the name alone;
     /// one that goes on to an association (`LUNEL HABITAT COMPLICE DE L'ASSOCIATION LES
     /// AMARRES`) keeps the name, and the association is a partner. (A name's own words, `PARIS
@@ -100,7 +101,7 @@ struct Organisations {
             guard let name = names.first(where: { words.count > $0.count && words.starts(with: $0) }) else { return carrier }
             let rest = words[name.count...]
             let toAssociation = rest.contains("association")
-            guard toAssociation || (rest.count <= 4 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
+            guard toAssociation || (rest.count <= 6 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]

@@ -100,7 +100,7 @@ public enum Contacts {
     private static let generalMailboxes: Set<String> = [
         "contact", "contacts", "accueil", "info", "infos", "information", "informations", "communication", "standard",
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
-        "support", "assistance", "noreply", "hotline", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
+        "support", "assistance", "noreply", "hotline", "web", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
         "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
         // (A blog's, a shop's, an insurer's claims desk: `blog@`, `boutique@`, `sinistres@`.)
         "blog", "boutique", "shop", "commande", "commandes", "sinistre", "sinistres",

@@ -59,10 +59,11 @@ public struct Quantity: Sendable, Equatable {
 /// Amounts in euros and years are not counts.
 public enum Quantities {
     private static let separator = Regex.builtIn(#"\G\s*(?:à|a|-|–|et)\s*(?=\S)"#, options: .caseless)
-    /// A count's label: `en accès`, `pour le maintien`, or a kind in parentheses after what is
-    /// counted (`12 entrants (accès)`, `20 locataires en place (maintien)`).
+    /// A count's label: `en accès`, `pour le maintien`, a kind in parentheses after what is
+    /// counted (`12 entrants (accès)`, `20 locataires en place (maintien)`), or households
+    /// named by their kind (`13 entrants et 19 locataires déjà en place`).
     private static let label = Regex.builtIn(
-        #"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:(?:(?:en|pour)\s+\p{L}+\s+)?\(\s*(?<kind>accès|maintien)\s*\)|(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?!(?:tout|totalité|moyenne)\b)(?<label>\p{L}[\p{L}'-]*))"#,
+        #"\G\s*(?:(?:par\s+an|/\s*an)\s+)?(?:(?<unit>\p{L}+)\s+)?(?:(?:(?:en|pour)\s+\p{L}+\s+)?\(\s*(?<kind>accès|maintien)\s*\)|(?:en|pour)\s+(?:l'|le\s+|la\s+)?(?!(?:tout|totalité|moyenne)\b)(?<label>\p{L}[\p{L}'-]*))|\G\s*(?<group>(?:nouveaux\s+)?(?:entrants|arrivants)|locataires\s+(?:déjà\s+)?en\s+place)\b"#,
         options: .caseless
     )
     /// A count's label written before it, after a separator: `accès, 12 par an ; maintien, 20
@@ -337,7 +338,7 @@ public enum Quantities {
         var parts: [LabelledCount] = []
         for count in counts {
             guard let match = value.match(label, at: count.range.upperBound), match.range.lowerBound == count.range.upperBound,
-                  let word = match[named: "kind"] ?? match[named: "label"]
+                  let word = match[named: "kind"] ?? match[named: "label"] ?? match[named: "group"]
             else { break }
             parts.append(LabelledCount(count: count, label: value.string(word)))
         }
