@@ -106,6 +106,12 @@ struct CandidateWeightTests {
 
             """, format: .markdown)
         #expect(bulletin.title?.value == "Le pas de la porte")
+        let leaflet = try Fixtures.record("""
+            La direction a présenté au comité d'entreprise du 3 mars le projet « Un toit pour
+            repartir », retenu par le programme national. Nous voulons en parler avec vous.
+
+            """)
+        #expect(leaflet.title?.value == "Un toit pour repartir")
     }
 
     /// A page whose `title` names it before its site's name (`… | Passerelles du Causse`) has

@@ -270,5 +270,11 @@ struct HeaderAndFigureWordingTests {
 
             """)
         #expect(section.cost?.value.total == 71_236)
+        // A figure line may open with `Au total,`; a sentence of results that opens so counts
+        // those followed so far.
+        let total = try Fixtures.record("L'OPÉRATION EN CHIFFRES\n\nAu total, 11 personnes logées\n11 studios mobilisés\n")
+        #expect(total.households?.value.min == 11)
+        let results = try Fixtures.record("Au total, 64 locataires ont été suivis depuis 2014 ; 3 seulement sont partis en établissement.\n")
+        #expect(results.households == nil)
     }
 }

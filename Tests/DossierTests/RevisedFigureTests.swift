@@ -235,6 +235,11 @@ struct RevisedFigureTests {
 
             """)
         #expect(finally.households?.value.min == 19)
+        let brought = try Fixtures.record("""
+            Le dossier déposé prévoyait 11 jeunes par an. Le comité de pilotage a décidé de porter l'action à 15 jeunes accompagnés par an, pour un budget révisé de 98 416 €.
+
+            """)
+        #expect(brought.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (15, .year))
         #expect(finally.cost?.value.total == 101_377)
         let letter = try Fixtures.record("""
             Nous sommes désormais 418 familles adhérentes et le conseil s'est réuni neuf fois.

@@ -117,7 +117,9 @@ struct RecordContext {
                 guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text),
                       !(candidate.text.first?.isLowercase == true && candidate.text.hasSuffix("."))
                 else { return nil }
-                let name = RecordContext.quotedName(in: candidate.text) ?? candidate.text
+                // (A name in guillemets that a line's end cuts, `le projet « Un toit pour` /
+                // `repartir »`, is one name.)
+                let name = (RecordContext.quotedName(in: candidate.text) ?? candidate.text).replacingOccurrences(of: "\n", with: " ")
                 if calls == nil { calls = RecordContext.callNames(in: pool.prose) }
                 return calls!.contains(FoldedWords.of(name)) ? nil : name
             } ?? headingThePageNames() ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()

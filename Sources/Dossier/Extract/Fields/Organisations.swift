@@ -121,9 +121,20 @@ struct Organisations {
 
     /// `carriers` parted as an index's cell parts them by commas: a carrier made of two of its
     /// names joined by `et` (`VOSGES TOIT ET MOSELOTTE HABITAT` for `Vosges Toit, Moselotte
-    /// Habitat`) is two.
+    /// Habitat`) is two; a carrier and a one-word one that a cell of one name names together
+    /// (`ESSONNE FOYERS` and `CITÉS` for `Essonne Foyers et Cités`) are one.
     static func parted(_ carriers: [String], asIndexNames index: String) -> [String] {
         let names = index.split(whereSeparator: { ",;/".contains($0) }).map { FoldedWords.of(String($0)) }.filter { !$0.isEmpty }
+        var carriers = carriers
+        // (A cell of one name, and a one-word second part only: `SAUGE LOGIS ET COL HABITAT`,
+        // indexed `Sauge Logis et Col Habitat`, are two landlords a cell names together, and
+        // `OPAC 38, Actis et Pluralis` a list.)
+        if names.count == 1, let pair = carriers.indices.dropLast().first(where: { index in
+            FoldedWords.of(carriers[index + 1]).count == 1 && names.contains(FoldedWords.of(carriers[index] + " et " + carriers[index + 1]))
+        }) {
+            let and = carriers[pair].contains(where: \.isLowercase) ? " et " : " ET "
+            carriers[pair...pair + 1] = [carriers[pair] + and + carriers[pair + 1]]
+        }
         guard names.count >= 2 else { return carriers }
         return carriers.flatMap { carrier in
             (carrier.ranges(of: " et ") + carrier.ranges(of: " ET ")).lazy
