@@ -220,6 +220,35 @@ struct SegmenterTests {
         #expect(records.map { $0.titleLines.first?.content.text ?? "" } == ["UN BAIL AU BORD DE LA MEUSE", "RESTER CHEZ SOI APRÈS SOIXANTE-QUINZE ANS"])
     }
 
+    /// A section may print its place line, with its département, before its year line; a
+    /// list item before a year that names no département opens none.
+    @Test func cutsABrochureSectionWhosePlaceComesFirst() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            SOMMAIRE
+
+            - 2018
+            - Givet (08)
+
+            UN BAIL AU BORD DE LA MEUSE
+
+            Texte de la première action.
+
+            - Mirecourt (88)
+            - 2019
+
+            LA CLÉ DES CHAMPS
+
+            Texte de la seconde action.
+            - des visites à domicile
+            - 2020
+
+            """))
+        #expect(records.map(\.layout) == [.brochureSection, .brochureSection])
+        #expect(records.map { $0.place?.text ?? "" } == ["Givet (08)", "Mirecourt (88)"])
+        #expect(records.map { $0.year?.text ?? "" } == ["2018", "2019"])
+        #expect(records.map { $0.titleLines.first?.content.text ?? "" } == ["UN BAIL AU BORD DE LA MEUSE", "LA CLÉ DES CHAMPS"])
+    }
+
     /// A brochure that prints each section's capital title (and a subtitle) above the year
     /// and place lines: the title opens the section and keys it, not the section's inner
     /// headings (`LES CHIFFRES`), and the previous section stops before it.

@@ -1,18 +1,25 @@
 /// Sections of a brochure: each opens with a year line (`- 2019`) and a place line
 /// (`- Oignies (62)`), the next block, on the next line or after a blank line or two (a
 /// Markdown list whose items stand apart), then a title in capitals; or prints its title in
-/// capitals (and a subtitle) above its year line.
+/// capitals (and a subtitle) above its year line. The place line may come first when it
+/// gives its département (`- Mirecourt (88)`, then `- 2019`).
 enum BrochureSections {
     private static let year = Regex.builtIn(#"^(?:19|20)\d{2}$"#)
 
     /// The sections of `document`, in reading order.
     static func sections(in document: Document) -> [RecordSegment] {
         let blocks = document.blocks
-        let opens = blocks.indices.dropLast().filter { index in
-            isListItem(blocks[index]) && isListItem(blocks[index + 1])
-                && ((try? year.isMatch(blocks[index].content.text)) ?? false)
-                && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
+        let isYear = { (index: Int) in isListItem(blocks[index]) && ((try? year.isMatch(blocks[index].content.text)) ?? false) }
+        let pairs = blocks.indices.dropLast().filter { index in
+            isListItem(blocks[index]) && isListItem(blocks[index + 1]) && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
+        let yearFirst = pairs.filter(isYear)
+        let taken = Set(yearFirst.flatMap { [$0, $0 + 1] })
+        let placeFirst = pairs.filter { index in
+            !isYear(index) && isYear(index + 1) && !taken.contains(index) && !taken.contains(index + 1)
+                && !Departments.codes(in: blocks[index].content.text).isEmpty
+        }
+        let opens = (yearFirst + placeFirst).sorted()
         // A line in capitals that the sections print more than once (`CE QUE FAIT LE PROJET`,
         // `PORTEUR ET PARTENAIRE`) is a rubric of the brochure, not a title.
         let firstSection = min(opens.first.map { $0 + 2 } ?? blocks.count, blocks.count)
@@ -31,8 +38,9 @@ enum BrochureSections {
             let section = Array(blocks[starts[position]..<end])
             let afterLines = blocks[(open + 2)..<end]
             var record = RecordSegment(kind: .project, layout: .brochureSection, blocks: section, span: section.first!.span.through(section.last!.span))
-            record.year = blocks[open].content
-            record.place = blocks[open + 1].content
+            let (year, place) = isYear(open) ? (open, open + 1) : (open + 1, open)
+            record.year = blocks[year].content
+            record.place = blocks[place].content
             let title = heads[position].map { blocks[$0] }
                 ?? afterLines.first(where: { $0.kind != .table && $0.content.isMostlyUppercase && !rubrics.contains(Folding.fold($0.content.text)) })
             if let title {
