@@ -235,6 +235,7 @@ struct FieldNameTests {
             ("Ce projet aide des locataires à garder leur logement à Givet et Fumay (Ardennes, 08).", "Givet et Fumay (Ardennes, 08)", ["08"]),
             ("Les logements se trouvent à Tarbes et Aureilhan (65), près des écoles.", "Tarbes et Aureilhan (65)", ["65"]),
             ("L'association aide des personnes hébergées à Mende et à Langogne (Lozère, 48) à devenir locataires.", "Mende et Langogne (Lozère, 48)", ["48"]),
+            ("Le projet concerne nos résidences de Joinville et de Chevillon (Haute-Marne, 52).", "Joinville et de Chevillon (Haute-Marne, 52)", ["52"]),
         ]
         for (text, value, departments) in cases {
             let record = try Fixtures.record(text + "\n")
