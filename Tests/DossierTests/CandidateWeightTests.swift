@@ -84,8 +84,10 @@ struct CandidateWeightTests {
             // The call or the programme named above the fiche's own heading.
             "# Appel à projets « 10 000 logements HLM accompagnés »\n\n## Fiche de synthèse – Aveyron\n\n### UN JARDIN AVANT LES CLÉS\n\n**Lieu :** Millau\n",
             "## Programme « 10 000 logements HLM accompagnés »\n\n# Fiche descriptive\n\n### UN JARDIN AVANT LES CLÉS\n\n**Lieu :** Millau\n",
+            // The kind of fiche after the dash, with its year.
+            "# Fiche projet – Retour d'expérience 2019\n\n## Un jardin avant les clés\n\n**Lieu :** Millau\n",
         ].map { try Fixtures.record($0).title?.value.capitalized }
-        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 9))
+        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 10))
     }
 
     /// A name in guillemets after `Le projet :` in a list, or after a participle that names the

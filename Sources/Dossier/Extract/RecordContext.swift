@@ -427,7 +427,9 @@ struct RecordContext {
             Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
         }
         let (_, rest) = RecordContext.beforeDash(headings[marker].text)
-        if let rest, !RecordContext.namesPlaceOrProgramme(rest), !RecordContext.namesTheProgramme(rest), FoldedWords.of(rest).first != "fiche" {
+        if let rest, !RecordContext.namesPlaceOrProgramme(rest), !RecordContext.namesTheProgramme(rest), !RecordContext.namesAKindOfFiche(rest),
+           FoldedWords.of(rest).first != "fiche"
+        {
             return found(headings[marker], rest)
         }
         guard let heading = headings[(marker + 1)...].first(where: { !RecordContext.namesTheProgramme($0.text) }) else { return nil }
@@ -468,6 +470,16 @@ struct RecordContext {
         let pieces = title.components(separatedBy: first).dropLast()
         return separators.reduce(Array(pieces)) { parts, separator in parts.flatMap { $0.components(separatedBy: separator) } }
     }
+
+    /// Whether a heading's part names a kind of fiche, with its year or number at most
+    /// (`Retour d'expérience 2020`, `Bilan`, `Synthèse n° 3`), not a project.
+    private static func namesAKindOfFiche(_ text: String) -> Bool {
+        let words = FoldedWords.of(text).filter { !$0.allSatisfy(\.isNumber) && $0 != "n" }
+        return !words.isEmpty && words.allSatisfy(ficheKindWords.contains)
+    }
+
+    /// The folded words of the kinds of fiche (`retour d'expérience`, `bilan`, `synthèse`).
+    private static let ficheKindWords: Set<String> = ["retour", "d", "experience", "bilan", "synthese", "capitalisation", "presentation", "session", "edition"]
 
     /// A heading's text before its first dash (` – `, ` — `, ` - `), and what follows the dash.
     private static func beforeDash(_ text: String) -> (name: String, rest: String?) {
