@@ -41,6 +41,19 @@ struct HTMLNormalizerTests {
         #expect(table.rows[0].gridTexts == ["1.4. TITRE", "", "Lyon"])
     }
 
+    /// The head's `<title>` is kept aside as the page's name, never text; a drawing's `<title>`
+    /// further down is neither.
+    @Test func keepsThePagesTitleAside() throws {
+        let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
+        #expect(document.pageTitle == "Fiche")
+        #expect(!document.allTexts.contains("Fiche"))
+        let drawing = Fixtures.document("""
+            <html><body><p>Un bail à Melle</p><svg><title>Logo du site</title></svg><p>Douze familles.</p></body></html>
+            """, format: .html)
+        #expect(drawing.pageTitle == nil)
+        #expect(!drawing.allTexts.joined().contains("Logo"))
+    }
+
     @Test func pointsEveryCellAtItsBytes() throws {
         let document = Fixtures.document(HTMLNormalizerTests.page, format: .html)
         let bytes = Array(HTMLNormalizerTests.page.utf8)

@@ -287,7 +287,7 @@ struct RecordContext {
     /// Whether a cost label's folded words price one thing that is no household, no year and
     /// no part of the project (`Coût moyen d'une nuitée d'hôtel évitée`, `Prix d'un repas`):
     /// its amount is a comparison, not the project's cost.
-    static func pricesOneThing(_ words: [String]) -> Bool {
+    private static func pricesOneThing(_ words: [String]) -> Bool {
         words.indices.dropFirst().dropLast().contains { index in
             words[index - 1] == "d" && ["un", "une"].contains(words[index])
                 && !householdUnits.contains(words[index + 1]) && !projectUnits.contains(words[index + 1])
@@ -440,8 +440,8 @@ struct RecordContext {
     /// The heading a web page's `title` names (`Un bail à Melle | Passerelles du Mellois`, over
     /// an `<h1>` of the site's name and one of the post's): the first heading that opens with
     /// one of ``pageParts(ofTitle:)``, of two words at least, and names neither the programme,
-    /// nor a figure, nor a fiche; the part alone when the heading goes on past it after a dash (`Kaz Koudmen
-    /// – présentation du projet`), else as ``headingName(_:)`` reads it.
+    /// nor a figure, nor a fiche; the part alone when the heading goes on past it after a dash
+    /// (`Kaz Koudmen – présentation du projet`), else as ``headingName(_:)`` reads it, or whole.
     private func headingThePageNames() -> Found<String>? {
         guard segment.layout == .document, let pageTitle = document.pageTitle else { return nil }
         let named = RecordContext.pageParts(ofTitle: pageTitle).map(FoldedWords.of).filter { $0.count >= 2 }
@@ -464,7 +464,7 @@ struct RecordContext {
     /// first of the separators (` | `, ` – `, ` — `, ` - `, ` · `, ` > `, ` » `, ` :: `) that it
     /// holds, less the last piece, the site's (`Garder son toit | Les Amarres – association
     /// d'entraide`), each piece cut again at the others.
-    static func pageParts(ofTitle title: String) -> [String] {
+    private static func pageParts(ofTitle title: String) -> [String] {
         let separators = [" | ", " – ", " — ", " - ", " · ", " > ", " » ", " :: "]
         guard let first = separators.first(where: title.contains) else { return [title] }
         let pieces = title.components(separatedBy: first).dropLast()

@@ -283,7 +283,7 @@ struct RecordText {
 
     /// The columns of a table whose headings name a year (`Année 1`, `An 2`, `2017`, `Année
     /// 2018`), when `row` heads columns so.
-    static func yearColumns(of row: TableRow) -> [Int] {
+    private static func yearColumns(of row: TableRow) -> [Int] {
         row.cells.indices.dropFirst().filter { column in
             let words = FoldedWords.of(row.cells[column].content.text)
             switch words.count {

@@ -69,8 +69,9 @@ struct HTMLNormalizer: HTMLEventHandler {
 
     private mutating func start(_ element: HTMLElement, columnSpan: Int, at position: Int) {
         if element == .pageTitle {
-            // (The first `title` only, and not an `svg`'s, which is dropped with it.)
-            inPageTitle = dropped <= 1 && pageTitle == nil
+            // (The first `title` before any of the page's text, the head's: not an `svg`'s
+            // further down, which is dropped with its drawing.)
+            inPageTitle = dropped <= 1 && pageTitle == nil && finished.isEmpty && tables.isEmpty
             if inPageTitle { pageTitle = InlineBuilder() }
         }
         if element == .dropped || element == .pageTitle { dropped += 1 }
