@@ -114,6 +114,11 @@ struct CandidateWeightTests {
 
             """)
         #expect(leaflet.title?.value == "Un toit pour repartir")
+        let newsletter = try Fixtures.record("""
+            Bonne nouvelle : le bailleur et l'association viennent de lancer « Un toit près du canal », retenu au titre du programme national.
+
+            """)
+        #expect(newsletter.title?.value == "Un toit près du canal")
     }
 
     /// A page whose `title` names it before its site's name (`… | Passerelles du Causse`) has
