@@ -13,7 +13,7 @@ struct HeaderAndFigureWordingTests {
             " APPUYÉ SUR", ", ET, SUR LE TERRAIN,", " EN COMPAGNONNAGE AVEC", ", EN CONVENTION AVEC", ", ENSEMBLE AVEC", ", ADOSSÉ À", ", ALLIÉS À",
             ", ÉPAULÉ SUR LE TERRAIN PAR", " EN LIEN ÉTROIT AVEC", ", SUR LE TERRAIN AVEC", ", ASSOCIATION PARTENAIRE :", " EN COMPAGNIE DE", " EN DUO AVEC",
             " SOUS CONVENTION AVEC", " PAR CONVENTION AVEC", " FLANQUÉ DE", ", AUQUEL S'ADJOINT", " AU COUDE À COUDE AVEC", " COPILOTÉ AVEC", " QUI CONFIE L'ACCOMPAGNEMENT À", " QUI S'ADJOINT", " ET SON RELAIS ASSOCIATIF",
-            " PAR ACCORD CADRE AVEC", " SOUS MANDAT SOCIAL AVEC",
+            " PAR ACCORD CADRE AVEC", " SOUS MANDAT SOCIAL AVEC", " À L'UNISSON DE",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
