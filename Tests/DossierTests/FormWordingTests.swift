@@ -417,24 +417,24 @@ struct FormWordingTests {
 
     /// Options whose check boxes lost their state (`FORMCHECKBOX`) answer nothing, in a label's
     /// value or in prose: the mode is what the form says elsewhere (`Mode retenu : …`, a kind
-    /// left to another scheme, `accès uniquement`), and the households its modes count.
+    /// left to another scheme, `accès uniquement`), and the households its modes count. (Each
+    /// form lists first the option it does not choose, which a reading of the first option
+    /// would take.)
     @Test func readsNoModeFromOptionsThatLostTheirTicks() throws {
-        let options = """
-            Volet(s) retenu(s)
-            Accès au logement  FORMCHECKBOX\u{A0}
-            Maintien dans le logement  FORMCHECKBOX\u{A0}
-            Les deux  FORMCHECKBOX\u{A0}
-
-            """
-        let chosen = try Fixtures.record(options + "Mode retenu : maintien dans le logement\n")
+        let options = { (first: String, second: String) in
+            "Volet(s) retenu(s)\n\(first)  FORMCHECKBOX\u{A0}\n\(second)  FORMCHECKBOX\u{A0}\nLes deux  FORMCHECKBOX\u{A0}\n\n"
+        }
+        let accessFirst = options("Accès au logement", "Maintien dans le logement")
+        let maintenanceFirst = options("Maintien dans le logement", "Accès au logement")
+        let chosen = try Fixtures.record(accessFirst + "Mode retenu : maintien dans le logement\n")
         #expect(chosen.mode?.value == .maintenance)
-        let leftToOthers = try Fixtures.record(options + "Les ménages sortant d'hébergement entrent dans un logement ; les locataires déjà en place relèvent d'un autre dispositif.\n")
+        let leftToOthers = try Fixtures.record(maintenanceFirst + "Les ménages sortant d'hébergement entrent dans un logement ; les locataires déjà en place relèvent d'un autre dispositif.\n")
         #expect(leftToOthers.mode?.value == .access)
-        let followedElsewhere = try Fixtures.record(options + "Des familles sortant de CHRS entrent dans un logement, les locataires en place restant suivis par le service social du bailleur.\n")
+        let followedElsewhere = try Fixtures.record(maintenanceFirst + "Des familles sortant de CHRS entrent dans un logement, les locataires en place restant suivis par le service social du bailleur.\n")
         #expect(followedElsewhere.mode?.value == .access)
-        let only = try Fixtures.record(options + "Précision : action de maintien uniquement.\n")
+        let only = try Fixtures.record(accessFirst + "Précision : action de maintien uniquement.\n")
         #expect(only.mode?.value == .maintenance)
-        let both = try Fixtures.record(options + "Ménages concernés : accès, 9 par an ; maintien, 17 par an\n")
+        let both = try Fixtures.record(accessFirst + "Ménages concernés : accès, 9 par an ; maintien, 17 par an\n")
         #expect(both.households?.value.min == 26)
         #expect(both.households?.value.per == .year)
     }

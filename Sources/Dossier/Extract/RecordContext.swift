@@ -549,7 +549,7 @@ struct RecordContext {
     /// says, and nothing from a thousand up (`1 267 logements dans la Combe, dont 380 occupés
     /// par des plus de 70 ans`), as ``dwellingsWeight(_:among:)`` says.
     static func proseDwellingsWeight(_ found: Found<Quantity>, among all: [Found<Quantity>]) -> Double {
-        found.value.max >= 1_000 ? 0 : proseCountWeight(found, among: all)
+        min(dwellingsWeight(found, among: all), proseCountWeight(found, among: all))
     }
 
     /// Several date ranges read by the same rule (`du 1er janvier 2016 au 31 décembre 2016`,
@@ -847,7 +847,7 @@ struct RecordContext {
             if field == .households, ValueShape.countsLeavers(labelWords) || ValueShape.reportsProgress(labelWords) { continue }
             // An option whose check box lost its state (`Accès au logement FORMCHECKBOX`) is no
             // answer: the form offered it, and nothing says it was ticked.
-            if field == .mode, unit.checkboxes.contains(where: { $0.state == .unknown }) { continue }
+            if field == .mode, unit.offersAnUntoldOption { continue }
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Coût moyen d'une nuitée d'hôtel évitée : 62 €` prices a thing for comparison.
@@ -1071,9 +1071,7 @@ struct RecordContext {
         let prose = pool.prose
         // A form's options whose check boxes lost their state (`Accès au logement FORMCHECKBOX`,
         // `Maintien dans le logement FORMCHECKBOX`) say what the form offers, not the mode.
-        let options = field == .mode ? Set(pool.text.units.indices.filter { unit in
-            pool.text.units[unit].content.checkboxes.contains { $0.state == .unknown }
-        }) : []
+        let options = field == .mode ? Set(pool.text.units.indices.filter { pool.text.units[$0].content.offersAnUntoldOption }) : []
         var candidates: [Candidate] = []
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
             // A pattern that must match once is read to its second match (its third when the

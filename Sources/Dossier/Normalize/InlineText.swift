@@ -32,6 +32,10 @@ public struct InlineText: Sendable, Equatable {
     /// Whether there is neither text nor a check box.
     public var isEmpty: Bool { utf8.isEmpty && checkboxes.isEmpty }
 
+    /// Whether a check box here lost its state in the conversion (`FORMCHECKBOX`): an option
+    /// the form offered, which nothing says was ticked.
+    var offersAnUntoldOption: Bool { checkboxes.contains { $0.state == .unknown } }
+
     /// The decoded-text range of a range of `text`.
     public func decodedRange(ofText range: Range<Int>) -> Range<Int> {
         textMap.sourceRange(range)
