@@ -27,4 +27,23 @@ struct DwellingWordingTests {
         let fiche = try Fixtures.record("Logements mobilisés : 10 T1 bis et T2 récents (programme de 32 logements livré en 2015)\n")
         #expect(fiche.housingUnits?.value.min == 10)
     }
+
+    /// A count of dwellings that a phrase of the project qualifies (`loués en bail glissant`,
+    /// `sont réservés`, `restent réservés`, `retenus à`, kinds of flats on a bullet line) is
+    /// the project's; vacant ones (`140 logements vacants`) are the town's.
+    @Test func readsDwellingsAPhraseQualifies() throws {
+        let cases: [(String, Int)] = [
+            ("Le projet suit 9 ménages par an, logés dans 6 logements loués en bail glissant à Saint-Flour.", 6),
+            ("Derrière ces portes, 13 logements sont réservés à des jeunes qui sortent de foyer.", 13),
+            ("Ce qui change :\n- 12 jeunes par an\n- 7 appartements T2 et T3 dans le quartier de la gare", 7),
+            ("Le budget baisse un peu. Les 11 studios (T1 et T1 bis) restent réservés, et la durée ne change pas.", 11),
+            ("Elle accompagne 12 familles, chacune dans l'un des 9 logements retenus à Riom.", 9),
+        ]
+        for (text, count) in cases {
+            let record = try Fixtures.record(text + "\n")
+            #expect(record.housingUnits?.value.min == count, "\(text)")
+        }
+        let town = try Fixtures.record("Le centre-bourg compte 140 logements vacants ; l'office y accompagne 8 ménages par an.\n")
+        #expect(town.housingUnits == nil)
+    }
 }
