@@ -260,7 +260,8 @@ struct HeaderAndFigureWordingTests {
     }
 
     /// A cost label that prices one thing for comparison (`Coût moyen d'une nuitée d'hôtel
-    /// évitée`) gives no cost of the project; a figure line of the total does.
+    /// évitée`), or an amount that prices a unit (`8,40 € le pot`), gives no cost of the
+    /// project; a figure line of the total does.
     @Test func leavesThePriceOfOneThingForComparison() throws {
         let section = try Fixtures.record("""
             EN CHIFFRES
@@ -270,6 +271,14 @@ struct HeaderAndFigureWordingTests {
 
             """)
         #expect(section.cost?.value.total == 71_236)
+        // A unit's price under a label no pack knows (`Commande groupée de miel : 8,40 € le pot`)
+        // leaves the cost to the sentence that gives it.
+        let newsletter = try Fixtures.record("""
+            L'action suit 8 ménages par an pendant trois ans, pour un coût total de 66 815 €.
+            - Commande groupée de miel : 8,40 € le pot, avant le 2 juin.
+
+            """)
+        #expect(newsletter.cost?.value.total == 66_815)
         // A figure line may open with `Au total,`; a sentence of results that opens so counts
         // those followed so far.
         let total = try Fixtures.record("L'OPÉRATION EN CHIFFRES\n\nAu total, 11 personnes logées\n11 studios mobilisés\n")

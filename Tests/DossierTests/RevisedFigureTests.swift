@@ -249,6 +249,44 @@ struct RevisedFigureTests {
         #expect(letter.households?.value.min == 19)
     }
 
+    /// Figures first filed (`Le dossier déposé prévoyait 26 foyers et un budget de …`, `visait`)
+    /// give way to those a committee set, however it words them (`en ramenant l'objectif à …
+    /// et le budget à …`, `l'enveloppe globale à`, `réviser le budget en conséquence : il
+    /// s'élève désormais à`); a report that tells no revision gives what the project planned,
+    /// not what it did, and `un budget de` is a cost.
+    @Test func readsTheFiguresThatReplacedTheFirstFiled() throws {
+        let widened = try Fixtures.record("""
+            Le dossier déposé prévoyait 26 foyers et un budget de 143 512 €. Le comité de pilotage réuni en mai 2019 a élargi l'action : 31 foyers seront suivis sur les trois ans et le coût total est porté à 162 048 €.
+
+            """)
+        #expect(widened.households?.value.min == 31)
+        #expect(widened.cost?.value.total == 162_048)
+        let lowered = try Fixtures.record("""
+            Le dossier déposé en 2016 visait 33 ménages pour un budget de 97 318 €. La commission a retenu le projet en ramenant l'objectif à 27 ménages accompagnés en tout et le budget à 84 602 € sur deux ans.
+
+            """)
+        #expect(lowered.households?.value.min == 27)
+        #expect(lowered.cost?.value.total == 84_602)
+        let envelope = try Fixtures.record("""
+            Le dossier prévoyait 17 ménages et un budget de 148 206 €. Le comité de pilotage a ramené l'objectif à 14 ménages accompagnés et l'enveloppe globale à 129 713 € sur trois ans.
+
+            """)
+        #expect(envelope.cost?.value.total == 129_713)
+        let afterColon = try Fixtures.record("""
+            Le dossier déposé prévoyait 21 ménages et un budget de 131 904 €. Le comité a porté l'objectif à 25 ménages et décidé de réviser le budget en conséquence : il s'élève désormais à 147 395 € sur les trois ans.
+
+            """)
+        #expect(afterColon.cost?.value.total == 147_395)
+        let report = try Fixtures.record("""
+            Le projet prévoyait d'accueillir 14 personnes par an, orientées par les services sociaux.
+            Sur les deux années, 27 personnes sont entrées dans un logement.
+
+            """)
+        #expect(report.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (14, .year))
+        let budget = try Fixtures.record("L'action suit 10 jeunes par an, pour un budget de 118 742 € sur trois ans.\n")
+        #expect(budget.cost?.value.total == 118_742)
+    }
+
     /// A count under a label of the people who help (`Nos bénévoles : 23 personnes`) counts no
     /// households, nor a member's fee (`Adhésion annuelle : 15 €`) or a rent (`quittance de
     /// loyer`) the cost; people a label says are helped (`Salariés suivis : 36 ménages`) are

@@ -1066,6 +1066,9 @@ struct RecordContext {
     /// `aucune famille `).
     private static let negation = Regex.builtIn(#"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2})$"#, options: .caseless)
 
+    /// The fields whose figures a later decision revises: a first-filed one gives way.
+    private static let revisable: Set<RulePack.Field> = [.households, .housingUnits, .cost]
+
     private func readPatterns(_ field: RulePack.Field, in pool: CandidatePool) -> [Candidate] {
         guard let pack = rules.packs[field], !pack.patterns.isEmpty else { return [] }
         let prose = pool.prose
@@ -1073,6 +1076,12 @@ struct RecordContext {
         // `Maintien dans le logement FORMCHECKBOX`) say what the form offers, not the mode.
         let options = field == .mode ? Set(pool.text.units.indices.filter { pool.text.units[$0].content.offersAnUntoldOption }) : []
         var candidates: [Candidate] = []
+        // (Asked of the record once, and only when a figure first filed is found.)
+        var revisionIsTold: Bool?
+        func tellsRevision() -> Bool {
+            if revisionIsTold == nil { revisionIsTold = FirstFigures.revisionIsTold(in: prose) }
+            return revisionIsTold == true
+        }
         for pattern in pack.patterns where candidates.count < RecordContext.candidatesLimit {
             // A pattern that must match once is read to its second match (its third when the
             // record has a title, which may hold one of them); a mode phrase whose
@@ -1135,9 +1144,15 @@ struct RecordContext {
                 {
                     continue
                 }
+                // `Le dossier déposé prévoyait 24 foyers`: a count or a cost first filed gives way
+                // to one told otherwise.
+                let firstFiled = RecordContext.revisable.contains(field) && FirstFigures.lead(to: range.lowerBound, in: prose) && tellsRevision()
                 candidates.append(Candidate(
                     text: prose.string(range),
-                    evidence: evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: pattern.confidence),
+                    evidence: evidence(
+                        pool.text.units[unit].content, matchRange: local, rule: pattern.id,
+                        confidence: firstFiled ? pattern.confidence * FirstFigures.weight : pattern.confidence
+                    ),
                     perYear: pattern.perYear
                 ))
                 if firstOnly { break }

@@ -97,6 +97,8 @@ enum ValueShape {
         if let amount = EuroAmounts.scan(text).first, amount.range.lowerBound < 8 {
             // (A funder's amount with its share in parentheses, `FNAVDL : 78 630 € (50 %)`, is funding.)
             if isShare(text.utf8[amount.range.upperBound...]) { return nil }
+            // (`Commande groupée de cire : 9,80 € le kilo` prices one thing, not the project.)
+            if pricesAUnit(String(decoding: text.utf8[amount.range.upperBound...].prefix(24), as: UTF8.self)) { return nil }
             // (`Moyens financiers engagés` speaks of the cost: `financier` is no funding word.)
             return words.contains { word in !word.hasPrefix("financier") && funding.contains(where: word.hasPrefix) } ? nil : .cost
         }
@@ -226,6 +228,20 @@ enum ValueShape {
             (0x30...0x39).contains(byte) || byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "%")
         }
     }
+
+    /// Whether the words after an amount make it a unit's price (`le kilo`, `la nuitée`,
+    /// `l'unité`, `par repas`).
+    private static func pricesAUnit(_ after: String) -> Bool {
+        let words = FoldedWords.of(after)
+        guard words.count >= 2, ["le", "la", "l", "par"].contains(words[0]) else { return false }
+        return priceUnits.contains(words[1])
+    }
+
+    /// Folded nouns of the things a unit price is given for.
+    private static let priceUnits: Set<String> = [
+        "kilo", "kg", "litre", "pot", "piece", "unite", "metre", "m2", "heure", "repas", "nuit", "nuitee", "seance", "ticket", "entree",
+        "exemplaire", "boite", "bouteille", "paquet", "sac", "carton", "essaim", "ruche", "place", "couvert", "menu", "kit",
+    ]
 
     /// A value up to its first comma or semicolon (`16 familles par an`, out of `16 familles
     /// par an, orientées par …`).
