@@ -29,6 +29,11 @@ struct CostReaderTests {
         Case(text: "40 000 € + 12 000 €", total: 52_000, components: [40_000, 12_000]),
         Case(text: "Investissement : 150 000 € Accompagnement : 4 300 €", components: [150_000, 4_300]),
         Case(text: "cent cinq mille euros pour les trois années, soit 35 000 € par an", total: 105_000, perYear: 35_000),
+        // A restated amount that is whole years of the yearly one is the total, whatever words
+        // follow it; one that is not (a month's) is no total.
+        Case(text: "41 306 € par an, soit 123 918 € en cumul", total: 123_918, perYear: 41_306),
+        Case(text: "29 455 € par an, soit 58 910 € au bout des deux exercices", total: 58_910, perYear: 29_455),
+        Case(text: "32 100 € par an, soit 2 675 € par mois", perYear: 32_100),
     ]
 
     /// Each part's label ends where the next part starts.

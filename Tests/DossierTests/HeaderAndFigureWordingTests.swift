@@ -260,8 +260,8 @@ struct HeaderAndFigureWordingTests {
     }
 
     /// A cost label that prices one thing for comparison (`Coût moyen d'une nuitée d'hôtel
-    /// évitée`), or an amount that prices a unit (`8,40 € le pot`), gives no cost of the
-    /// project; a figure line of the total does.
+    /// évitée`), an amount that prices a unit (`8,40 € le pot`) or a body's budget (`Budget
+    /// annuel de la médiathèque`) gives no cost of the project; a figure line of the total does.
     @Test func leavesThePriceOfOneThingForComparison() throws {
         let section = try Fixtures.record("""
             EN CHIFFRES
@@ -279,6 +279,14 @@ struct HeaderAndFigureWordingTests {
 
             """)
         #expect(newsletter.cost?.value.total == 66_815)
+        // A body's own budget (`Budget annuel de la médiathèque`) is not the project's.
+        let library = try Fixtures.record("""
+            Budget d'acquisition annuel de la médiathèque : 21 904 € ; 1 212 documents achetés
+            Coût : 68 517 € sur trois ans, dont 65 % pris en charge par le FNAVDL
+
+            """)
+        #expect(library.cost?.value.total == 68_517)
+        #expect(library.cost?.value.perYear == nil)
         // A figure line may open with `Au total,`; a sentence of results that opens so counts
         // those followed so far.
         let total = try Fixtures.record("L'OPÉRATION EN CHIFFRES\n\nAu total, 11 personnes logées\n11 studios mobilisés\n")

@@ -294,6 +294,24 @@ struct RecordContext {
         }
     }
 
+    /// Whether a cost label's folded words give the budget of a body, not of the project
+    /// (`Budget annuel de la médiathèque`, `Budget de fonctionnement de l'association`).
+    private static func budgetsAnother(_ words: [String]) -> Bool {
+        words.indices.dropFirst().contains { index in
+            guard bodies.contains(words[index]) else { return false }
+            // `de la médiathèque`, `d'une association`, `du club`.
+            let before = words[..<index].suffix(2)
+            return ["de", "du", "d", "des"].contains(before.last ?? "")
+                || (before.count == 2 && ["la", "l", "le", "une", "un"].contains(before.last ?? "") && ["de", "d"].contains(before.first ?? ""))
+        }
+    }
+
+    /// Folded nouns of the bodies whose own budget a document may give beside the project's.
+    private static let bodies: Set<String> = [
+        "mediatheque", "bibliotheque", "association", "structure", "ccas", "commune", "ville", "mairie", "club", "college", "ecole",
+        "musee", "federation", "societe", "entreprise", "cooperative", "paroisse", "amicale", "comite",
+    ]
+
     /// Folded nouns of the project, its years and its parts, as a cost label counts them.
     private static let projectUnits: Set<String> = [
         "an", "annee", "exercice", "projet", "action", "operation", "accompagnement", "dispositif", "poste", "etp", "mesure", "suivi",
@@ -851,7 +869,8 @@ struct RecordContext {
             // A name or a place is no answer of a checkbox (`… du Territoire de Belfort : oui`).
             if RecordContext.nameFields.contains(field), ["oui", "non"].contains(FoldedWords.of(value).first ?? "") { continue }
             // `Coût moyen d'une nuitée d'hôtel évitée : 62 €` prices a thing for comparison.
-            if hit.field == .cost, RecordContext.pricesOneThing(labelWords) { continue }
+            // `Budget d'acquisition annuel de la médiathèque : 25 337 €` is another's budget.
+            if hit.field == .cost, RecordContext.pricesOneThing(labelWords) || RecordContext.budgetsAnother(labelWords) { continue }
             // `Période examinée : …`, `Période couverte par le rapport : …` date a report.
             if hit.field == .duration, RecordContext.datesAReport(labelWords) { continue }
             // A label inside a text is a little less sure than one that opens a cell or a line;
@@ -1175,16 +1194,13 @@ struct RecordContext {
     ) -> (cost: Found<ProjectRecord.Cost>, evidence: [Evidence]) {
         var found = chosen
         guard (found.value.total == nil) != (found.value.perYear == nil) else { return (found, []) }
-        let isYears = { (total: Decimal, perYear: Decimal) in
-            (2...10).contains { years in abs(Decimal(years) * perYear - total) <= Decimal(years) }
-        }
         for candidate in others() where candidate.evidence != chosen.evidence {
             guard let other = read(candidate), other.components.isEmpty else { continue }
-            if let perYear = found.value.perYear, let total = other.total, other.perYear == nil || other.perYear == perYear, isYears(total, perYear) {
+            if let perYear = found.value.perYear, let total = other.total, other.perYear == nil || other.perYear == perYear, CostReader.coversWholeYears(total: total, perYear: perYear) {
                 found.value.total = total
                 return (found, [candidate.evidence])
             }
-            if let total = found.value.total, let perYear = other.perYear, other.total == nil || other.total == total, isYears(total, perYear) {
+            if let total = found.value.total, let perYear = other.perYear, other.total == nil || other.total == total, CostReader.coversWholeYears(total: total, perYear: perYear) {
                 found.value.perYear = perYear
                 return (found, [candidate.evidence])
             }

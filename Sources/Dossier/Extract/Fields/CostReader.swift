@@ -23,6 +23,12 @@ public enum CostReader {
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
     private static let component = Regex.builtIn(#"\G\s*(?:pour|de|d')\s*(?<label>(?:(?!\s+et\s+\d)[^,;+()]){2,60})"#, options: .caseless)
 
+    /// Whether `total` is the cost of two to ten whole years at `perYear`, to the euro a year
+    /// (an average rounded: `128 461 €`, then `42 820 € par an`).
+    static func coversWholeYears(total: Decimal, perYear: Decimal) -> Bool {
+        (2...10).contains { years in abs(Decimal(years) * perYear - total) <= Decimal(years) }
+    }
+
     private enum Qualifier {
         case perYear
         case perHousehold
@@ -136,8 +142,11 @@ public enum CostReader {
                 afterComponent = true
             } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
                 cost.perHousehold = amount.euros
-            } else if cost.total == nil, markedAsTotal(amount, after: previous) {
-                // `48 000 € par an, soit 144 000 € sur trois ans`: the whole beside the year.
+            } else if cost.total == nil, markedAsTotal(amount, after: previous)
+                || (restated && qualifier(of: amount) == nil && cost.perYear.map { coversWholeYears(total: amount.euros, perYear: $0) } == true)
+            {
+                // `48 000 € par an, soit 144 000 € sur trois ans`: the whole beside the year;
+                // so is `soit 174 930 € en cumul`, a whole number of years' cost.
                 cost.total = amount.euros
             }
         }
