@@ -52,6 +52,8 @@ struct QuantityParserTests {
         Case(text: "deux cent quarante personnes", min: 240, max: 240, per: .total, unit: "personnes"),
         Case(text: "une vingtaine de jeunes par an", min: 16, max: 24, per: .year, approximate: true, unit: "jeunes"),
         Case(text: "une quinzaine de foyers accueillis annuellement", min: 12, max: 18, per: .year, approximate: true, unit: "foyers"),
+        Case(text: "une quinzaine de foyers sur douze mois", min: 12, max: 18, per: .year, approximate: true, unit: "foyers"),
+        Case(text: "9 ménages en une année", min: 9, max: 9, per: .year, unit: "ménages"),
         // `en tout` says the count is the whole, it labels no part of it.
         Case(text: "40 ménages en tout, 25 en maintien et 15 en accès", min: 40, max: 40, per: .total, unit: "ménages"),
         // Kinds in parentheses after what is counted.

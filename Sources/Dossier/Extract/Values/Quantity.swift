@@ -74,7 +74,8 @@ public enum Quantities {
     )
     /// The word after a count, past a partitive (`huit de ses logements`, `12 de nos locataires`).
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
-    private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b)"#, options: .caseless)
+    /// Words that make a count a year's (`par an`, `chaque année`, `l'an`, `sur douze mois`).
+    private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b|\b(?:sur|en)\s+(?:une\s+année|un\s+an|douze\s+mois|12\s+mois)\b)"#, options: .caseless)
 
     private static let whole = Regex.builtIn(
         #"\b(?:en\s+tout|au\s+total|(?:sur|pendant)\s+(?:toute\s+)?(?:la\s+|l')(?:durée|période|opération|action)|(?:sur|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#,
