@@ -28,6 +28,21 @@ struct DwellingWordingTests {
         #expect(fiche.housingUnits?.value.min == 10)
     }
 
+    /// Counts of kinds of dwellings joined by `et` add up, a few words of place between
+    /// (`9 maisons de la cité et 2 appartements`); types after a kind break it down, and
+    /// `dont` gives a part.
+    @Test func addsUpKindsOfDwellings() throws {
+        let cases: [(String, Int)] = [
+            ("Logements mobilisés : 7 maisons de la cité ouvrière et 3 appartements à Thaon", 10),
+            ("Logements mobilisés : 8 appartements, 3 T2 et 5 T3", 8),
+            ("Logements mobilisés : 6 pavillons, dont 2 maisons de ville et 1 appartement", 6),
+        ]
+        for (line, count) in cases {
+            let fiche = try Fixtures.record("Ménages suivis : 12\n\(line)\n")
+            #expect(fiche.housingUnits?.value.min == count, "\(line)")
+        }
+    }
+
     /// A count of dwellings that a phrase of the project qualifies (`loués en bail glissant`,
     /// `sont réservés`, `restent réservés`, `retenus à`, kinds of flats on a bullet line) is
     /// the project's; vacant ones (`140 logements vacants`) are the town's.

@@ -260,8 +260,9 @@ struct HeaderAndFigureWordingTests {
     }
 
     /// A cost label that prices one thing for comparison (`Coût moyen d'une nuitée d'hôtel
-    /// évitée`), an amount that prices a unit (`8,40 € le pot`) or a body's budget (`Budget
-    /// annuel de la médiathèque`) gives no cost of the project; a figure line of the total does.
+    /// évitée`), an amount that prices a unit (`8,40 € le pot`), a body's budget (`Budget
+    /// annuel de la médiathèque`) or a debt gives no cost of the project; a figure line of the
+    /// total does.
     @Test func leavesThePriceOfOneThingForComparison() throws {
         let section = try Fixtures.record("""
             EN CHIFFRES
@@ -287,6 +288,15 @@ struct HeaderAndFigureWordingTests {
             """)
         #expect(library.cost?.value.total == 68_517)
         #expect(library.cost?.value.perYear == nil)
+        // A debt under a label no pack knows is no cost.
+        let debt = try Fixtures.record("""
+            L'ACTION EN BREF
+            - 14 foyers accompagnés
+            - 58 306 € au total
+            Dette moyenne à l'entrée : 1 418 €
+
+            """)
+        #expect(debt.cost?.value.total == 58_306)
         // A figure line may open with `Au total,`; a sentence of results that opens so counts
         // those followed so far.
         let total = try Fixtures.record("L'OPÉRATION EN CHIFFRES\n\nAu total, 11 personnes logées\n11 studios mobilisés\n")

@@ -197,19 +197,30 @@ public enum Quantities {
         return nil
     }
 
-    /// The count of dwellings of several types written one after another from `main` (`5 T2
-    /// et 2 T3`, `3 T1, 4 T2 et 1 T3`): their sum, spanning them.
+    /// The count of dwellings of several types or kinds written one after another from `main`
+    /// (`5 T2 et 2 T3`, `3 T1, 4 T2 et 1 T3`, `9 maisons de la cité et 2 appartements`): their
+    /// sum, spanning them. A few words may tell where a kind is, before its `et`; a part
+    /// (`dont`) or a replacement (`au lieu de`) is no further kind.
     private static func typedTotal(from main: CountToken, in counts: [CountToken], value: ValueText) -> CountToken? {
-        guard !main.approximate, let start = counts.firstIndex(of: main), var end = typeEnd(of: main, in: value) else { return nil }
+        // (Types add up with types, kinds with kinds: `8 appartements, 3 T2 et 5 T3` gives the
+        // types of the eight.)
+        let kind = typeEnd(of: main, in: value) == nil ? dwellingKind : dwellingType
+        guard !main.approximate, let start = counts.firstIndex(of: main), var end = value.match(kind, at: main.range.upperBound)?.range.upperBound
+        else { return nil }
         var total = main
         for count in counts[(start + 1)...] {
-            guard !count.approximate, let next = typeEnd(of: count, in: value),
-                  FoldedWords.of(value.string(end..<count.range.lowerBound)).allSatisfy({ $0 == "et" })
+            let gap = FoldedWords.of(value.string(end..<count.range.lowerBound))
+            guard !count.approximate, let next = value.match(kind, at: count.range.upperBound)?.range.upperBound,
+                  gap.allSatisfy({ $0 == "et" }) || (gap.last == "et" && gap.count <= 5 && !gap.contains(where: notAnotherKind.contains))
             else { break }
             (total.min, total.max, total.range, end) = (total.min + count.min, total.max + count.max, total.range.lowerBound..<count.range.upperBound, next)
         }
         return total == main ? nil : total
     }
+
+    /// Folded words that make the count after them a part, a replacement or a comparison of
+    /// the one before, not another kind of dwelling.
+    private static let notAnotherKind: Set<String> = ["dont", "soit", "sur", "parmi", "lieu", "contre", "plus", "sans", "ou"]
 
     /// Where the dwelling type after a count ends (`T2`, `T1 bis`), or nil when none follows.
     private static func typeEnd(of count: CountToken, in value: ValueText) -> Int? {
@@ -217,6 +228,9 @@ public enum Quantities {
     }
 
     private static let dwellingType = Regex.builtIn(#"\G\s*T[1-7](?:\s*bis)?\b"#, options: .caseless)
+    /// A kind of dwelling after a count (`maisons`, `appartements`); `logements`, which may
+    /// count them all, is none.
+    private static let dwellingKind = Regex.builtIn(#"\G\s*(?:maisons?|appartements?|studios?|pavillons?)\b"#, options: .caseless)
 
     /// The count that `parse` reads: the first, or, with `nouns`, the first followed by one
     /// of them, skipping the counts followed by another word (`36 logements`, `2 ETP`) but
