@@ -252,8 +252,9 @@ struct RevisedFigureTests {
     /// Figures first filed (`Le dossier déposé prévoyait 26 foyers et un budget de …`, `visait`)
     /// give way to those a committee set, however it words them (`en ramenant l'objectif à …
     /// et le budget à …`, `l'enveloppe globale à`, `réviser le budget en conséquence : il
-    /// s'élève désormais à`); a report that tells no revision gives what the project planned,
-    /// not what it did, and `un budget de` is a cost.
+    /// s'élève désormais à`, `a fixé un nouvel objectif : … et le budget à`); a report that
+    /// tells no revision gives what the project planned, not what it did, and `un budget de`,
+    /// `pour un coût de` are costs.
     @Test func readsTheFiguresThatReplacedTheFirstFiled() throws {
         let widened = try Fixtures.record("""
             Le dossier déposé prévoyait 26 foyers et un budget de 143 512 €. Le comité de pilotage réuni en mai 2019 a élargi l'action : 31 foyers seront suivis sur les trois ans et le coût total est porté à 162 048 €.
@@ -285,6 +286,17 @@ struct RevisedFigureTests {
         #expect(report.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (14, .year))
         let budget = try Fixtures.record("L'action suit 10 jeunes par an, pour un budget de 118 742 € sur trois ans.\n")
         #expect(budget.cost?.value.total == 118_742)
+        let costOf = try Fixtures.record("""
+            Le dossier initial prévoyait 28 ménages et 93 614 €. Le comité de pilotage a ramené l'action à 23 ménages pour un coût de 79 408 € sur trois ans.
+
+            """)
+        #expect(costOf.cost?.value.total == 79_408)
+        let newObjective = try Fixtures.record("""
+            Le dossier déposé prévoyait 13 ménages chaque année pour 40 112 € par an. Le comité de pilotage a fixé un nouvel objectif : 10 ménages par an, et le budget à 103 866 € sur les trois ans.
+
+            """)
+        #expect(newObjective.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (10, .year))
+        #expect(newObjective.cost?.value.total == 103_866)
     }
 
     /// A count under a label of the people who help (`Nos bénévoles : 23 personnes`) counts no
