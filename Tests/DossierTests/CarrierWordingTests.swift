@@ -135,6 +135,30 @@ struct CarrierWordingTests {
         #expect(records.map { $0.partners.map(\.value) } == [["LES AMARRES"], ["LE RELAIS DES CAUSSES"]])
     }
 
+    /// A joiner's word after a comma (`…, BINÔME FORMÉ AVEC L'ASSOCIATION`, `… ET, À SES
+    /// CÔTÉS, L'ASSOCIATION`) is no carrier beside the one the index names; an index's name
+    /// with its own `et` (`Causses et Vallons Logis`) is one carrier before a joiner.
+    @Test func leavesAJoinersWordsAfterAComma() throws {
+        let records = try ExtractionTests.extractor.extract(Fixtures.document("""
+            N°\tCommune\tOrganisme\tPage
+            7.6.1\tMillau (12)\tRouergue Logement Solidaire\tp.4
+            7.6.2\tRodez (12)\tSégala Logis\tp.6
+            7.6.3\tEspalion (12)\tCausses et Vallons Logis\tp.8
+
+            ROUERGUE LOGEMENT SOLIDAIRE, BINÔME FORMÉ AVEC L'ASSOCIATION LE PONT-VIEUX\t\t7.6.1. UN BAIL À MILLAU
+            Ménages suivis\t12 par an
+
+            SÉGALA LOGIS ET, À SES CÔTÉS, L'ASSOCIATION LA TRAVERSE\t\t7.6.2. RESTER À RODEZ
+            Ménages suivis\t8 par an
+
+            CAUSSES ET VALLONS LOGIS COSIGNATAIRE AVEC L'ASSOCIATION LE LOT D'ABORD\t\t7.6.3. UN BAIL À ESPALION
+            Ménages suivis\t9 par an
+
+            """)).filter { $0.kind == .project }
+        #expect(records.map { $0.carriers.map(\.value) } == [["ROUERGUE LOGEMENT SOLIDAIRE"], ["SÉGALA LOGIS"], ["CAUSSES ET VALLONS LOGIS"]])
+        #expect(records.map { $0.partners.map(\.value) } == [["LE PONT-VIEUX"], ["LA TRAVERSE"], ["LE LOT D'ABORD"]])
+    }
+
     /// Two words with no landlord's word, `et`, then a name that ends on one (`Ain Plaine et
     /// Bugey Habitat`) are one landlord; a guide's index that parts them by a comma (`Vosges
     /// Toit, Moselotte Habitat`) makes them two.

@@ -261,8 +261,8 @@ struct HeaderAndFigureWordingTests {
 
     /// A cost label that prices one thing for comparison (`Coût moyen d'une nuitée d'hôtel
     /// évitée`), an amount that prices a unit (`8,40 € le pot`), a body's budget (`Budget
-    /// annuel de la médiathèque`) or a debt gives no cost of the project; a figure line of the
-    /// total does.
+    /// annuel de la médiathèque`), a debt or a price list gives no cost of the project; a
+    /// figure line of the total does.
     @Test func leavesThePriceOfOneThingForComparison() throws {
         let section = try Fixtures.record("""
             EN CHIFFRES
@@ -297,6 +297,13 @@ struct HeaderAndFigureWordingTests {
 
             """)
         #expect(debt.cost?.value.total == 58_306)
+        // Nor is a price list (`Tarifs : 9 € plein`) beside a sentence that gives the cost.
+        let programme = try Fixtures.record("""
+            Tarifs : 11 € plein, 7 € réduit.
+            L'action dure trois ans, pour un coût de 127 408 € sur trois ans.
+
+            """)
+        #expect(programme.cost?.value.total == 127_408)
         // A figure line may open with `Au total,`; a sentence of results that opens so counts
         // those followed so far.
         let total = try Fixtures.record("L'OPÉRATION EN CHIFFRES\n\nAu total, 11 personnes logées\n11 studios mobilisés\n")

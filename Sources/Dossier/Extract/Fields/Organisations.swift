@@ -92,17 +92,31 @@ struct Organisations {
     /// or that opens a clause (`… HABITAT QUI TRAVAILLE DE PAIR AVEC …`), keeps the name alone;
     /// one that goes on to an association (`LUNEL HABITAT COMPLICE DE L'ASSOCIATION LES
     /// AMARRES`) keeps the name, and the association is a partner. (A name's own words, `PARIS
-    /// HABITAT OPH EN PARTENARIAT AVEC`, do none of these.)
+    /// HABITAT OPH EN PARTENARIAT AVEC`, do none of these.) After carriers the index names,
+    /// the words of a joiner cut off by a comma are none.
     func cut(_ carriers: [String], in line: String, atIndexNames index: String) -> (carriers: [String], partners: [String]) {
         let names = split(index).map { FoldedWords.of($0) }.filter { !$0.isEmpty }
         let lineWords = FoldedWords.of(line)
         var partners: [String] = []
+        // An `et` inside a name the index gives (`DÔMES ET COMBRAILLES LOGIS COSIGNATAIRE AVEC …`,
+        // indexed `Dômes et Combrailles Logis`) parts no carriers.
+        var carriers = carriers
+        if let pair = carriers.indices.dropLast().first(where: { index in
+            let joined = carriers[index] + " et " + carriers[index + 1]
+            guard line.range(of: joined, options: .caseInsensitive) != nil else { return false }
+            return names.contains { $0.count > FoldedWords.of(carriers[index]).count + 1 && $0.contains("et") && FoldedWords.of(joined).starts(with: $0) }
+        }) {
+            let and = carriers[pair].contains(where: \.isLowercase) ? " et " : " ET "
+            carriers[pair...pair + 1] = [carriers[pair] + and + carriers[pair + 1]]
+        }
         let cut = carriers.map { carrier in
             let words = FoldedWords.of(carrier)
             guard let name = names.first(where: { words.count > $0.count && words.starts(with: $0) }) else { return carrier }
             let rest = words[name.count...]
             let toAssociation = rest.contains("association")
-            guard toAssociation || (rest.count <= 6 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
+            // (`REVERMONT LOGIS ET, À SES CÔTÉS, L'ASSOCIATION …`: an `et` a comma left behind.)
+            guard toAssociation || rest.elementsEqual(["et"])
+                || (rest.count <= 6 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]
@@ -117,7 +131,15 @@ struct Organisations {
             }
             return carrier
         }
-        return (cut, partners)
+        // The last item, after a comma and before the association (`VENDÉE LOGEMENT SOLIDAIRE,
+        // TANDEM FORMÉ AVEC L'ASSOCIATION …`, `… ET, À SES CÔTÉS, L'ASSOCIATION …`), is the word
+        // of a joiner when the index names every carrier before it and it holds no word of a
+        // landlord's name.
+        guard cut.count >= 2, let last = cut.last, case let lastWords = FoldedWords.of(last), !names.contains(lastWords),
+              !lastWords.contains(where: Organisations.landlordWords.contains), lineWords.contains("association"),
+              cut.dropLast().allSatisfy({ names.contains(FoldedWords.of($0)) }), line.contains(", " + last)
+        else { return (cut, partners) }
+        return (Array(cut.dropLast()), partners)
     }
 
     /// `carriers` parted as an index's cell parts them by commas: a carrier made of two of its

@@ -24,11 +24,12 @@ enum ValueShape {
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
     /// Label words of funding, whose amounts are not the project's cost, and of a wage
     /// (`Rémunération : 2 094 € brut mensuel`), a member's fee (`Adhésion annuelle à
-    /// l'association : 15 €`), a rent (`La première quittance de loyer : 286 €`) or a debt
-    /// (`Dette moyenne à l'entrée : 1 294 €`), which are no cost either.
+    /// l'association : 15 €`), a rent (`La première quittance de loyer : 286 €`), a debt
+    /// (`Dette moyenne à l'entrée : 1 294 €`) or a price list (`Tarifs : 9 € plein`), which are
+    /// no cost either.
     private static let funding = [
         "financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire", "adhesion", "cotisation",
-        "loyer", "quittance", "dette", "impaye", "arriere", "recette", "caution",
+        "loyer", "quittance", "dette", "impaye", "arriere", "recette", "caution", "tarif",
     ]
     /// Label words of the people who help (`Nos bénévoles : 23 personnes`): a count under
     /// them counts no households.
