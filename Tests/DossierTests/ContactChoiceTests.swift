@@ -162,8 +162,9 @@ struct ContactChoiceTests {
         #expect(message.contacts.compactMap(\.value.email) == ["ines.roche@habitat-doubs-sud.fr"])
     }
 
-    /// An address a bulletin gives to its desk (`Rédaction : …`, `Abonnement gratuit : …`) is the
-    /// publisher's, even after a person the masthead names; the project's contact stays.
+    /// An address a bulletin gives to its desk (`Rédaction : …`, `Abonnement gratuit : …`) or
+    /// to its own contact (`Contact du cercle : …`) is the publisher's, even after a person the
+    /// line names; the project's contact stays.
     @Test func leavesAnAddressGivenToThePublicationsDesk() throws {
         let bulletin = try Fixtures.record("""
             # Lettre de l'observatoire du logement
@@ -182,5 +183,15 @@ struct ContactChoiceTests {
 
             """)
         #expect(site.contacts.compactMap(\.value.email) == ["n.charron@causse-demeures.fr"])
+        // A club's own contact, however the line goes on (`Contact du cercle : name, phone,
+        // address`, `… Contact du bulletin : …` after a sentence), is the publisher's.
+        let club = try Fixtures.record("""
+            Pour lui proposer un coup de main : c.vernhes@logis-margeride.fr, ou à l'agence de Saint-Chély.
+
+            Contact du cercle : Ginette ROUX, 04 66 31 22 87, lesaiguillesdelaboulaine@orange.fr
+            Problème du mois : les blancs jouent et gagnent. Contact du bulletin : echiquier@club-marvejols.fr
+
+            """)
+        #expect(club.contacts.compactMap(\.value.email) == ["c.vernhes@logis-margeride.fr"])
     }
 }

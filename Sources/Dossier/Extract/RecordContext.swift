@@ -741,9 +741,6 @@ struct RecordContext {
         return trimmed
     }
 
-    /// Words of a contact's label that make it the publisher's (`Contact de la publication`).
-    private static let publisherWords: Set<String> = ["publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster"]
-
     /// How many lines open a document with its writer's letterhead (name, town, street, mailbox).
     private static let letterheadUnits = 5
 
@@ -840,7 +837,7 @@ struct RecordContext {
             if field == .contacts, text.units[hit.unit].mailHeader { continue }
             // `Contact de la publication : …`, `Contact presse : …` name the publisher's.
             if field == .contacts, hit.value.lowerBound > 0,
-               FoldedWords.of(String(decoding: unit.matchView[..<hit.value.lowerBound].suffix(60), as: UTF8.self)).contains(where: RecordContext.publisherWords.contains)
+               FoldedWords.of(String(decoding: unit.matchView[..<hit.value.lowerBound].suffix(60), as: UTF8.self)).contains(where: RecordText.publisherWords.contains)
             {
                 continue
             }

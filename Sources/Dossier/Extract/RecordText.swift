@@ -224,12 +224,22 @@ struct RecordText {
     private static let sentTo: Set<String> = ["envoye", "envoyee", "adresse", "adressee", "destine", "destinee", "expedie", "expediee"]
 
     /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
-    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`): the publisher's, no
-    /// contact of the project, whoever the line names before it (`Directeur de la publication :
-    /// X. Rédaction : …`).
+    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`), or its line's label
+    /// to the publisher's contact (`Contact du bulletin : …`): the publisher's, no contact of
+    /// the project, whoever the line names before it (`Directeur de la publication : X.
+    /// Rédaction : …`).
     func isPublishers(_ index: Int, address: String, from offset: Int) -> Bool {
         let view = units[index].content.matchView
         guard offset < view.count, let at = view[offset...].firstRange(of: Array(address.utf8))?.lowerBound else { return false }
+        // `Contact du cercle : Huguette BOYER, …, cercle@…`: a line that a label of the
+        // publication's or the club's contact opens.
+        // (The label runs from the line's start or its sentence's: `Solution dans le n° 84.
+        // Contact du bulletin : …`.)
+        if let colon = view[..<at].lastIndex(of: UInt8(ascii: ":")) {
+            let start = view[..<colon].lastIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }.map { $0 + 1 } ?? view.startIndex
+            let label = FoldedWords.of(String(decoding: view[start..<colon], as: UTF8.self))
+            if colon - start <= 40, label.first == "contact", label.contains(where: RecordText.publisherWords.contains) { return true }
+        }
         let before = view[..<at].suffix(32)
         let words = FoldedWords.of(String(decoding: before, as: UTF8.self)).suffix(2)
         guard let last = words.last else { return false }
@@ -237,6 +247,13 @@ struct RecordText {
     }
 
     private static let publishersDesks: Set<String> = ["redaction", "abonnement", "abonnements"]
+
+    /// Words of a contact's label that make it the publisher's or the publishing club's
+    /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`).
+    static let publisherWords: Set<String> = [
+        "publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster",
+        "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival",
+    ]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
     /// …`, `Fiche rédigée par …`): their addresses are the writers', not contacts of the project.
