@@ -15,6 +15,12 @@ struct DwellingWordingTests {
             ("Toits réservés : 9", 9),
             ("Bâti mobilisable : 6 logements neufs en petits collectifs", 6),
         ]
+        try expectDwellings(cases)
+    }
+
+    /// Expects the count of dwellings each line gives, in a fiche that counts its households
+    /// first.
+    private func expectDwellings(_ cases: [(line: String, count: Int)]) throws {
         for (line, count) in cases {
             let fiche = try Fixtures.record("Ménages suivis : 12\n\(line)\n")
             #expect(fiche.housingUnits?.value.min == count, "\(line)")
@@ -37,10 +43,7 @@ struct DwellingWordingTests {
             ("Logements mobilisés : 8 appartements, 3 T2 et 5 T3", 8),
             ("Logements mobilisés : 6 pavillons, dont 2 maisons de ville et 1 appartement", 6),
         ]
-        for (line, count) in cases {
-            let fiche = try Fixtures.record("Ménages suivis : 12\n\(line)\n")
-            #expect(fiche.housingUnits?.value.min == count, "\(line)")
-        }
+        try expectDwellings(cases)
     }
 
     /// A count of dwellings that a phrase of the project qualifies (`loués en bail glissant`,
