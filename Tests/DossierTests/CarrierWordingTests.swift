@@ -160,11 +160,15 @@ struct CarrierWordingTests {
     }
 
     /// Two words with no landlord's word, `et`, then a name that ends on one (`Ain Plaine et
-    /// Bugey Habitat`) are one landlord; a guide's index that parts them by a comma (`Vosges
-    /// Toit, Moselotte Habitat`) makes them two.
+    /// Bugey Habitat`), or a landlord's word alone (`Gâtine Foyers et Logis`), are one
+    /// landlord; a guide's index that parts them by a comma (`Vosges Toit, Moselotte Habitat`)
+    /// makes them two.
     @Test func readsTwoPlacesJoinedBeforeALandlordsWordAsOneName() throws {
         let fiche = try Fixtures.record("Organisme porteur : Ain Plaine et Bugey Habitat\n")
         #expect(fiche.carriers.map(\.value) == ["Ain Plaine et Bugey Habitat"])
+        // A landlord's word alone after `et` ends the name before it.
+        let foyers = try Fixtures.record("Organisme porteur : Gâtine Foyers et Logis\n")
+        #expect(foyers.carriers.map(\.value) == ["Gâtine Foyers et Logis"])
         let records = try ExtractionTests.extractor.extract(Fixtures.document("""
             N°\tCommune\tOrganisme\tPage
             7.5.1\tÉpinal (88)\tVosges Toit, Moselotte Habitat\tp.4
