@@ -29,6 +29,7 @@ struct ModeWordingTests {
         Case(text: "Personne ne déménage : c'est une action de maintien.", mode: .maintenance),
         // Both kinds in one story.
         Case(text: "Des familles sortant de l'hôtel sont logées ; des locataires âgés restent chez eux grâce aux visites.", mode: .accessAndMaintenance),
+        Case(text: "Titre du projet : Deux portes – accompagner l'entrée et le maintien dans le logement", mode: .accessAndMaintenance),
     ]
 
     @Test(arguments: cases)

@@ -252,7 +252,8 @@ struct RevisedFigureTests {
     /// Figures first filed (`Le dossier déposé prévoyait 26 foyers et un budget de …`, `visait`)
     /// give way to those a committee set, however it words them (`en ramenant l'objectif à …
     /// et le budget à …`, `l'enveloppe globale à`, `réviser le budget en conséquence : il
-    /// s'élève désormais à`, `a fixé un nouvel objectif : … et le budget à`); a report that
+    /// s'élève désormais à`, `a fixé un nouvel objectif : … et le budget à`, `ramène
+    /// l'objectif à … et le coût à`, `le volume passe de 17 à 13 ménages`); a report that
     /// tells no revision gives what the project planned, not what it did, and `un budget de`,
     /// `pour un coût de` are costs.
     @Test func readsTheFiguresThatReplacedTheFirstFiled() throws {
@@ -297,6 +298,13 @@ struct RevisedFigureTests {
             """)
         #expect(newObjective.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (10, .year))
         #expect(newObjective.cost?.value.total == 103_866)
+        let present = try Fixtures.record("""
+            Le dossier déposé prévoyait 19 ménages et un coût global de 139 602 € sur 3 ans. La décision du comité ramène l'objectif à 15 ménages et le coût à 117 284 € sur 3 ans.
+
+            """)
+        #expect(present.cost?.value.total == 117_284)
+        let volume = try Fixtures.record("Le comité de pilotage a revu l'opération : le volume passe de 17 à 13 ménages par an.\n")
+        #expect(volume.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (13, .year))
     }
 
     /// A count under a label of the people who help (`Nos bénévoles : 23 personnes`) counts no

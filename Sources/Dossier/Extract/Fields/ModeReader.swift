@@ -71,13 +71,22 @@ enum ModeReader {
         read(words: FoldedWords.of(text))
     }
 
+    /// Whether folded words open with an entry beside keeping housed (`l'entrée et le maintien
+    /// dans le logement`). (An entry alone, `préparer l'entrée dans le logement` under a
+    /// label of the support's steps, tells a step, not the mode.)
+    private static func entersHousing(_ words: ArraySlice<String>) -> Bool {
+        guard words.first == "entree" else { return false }
+        let next = words.dropFirst().prefix(3)
+        return next.first == "et" && next.dropFirst().drop { ["le", "la", "l"].contains($0) }.first?.hasPrefix("maint") == true
+    }
+
     private static func read(words: [String]) -> ProjectRecord.Mode? {
         // A kind denied (`accès au logement (pas de volet maintien)`, `sans maintien`) is not
         // said; an expulsion avoided (`aucune expulsion`) still speaks of keeping housed.
         let denied = { (index: Int) in words[max(0, index - 3)..<index].contains { ["pas", "sans", "hors", "ni"].contains($0) } }
         let access = words.indices.contains { index in
             let word = words[index]
-            return (word.hasPrefix("acces") || word.hasPrefix("acceder") || word.hasPrefix("relog")) && !denied(index)
+            return (word.hasPrefix("acces") || word.hasPrefix("acceder") || word.hasPrefix("relog") || entersHousing(words[index...])) && !denied(index)
         }
         let maintenance = words.indices.contains { index in
             let word = words[index]
