@@ -22,12 +22,11 @@ enum ValueShape {
     static let actionWords: Set<String> = ["action", "projet", "operation", "demarche", "dispositif", "experimentation"]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
-    /// Label words of funding, whose amounts are not the project's cost, and of a wage
-    /// (`Rémunération : 2 094 € brut mensuel`), a member's fee (`Adhésion annuelle à
+    /// The first letters of label words whose amounts are not the project's cost: of funding,
+    /// a wage (`Rémunération : 2 094 € brut mensuel`), a member's fee (`Adhésion annuelle à
     /// l'association : 15 €`), a rent (`La première quittance de loyer : 286 €`), a debt
-    /// (`Dette moyenne à l'entrée : 1 294 €`) or a price list (`Tarifs : 9 € plein`), which are
-    /// no cost either.
-    private static let funding = [
+    /// (`Dette moyenne à l'entrée : 1 294 €`) or a price list (`Tarifs : 9 € plein`).
+    private static let notCostWords = [
         "financ", "subvention", "apport", "produit", "aide", "sollicit", "demand", "particip", "remuner", "salaire", "adhesion", "cotisation",
         "loyer", "quittance", "dette", "impaye", "arriere", "recette", "caution", "tarif",
     ]
@@ -104,7 +103,7 @@ enum ValueShape {
             // (`Commande groupée de cire : 9,80 € le kilo` prices one thing, not the project.)
             if pricesAUnit(String(decoding: text.utf8[amount.range.upperBound...].prefix(24), as: UTF8.self)) { return nil }
             // (`Moyens financiers engagés` speaks of the cost: `financier` is no funding word.)
-            return words.contains { word in !word.hasPrefix("financier") && funding.contains(where: word.hasPrefix) } ? nil : .cost
+            return words.contains { word in !word.hasPrefix("financier") && notCostWords.contains(where: word.hasPrefix) } ? nil : .cost
         }
         // A count with a long explanation after it, under a short label (`Combien : 16 familles
         // par an, orientées par …`), is told by its first clause; longer prose, or prose after
