@@ -100,14 +100,10 @@ struct Organisations {
         var partners: [String] = []
         // An `et` inside a name the index gives (`DÔMES ET COMBRAILLES LOGIS COSIGNATAIRE AVEC …`,
         // indexed `Dômes et Combrailles Logis`) parts no carriers.
-        var carriers = carriers
-        if let pair = carriers.indices.dropLast().first(where: { index in
-            let joined = carriers[index] + " et " + carriers[index + 1]
+        let carriers = Organisations.joiningFirstPair(carriers) { first, second in
+            let joined = first + " et " + second
             guard line.range(of: joined, options: .caseInsensitive) != nil else { return false }
-            return names.contains { $0.count > FoldedWords.of(carriers[index]).count + 1 && $0.contains("et") && FoldedWords.of(joined).starts(with: $0) }
-        }) {
-            let and = carriers[pair].contains(where: \.isLowercase) ? " et " : " ET "
-            carriers[pair...pair + 1] = [carriers[pair] + and + carriers[pair + 1]]
+            return names.contains { $0.count > FoldedWords.of(first).count + 1 && $0.contains("et") && FoldedWords.of(joined).starts(with: $0) }
         }
         let cut = carriers.map { carrier in
             let words = FoldedWords.of(carrier)
@@ -148,15 +144,11 @@ struct Organisations {
     /// (`ESSONNE FOYERS` and `CITÉS` for `Essonne Foyers et Cités`) are one.
     static func parted(_ carriers: [String], asIndexNames index: String) -> [String] {
         let names = index.split(whereSeparator: { ",;/".contains($0) }).map { FoldedWords.of(String($0)) }.filter { !$0.isEmpty }
-        var carriers = carriers
         // (A cell of one name, and a one-word second part only: `SAUGE LOGIS ET COL HABITAT`,
         // indexed `Sauge Logis et Col Habitat`, are two landlords a cell names together, and
         // `OPAC 38, Actis et Pluralis` a list.)
-        if names.count == 1, let pair = carriers.indices.dropLast().first(where: { index in
-            FoldedWords.of(carriers[index + 1]).count == 1 && names.contains(FoldedWords.of(carriers[index] + " et " + carriers[index + 1]))
-        }) {
-            let and = carriers[pair].contains(where: \.isLowercase) ? " et " : " ET "
-            carriers[pair...pair + 1] = [carriers[pair] + and + carriers[pair + 1]]
+        let carriers = names.count != 1 ? carriers : joiningFirstPair(carriers) { first, second in
+            FoldedWords.of(second).count == 1 && names.contains(FoldedWords.of(first + " et " + second))
         }
         guard names.count >= 2 else { return carriers }
         return carriers.flatMap { carrier in
@@ -164,6 +156,16 @@ struct Organisations {
                 .map { [String(carrier[..<$0.lowerBound]), String(carrier[$0.upperBound...])] }
                 .first { $0.allSatisfy { names.contains(FoldedWords.of($0)) } } ?? [carrier]
         }
+    }
+
+    /// `carriers` with the first two neighbours that `joins` accepts written as one name,
+    /// joined by an `et` in the case of the first (`ET` after capitals).
+    private static func joiningFirstPair(_ carriers: [String], where joins: (String, String) -> Bool) -> [String] {
+        guard let pair = carriers.indices.dropLast().first(where: { joins(carriers[$0], carriers[$0 + 1]) }) else { return carriers }
+        var carriers = carriers
+        let and = carriers[pair].contains(where: \.isLowercase) ? " et " : " ET "
+        carriers[pair...pair + 1] = [carriers[pair] + and + carriers[pair + 1]]
+        return carriers
     }
 
     /// Whether a folded word opens a clause or a participle after a name (`QUI TRAVAILLE`,
