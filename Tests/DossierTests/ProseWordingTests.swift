@@ -15,6 +15,33 @@ struct ProseWordingTests {
         #expect(note.territory?.value.value == "Saint-Lô et Coutances")
     }
 
+    /// Towns joined by `et`, or a town and its neighbours, followed by their département name
+    /// the territory; two towns alone do not.
+    @Test func readsTownsFollowedByTheirDepartment() throws {
+        let towns = try Fixtures.record("""
+            Le projet que nous menons avec Marne Vallée Habitat sur Vitry-le-François et Sézanne (Marne, 51) a été revu en mars.
+
+            """)
+        #expect(towns.territory?.value.value == "Vitry-le-François et Sézanne (Marne, 51)")
+        #expect(towns.territory?.value.departments == ["51"])
+        let neighbours = try Fixtures.record("""
+            Le bailleur offre aux locataires de Lectoure et des villages voisins (Gers) un suivi à domicile.
+
+            """)
+        #expect(neighbours.territory?.value.value == "Lectoure et des villages voisins (Gers)")
+        #expect(neighbours.territory?.value.departments == ["32"])
+        let around = try Fixtures.record("""
+            Les familles d'Aiguillon, de Tonneins et des villages alentour, dans le Lot-et-Garonne, sont suivies chez elles.
+
+            """)
+        #expect(around.territory?.value.departments == ["47"])
+        let unplaced = try Fixtures.record("""
+            Notre trésorière a vécu à Lyon et Grenoble avant de rejoindre l'association.
+
+            """)
+        #expect(unplaced.territory == nil)
+    }
+
     /// The one home a story speaks of names the territory when nothing else does, with the
     /// département the sentence adds; a landlord named after its town is no place.
     @Test func readsThePlaceOfTheHomeAStoryTellsOf() throws {
