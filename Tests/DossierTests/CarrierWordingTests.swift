@@ -293,6 +293,22 @@ struct CarrierWordingTests {
         #expect(section.carriers.map(\.value) == ["Vallon de l'Oust Habitat"])
     }
 
+    /// A landlord named once in capitals and once in small letters is named once, as the
+    /// small letters write it.
+    @Test func readsALandlordNamedInCapitalsAndInSmallLetters() throws {
+        let minutes = try Fixtures.record("""
+            Compte rendu du comité de suivi
+
+            Étaient présents : PÉRIGORD BASTIDES HABITAT, la mairie de Monpazier et le CCAS.
+
+            Le bailleur suivra douze ménages en retard de loyer.
+
+            Contact : Julie MARCHAND, Périgord Bastides Habitat, 05 53 22 41 07
+
+            """)
+        #expect(minutes.carriers.map(\.value) == ["Périgord Bastides Habitat"])
+    }
+
     /// `Habitat` before a place's name is a landlord's name (`Habitat Sud-Ardennes`, `Habitat
     /// Sologne Vallée`), but not inside another name (`L'Atelier du Logis Champenois`).
     @Test func readsALandlordNamedHabitatAndAPlace() throws {

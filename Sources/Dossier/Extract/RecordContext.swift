@@ -1123,13 +1123,17 @@ struct RecordContext {
             // whole (`« Deuxième chance »`, `« Deuxième chance – prévenir … »`): the whole.
             var kept = matches
             if pattern.single {
-                // The one value of two matches, the longer when one starts the other. The
-                // record's title is no second name when the text names one (`LA FERME ET LE
-                // LOGIS` over `Pays de Pontivy Habitat travaille ici avec …`).
+                // The one value of two matches, the longer when one starts the other, in any
+                // case (`ALLIER THERMAL HABITAT` over its section, `Allier Thermal Habitat` in
+                // its contact block: the one in small letters). The record's title is no
+                // second name when the text names one (`LA FERME ET LE LOGIS` over `Pays de
+                // Pontivy Habitat travaille ici avec …`).
                 let agreed = { (pair: ArraySlice<RegexMatch>) -> RegexMatch? in
                     let values = pair.map { $0[named: "value"].map(prose.string) ?? "" }
-                    guard let whole = values.indices.max(by: { values[$0].count < values[$1].count }),
-                          values.allSatisfy({ values[whole].hasPrefix($0) })
+                    let folded = values.map(Folding.fold)
+                    let rank = { (index: Int) in (folded[index].count, values[index] == values[index].uppercased() ? 0 : 1) }
+                    guard let whole = values.indices.max(by: { rank($0) < rank($1) }),
+                          folded.allSatisfy({ folded[whole].hasPrefix($0) })
                     else { return nil }
                     return pair[pair.startIndex + whole]
                 }

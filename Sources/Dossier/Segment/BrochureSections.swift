@@ -5,6 +5,8 @@
 /// gives its département (`- Mirecourt (88)`, then `- 2019`).
 enum BrochureSections {
     private static let year = Regex.builtIn(#"^(?:19|20)\d{2}$"#)
+    /// A contents line with dot leaders and a page (`Vichy, rive droite ........ p. 5`).
+    private static let contentsLine = Regex.builtIn(#"^(?<title>\S.{1,80}?)\s*(?:\.{3,}|…+)\s*(?:p\.?\s*)?\d{1,3}$"#)
 
     /// The sections of `document`, in reading order.
     static func sections(in document: Document) -> [RecordSegment] {
@@ -26,10 +28,15 @@ enum BrochureSections {
         let capitals = blocks[firstSection...].filter(isTitle).map { Folding.fold($0.content.text) }
         let rubrics = Set(Dictionary(grouping: capitals, by: { $0 }).filter { $0.value.count > 1 }.keys)
         let below = opens.map { open in open + 2 < blocks.count && isTitle(blocks[open + 2]) ? Folding.fold(blocks[open + 2].content.text) : nil }
+        let listed = contentsTitles(in: blocks[..<(opens.first ?? 0)])
         // Where each section starts: at its year line, or at a title printed above it (below
         // the previous section's place line).
         let heads = opens.indices.map { position in
-            titleAbove(opens[position], in: blocks, from: position == 0 ? 0 : opens[position - 1] + 2, rubricBelow: below[position].map(rubrics.contains) ?? false)
+            titleAbove(
+                opens[position], in: blocks, from: position == 0 ? 0 : opens[position - 1] + 2,
+                belowGivesWay: below[position].map { rubrics.contains($0) || !listed.isEmpty && !listed.contains($0) } ?? false,
+                listed: listed
+            )
         }
         let starts = zip(opens, heads).map { open, head in head ?? open }
         return opens.indices.map { position in
@@ -53,13 +60,27 @@ enum BrochureSections {
     /// The block of a title in capitals printed above a section's year line, right above or
     /// with a subtitle between (`LA PORTE D'À CÔTÉ` / `Des voisins relais …` / `- 2018`), when
     /// the section does not print its title right under its place line (the seed's layout,
-    /// whose line above the year may be the previous section's last or a subtitle); a rubric
-    /// under the place line (`rubricBelow`) is no such title.
-    private static func titleAbove(_ open: Int, in blocks: [Block], from floor: Int, rubricBelow: Bool) -> Int? {
-        if !rubricBelow, open + 2 < blocks.count, isTitle(blocks[open + 2]) { return nil }
+    /// whose line above the year may be the previous section's last or a subtitle). The line
+    /// in capitals under the place line gives way (`belowGivesWay`) when it is a rubric, or
+    /// when the contents list other titles and this one (`ALLIER THERMAL HABITAT`, a
+    /// landlord's name) only if the one above is `listed`.
+    private static func titleAbove(_ open: Int, in blocks: [Block], from floor: Int, belowGivesWay: Bool, listed: Set<String>) -> Int? {
         var index = open - 1
         if index >= floor, !isTitle(blocks[index]), isSubtitle(blocks[index]) { index -= 1 }
-        return index >= floor && isTitle(blocks[index]) ? index : nil
+        guard index >= floor, isTitle(blocks[index]) else { return nil }
+        let titleBelow = open + 2 < blocks.count && isTitle(blocks[open + 2])
+        guard titleBelow else { return index }
+        return belowGivesWay && (listed.isEmpty || listed.contains(Folding.fold(blocks[index].content.text))) ? index : nil
+    }
+
+    /// The titles, folded, that a contents list before the first section gives with dot
+    /// leaders and pages; empty when there is no such list.
+    private static func contentsTitles(in blocks: ArraySlice<Block>) -> Set<String> {
+        Set(blocks.compactMap { block in
+            let line = block.content.text
+            guard block.kind != .table, let title = (try? contentsLine.firstMatch(in: line))?[named: "title"] else { return nil }
+            return Folding.fold(String(decoding: line.utf8.dropFirst(title.lowerBound).prefix(title.count), as: UTF8.self))
+        })
     }
 
     private static func isTitle(_ block: Block) -> Bool {
