@@ -988,6 +988,52 @@ struct LayoutAndWordingTests {
         #expect(note.cost?.value.total == 126_000)
     }
 
+    /// A newsletter's key figures as middle-dot bullets (`trois ans, novembre 2017 → octobre
+    /// 2020 ;`, `une enveloppe de … pour la période`), access then keeping housed, a launch
+    /// followed by its length (`Lancement le 4 avril 2018, pour 24 mois`), and an envelope
+    /// that `s'élevait à` its amount beside a gift's.
+    @Test func readsANewslettersKeyFiguresAndALaunchsLength() throws {
+        let newsletter = try Fixtures.record("""
+            Le projet « Une porte ouverte » est mené par Argoat Habitat avec l'association Le Relais du Blavet.
+
+            Ce qu'il faut retenir :
+              · 12 ménages reçus chaque année ;
+              · trois ans, novembre 2017 → octobre 2020 ;
+              · une enveloppe de 64 318 € pour la période, couverte à 60 % par le FNAVDL.
+
+            L'action couvre l'accès puis le maintien dans les lieux des familles.
+
+            """)
+        #expect(newsletter.duration?.value.months == 36)
+        #expect(newsletter.cost?.value.total == 64_318)
+        #expect(newsletter.mode?.value == .accessAndMaintenance)
+        let launch = try Fixtures.record("""
+            LES CHIFFRES CLÉS
+            • 38 ménages au total
+            • Lancement le 4 avril 2018, pour 24 mois
+
+            """)
+        #expect(launch.duration?.value.months == 24)
+        let tribute = try Fixtures.record("""
+            Ses collègues lui ont remis une enveloppe de 1 640 € pour son départ.
+            Sur trois ans, 26 familles ont été accompagnées. L'enveloppe s'élevait à 96 215 € pour les trois années.
+
+            """)
+        #expect(tribute.cost?.value.total == 96_215)
+        // A first version's budget gives way to the table's total.
+        let form = try Fixtures.record("""
+            Budget prévisionnel
+            Poste\tMontant
+            Accompagnement\t98 000 €
+            Frais de structure\t43 260 €
+            Total\t141 260 €
+
+            Dans une première version envoyée en avril, le budget s'élevait à 150 800 € ; il a été ajusté avant le dépôt.
+
+            """)
+        #expect(form.cost?.value.total == 141_260)
+    }
+
     /// A guide's line labels the mode as an `Orientation`, answered `Accès` or `Les deux`.
     @Test func readsTheModeAsAnOrientation() throws {
         let access = try Fixtures.record("""

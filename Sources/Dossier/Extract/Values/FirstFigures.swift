@@ -1,15 +1,16 @@
 /// Words that tell the figures after them in their sentence are the ones first filed, which a
 /// later decision may have replaced: a plan told in the past (`Le dossier déposé prévoyait 24
 /// foyers`, `Ce que demandait le porteur : 16 familles par an`, `nous avions annoncé 14
-/// personnes`, `au départ, 18 ménages`), or the old figure a new one is set against (`contre
-/// 18`, `au lieu des 14`). Words of revision between them and the figure (`ramené à`, `le
-/// comité`, `désormais`, `mais`) end their reach: `prévoyait 18 ménages, ramenés à 14`. They
+/// personnes`, `au départ, 18 ménages`, `dans une première version, le budget s'élevait à`),
+/// or the old figure a new one is set against (`contre 18`, `au lieu des 14`). Words of
+/// revision between them and the figure (`ramené à`, `le comité`, `désormais`, `mais`) end
+/// their reach: `prévoyait 18 ménages, ramenés à 14`. They
 /// count only in a text that tells a revision (`révisé`, `ramené`, `porté à`, `avenant`): a
 /// report that says what a project planned (`Le projet prévoyait d'accueillir 15 personnes
 /// par an`) and then what it did gives the plan.
 enum FirstFigures {
     private static let lead = Regex.builtIn(
-        #"(?:\b(?:prévoy|annonç|vis|demand|compt|tabl|promett|affich|chiffr|envisage)ai(?:en)?t\b|\b(?:avions|avait|avaient|avais|aviez)\s+(?:(?:d['’]abord|initialement|alors|bien)\s+)?(?:annoncé|demandé|prévu|promis|visé|chiffré|inscrit|écrit|déposé|proposé|envisagé|sollicité)e?s?\b|\bdossier\s+(?:déposé|initial|d['’]origine)|\bchiffres\s+de\s+(?:la\s+)?candidature|\bau\s+dépôt\b|\bà\s+l['’]origine\b|\binitialement\b|\bau\s+départ\b)(?:(?!\b(?:ramen|revu|révis|retenu|retien|finalement|désormais|aujourd|mais\b|porté|réduit|abaiss|relev|pass[eé]|depuis|comité|avenant|élargi))[^.;!?\n]){0,160}$|\b(?:contre|au\s+lieu\s+d(?:e|es|u))\s+(?:les\s+)?$"#,
+        #"(?:\b(?:prévoy|annonç|vis|demand|compt|tabl|promett|affich|chiffr|envisage)ai(?:en)?t\b|\b(?:avions|avait|avaient|avais|aviez)\s+(?:(?:d['’]abord|initialement|alors|bien)\s+)?(?:annoncé|demandé|prévu|promis|visé|chiffré|inscrit|écrit|déposé|proposé|envisagé|sollicité)e?s?\b|\bdossier\s+(?:déposé|initial|d['’]origine)|\bchiffres\s+de\s+(?:la\s+)?candidature|\bau\s+dépôt\b|\bà\s+l['’]origine\b|\b(?:première|1re)\s+version\b|\bversion\s+(?:initiale|d['’]origine)\b|\binitialement\b|\bau\s+départ\b)(?:(?!\b(?:ramen|revu|révis|retenu|retien|finalement|désormais|aujourd|mais\b|porté|réduit|abaiss|relev|pass[eé]|depuis|comité|avenant|élargi))[^.;!?\n]){0,160}$|\b(?:contre|au\s+lieu\s+d(?:e|es|u))\s+(?:les\s+)?$"#,
         options: .caseless
     )
 
