@@ -35,6 +35,11 @@ struct ProseWordingTests {
 
             """)
         #expect(around.territory?.value.departments == ["47"])
+        let covered = try Fixtures.record("""
+            L'action couvre Morez et Saint-Claude (39) et vise l'entrée dans un premier logement.
+
+            """)
+        #expect(covered.territory?.value.value == "Morez et Saint-Claude (39)")
         let unplaced = try Fixtures.record("""
             Notre trésorière a vécu à Lyon et Grenoble avant de rejoindre l'association.
 

@@ -107,7 +107,7 @@ struct QuantityParserTests {
         #expect(quantity.breakdown.map { "\($0.label) \($0.min)-\($0.max)" } == testCase.breakdown)
     }
 
-    @Test(arguments: ["", "Accès au logement", "45 000 €", "en 2015", "120 000€ par an"])
+    @Test(arguments: ["", "Accès au logement", "45 000 €", "en 2015", "120 000€ par an", "Cet article est sous licence CC BY 4.0."])
     func findsNoCountWhereThereIsNone(_ text: String) {
         #expect(Quantities.parse(text) == nil)
     }

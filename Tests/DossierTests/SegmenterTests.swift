@@ -40,6 +40,19 @@ struct SegmenterTests {
         #expect(record.place?.text == "Dole et Tavaux, Jura")
     }
 
+    /// A place with no département beside a cell that opens with labels of its own is the
+    /// place, not the label of that cell.
+    @Test func readsAPlaceWithoutItsDepartmentBesideACellOfLabels() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            MARCHE LOGIS EN TANDEM AVEC L'ASSOCIATION LES PONTS DE LA CREUSE\t\t6.3.2. RESTER CHEZ SOI AU PAYS DES TAPISSIERS
+            \tBourganeuf et Felletin\tLocataires suivis par an : une douzaine Logements : aucun
+            Visée\tMaintien dans le logement
+
+            """))
+        let record = try #require(records.first { $0.section == "6.3.2" })
+        #expect(record.place?.text == "Bourganeuf et Felletin")
+    }
+
     /// A bold carrier line whose second half ends a row of its own (`…DU LIEN**\t\t`), above
     /// a number written at the start of the next row (blind set 58).
     /// A tome numbered past a hundred (`112.3.1`) heads monographs as any other; an amount in

@@ -257,7 +257,9 @@ struct MonographHeads {
             // The head row may hold the place after the title; otherwise the next row starts with it.
             candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }
             // A next row that is a label and its value (`Organisme porteur | X`) holds no place,
-            // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`).
+            // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`)
+            // or its second opens with labels of its own (`Guéret et Aubusson | Locataires
+            // épaulés par an : …`).
             // (A blank line may end the head's table: the next table's first row then follows it.)
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
             let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
@@ -267,6 +269,7 @@ struct MonographHeads {
                 candidates.append(place)
             } else if let next = nextRow, let first = filled.first,
                !(next.cells.first?.content == first.content && filled.count == 2) || !Departments.codes(in: first.text).isEmpty
+                || MonographHeads.opensWithLabel(filled[1].content.text)
             {
                 candidates.append(first.content)
             }
@@ -300,6 +303,13 @@ struct MonographHeads {
               !filled[1].content.text.contains(":") || MonographHeads.opensWithDepartment(filled[1].content.text)
         else { return nil }
         return filled[1].content
+    }
+
+    /// Whether a text opens with a label of a few words and its colon (`Foyers suivis : 18`).
+    private static func opensWithLabel(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon]
+        return label.count <= 60 && label.contains(where: \.isLetter) && !label.contains(where: \.isNumber)
     }
 
     /// Whether a text's part before its colon is a département's name (`Val-de-Marne : Ivry-sur-

@@ -295,7 +295,7 @@ public enum Quantities {
         let amounts = EuroAmounts.scan(text).map(\.range)
         let digits = FrenchNumbers.scan(text).compactMap { token -> CountToken? in
             let number = NSDecimalNumber(decimal: token.value).intValue
-            guard Decimal(number) == token.value, !amounts.contains(where: { $0.overlaps(token.range) }),
+            guard Decimal(number) == token.value, !hasDecimals(token.range, in: text), !amounts.contains(where: { $0.overlaps(token.range) }),
                   !(1990...2099).contains(number) || isFollowedByUnit(token.range, in: text)
             else { return nil }
             return CountToken(min: number, max: number, approximate: false, range: token.range)
@@ -304,6 +304,15 @@ public enum Quantities {
         // a value of their own (the whole text, or all that follows a label's colon or tab).
         let words = NumberWords.scan(text).filter { $0.approximate || isFollowedByUnit($0.range, in: text) || standsAlone($0.range, in: text) }
         return (digits + words).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a number is written with decimals, even naught ones (`CC BY 4.0`, `3,0`): no
+    /// count. (A point before three digits groups thousands: `1.500`.)
+    private static func hasDecimals(_ range: Range<Int>, in text: ValueText) -> Bool {
+        let written = text.utf8[range]
+        if written.contains(UInt8(ascii: ",")) { return true }
+        guard let point = written.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return range.upperBound - point <= 3
     }
 
     /// Whether `range` is all the text, or all that follows a colon or a tab, white space and
