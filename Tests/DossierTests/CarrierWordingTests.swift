@@ -309,6 +309,21 @@ struct CarrierWordingTests {
         #expect(minutes.carriers.map(\.value) == ["Périgord Bastides Habitat"])
     }
 
+    /// An association whose name ends with a landlord's word (`Gers Entraide Logement`) is no
+    /// landlord, where the text calls it an association nor where its name stands alone.
+    @Test func readsNoLandlordInAnAssociationsName() throws {
+        let section = try Fixtures.record("""
+            L'association Lomagne Entraide Logement accompagne, avec Lectoure Habitat Gascon, des familles hébergées.
+
+            Personne à joindre :
+            Sylvie CAZAUBON
+            Lomagne Entraide Logement
+            s.cazaubon@lomagne-entraide.org
+
+            """)
+        #expect(section.carriers.map(\.value) == ["Lectoure Habitat Gascon"])
+    }
+
     /// `Habitat` before a place's name is a landlord's name (`Habitat Sud-Ardennes`, `Habitat
     /// Sologne Vallée`), but not inside another name (`L'Atelier du Logis Champenois`).
     @Test func readsALandlordNamedHabitatAndAPlace() throws {

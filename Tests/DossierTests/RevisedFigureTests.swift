@@ -298,6 +298,12 @@ struct RevisedFigureTests {
             """)
         #expect(newObjective.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (10, .year))
         #expect(newObjective.cost?.value.total == 103_866)
+        let finally = try Fixtures.record("""
+            Le dossier déposé prévoyait 15 locataires aidés par an pour 151 204 €. Le comité a retenu l'opération en réduisant son ampleur : 12 ménages par an seront finalement accompagnés, pour un budget ramené à 133 480 € sur trois ans. Les 9 logements ciblés restent les mêmes.
+
+            """)
+        #expect(finally.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (12, .year))
+        #expect(finally.housingUnits?.value.min == 9)
         let present = try Fixtures.record("""
             Le dossier déposé prévoyait 19 ménages et un coût global de 139 602 € sur 3 ans. La décision du comité ramène l'objectif à 15 ménages et le coût à 117 284 € sur 3 ans.
 

@@ -93,6 +93,19 @@ struct TextNormalizerTests {
         ])
     }
 
+    /// A value cell that ends on a word that cannot end it (`Accès et`) goes on in the next
+    /// row's one cell of the same column; a row whose first cell is empty otherwise stays a row.
+    @Test func continuesACellLeftUnfinishedInTheNextRow() throws {
+        let text = "Volet\tAccès et\n\tmaintien\nDurée\t24 mois\n\tà partir de mars\n"
+        let table = try #require(Fixtures.document(text).tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Volet", "Accès et maintien"], ["Durée", "24 mois"], ["", "à partir de mars"],
+        ])
+        #expect(table.rows[0].cells[1].span.end.line == 2)
+        let mode = try Fixtures.record("Ménages par an\tune quinzaine\nVolet\tAccès et\n\tmaintien\n")
+        #expect(mode.mode?.value == .accessAndMaintenance)
+    }
+
     @Test func readsSingleCellTabLinesAsParagraphs() {
         let document = Fixtures.document("\tPour l'insertion sociale\n\n\tPartenaires mobilisés\n")
         #expect(document.tables.isEmpty)

@@ -1080,6 +1080,9 @@ struct RecordContext {
 
     /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `,
     /// `aucune famille `).
+    /// An association's name up to a word of it: `l'association Gers `.
+    private static let associationsFirstWords = Regex.builtIn(#"\b[Aa]ssociation\h+(?:(?:\p{Lu}[\p{L}'’-]*|de|des|du|la|le)\h+|l['’])*$"#)
+
     private static let negation = Regex.builtIn(#"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2})$"#, options: .caseless)
 
     /// The fields whose figures a later decision revises: a first-filed one gives way.
@@ -1107,10 +1110,26 @@ struct RecordContext {
             let wanted = pattern.single ? (segment.titleLines.isEmpty ? 2 : 3)
                 : firstOnly ? 1 + options.count
                 : RecordContext.candidatesLimit - candidates.count
-            let (matches, limit) = pattern.openingSearch.map {
+            var (matches, limit) = pattern.openingSearch.map {
                 prose.matchesUntilLimit(of: $0, words: pool.patterned.wordStarts(of: prose), limits: patternLimits, maximum: wanted)
             }
                 ?? prose.matchesUntilLimit(of: pattern.regex, limits: patternLimits, maximum: wanted)
+            // A landlord's word that ends an association's name (`l'association Gers Entraide
+            // Logement accompagne, avec Auch Habitat Gascon, …`) names no landlord, there or
+            // where the name stands alone (its contact's `Gers Entraide Logement`).
+            if field == .carriers {
+                let associations = matches.compactMap { match in
+                    match[named: "value"].flatMap { range in
+                        prose.isPreceded(by: RecordContext.associationsFirstWords, at: range.lowerBound, window: 80) ? Folding.fold(prose.string(range)) : nil
+                    }
+                }
+                if !associations.isEmpty {
+                    matches.removeAll { match in
+                        let name = match[named: "value"].map { Folding.fold(prose.string($0)) } ?? ""
+                        return associations.contains { name.hasSuffix($0) }
+                    }
+                }
+            }
             if let limit {
                 pool.findings.add(Diagnostic(
                     severity: .warning, id: "extract.\(limit.kind.rawValue)",

@@ -231,7 +231,11 @@ struct TextNormalizer {
                     cells[0].pieces.insert(trimmed(joined), at: 0)
                     header = nil
                 }
-                rows.append((lines[index], cells))
+                if let last = rows.indices.last, let column = continuedColumn(of: rows[last].cells, by: cells) {
+                    rows[last].cells[column].pieces += cells[column].pieces
+                } else {
+                    rows.append((lines[index], cells))
+                }
             } else {
                 guard index + 1 < lines.count, lines[index + 1].hasTab else { break }
                 if rows.isEmpty || !startsWithDigit(line) && continuesHeader(lines[index + 1].range) || opensBold(line, closedBy: lines[index + 1].range) {
@@ -478,6 +482,22 @@ struct TextNormalizer {
 
     /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never
     /// the first part of the cell below.
+    /// The column of a value that a row with nothing else goes on with (`Volet | Accès et`,
+    /// then ` | maintien`): the previous row's last cell, which ends with a word that cannot
+    /// end it (`et`, `ou`, `de`, `à`, `pour`…), and this row's one cell, in the same column.
+    private func continuedColumn(of previous: [PendingCell], by cells: [PendingCell]) -> Int? {
+        guard let column = cells.firstIndex(where: { !$0.pieces.isEmpty }), column > 0,
+              !cells[(column + 1)...].contains(where: { !$0.pieces.isEmpty }),
+              previous.lastIndex(where: { !$0.pieces.isEmpty }) == column,
+              let piece = previous[column].pieces.last
+        else { return nil }
+        let words = String(decoding: UnsafeBufferPointer(rebasing: text[piece]), as: UTF8.self).split(separator: " ")
+        return words.count >= 2 && TextNormalizer.danglingWords.contains(words.last!.lowercased()) ? column : nil
+    }
+
+    /// Words that leave a value unfinished when they end it.
+    private static let danglingWords: Set<String> = ["et", "ou", "de", "des", "du", "à", "au", "aux", "pour", "avec", "par", "sur", "dans", "en", "le", "la", "les"]
+
     private func startsWithDigit(_ line: Range<Int>) -> Bool {
         let content = trimmed(line)
         return !content.isEmpty && (0x30...0x39).contains(text[content.lowerBound])
