@@ -304,6 +304,19 @@ struct HeaderAndFigureWordingTests {
 
             """)
         #expect(programme.cost?.value.total == 127_408)
+        // Nor prices with dot leaders (`Poches ...... 1 €`) over figures written as arrows.
+        let flyer = try Fixtures.record("""
+            TARIFS
+              Poches .................... 1 €
+              Grands formats ............ 2 €
+
+            Ce que nous soutenons :
+              → 11 logements du parc de Vallée de la Marne Habitat (qui en compte 2 406)
+              → 88 412 € sur trois ans, FNAVDL à hauteur de 60 %
+
+            """)
+        #expect(flyer.cost?.value.total == 88_412)
+        #expect(flyer.housingUnits?.value.min == 11)
         // A figure line may open with `Au total,`; a sentence of results that opens so counts
         // those followed so far.
         let total = try Fixtures.record("L'OPÉRATION EN CHIFFRES\n\nAu total, 11 personnes logées\n11 studios mobilisés\n")

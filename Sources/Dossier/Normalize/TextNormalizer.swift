@@ -161,7 +161,7 @@ struct TextNormalizer {
         return (level, trimmed(index..<end))
     }
 
-    private static let bullets: [[UInt8]] = ["-", "*", "+", "•", "·", "›", "➤", "▪", "■", "◦", "●", "–", "o"].map { Array($0.utf8) }
+    private static let bullets: [[UInt8]] = ["-", "*", "+", "•", "·", "›", "➤", "→", "►", "▸", "▪", "■", "◦", "●", "–", "o"].map { Array($0.utf8) }
 
     /// A list marker (a bullet, or a number of up to three digits then `.` or `)`), followed by
     /// a space; a second bullet right after the first is dropped with it.

@@ -100,8 +100,9 @@ enum ValueShape {
         if let amount = EuroAmounts.scan(text).first, amount.range.lowerBound < 8 {
             // (A funder's amount with its share in parentheses, `FNAVDL : 78 630 € (50 %)`, is funding.)
             if isShare(text.utf8[amount.range.upperBound...]) { return nil }
-            // (`Commande groupée de cire : 9,80 € le kilo` prices one thing, not the project.)
-            if pricesAUnit(String(decoding: text.utf8[amount.range.upperBound...].prefix(24), as: UTF8.self)) { return nil }
+            // (`Commande groupée de cire : 9,80 € le kilo` prices one thing, not the project; so
+            // does an amount under a thousand euros under a label of no field, `Poches : 1 €`.)
+            if pricesAUnit(String(decoding: text.utf8[amount.range.upperBound...].prefix(24), as: UTF8.self)) || amount.euros < 1000 { return nil }
             // (`Moyens financiers engagés` speaks of the cost: `financier` is no funding word.)
             return words.contains { word in !word.hasPrefix("financier") && notCostWords.contains(where: word.hasPrefix) } ? nil : .cost
         }
