@@ -56,3 +56,23 @@ struct CostReaderTests {
         #expect(CostReader.read(text) == nil)
     }
 }
+
+/// A funding line that opens with the whole sum gives the cost when nothing else does.
+@Suite("Extract: the cost a funding line gives")
+struct FundingTotalTests {
+    @Test func readsTheWholeSumAFundingLineOpensWith() throws {
+        let monograph = try Fixtures.record("""
+            Type d'action\tAccès au logement
+            Financement\t128 406 € sur 3 ans ; FNAVDL à hauteur de 60 %, le reste apporté par le bailleur et la communauté de communes.
+            Durée\t3 ans
+
+            """)
+        #expect(monograph.cost?.value.total == 128_406)
+        #expect(monograph.cost?.evidence.rule == "cost.funding-total")
+        // A funder's own amount is no total, nor is a sum the line asks for.
+        let funder = try Fixtures.record("Financement\t78 630 € FNAVDL (50 %) ; bailleur 50 %\n")
+        #expect(funder.cost == nil)
+        let asked = try Fixtures.record("Financement\t12 000 € demandés au FNAVDL\n")
+        #expect(asked.cost == nil)
+    }
+}

@@ -91,6 +91,16 @@ struct RecordContext {
                 record.alternatives["cost"] = (kept + completion.filter { !kept.contains($0) }).sorted { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
             }
             record.cost = cost
+        } else if let candidate = pool.labelled[.funding]?.first(where: { CostReader.opensWithAllFunds($0.text) }),
+                  let cost = readCost(candidate)
+        {
+            // With no cost told elsewhere, a funding line that opens with the whole sum before
+            // its funders (`Financement | 143 015 € sur 3 ans ; FNAVDL à hauteur de 55 %, …`)
+            // gives the cost.
+            var evidence = candidate.evidence
+            evidence.rule = "cost.funding-total"
+            evidence.confidence *= 0.8
+            record.cost = Found(value: cost, evidence: evidence)
         }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text, organisations: (record.carriers + record.partners).map(\.value))
         let funding = { (candidates: [Candidate]) in

@@ -29,6 +29,18 @@ public enum CostReader {
         (2...10).contains { years in abs(Decimal(years) * perYear - total) <= Decimal(years) }
     }
 
+    /// Whether a funding line opens with the whole sum before its funders' shares: an amount
+    /// at its start whose clause (to the first `;` or `,`) names no funder nor share, then
+    /// shares (`143 015 € sur 3 ans ; FNAVDL à hauteur de 55 %, …`, not `78 630 € FNAVDL
+    /// (50 %)` nor `12 000 € demandés`).
+    static func opensWithAllFunds(_ text: String) -> Bool {
+        let value = ValueText(text)
+        guard let amount = EuroAmounts.scan(value).first, amount.range.lowerBound < 8, amount.euros >= 1000 else { return false }
+        let rest = value.string(amount.range.upperBound..<value.utf8.count)
+        guard let end = rest.firstIndex(where: { $0 == ";" || $0 == "," }) else { return false }
+        return !rest[..<end].contains { $0.isUppercase || $0 == "%" } && rest[end...].contains("%")
+    }
+
     private enum Qualifier {
         case perYear
         case perHousehold
