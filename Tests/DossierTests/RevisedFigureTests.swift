@@ -304,6 +304,13 @@ struct RevisedFigureTests {
             """)
         #expect(finally.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (12, .year))
         #expect(finally.housingUnits?.value.min == 9)
+        // A count since the start under its own label is a result so far.
+        let sinceStart = try Fixtures.record("""
+            Au lieu des 38 ménages prévus au départ, 30 ménages seront accompagnés sur les trois ans.
+            Ménages rencontrés depuis le démarrage : 17
+
+            """)
+        #expect(sinceStart.households?.value.min == 30)
         let present = try Fixtures.record("""
             Le dossier déposé prévoyait 19 ménages et un coût global de 139 602 € sur 3 ans. La décision du comité ramène l'objectif à 15 ménages et le coût à 117 284 € sur 3 ans.
 

@@ -106,6 +106,17 @@ struct TextNormalizerTests {
         #expect(mode.mode?.value == .accessAndMaintenance)
     }
 
+    /// A quote's marks (`  > Combien : …`) open no text; in a thread whose quotes hold
+    /// messages' headers, the quoted earlier messages keep them.
+    @Test func dropsTheMarksOfAQuoteButNotOfAQuotedMessage() throws {
+        let log = Fixtures.document("Séance du matin\n  > Pour qui : des ménages sortant d'hébergement.\n  >> Combien : 12 ménages par an.\n")
+        #expect(log.blocks.map(\.content.text) == ["Séance du matin", "Pour qui : des ménages sortant d'hébergement.", "Combien : 12 ménages par an."])
+        let reply = Fixtures.document("Bonjour,\n> De : Anne DURAND\n> Combien : 26 personnes\n")
+        #expect(reply.blocks.map(\.content.text) == ["Bonjour,", "> De : Anne DURAND", "> Combien : 26 personnes"])
+        let counted = try Fixtures.record("Journal de la station\n\n  > Combien : 10 ménages par an, relogés dans 10 logements du bailleur.\n")
+        #expect(counted.households?.value.min == 10)
+    }
+
     @Test func readsSingleCellTabLinesAsParagraphs() {
         let document = Fixtures.document("\tPour l'insertion sociale\n\n\tPartenaires mobilisés\n")
         #expect(document.tables.isEmpty)

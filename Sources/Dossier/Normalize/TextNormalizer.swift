@@ -32,6 +32,7 @@ struct TextNormalizer {
 
     func blocks() -> [Block] {
         let lines = self.lines()
+        let quotesMessages = lines.contains { quotesMessageHeader($0.range) }
         var blocks: [Block] = []
         var index = 0
         while index < lines.count {
@@ -48,7 +49,7 @@ struct TextNormalizer {
                 index = next
             case .lines(let next):
                 for line in lines[index..<max(next, index + 1)] where !line.isBlank {
-                    appendLineBlocks(line, to: &blocks)
+                    appendLineBlocks(line, to: &blocks, unquoted: !quotesMessages)
                 }
                 index = max(next, index + 1)
             }
@@ -107,8 +108,10 @@ struct TextNormalizer {
         return source.span(of: range, onLine: line.number, lineStart: line.range.lowerBound)
     }
 
-    private func appendLineBlocks(_ line: Line, to blocks: inout [Block]) {
-        var content = trimmed(line.range)
+    /// `unquoted`: the quote marks that open the line are dropped (none of the text's quotes
+    /// holds a message's headers, which would make them earlier messages of a thread).
+    private func appendLineBlocks(_ line: Line, to blocks: inout [Block], unquoted: Bool) {
+        var content = unquoted ? quoted(trimmed(line.range)) : trimmed(line.range)
         var kind = Block.Kind.paragraph
         if let (level, rest) = headingMarker(content) {
             kind = .heading(level: level)
@@ -159,6 +162,25 @@ struct TextNormalizer {
         var end = range.upperBound
         while end > index, text[end - 1] == UInt8(ascii: "#") || isSpace(text[end - 1]) { end -= 1 }
         return (level, trimmed(index..<end))
+    }
+
+    /// Whether a line quotes a message's header (`> De : …`, `>> Objet : …`): a reply's thread.
+    private func quotesMessageHeader(_ range: Range<Int>) -> Bool {
+        let content = trimmed(range)
+        guard content.count > 3, text[content.lowerBound] == UInt8(ascii: ">") else { return false }
+        let words = String(decoding: UnsafeBufferPointer(rebasing: text[quoted(content)]), as: UTF8.self).prefix(12)
+        return ["De :", "De:", "From:", "Objet :", "Objet:", "Subject:", "Envoyé :", "Sent:"].contains(where: words.hasPrefix)
+    }
+
+    /// A line without the quote marks that open it (`> `, `>> `, as a Markdown quote does),
+    /// when text follows them.
+    private func quoted(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start < range.upperBound, text[start] == UInt8(ascii: ">") {
+            start += 1
+            while start < range.upperBound, isSpace(text[start]) { start += 1 }
+        }
+        return start > range.lowerBound && start < range.upperBound && start - range.lowerBound <= 8 ? start..<range.upperBound : range
     }
 
     private static let bullets: [[UInt8]] = ["-", "*", "+", "•", "·", "›", "➤", "→", "►", "▸", "▪", "■", "◦", "●", "–", "o"].map { Array($0.utf8) }

@@ -287,10 +287,15 @@ enum ValueShape {
     }
 
     /// Whether a label's folded words report where the project stands (`Point d'étape`,
-    /// `Réalisé à ce jour`): its counts are results so far, not whom it means to help.
+    /// `Réalisé à ce jour`, `Ménages rencontrés depuis le démarrage`): its counts are results
+    /// so far, not whom it means to help.
     static func reportsProgress(_ words: [String]) -> Bool {
         words.contains { $0 == "etape" || $0.hasPrefix("realise") } || zip(words, words.dropFirst()).contains { $0 == ("ce", "jour") }
+            || words.indices.contains { words[$0] == "depuis" && words[($0 + 1)...].prefix(2).contains(where: ValueShape.starts.contains) }
     }
+
+    /// A project's start, as `depuis le …` dates a result from it.
+    private static let starts: Set<String> = ["demarrage", "debut", "lancement", "ouverture"]
 
     /// Whether a label's folded words name the landlord's own dwellings (`de l'organisme`,
     /// `du bailleur`, `des deux bailleurs`) and say nothing of giving them to the project.
