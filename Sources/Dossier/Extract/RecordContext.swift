@@ -1088,11 +1088,11 @@ struct RecordContext {
         options: .caseless
     )
 
-    /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `,
-    /// `aucune famille `).
     /// An association's name up to a word of it: `l'association Gers `.
     private static let associationsFirstWords = Regex.builtIn(#"\b[Aa]ssociation\h+(?:(?:\p{Lu}[\p{L}'’-]*|de|des|du|la|le)\h+|l['’])*$"#)
 
+    /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `,
+    /// `aucune famille `).
     private static let negation = Regex.builtIn(#"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2})$"#, options: .caseless)
 
     /// The fields whose figures a later decision revises: a first-filed one gives way.

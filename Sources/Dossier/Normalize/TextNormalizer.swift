@@ -502,8 +502,6 @@ struct TextNormalizer {
         return cell.count > 2 && doubleStar(cell.upperBound - 2)
     }
 
-    /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never
-    /// the first part of the cell below.
     /// The column of a value that a row with nothing else goes on with (`Volet | Accès et`,
     /// then ` | maintien`): the previous row's last cell, which ends with a word that cannot
     /// end it (`et`, `ou`, `de`, `à`, `pour`…), and this row's one cell, in the same column.
@@ -520,6 +518,8 @@ struct TextNormalizer {
     /// Words that leave a value unfinished when they end it.
     private static let danglingWords: Set<String> = ["et", "ou", "de", "des", "du", "à", "au", "aux", "pour", "avec", "par", "sur", "dans", "en", "le", "la", "les"]
 
+    /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never
+    /// the first part of the cell below.
     private func startsWithDigit(_ line: Range<Int>) -> Bool {
         let content = trimmed(line)
         return !content.isEmpty && (0x30...0x39).contains(text[content.lowerBound])
