@@ -12,6 +12,10 @@ struct TextNormalizerTests {
             "FICHE PROJET", "Nombre de bénéficiaires : 20 par an", "Loger", "point", "Texte «cité» ici.",
         ])
         #expect(document.blocks[1].span.start == SourceLocation(line: 3, column: 7))
+        // Arrows and a point alone open items as bullets do.
+        let figures = Fixtures.document("→ 97 185 € sur trois ans\n. 14 logements en diffus\n")
+        #expect(figures.blocks.map(\.kind) == [.listItem(marker: "→"), .listItem(marker: ".")])
+        #expect(figures.blocks.map(\.content.text) == ["97 185 € sur trois ans", "14 logements en diffus"])
     }
 
     /// A leader of dots between a label and its value reads as a colon for the rules; the

@@ -183,7 +183,8 @@ struct TextNormalizer {
         return start > range.lowerBound && start < range.upperBound && start - range.lowerBound <= 8 ? start..<range.upperBound : range
     }
 
-    private static let bullets: [[UInt8]] = ["-", "*", "+", "•", "·", "›", "➤", "→", "►", "▸", "▪", "■", "◦", "●", "–", "o"].map { Array($0.utf8) }
+    /// (A point alone opens an item too, as a converter writes a bullet it cannot draw: `. 3 ans`.)
+    private static let bullets: [[UInt8]] = ["-", "*", "+", "•", "·", "›", "➤", "→", "►", "▸", "▪", "■", "◦", "●", "–", "o", "."].map { Array($0.utf8) }
 
     /// A list marker (a bullet, or a number of up to three digits then `.` or `)`), followed by
     /// a space; a second bullet right after the first is dropped with it.
