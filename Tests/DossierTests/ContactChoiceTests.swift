@@ -193,5 +193,13 @@ struct ContactChoiceTests {
 
             """)
         #expect(club.contacts.compactMap(\.value.email) == ["c.vernhes@logis-margeride.fr"])
+        // So is its secretary's (`Secrétariat du club : …`).
+        let secretary = try Fixtures.record("""
+            Pour tout renseignement sur le projet, écrivez à Lise MOREL, conseillère sociale : l.morel@vingeanne-habitat.fr.
+
+            Secrétariat du club : Paul GIRARDOT — 06 72 18 40 55 — clubcanin.vingeanne@gmail.com
+
+            """)
+        #expect(secretary.contacts.compactMap(\.value.email) == ["l.morel@vingeanne-habitat.fr"])
     }
 }

@@ -231,14 +231,15 @@ struct RecordText {
     func isPublishers(_ index: Int, address: String, from offset: Int) -> Bool {
         let view = units[index].content.matchView
         guard offset < view.count, let at = view[offset...].firstRange(of: Array(address.utf8))?.lowerBound else { return false }
-        // `Contact du cercle : Huguette BOYER, …, cercle@…`: a line that a label of the
-        // publication's or the club's contact opens.
+        // `Contact du cercle : Huguette BOYER, …, cercle@…`, `Secrétariat du club : …`: a line
+        // that a label of the publication's or the club's contact opens.
         // (The label runs from the line's start or its sentence's: `Solution dans le n° 84.
         // Contact du bulletin : …`.)
         if let colon = view[..<at].lastIndex(of: UInt8(ascii: ":")) {
             let start = view[..<colon].lastIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }.map { $0 + 1 } ?? view.startIndex
             let label = FoldedWords.of(String(decoding: view[start..<colon], as: UTF8.self))
-            if colon - start <= 40, label.first == "contact", label.contains(where: RecordText.publisherWords.contains) { return true }
+            if colon - start <= 40, let first = label.first, RecordText.contactDesks.contains(first),
+               label.contains(where: RecordText.publisherWords.contains) { return true }
         }
         let before = view[..<at].suffix(32)
         let words = FoldedWords.of(String(decoding: before, as: UTF8.self)).suffix(2)
@@ -247,6 +248,10 @@ struct RecordText {
     }
 
     private static let publishersDesks: Set<String> = ["redaction", "abonnement", "abonnements"]
+
+    /// The first words of a label that gives a contact's desk (`Contact du cercle`,
+    /// `Secrétariat du club`), folded.
+    private static let contactDesks: Set<String> = ["contact", "contacts", "secretariat", "accueil", "permanence"]
 
     /// Words of a contact's label that make it the publisher's or the publishing club's
     /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`).
