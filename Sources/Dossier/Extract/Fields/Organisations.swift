@@ -402,7 +402,6 @@ struct Organisations {
         {
             return nil
         }
-        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`, `LOGIS MORNE ET CANAL`,
         // `Creuse Foyers et Logis`: a landlord's word alone after `et` names no landlord; it
         // ends the name before it.
         if nextName.count == 1, Organisations.landlordWords.contains(String(nextName[0])),
@@ -410,6 +409,7 @@ struct Organisations {
         {
             return nil
         }
+        // `Habitat Adamois et Parmanais`, `Habitat Brenne et Choisille`, `LOGIS MORNE ET CANAL`,
         // `HABITAT DES LACS ET PLATEAUX`: a landlord's word and a place joined by `et` to one
         // more place (adjectives of people or of land, or names written as names, or both in
         // capitals as a heading writes them), the second closing the name, make one landlord's name.
