@@ -110,6 +110,25 @@ struct TextNormalizerTests {
         #expect(mode.mode?.value == .accessAndMaintenance)
     }
 
+    /// A row whose one cell only says a count's period (`à chaque exercice`) or opens with
+    /// `soit` or `dont`, or that follows a cell ending with a comma, goes on with the cell
+    /// above; a period row under a label alone stays a row (the label column written one line
+    /// a row). A last line without tab that opens with a small letter ends the last cell.
+    @Test func continuesACellWithItsPeriodItsSumOrItsParts() throws {
+        let text = "Nombre de ménages\tune quinzaine de ménages\n\tà chaque exercice\nVolume\t12 en accès et 8 en maintien,\n\tsoit 20 ménages\n"
+            + "Budget\t63 000 €\n\tdont 9 000 € de gestion locative\n\tFoyers aidés\n\tpar an\n\tdouze\n"
+        let table = try #require(Fixtures.document(text).tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Nombre de ménages", "une quinzaine de ménages à chaque exercice"], ["Volume", "12 en accès et 8 en maintien, soit 20 ménages"],
+            ["Budget", "63 000 € dont 9 000 € de gestion locative"], ["", "Foyers aidés"], ["", "par an"], ["", "douze"],
+        ])
+        let yearly = try Fixtures.record("Nombre de ménages\tune quinzaine de ménages\n\tà chaque exercice\nLogements\t12\n")
+        #expect(yearly.households?.value.min == 12 && yearly.households?.value.max == 18 && yearly.households?.value.per == .year)
+        let lone = Fixtures.document("Lens (62)\t\tMénages accueillis : une vingtaine de jeunes\nâgés de 18 à 25 ans par an\nLogements : 10 studios\n")
+        #expect(lone.tables.first?.rows.map { $0.cells.map(\.text) } == [["Lens (62)", "", "Ménages accueillis : une vingtaine de jeunes âgés de 18 à 25 ans par an"]])
+        #expect(lone.blocks.last?.content.text == "Logements : 10 studios")
+    }
+
     /// A quote's marks (`  > Combien : …`) open no text; in a thread whose quotes hold
     /// messages' headers, the quoted earlier messages keep them.
     @Test func dropsTheMarksOfAQuoteButNotOfAQuotedMessage() throws {

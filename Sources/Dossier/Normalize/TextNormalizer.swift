@@ -260,7 +260,16 @@ struct TextNormalizer {
                     rows.append((lines[index], cells))
                 }
             } else {
-                guard index + 1 < lines.count, lines[index + 1].hasTab else { break }
+                guard index + 1 < lines.count, lines[index + 1].hasTab else {
+                    // A last line that opens with a small letter ends the table's last cell
+                    // (`Ménages accueillis : une vingtaine de jeunes`, then `âgés de 17 à 25
+                    // ans par an`).
+                    if !rows.isEmpty, opensWithSmallLetter(line) {
+                        appendToLastCell(of: &rows[rows.count - 1].cells, trimmed(line))
+                        index += 1
+                    }
+                    break
+                }
                 if rows.isEmpty || !startsWithDigit(line) && continuesHeader(lines[index + 1].range) || opensBold(line, closedBy: lines[index + 1].range) {
                     header = line
                 } else {
@@ -504,20 +513,38 @@ struct TextNormalizer {
     }
 
     /// The column of a value that a row with nothing else goes on with (`Volet | Accès et`,
-    /// then ` | maintien`): the previous row's last cell, which ends with a word that cannot
-    /// end it (`et`, `ou`, `de`, `à`, `pour`…), and this row's one cell, in the same column.
+    /// then ` | maintien`): the previous row's last cell and this row's one cell, in the same
+    /// column, when the cell above ends with a comma or a word that cannot end it (`et`, `ou`,
+    /// `de`, `à`, `pour`…), when the cell below opens with a word that cannot open a value
+    /// (`soit 20 ménages chaque année`, `dont 9 000 € de gestion locative`), or when the cell
+    /// above, beside its label, is followed by a row that only says its count's period
+    /// (`Nombre de ménages | une quinzaine de ménages`, then ` | à chaque exercice`).
     private func continuedColumn(of previous: [PendingCell], by cells: [PendingCell]) -> Int? {
         guard let column = cells.firstIndex(where: { !$0.pieces.isEmpty }), column > 0,
               !cells[(column + 1)...].contains(where: { !$0.pieces.isEmpty }),
               previous.lastIndex(where: { !$0.pieces.isEmpty }) == column,
               let piece = previous[column].pieces.last
         else { return nil }
-        let words = String(decoding: UnsafeBufferPointer(rebasing: text[piece]), as: UTF8.self).split(separator: " ")
-        return words.count >= 2 && TextNormalizer.danglingWords.contains(words.last!.lowercased()) ? column : nil
+        let above = String(decoding: UnsafeBufferPointer(rebasing: text[piece]), as: UTF8.self)
+        let words = above.split(separator: " ")
+        if words.count >= 2 && (above.hasSuffix(",") || TextNormalizer.danglingWords.contains(words.last!.lowercased())) { return column }
+        let below = cells[column].pieces.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }.joined(separator: " ")
+        if let opening = below.split(separator: " ").first, TextNormalizer.continuingWords.contains(opening.lowercased()) { return column }
+        let labelled = previous[..<column].contains { !$0.pieces.isEmpty }
+        return labelled && Quantities.isPeriodAlone(below) ? column : nil
     }
 
     /// Words that leave a value unfinished when they end it.
     private static let danglingWords: Set<String> = ["et", "ou", "de", "des", "du", "à", "au", "aux", "pour", "avec", "par", "sur", "dans", "en", "le", "la", "les"]
+    /// Words that go on with the value above when they open a cell.
+    private static let continuingWords: Set<String> = ["soit", "dont"]
+
+    /// Whether a line's first letter is a small one: it goes on with what is written above it.
+    private func opensWithSmallLetter(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        let head = String(decoding: UnsafeBufferPointer(rebasing: text[content.prefix(4)]), as: UTF8.self)
+        return head.unicodeScalars.first.map { $0.properties.isLowercase } == true
+    }
 
     /// Whether a line opens with a digit: an amount or a count, which is a cell's value, never
     /// the first part of the cell below.

@@ -74,8 +74,18 @@ public enum Quantities {
     )
     /// The word after a count, past a partitive (`huit de ses logements`, `12 de nos locataires`).
     private static let unit = Regex.builtIn(#"\G\s*(?:de\s+(?:ses|nos|leurs|ces|vos)\s+)?(?<unit>\p{L}+)"#, options: .caseless)
-    /// Words that make a count a year's (`par an`, `chaque année`, `l'an`, `sur douze mois`).
-    private static let period = Regex.builtIn(#"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\btous\s+les\s+ans\b|\bl'an\b|\b(?:sur|en)\s+(?:une\s+année|un\s+an|douze\s+mois|12\s+mois)\b)"#, options: .caseless)
+    /// Words that make a count a year's (`par an`, `chaque année`, `par exercice`, `l'an`, `sur
+    /// douze mois`).
+    private static let periodPattern = #"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\b(?:par|chaque)\s+exercice\b|\btous\s+les\s+ans\b|\bl'an\b|\b(?:sur|en)\s+(?:une\s+année|un\s+an|douze\s+mois|12\s+mois)\b)"#
+    private static let period = Regex.builtIn(periodPattern, options: .caseless)
+    /// A period phrase and nothing else (`à chaque exercice`, `par an.`).
+    private static let periodAlone = Regex.builtIn(#"^\s*(?:à\s+)?"# + periodPattern + #"\s*[.,;]?\s*$"#, options: .caseless)
+
+    /// Whether a text says only that a count is a year's (`à chaque exercice`, `par an`):
+    /// written on a row of its own under a count, it goes with that count.
+    static func isPeriodAlone(_ text: String) -> Bool {
+        !ValueText(text).matches(of: periodAlone, maximum: 1).isEmpty
+    }
 
     private static let whole = Regex.builtIn(
         #"\b(?:en\s+tout|au\s+total|(?:sur|pendant)\s+(?:toute\s+)?(?:la\s+|l')(?:durée|période|opération|action)|(?:sur|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années))\b"#,
