@@ -22,6 +22,8 @@ struct ModeWordingTests {
         Case(text: "Des familles qui vivaient depuis deux ans dans un camping s'installent en ville.", mode: .access),
         Case(text: "L'office loue à des personnes qui dormaient dehors ou dans leur voiture.", mode: .access),
         Case(text: "Le projet relève du volet « accès » du programme.", mode: .access),
+        Case(text: "Premiers baux pour de jeunes apprentis, dans des studios du centre.", mode: .access),
+        Case(text: "L'office réserve des studios à de jeunes majeurs tout juste sortis de l'ASE.", mode: .access),
         // Arrears at their start, a threatened eviction, households who stay at home.
         Case(text: "La conseillère rencontre le locataire dès les premiers impayés.", mode: .maintenance),
         Case(text: "Des familles menacées d'expulsion sont suivies avant le commandement de payer.", mode: .maintenance),
@@ -30,6 +32,7 @@ struct ModeWordingTests {
         // Both kinds in one story.
         Case(text: "Des familles sortant de l'hôtel sont logées ; des locataires âgés restent chez eux grâce aux visites.", mode: .accessAndMaintenance),
         Case(text: "Titre du projet : Deux portes – accompagner l'entrée et le maintien dans le logement", mode: .accessAndMaintenance),
+        Case(text: "Notre projet d'accès et de maintien s'étend désormais à deux communes.", mode: .accessAndMaintenance),
     ]
 
     @Test(arguments: cases)

@@ -491,4 +491,35 @@ struct ProseWordingTests {
         #expect(item.duration?.value.months == 24)
         #expect(item.mode?.value == .access)
     }
+
+    /// Minutes that tell of a project in passing: its name after a clause (`le projet qu'elle
+    /// coordonne, « … »`), one town and those around it (`sur Sedan et les communes autour`),
+    /// its carrier after its name (`« … », conduit par …`), a budget `hors projet` that is not
+    /// its cost, and a heading `Contact pour les réservations` whose contact is the
+    /// publisher's.
+    @Test func readsAProjectToldInMinutes() throws {
+        let minutes = try Fixtures.record("""
+            Compte rendu de la séance du jeudi 4 avril 2019
+
+            Notre invitée nous a présenté le projet qu'elle coordonne, « Clés en poche », monté avec l'association Le Relais de la Meuse. Le bailleur gère 2 240 logements sur Sedan et les communes autour.
+
+            La salle est prêtée chaque jeudi au dispositif « Clés en poche », conduit par Meuse Ardenne Logis avec l'association Le Relais de la Meuse.
+
+            LES CHIFFRES
+            14 ménages suivis chaque année
+            52 318 € par an
+            Un budget de 3 500 € par an pour le mobilier de la salle, hors projet
+            Référente du projet : Irène LAMBOTTE – i.lambotte@relais-meuse.fr
+
+            Contact pour les réservations
+
+            Gilles ROBIN, bénévole, ou salle.jeanmoulin@mairie-sedan.fr.
+
+            """)
+        #expect(minutes.title?.value == "Clés en poche")
+        #expect(minutes.territory?.value.value == "Sedan")
+        #expect(minutes.carriers.map(\.value) == ["Meuse Ardenne Logis"])
+        #expect(minutes.cost?.value.perYear == 52_318)
+        #expect(minutes.contacts.compactMap(\.value.email) == ["i.lambotte@relais-meuse.fr"])
+    }
 }

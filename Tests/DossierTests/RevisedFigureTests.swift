@@ -205,8 +205,9 @@ struct RevisedFigureTests {
 
     /// A page that tells its filed figures, then a committee's (`l'objectif est désormais de 12
     /// ménages au total`, `recalibré : 28 ménages suivis`, `a ramené l'objectif à 28 ménages
-    /// par an et le budget à 161 529 €`): the revised ones; members counted `désormais` are no
-    /// households.
+    /// par an et le budget à 161 529 €`, `en a réduit l'ampleur : 28 ménages par an`, `28
+    /// ménages seront désormais accompagnés par an`): the revised ones; members counted
+    /// `désormais` are no households.
     @Test func readsTheFiguresACommitteeRevised() throws {
         let page = try Fixtures.record("""
             Le dossier déposé en 2017 prévoyait 17 ménages et un budget de 91 434 €. Après la décision du comité de pilotage, l'objectif est désormais de 13 ménages au total, pour un budget ramené à 78 216 € sur trois ans.
@@ -247,6 +248,16 @@ struct RevisedFigureTests {
 
             """)
         #expect(letter.households?.value.min == 19)
+        let narrowed = try Fixtures.record("""
+            Le dossier présenté prévoyait 36 ménages suivis chaque année. Le comité de sélection a retenu le projet mais en a réduit l'ampleur : 29 ménages par an, pour un coût ramené à 81 442 € sur les deux ans.
+
+            """)
+        #expect(narrowed.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (29, .year))
+        let henceforth = try Fixtures.record("""
+            Le dossier déposé prévoyait 33 locataires suivis chaque année. Le comité de pilotage a recentré l'action : 27 ménages seront désormais accompagnés par an.
+
+            """)
+        #expect(henceforth.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (27, .year))
     }
 
     /// Figures first filed (`Le dossier déposé prévoyait 26 foyers et un budget de …`, `visait`)

@@ -845,9 +845,11 @@ struct RecordContext {
             // `De : Name <address>`, `À : …`: an e-mail's sender and readers are read with the
             // addresses of the text (see ``contacts(_:text:)``).
             if field == .contacts, text.units[hit.unit].mailHeader { continue }
-            // `Contact de la publication : …`, `Contact presse : …` name the publisher's.
-            if field == .contacts, hit.value.lowerBound > 0,
-               FoldedWords.of(String(decoding: unit.matchView[..<hit.value.lowerBound].suffix(60), as: UTF8.self)).contains(where: RecordText.publisherWords.contains)
+            // `Contact de la publication : …`, `Contact presse : …`, a heading `Contact pour les
+            // réservations` name the publisher's.
+            if field == .contacts, hit.value.lowerBound > 0
+                ? FoldedWords.of(String(decoding: unit.matchView[..<hit.value.lowerBound].suffix(60), as: UTF8.self)).contains(where: RecordText.publisherWords.contains)
+                : text.isUnderPublishersHeading(hit.unit)
             {
                 continue
             }
@@ -1088,6 +1090,13 @@ struct RecordContext {
         options: .caseless
     )
 
+    /// Words after an amount, in its clause, that leave it out of the project (`…, hors
+    /// projet`, `hors de l'action`).
+    private static let outsideTheProject = Regex.builtIn(
+        #"\G[^.;:\n]{0,60}?\bhors\s+(?:(?:du\s+|de\s+l'|de\s+la\s+)?(?:projet|action|dispositif|opération|programme))\b"#,
+        options: .caseless
+    )
+
     /// An association's name up to a word of it: `l'association Gers `.
     private static let associationsFirstWords = Regex.builtIn(#"\b[Aa]ssociation\h+(?:(?:\p{Lu}[\p{L}'’-]*|de|des|du|la|le)\h+|l['’])*$"#)
 
@@ -1193,6 +1202,9 @@ struct RecordContext {
                 {
                     continue
                 }
+                // `Un budget de 4 000 € par an pour de petits travaux, hors projet`: another
+                // budget than the project's.
+                if field == .cost, prose.isFollowed(by: RecordContext.outsideTheProject, at: range.upperBound, window: 80) { continue }
                 // `Le dossier déposé prévoyait 24 foyers`: a count or a cost first filed gives way
                 // to one told otherwise.
                 let firstFiled = RecordContext.revisable.contains(field) && FirstFigures.lead(to: range.lowerBound, in: prose) && tellsRevision()

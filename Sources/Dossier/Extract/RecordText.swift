@@ -225,9 +225,9 @@ struct RecordText {
 
     /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
     /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`), or its line's label
-    /// to the publisher's contact (`Contact du bulletin : …`): the publisher's, no contact of
-    /// the project, whoever the line names before it (`Directeur de la publication : X.
-    /// Rédaction : …`).
+    /// or the heading over its paragraph to the publisher's contact (`Contact du bulletin : …`,
+    /// `Contact pour les réservations`): the publisher's, no contact of the project, whoever
+    /// the line names before it (`Directeur de la publication : X. Rédaction : …`).
     func isPublishers(_ index: Int, address: String, from offset: Int) -> Bool {
         let view = units[index].content.matchView
         guard offset < view.count, let at = view[offset...].firstRange(of: Array(address.utf8))?.lowerBound else { return false }
@@ -237,9 +237,9 @@ struct RecordText {
         // Contact du bulletin : …`.)
         if let colon = view[..<at].lastIndex(of: UInt8(ascii: ":")) {
             let start = view[..<colon].lastIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }.map { $0 + 1 } ?? view.startIndex
-            let label = FoldedWords.of(String(decoding: view[start..<colon], as: UTF8.self))
-            if colon - start <= 40, let first = label.first, RecordText.contactDesks.contains(first),
-               label.contains(where: RecordText.publisherWords.contains) { return true }
+            if colon - start <= 40, RecordText.namesPublishersDesk(String(decoding: view[start..<colon], as: UTF8.self)) { return true }
+        } else if isUnderPublishersHeading(index) {
+            return true
         }
         let before = view[..<at].suffix(32)
         let words = FoldedWords.of(String(decoding: before, as: UTF8.self)).suffix(2)
@@ -249,15 +249,30 @@ struct RecordText {
 
     private static let publishersDesks: Set<String> = ["redaction", "abonnement", "abonnements"]
 
+    /// Whether unit `index` is a paragraph under a heading of the publisher's or the club's
+    /// contact desk (`5. Contact pour les réservations`).
+    func isUnderPublishersHeading(_ index: Int) -> Bool {
+        index > 0 && !units[index].isCell && !units[index - 1].isCell && units[index - 1].content.matchView.count <= 60
+            && RecordText.namesPublishersDesk(units[index - 1].content.text)
+    }
+
+    /// Whether a label or a heading names the publisher's or the club's contact desk (`Contact
+    /// du cercle`, `5. Contact pour les réservations`).
+    private static func namesPublishersDesk(_ label: String) -> Bool {
+        let words = FoldedWords.of(label).drop { $0.allSatisfy(\.isNumber) }
+        return words.first.map(contactDesks.contains) == true && words.contains(where: publisherWords.contains)
+    }
+
     /// The first words of a label that gives a contact's desk (`Contact du cercle`,
     /// `Secrétariat du club`), folded.
     private static let contactDesks: Set<String> = ["contact", "contacts", "secretariat", "accueil", "permanence"]
 
     /// Words of a contact's label that make it the publisher's or the publishing club's
-    /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`).
+    /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`,
+    /// `Contact pour les réservations`).
     static let publisherWords: Set<String> = [
         "publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster",
-        "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival",
+        "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival", "reservation", "reservations",
     ]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
