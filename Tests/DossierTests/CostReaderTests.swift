@@ -18,6 +18,7 @@ struct CostReaderTests {
         Case(text: "45 000 €", total: 45_000),
         Case(text: "45 000 €", perYear: 45_000, perYearLabel: true),
         Case(text: "126 000 € sur 3 ans, soit 42 000 € par an", total: 126_000, perYear: 42_000),
+        Case(text: "36 148 € par an sur 3 ans", perYear: 36_148),
         Case(text: "57 k€ par an, dont 12 k€ de coordination", perYear: 57_000, components: [12_000]),
         Case(text: "204 000 € sur trois ans (1 700 € par ménage accompagné)", total: 204_000, perHousehold: 1_700),
         Case(text: "48 000 € par an, soit 144 000 € sur trois ans", total: 144_000, perYear: 48_000),

@@ -324,4 +324,19 @@ struct HeaderAndFigureWordingTests {
         let results = try Fixtures.record("Au total, 64 locataires ont été suivis depuis 2014 ; 3 seulement sont partis en établissement.\n")
         #expect(results.households == nil)
     }
+
+    /// A year's cost followed by its length (`par an sur 3 ans`) is a year's, and says how
+    /// long the project runs; a count under a label of no field, with a length at its end, is
+    /// a count (the length says over how long), not a duration; `coût total` may run straight
+    /// into its amount.
+    @Test func readsFiguresWithTheirLengths() throws {
+        let yearly = try Fixtures.record("LES INFOS À RETENIR\n- 9 ménages par an\n- 41 274 € par an sur 3 ans\n")
+        #expect(yearly.cost?.value.perYear == 41_274 && yearly.cost?.value.total == nil)
+        #expect(yearly.duration?.value.months == 36)
+        let brief = try Fixtures.record("EN BREF\nPublic : une dizaine de ménages accueillis en deux ans\nLogements : 10 appartements meublés\n")
+        #expect(brief.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .year) == (8, 12, .total))
+        #expect(brief.duration == nil)
+        let stated = try Fixtures.record("Le projet en bref : Logement Relais. Convention de 30 mois, coût total 84 629 € (FNAVDL 60 %).\n")
+        #expect(stated.cost?.value.total == 84_629)
+    }
 }

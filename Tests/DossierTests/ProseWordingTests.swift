@@ -522,4 +522,41 @@ struct ProseWordingTests {
         #expect(minutes.cost?.value.perYear == 52_318)
         #expect(minutes.contacts.compactMap(\.value.email) == ["i.lambotte@relais-meuse.fr"])
     }
+
+    /// Pages of clubs and associations that tell a project in passing: `aide 16 ménages par an`
+    /// counts a year's households; a landlord's name after `Projet d'`, ending with
+    /// `Habitation`, or an `Office des …` named after its country; a funder's share under a
+    /// town's name is no territory; `porte sur l'accès` gives the mode; `Renseignements école`
+    /// gives the school's address, not the project's.
+    @Test func readsAProjectToldOnAClubsPage() throws {
+        let poster = try Fixtures.record("""
+            AU DOS : QUI VOUS ACCUEILLE ?
+            La salle est animée par l'équipe du projet « Un seuil, un appui », porté par Lévézou Logis.
+            Depuis 2018, ce projet d'accès au logement aide 14 ménages par an à s'installer.
+            Renseignements école : 05 65 42 10 10 — studio.pointes@gmail.com
+            Contact projet : Aline CAYLA — a.cayla@levezou-logis.fr
+
+            """)
+        #expect(poster.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (14, .year))
+        #expect(poster.contacts.compactMap(\.value.email) == ["a.cayla@levezou-logis.fr"])
+        let wiki = try Fixtures.record("""
+            En résumé
+            Projet d’Argonne Aire Logis mené avec l’association La Passerelle : des jeunes quittent le foyer pour un logement.
+            Financement
+            FNAVDL : 60 %
+            Ville de Sainte-Menehould : 8 %
+
+            """)
+        #expect(wiki.carriers.map(\.value) == ["Argonne Aire Logis"])
+        #expect(wiki.territory == nil)
+        let blog = try Fixtures.record("Depuis la fin mai 2016, nous aidons avec Marais Poitevin Habitation les locataires qui risquent de perdre leur logement.\n")
+        #expect(blog.carriers.map(\.value) == ["Marais Poitevin Habitation"])
+        let office = try Fixtures.record("""
+            Depuis le printemps 2017, notre association et l'Office des Baronnies et de l'Ouvèze suivent ensemble les locataires qui décrochent.
+            (l'opération porte sur l'accès : voir le résumé)
+
+            """)
+        #expect(office.carriers.map(\.value) == ["Office des Baronnies et de l'Ouvèze"])
+        #expect(office.mode?.value == .access)
+    }
 }

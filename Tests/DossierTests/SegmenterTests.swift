@@ -335,6 +335,42 @@ struct SegmenterTests {
         #expect(records[1].blocks.contains { $0.content.text == "PÉRIGORD BASTIDES HABITAT" })
     }
 
+    /// A title the contents list, printed above its year line with a subtitle and a line of
+    /// carriers between, opens its section, though the sections before print theirs under
+    /// their place lines; the figures heading under the place line is no title.
+    @Test func takesAListedTitleAboveItsCarriersLine() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            SOMMAIRE
+
+            Les Tilleuls ........ 3
+            Retour au bourg ........ 5
+
+            - 2018
+            - Pamiers (09)
+
+            LES TILLEULS
+            Un jardin pour se parler
+
+            LES CHIFFRES
+            • 12 ménages par an
+
+            RETOUR AU BOURG
+            Des familles relogées près de l'école
+
+            Couserans Logis, avec l'association Le Relais du Salat.
+
+            - 2017
+            - Saint-Girons (09)
+
+            LES INFOS DU PROJET
+            • Une dizaine de foyers chaque année
+
+            """))
+        #expect(records.map(title) == ["LES TILLEULS", "RETOUR AU BOURG"])
+        #expect(!records[0].blocks.contains { $0.content.text.hasPrefix("Couserans Logis") })
+        #expect(records[1].blocks.contains { $0.content.text.hasPrefix("Couserans Logis") })
+    }
+
     /// A rubric in capitals printed under the place line of every section (`CE QUE FAIT LE
     /// PROJET`) is no title: the title above the year line is.
     @Test func takesNoRubricUnderThePlaceLineForATitle() throws {

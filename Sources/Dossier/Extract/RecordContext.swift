@@ -184,8 +184,8 @@ struct RecordContext {
                 // no project's territory.
                 if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
                 // A place is named with a capital or a code: an audit's `Périmètre : conventions,
-                // pièces de dépense, …` names none.
-                guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }) else { return nil }
+                // pièces de dépense, …` names none, nor a funder's share (`Ville de Sedan : 8 %`).
+                guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }), !candidate.text.contains(where: { $0 == "%" || $0 == "€" }) else { return nil }
                 let territory = ProjectRecord.Territory(reading: candidate.text)
                 // A list of capitalised words read as places only when it names a département.
                 if candidate.evidence.rule.hasSuffix("department"), territory.departments.isEmpty { return nil }

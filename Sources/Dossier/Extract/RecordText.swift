@@ -264,15 +264,15 @@ struct RecordText {
     }
 
     /// The first words of a label that gives a contact's desk (`Contact du cercle`,
-    /// `Secrétariat du club`), folded.
-    private static let contactDesks: Set<String> = ["contact", "contacts", "secretariat", "accueil", "permanence"]
+    /// `Secrétariat du club`, `Renseignements école`), folded.
+    private static let contactDesks: Set<String> = ["contact", "contacts", "secretariat", "accueil", "permanence", "renseignements"]
 
     /// Words of a contact's label that make it the publisher's or the publishing club's
     /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`,
-    /// `Contact pour les réservations`).
+    /// `Contact pour les réservations`, `Renseignements école`).
     static let publisherWords: Set<String> = [
         "publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster",
-        "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival", "reservation", "reservations",
+        "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival", "reservation", "reservations", "ecole",
     ]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :

@@ -67,10 +67,22 @@ enum BrochureSections {
     private static func titleAbove(_ open: Int, in blocks: [Block], from floor: Int, belowGivesWay: Bool, listed: Set<String>) -> Int? {
         var index = open - 1
         if index >= floor, !isTitle(blocks[index]), isSubtitle(blocks[index]) { index -= 1 }
-        guard index >= floor, isTitle(blocks[index]) else { return nil }
+        guard index >= floor, isTitle(blocks[index]) else { return listedTitleAbove(open, in: blocks, from: floor, listed: listed) }
         let titleBelow = open + 2 < blocks.count && isTitle(blocks[open + 2])
         guard titleBelow else { return index }
         return belowGivesWay && (listed.isEmpty || listed.contains(Folding.fold(blocks[index].content.text))) ? index : nil
+    }
+
+    /// The block of a title that the contents list, printed a few short lines above a
+    /// section's year line (`RETOUR AU VILLAGE` / `Des familles relogées …` / `Bigorre Coteaux
+    /// Logement, avec l'association …` / `- 2017`), when no listed title stands under its
+    /// place line.
+    private static func listedTitleAbove(_ open: Int, in blocks: [Block], from floor: Int, listed: Set<String>) -> Int? {
+        guard !listed.isEmpty, !(open + 2 < blocks.count && listed.contains(Folding.fold(blocks[open + 2].content.text))),
+              let title = (max(floor, open - 4)..<open).last(where: { isTitle(blocks[$0]) && listed.contains(Folding.fold(blocks[$0].content.text)) })
+        else { return nil }
+        let between = blocks[(title + 1)..<open]
+        return between.allSatisfy { $0.kind != .table && !isListItem($0) && !isTitle($0) && $0.content.text.count <= 200 } ? title : nil
     }
 
     /// The titles, folded, that a contents list before the first section gives with dot

@@ -3,8 +3,9 @@ import Foundation
 /// Reads a project's cost from the text of a cost field or sentence.
 ///
 /// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`,
-/// `par exercice`, `en année pleine` (per year), `par ménage`, `par logement`, `par personne`, `par jeune`,
-/// `par situation` (per household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
+/// `par exercice`, `en année pleine` (per year, even with a length after it: `par an sur 3
+/// ans`), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation` (per
+/// household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
 /// gives components; amounts joined by `+` with no total add up to it; amounts that each
 /// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
 /// with no total. A bare number is an amount when the label gives its currency (`Coût (en
@@ -124,7 +125,11 @@ public enum CostReader {
         // A marker past a semicolon speaks of what follows it.
         let clause = value.utf8[first.range.upperBound...].firstIndex(of: UInt8(ascii: ";")) ?? .max
         let around = max(0, first.range.lowerBound - 40)..<min(value.utf8.count, first.range.upperBound + 20, amounts.dropFirst().first?.range.lowerBound ?? .max, clause)
-        let markedTotal = totalMarkers.contains { around.contains($0.lowerBound) }
+        // (A length after the year's qualifier tells how many years: `36 148 € par an sur 3 ans`.)
+        let yearEnd = value.match(perYear, at: first.range.upperBound)?.range.upperBound ?? .max
+        let markedTotal = totalMarkers.contains { marker in
+            around.contains(marker.lowerBound) && !(marker.lowerBound >= yearEnd && FoldedWords.of(value.string(marker)).first == "sur")
+        }
         switch qualifier(of: first) {
         case .perYear? where !markedTotal: cost.perYear = first.euros
         case .perHousehold?: cost.perHousehold = first.euros

@@ -240,7 +240,7 @@ struct Organisations {
     static func isLandlordName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count), let last = words.last,
-              ["habitat", "logis", "hlm", "habitations"].contains(Folding.fold(String(last)))
+              ["habitat", "logis", "hlm", "habitation", "habitations"].contains(Folding.fold(String(last)))
         else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true || ["de", "du", "des", "d'"].contains($0) }
     }

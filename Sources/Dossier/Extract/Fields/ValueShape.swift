@@ -87,8 +87,11 @@ enum ValueShape {
         {
             return .duration
         }
-        // A length in words (`Deux ans, renouvelables une fois`): a duration.
-        if duration?.months != nil, let first = openingWords.first, NumberWords.units[first] != nil {
+        // A length in words (`Deux ans, renouvelables une fois`), written first (not `une
+        // dizaine de ménages accueillis en deux ans`): a duration.
+        if duration?.months != nil, let first = openingWords.first, NumberWords.units[first] != nil,
+           openingWords.prefix(3).dropFirst().contains(where: ValueShape.timeUnits.contains)
+        {
             return .duration
         }
         // (`de 25 à 30`: a range.)
@@ -129,6 +132,9 @@ enum ValueShape {
         guard let months = duration?.months, months <= 60, !opensWithSectionNumber(value) else { return nil }
         return .duration
     }
+
+    /// Folded words of a length's unit.
+    private static let timeUnits: Set<String> = ["an", "ans", "annee", "annees", "mois", "semaine", "semaines"]
 
     /// Whether a label names the people who help (`Nos bénévoles`), not people helped
     /// (`Salariés suivis sur la période`).
