@@ -68,7 +68,7 @@ struct CandidateWeightTests {
     }
 
     /// A fiche's first heading may give the name after a dash, unless what follows is a place
-    /// or the programme's words; a heading that names the programme (`Programme « … »`, `« 10
+    /// (a département, or a town the fiche writes with its code) or the programme's words; a heading that names the programme (`Programme « … »`, `« 10
     /// 000 logements Hlm accompagnés » – session 2016`, `Programme « … » – fiche de
     /// capitalisation`) is passed over, and a place after the name's dash is left out.
     @Test func readsAFichesTitleBesideItsKindAndPlace() throws {
@@ -86,8 +86,10 @@ struct CandidateWeightTests {
             "## Programme « 10 000 logements HLM accompagnés »\n\n# Fiche descriptive\n\n### UN JARDIN AVANT LES CLÉS\n\n**Lieu :** Millau\n",
             // The kind of fiche after the dash, with its year.
             "# Fiche projet – Retour d'expérience 2019\n\n## Un jardin avant les clés\n\n**Lieu :** Millau\n",
+            // A town after the dash that the fiche writes as a place elsewhere.
+            "# Fiche action – Millau\n\n## Un jardin avant les clés\n\n**Lieu :** Millau (12)\n",
         ].map { try Fixtures.record($0).title?.value.capitalized }
-        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 10))
+        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 11))
     }
 
     /// A name in guillemets after `Le projet :` in a list, or after a participle that names the

@@ -162,10 +162,18 @@ struct ContactChoiceTests {
         #expect(message.contacts.compactMap(\.value.email) == ["ines.roche@habitat-doubs-sud.fr"])
     }
 
-    /// An address a bulletin gives to its desk (`Rédaction : …`, `Abonnement gratuit : …`) or
-    /// to its own contact (`Contact du cercle : …`) is the publisher's, even after a person the
-    /// line names; the project's contact stays.
+    /// An address a bulletin gives to its desk (`Rédaction : …`, `Abonnement gratuit : …`,
+    /// `visites@`) or to its own contact (`Contact du cercle : …`) is the publisher's, even after
+    /// a person the line names; the project's contact stays.
     @Test func leavesAnAddressGivenToThePublicationsDesk() throws {
+        // A site's visits desk (`visites@`) beside the project's named contact.
+        let leaflet = try Fixtures.record("""
+            Accueil : 02 41 20 33 10 – visites@fonderie-boisseau.fr
+
+            Renseignements sur le projet : Hélène MARTINEAU, Layon Logement, 02 41 20 87 15, h.martineau@layon-logement.fr
+
+            """)
+        #expect(leaflet.contacts.compactMap(\.value.email) == ["h.martineau@layon-logement.fr"])
         let bulletin = try Fixtures.record("""
             # Lettre de l'observatoire du logement
 

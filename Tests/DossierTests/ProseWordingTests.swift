@@ -559,4 +559,20 @@ struct ProseWordingTests {
         #expect(office.carriers.map(\.value) == ["Office des Baronnies et de l'Ouvèze"])
         #expect(office.mode?.value == .access)
     }
+
+    /// A film club's programme that tells a project in a debate's note: its households after
+    /// its kind (`accès au logement de 14 ménages par an`), its cost with no cost word (`pour
+    /// 86 179 € sur trois ans`), a landlord named `… Habitat du Plateau`.
+    @Test func readsAProjectInAScreeningsNote() throws {
+        let programme = try Fixtures.record("""
+            Jeudi 4 avril, 20 h 00 – SOIRÉE-DÉBAT « Chez soi »
+               Débat avec l'association La Bastide Ouverte, qui mène l'action à Rieupeyroux avec Ségala Habitat du Plateau.
+               Le projet : accès au logement de 12 ménages par an, dans 12 logements du parc ancien de Rieupeyroux (12),
+               pendant 3 ans, pour 71 354 € sur trois ans, financés à 50 % par le FNAVDL.
+
+            """)
+        #expect(programme.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (12, .year))
+        #expect(programme.cost?.value.total == 71_354)
+        #expect(programme.carriers.map(\.value) == ["Ségala Habitat du Plateau"])
+    }
 }

@@ -435,7 +435,8 @@ struct RecordContext {
     /// `Programme « … » – fiche de capitalisation`; further down, `Fiche technique` heads a
     /// part of a page). A first heading may give the name after a dash (`Fiche projet – Le
     /// trait d'union`), unless what follows names a place or the programme (`Fiche
-    /// d'opération – Ariège`, `Fiche action — Programme 10 000 …`). Headings that name the
+    /// d'opération – Ariège`, `Fiche action — Programme 10 000 …`, `Fiche action – Langres`
+    /// over `Lieu : Langres (52)`). Headings that name the
     /// programme (`Programme « 10 000 logements HLM accompagnés »`) are passed over, and a
     /// place after a dash (`Le Relais du Bocage – Bressuire (79)`) is left out of the name.
     private func ficheTitle() -> Found<String>? {
@@ -456,13 +457,23 @@ struct RecordContext {
         }
         let (_, rest) = RecordContext.beforeDash(headings[marker].text)
         if let rest, !RecordContext.namesPlaceOrProgramme(rest), !RecordContext.namesTheProgramme(rest), !RecordContext.namesAKindOfFiche(rest),
-           FoldedWords.of(rest).first != "fiche"
+           FoldedWords.of(rest).first != "fiche", !writesAsPlace(rest)
         {
             return found(headings[marker], rest)
         }
         guard let heading = headings[(marker + 1)...].first(where: { !RecordContext.namesTheProgramme($0.text) }) else { return nil }
         let (name, place) = RecordContext.beforeDash(heading.text)
         return found(heading, place.map(RecordContext.namesPlaceOrProgramme) == true ? name : heading.text)
+    }
+
+    /// Whether the record writes `name` elsewhere as a place with its département (`Fiche
+    /// action – Langres`, then `Lieu : Langres (52)`).
+    private func writesAsPlace(_ name: String) -> Bool {
+        segment.blocks.contains { block in
+            let text = block.content.text
+            guard let found = text.range(of: name + " ("), let close = text[found.upperBound...].prefix(30).firstIndex(of: ")") else { return false }
+            return !Departments.codes(in: "(" + text[found.upperBound..<close] + ")").isEmpty
+        }
     }
 
     /// The heading a web page's `title` names (`Un bail à Melle | Passerelles du Mellois`, over
