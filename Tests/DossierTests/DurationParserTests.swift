@@ -42,6 +42,7 @@ struct DurationParserTests {
         Case(text: "d'août 2019 à fin 2020", months: 17, start: "2019-08", end: "2020-12"),
         Case(text: "de septembre 2015 à août 2018", months: 36, start: "2015-09", end: "2018-08"),
         Case(text: "du 1er mars 2015 au 28 février 2017", months: 24, start: "2015-03-01", end: "2017-02-28"),
+        Case(text: "lancement le 6 mars 2017, clôture prévue le 5 mars 2020", months: 36, start: "2017-03-06", end: "2020-03-05"),
         Case(text: "3 ans Véronique MOMAL - veronique.momal@icfhabitat.fr", months: 36),
         Case(text: "Durée du projet : 36 mois", months: 36),
         Case(text: "sur une durée de 4 ans", months: 48),

@@ -328,7 +328,8 @@ struct HeaderAndFigureWordingTests {
     /// A year's cost followed by its length (`par an sur 3 ans`) is a year's, and says how
     /// long the project runs; a count under a label of no field, with a length at its end, is
     /// a count (the length says over how long), not a duration; `coût total` may run straight
-    /// into its amount.
+    /// into its amount; `€ engagés sur 36 mois` and a line `Accompagnement sur deux ans` give
+    /// the length.
     @Test func readsFiguresWithTheirLengths() throws {
         let yearly = try Fixtures.record("LES INFOS À RETENIR\n- 9 ménages par an\n- 41 274 € par an sur 3 ans\n")
         #expect(yearly.cost?.value.perYear == 41_274 && yearly.cost?.value.total == nil)
@@ -338,5 +339,9 @@ struct HeaderAndFigureWordingTests {
         #expect(brief.duration == nil)
         let stated = try Fixtures.record("Le projet en bref : Logement Relais. Convention de 30 mois, coût total 84 629 € (FNAVDL 60 %).\n")
         #expect(stated.cost?.value.total == 84_629)
+        let spent = try Fixtures.record("LES REPÈRES\n- 16 familles accueillies en trois ans\n- 87 216 € engagés sur 36 mois\n")
+        #expect(spent.duration?.value.months == 36)
+        let support = try Fixtures.record("LES REPÈRES\n- Environ 45 locataires suivis chaque année\n- Accompagnement sur deux ans\n- Budget annuel : 29 638 €\n")
+        #expect(support.duration?.value.months == 24)
     }
 }

@@ -558,6 +558,8 @@ struct ProseWordingTests {
             """)
         #expect(office.carriers.map(\.value) == ["Office des Baronnies et de l'Ouvèze"])
         #expect(office.mode?.value == .access)
+        let named = try Fixtures.record("Notre action « Un toit retrouvé », menée avec l'Office Sénonais de l'Habitat, aide des personnes à la rue.\n")
+        #expect(named.carriers.map(\.value) == ["Office Sénonais de l'Habitat"])
     }
 
     /// A film club's programme that tells a project in a debate's note: its households after
@@ -574,5 +576,36 @@ struct ProseWordingTests {
         #expect(programme.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (12, .year))
         #expect(programme.cost?.value.total == 71_354)
         #expect(programme.carriers.map(\.value) == ["Ségala Habitat du Plateau"])
+    }
+
+    /// A rally's road book that gives its fees to a project: a name in guillemets set apart as
+    /// an action (`« … », une action conduite par …`), households helped `vers un logement
+    /// chaque année` (the article counts nothing, the period is theirs), dwellings `(T1 et T2)
+    /// à` a town, a desk `Pour les commandes`, a length from its launch to its planned end.
+    @Test func readsAProjectARallySupports() throws {
+        let roadBook = try Fixtures.record("""
+            # 4e Rallye des Vieilles Soupapes – samedi 8 juin 2019
+
+            Les droits d'engagement sont reversés à **« Un toit sur la Saône »**, une action conduite par **Val de Saône Habitat** avec l'association **Les Quais de Gray**.
+
+            - 11 ménages accompagnés vers un logement chaque année ;
+            - 11 logements (T1 et T2) à Champlitte, rue des Tanneurs ;
+            - lancée le 3 mai 2018, l'action s'arrêtera le 2 mai 2021.
+
+            Contact projet : Odile MARCHAND, o.marchand@valdesaone-habitat.fr
+            Pour les commandes : tombola@rallye-soupapes.fr
+
+            """, format: .markdown)
+        #expect(roadBook.title?.value == "Un toit sur la Saône")
+        #expect(roadBook.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (11, .year))
+        #expect(roadBook.territory?.value.value == "Champlitte")
+        #expect(roadBook.contacts.compactMap(\.value.email) == ["o.marchand@valdesaone-habitat.fr"])
+        let launched = try Fixtures.record("Le projet, lancé le 11 avril 2017, s'arrêtera le 10 avril 2020 ; il coûte 45 309 € par an.\n")
+        #expect(launched.duration?.value.months == 36)
+        let period = try Fixtures.record("Période : lancement le 6 mars 2017, clôture prévue le 5 mars 2020\n")
+        #expect(period.duration?.value.months == 36)
+        // An address after an office's name and a colon names no organisation.
+        let post = try Fixtures.record("Contact\n\nGwenaëlle MOREL, Office des Mille Sources : g.morel@millesources-habitat.fr.\n")
+        #expect(post.carriers.allSatisfy { !$0.value.contains("@") })
     }
 }

@@ -791,7 +791,6 @@ struct RecordContext {
         }
     }
 
-    /// The values the labels of a record introduce, by field.
     /// The values the labels of `text` introduce, by field, and where the labels that follow
     /// another label's value in their unit stand, by unit (see ``CandidatePool/gluedLabels``).
     private func labelCandidates(in text: RecordText) -> (candidates: [RulePack.Field: [Candidate]], glued: [Int: [Range<Int>]]) {
@@ -853,6 +852,8 @@ struct RecordContext {
                 continue
             }
             if text.units[hit.unit].aside, field != .carriers { continue }
+            // `Gwenaëlle X, Office des Mille Étangs : g.x@…`: an address names no organisation.
+            if field == .carriers || field == .partners, own.contains("@") { continue }
             // `De : Name <address>`, `À : …`: an e-mail's sender and readers are read with the
             // addresses of the text (see ``contacts(_:text:)``).
             if field == .contacts, text.units[hit.unit].mailHeader { continue }

@@ -224,7 +224,8 @@ struct RecordText {
     private static let sentTo: Set<String> = ["envoye", "envoyee", "adresse", "adressee", "destine", "destinee", "expedie", "expediee"]
 
     /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
-    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`), or its line's label
+    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`, `Pour les commandes :
+    /// …`), or its line's label
     /// or the heading over its paragraph to the publisher's contact (`Contact du bulletin : …`,
     /// `Contact pour les réservations`): the publisher's, no contact of the project, whoever
     /// the line names before it (`Directeur de la publication : X. Rédaction : …`).
@@ -247,7 +248,9 @@ struct RecordText {
         return RecordText.publishersDesks.contains(last) || (last == "gratuit" && words.count == 2 && RecordText.publishersDesks.contains(words.first!))
     }
 
-    private static let publishersDesks: Set<String> = ["redaction", "abonnement", "abonnements"]
+    private static let publishersDesks: Set<String> = [
+        "redaction", "abonnement", "abonnements", "commande", "commandes", "reservation", "reservations", "billetterie",
+    ]
 
     /// Whether unit `index` is a paragraph under a heading of the publisher's or the club's
     /// contact desk (`5. Contact pour les réservations`).
@@ -269,10 +272,11 @@ struct RecordText {
 
     /// Words of a contact's label that make it the publisher's or the publishing club's
     /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`,
-    /// `Contact pour les réservations`, `Renseignements école`).
+    /// `Contact pour les réservations`, `Renseignements école`, `Pour les commandes`).
     static let publisherWords: Set<String> = [
         "publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster",
         "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival", "reservation", "reservations", "ecole",
+        "commande", "commandes", "billetterie",
     ]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :

@@ -311,10 +311,24 @@ public enum Quantities {
             return CountToken(min: number, max: number, approximate: false, range: token.range)
         }
         // Words count only before a counted noun (`trois ménages`), as an order of size, or as
-        // a value of their own (the whole text, or all that follows a label's colon or tab).
-        let words = NumberWords.scan(text).filter { $0.approximate || isFollowedByUnit($0.range, in: text) || standsAlone($0.range, in: text) }
+        // a value of their own (the whole text, or all that follows a label's colon or tab); `un`
+        // after a preposition is an article (`accompagnés vers un logement chaque année`).
+        let words = NumberWords.scan(text).filter { word in
+            word.approximate || isFollowedByUnit(word.range, in: text) && !isArticle(word.range, in: text) || standsAlone(word.range, in: text)
+        }
         return (digits + words).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Whether `un` or `une` at `range` follows a preposition (`vers un logement`, `dans une
+    /// maison`): an article, no count.
+    private static func isArticle(_ range: Range<Int>, in text: ValueText) -> Bool {
+        guard ["un", "une"].contains(text.string(range).lowercased()) else { return false }
+        let before = FoldedWords.of(String(decoding: text.utf8[..<range.lowerBound].suffix(12), as: UTF8.self))
+        return before.last.map(prepositions.contains) == true
+    }
+
+    /// Words after which `un` is an article.
+    private static let prepositions: Set<String> = ["vers", "dans", "pour", "a", "en", "sur", "chez", "par", "de", "d"]
 
     /// Whether a number is written with decimals, even naught ones (`CC BY 4.0`, `3,0`): no
     /// count. (A point before three digits groups thousands: `1.500`.)
