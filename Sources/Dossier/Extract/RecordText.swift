@@ -224,11 +224,11 @@ struct RecordText {
     private static let sentTo: Set<String> = ["envoye", "envoyee", "adresse", "adressee", "destine", "destinee", "expedie", "expediee"]
 
     /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
-    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`, `Pour les commandes :
-    /// …`), or its line's label
-    /// or the heading over its paragraph to the publisher's contact (`Contact du bulletin : …`,
-    /// `Contact pour les réservations`): the publisher's, no contact of the project, whoever
-    /// the line names before it (`Directeur de la publication : X. Rédaction : …`).
+    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`, `Pour les commandes
+    /// : …`), or its line's label or the heading over its paragraph to the publisher's contact
+    /// (`Contact du bulletin : …`, `Contact pour les réservations`): the publisher's, no
+    /// contact of the project, whoever the line names before it (`Directeur de la publication
+    /// : X. Rédaction : …`).
     func isPublishers(_ index: Int, address: String, from offset: Int) -> Bool {
         let view = units[index].content.matchView
         guard offset < view.count, let at = view[offset...].firstRange(of: Array(address.utf8))?.lowerBound else { return false }
