@@ -438,4 +438,25 @@ struct FormWordingTests {
         #expect(both.households?.value.min == 26)
         #expect(both.households?.value.per == .year)
     }
+
+    /// An entry form's fields left blank (`Ville : ..........`) give no value, not even the
+    /// next line's; its entries desk (`Secrétariat des engagements : …`) is no contact of the
+    /// project told on its back page.
+    @Test func readsNoValueFromAFieldLeftBlank() throws {
+        let form = try Fixtures.record("""
+            BULLETIN D'ENGAGEMENT
+
+            Code postal : ........  Ville : ..............................
+            Téléphone : ......................  Courriel : ....................
+
+            Secrétariat des engagements : Mme Odile BRIAND, 05 49 74 00 18, engagements@expo-canine-gatine.fr
+
+            AU DOS : NOTRE PARTENAIRE
+            Gâtine Bocage Logis accompagne 18 ménages par an à Parthenay (79).
+            Contact projet : Yannick MOREAU – y.moreau@gatine-bocage-logis.fr
+
+            """)
+        #expect(form.territory?.value.value == "Parthenay (79)")
+        #expect(form.contacts.compactMap(\.value.email) == ["y.moreau@gatine-bocage-logis.fr"])
+    }
 }

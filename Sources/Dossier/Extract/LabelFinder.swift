@@ -223,6 +223,14 @@ struct LabelFinder: Sendable {
                         ))
                         continue
                     }
+                    // A form's field left blank (`Ville : ..........`, a leader the matching
+                    // view writes as a colon; `Nom : ______`) gives no value, not even the next
+                    // line's.
+                    if case let blank = view[value], !blank.isEmpty, blank.allSatisfy({ [0x2E, 0x5F, 0x20, 0x3A].contains($0) }),
+                       blank.contains(0x3A) || blank.count >= 3
+                    {
+                        continue
+                    }
                     // A value of punctuation alone (`maintien :?`) is no value: look further.
                     if view[value].contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x7A).contains($0) }) {
                         let atStart = view[..<label.range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "-") }

@@ -272,11 +272,12 @@ struct RecordText {
 
     /// Words of a contact's label that make it the publisher's or the publishing club's
     /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`,
-    /// `Contact pour les réservations`, `Renseignements école`, `Pour les commandes`).
+    /// `Contact pour les réservations`, `Renseignements école`, `Pour les commandes`, an event's
+    /// `Secrétariat des engagements`).
     static let publisherWords: Set<String> = [
         "publication", "presse", "redaction", "edition", "diffusion", "abonnement", "abonnements", "webmaster",
         "bulletin", "journal", "gazette", "newsletter", "cercle", "club", "festival", "reservation", "reservations", "ecole",
-        "commande", "commandes", "billetterie",
+        "commande", "commandes", "billetterie", "engagements", "inscriptions",
     ]
 
     /// Whether a line names the document's authors (`Rédigé par … (contact@…)`, `Auteurs :
