@@ -531,14 +531,16 @@ struct ProseWordingTests {
     @Test func readsAProjectToldOnAClubsPage() throws {
         let poster = try Fixtures.record("""
             AU DOS : QUI VOUS ACCUEILLE ?
-            La salle est animée par l'équipe du projet « Un seuil, un appui », porté par Lévézou Logis.
+            La salle est animée par l'équipe du projet « Un seuil, un appui », porté par Lévézou Logis avec l'association Les Entrechats.
             Depuis 2018, ce projet d'accès au logement aide 14 ménages par an à s'installer.
+            Contact projet : Aline CAYLA, Les Entrechats — a.cayla@entrechats-solidaires.org
+
+            Merci à nos professeurs et à tous les parents.
             Renseignements école : 05 65 42 10 10 — studio.pointes@gmail.com
-            Contact projet : Aline CAYLA — a.cayla@levezou-logis.fr
 
             """)
         #expect(poster.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (14, .year))
-        #expect(poster.contacts.compactMap(\.value.email) == ["a.cayla@levezou-logis.fr"])
+        #expect(poster.contacts.compactMap(\.value.email) == ["a.cayla@entrechats-solidaires.org"])
         let wiki = try Fixtures.record("""
             En résumé
             Projet d’Argonne Aire Logis mené avec l’association La Passerelle : des jeunes quittent le foyer pour un logement.
