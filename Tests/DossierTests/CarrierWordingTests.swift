@@ -115,6 +115,52 @@ struct CarrierWordingTests {
         #expect(records.map { $0.partners.map(\.value) } == [["LE RELAIS DU COL"], ["LE GUÉ"], ["LE GUÉ"], ["LE GUÉ"], ["LE GUÉ"], ["LE GUÉ"]])
     }
 
+    /// An index's name whose words read as a joiner (`PARTAGÉS PAR`) stays whole before the
+    /// real joiner (`PAR UN ACCORD AVEC`); the words a joiner leaves behind the name (`EN
+    /// TRAVAIL` before `EN BINÔME AVEC`) are none of it.
+    @Test func keepsAnIndexNameWhoseWordsReadAsAJoiner() throws {
+        let records = try ExtractionTests.extractor.extract(Fixtures.document("""
+            N°\tCommune\tOrganisme\tPage
+            7.3.1\tMillau (12)\tCausses Toits Partagés\tp.4
+            7.3.2\tRodez (12)\tSégala Logis\tp.6
+
+            CAUSSES TOITS PARTAGÉS PAR UN ACCORD AVEC L'ASSOCIATION LE GUÉ\t\t7.3.1. UN BAIL AUX CAUSSES
+            Ménages suivis\t12 par an
+
+            SÉGALA LOGIS EN TRAVAIL EN BINÔME AVEC L'ASSOCIATION LE GUÉ\t\t7.3.2. UN BAIL À RODEZ
+            Ménages suivis\t8 par an
+
+            """)).filter { $0.kind == .project }
+        #expect(records.map { $0.carriers.map(\.value) } == [["CAUSSES TOITS PARTAGÉS"], ["SÉGALA LOGIS"]])
+        #expect(records.map { $0.partners.map(\.value) } == [["LE GUÉ"], ["LE GUÉ"]])
+    }
+
+    /// A landlord's news page that names itself only as its site, in its `title` (after the
+    /// page's name, or before it, or after a publication's words), carries the project it
+    /// speaks of; an association's page, or one whose site names no landlord, gives none.
+    @Test func readsTheLandlordAPageNamesAsItsSite() throws {
+        let body = "<body><header><img alt=\"logo\"></header><h1>Un bail à Millau</h1><p>Notre dispositif suit 12 ménages par an à Millau (12).</p>"
+        let cases: [(title: String, carrier: String?)] = [
+            ("Un bail à Millau | Causses Logis Solidaire", "Causses Logis Solidaire"),
+            ("Causses Habitat :: Un bail à Millau", "Causses Habitat"),
+            ("Un bail à Millau – Journal de Toits du Rouergue", "Toits du Rouergue"),
+            ("Un bail à Millau | Le Gué des Causses", nil),
+            ("Un bail à Millau | Un Toit pour Tous", nil),
+        ]
+        for (title, carrier) in cases {
+            let page = try Fixtures.record("<html><head><title>\(title)</title></head>\(body)</body></html>", format: .html)
+            #expect(page.carriers.map(\.value) == (carrier.map { [$0] } ?? []), "\(title)")
+            if let found = page.carriers.first {
+                #expect(found.evidence.rule == "carriers.page-site")
+                #expect(found.evidence.text == carrier)
+            }
+        }
+        let association = try Fixtures.record("""
+            <html><head><title>Un bail à Millau | Causses Habitat</title></head><body><p>Notre association suit 12 ménages.</p></body></html>
+            """, format: .html)
+        #expect(association.carriers.isEmpty)
+    }
+
     /// A header whose carrier goes on, past the index's name, to an association through words
     /// no pack knows (`COMPLICE DE`, `S'ADOSSANT À`, however long): the index's name is the
     /// carrier and the association a partner.
@@ -392,6 +438,9 @@ struct CarrierWordingTests {
             ("La commune compte 28 000 habitants. Résidences Orge et Yerres y gèrent 6 104 logements.", "Résidences Orge et Yerres"),
             ("Le Foyer Cellois, société d'HLM de 1 712 logements, a confié à l'association L'Âge Voisin le suivi des locataires.", "Foyer Cellois"),
             ("À Lezoux, Dore Habitat et l'association Dore Entraide aident de jeunes mères à s'installer. La résidence du Grand Pré, qui compte 96 logements, les accueille.", "Dore Habitat"),
+            // (After `de`, a name that a landlord's word ends; not a town's agency.)
+            ("Les maillots portent le logo de Vézère Causse Habitat, qui loue 2 406 logements dans le département.", "Vézère Causse Habitat"),
+            ("Sauge Habitat et l'association Le Gué aident des jeunes à Brive. L'agence de Brive gère 1 207 logements.", "Sauge Habitat"),
         ]
         for (text, carrier) in cases {
             let record = try Fixtures.record(text + "\n")

@@ -138,7 +138,7 @@ struct RecordContext {
             let lines = segment.carrierLines
             let text = lines.map(\.text).joined(separator: " ")
             let evidence = evidence(spanning: lines, rule: "carriers.head", confidence: 0.9)
-            var (carriers, partners) = organisations.parse(text)
+            var (carriers, partners) = organisations.parse(text, index: segment.indexCarriers)
             if let index = segment.indexCarriers {
                 let cut = organisations.cut(carriers, in: text, atIndexNames: index)
                 carriers = Organisations.parted(cut.carriers, asIndexNames: index)
@@ -160,6 +160,7 @@ struct RecordContext {
                 options.append((evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8), ([name], [])))
             }
             if options.isEmpty { options = read(patternCandidates(.carriers, in: pool)) }
+            if options.isEmpty, let site = publishingLandlord(in: pool) { options.append(site) }
             if let best = options.enumerated().min(by: { ($1.element.0.confidence, $0.offset) < ($0.element.0.confidence, $1.offset) })?.element {
                 record.carriers = best.1.carriers.map { Found(value: $0, evidence: best.0) }
                 record.partners = best.1.partners.map { Found(value: $0, evidence: best.0) }
@@ -497,6 +498,16 @@ struct RecordContext {
             return Found(value: value, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-title", confidence: 0.7))
         }
         return nil
+    }
+
+    /// The landlord a web page's `title` names as its site (``PageSite``), for a page whose text
+    /// names no carrier and does not speak as an association (`notre association`).
+    private func publishingLandlord(in pool: CandidatePool) -> (Evidence, (carriers: [String], partners: [String]))? {
+        guard segment.layout == .document, let title = document.titleElement, let range = PageSite(title: title.text).landlordRange(),
+              !pool.prose.containsASCII("notre association", in: 0..<pool.prose.utf8.count)
+        else { return nil }
+        let name = String(decoding: title.utf8[range], as: UTF8.self)
+        return (evidence(decoded: title.decodedRange(ofText: range), rule: "carriers.page-site", confidence: 0.4), ([name], []))
     }
 
     /// The parts of a page's `title` that may name the page, not its site: the title cut at the

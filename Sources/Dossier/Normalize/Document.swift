@@ -6,16 +6,20 @@ public struct Document: Sendable {
     public var blocks: [Block]
     /// Findings about the input.
     public var diagnostics: [Diagnostic]
+    /// The text of a web page's `title` element, with where each byte came from; `nil` for
+    /// other formats.
+    public var titleElement: InlineText?
+
     /// The name a web page gives itself in its `title` (`Un bail à Melle | Passerelles du
     /// Mellois`), which is no text of the page; `nil` for other formats.
-    public var pageTitle: String?
+    public var pageTitle: String? { titleElement?.text }
 
     /// Creates a document.
-    public init(source: SourceDocument, blocks: [Block], diagnostics: [Diagnostic], pageTitle: String? = nil) {
+    public init(source: SourceDocument, blocks: [Block], diagnostics: [Diagnostic], titleElement: InlineText? = nil) {
         self.source = source
         self.blocks = blocks
         self.diagnostics = diagnostics
-        self.pageTitle = pageTitle
+        self.titleElement = titleElement
     }
 }
 

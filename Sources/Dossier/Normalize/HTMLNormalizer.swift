@@ -50,12 +50,12 @@ struct HTMLNormalizer: HTMLEventHandler {
 
     /// The blocks of the page, its `title`'s text, and what the parser met on the way
     /// (repaired markup, elements nested deeper than `maximumDepth`, scripts left out).
-    func read(maximumDepth: Int) -> (blocks: [Block], title: String?, diagnostics: [Diagnostic]) {
+    func read(maximumDepth: Int) -> (blocks: [Block], title: InlineText?, diagnostics: [Diagnostic]) {
         var normalizer = self
         let report = HTMLEventReader.read(text, maximumDepth: maximumDepth, handler: &normalizer)
         while !normalizer.tables.isEmpty { normalizer.closeTable() }
         normalizer.closeText()
-        let title = normalizer.pageTitle.map { $0.build().text }.flatMap { $0.isEmpty ? nil : $0 }
+        let title = normalizer.pageTitle.map { $0.build() }.flatMap { $0.isEmpty ? nil : $0 }
         return (RelatedContent.removed(from: normalizer.finished), title, report.diagnostics(in: source, maximumDepth: maximumDepth))
     }
 

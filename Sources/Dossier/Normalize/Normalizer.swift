@@ -14,14 +14,14 @@ public struct Normalizer: Sendable {
 
     /// Normalizes one document.
     public func normalize(_ source: SourceDocument) -> Document {
-        let (blocks, title, found) = source.utf8.withUnsafeBufferPointer { bytes -> ([Block], String?, [Diagnostic]) in
+        let (blocks, title, found) = source.utf8.withUnsafeBufferPointer { bytes -> ([Block], InlineText?, [Diagnostic]) in
             switch source.format {
             case .html: return HTMLNormalizer(source: source, text: bytes).read(maximumDepth: maximumDepth)
             case .text, .markdown: return (TextNormalizer(source: source, text: bytes).blocks(), nil, [])
             case .csv: return (CSVNormalizer(source: source, text: bytes).blocks(), nil, [])
             }
         }
-        return Document(source: source, blocks: blocks, diagnostics: Normalizer.diagnostics(of: source) + found, pageTitle: title)
+        return Document(source: source, blocks: blocks, diagnostics: Normalizer.diagnostics(of: source) + found, titleElement: title)
     }
 
     /// Normalizes a snippet the way a cell or a line's text is normalized: markup dropped

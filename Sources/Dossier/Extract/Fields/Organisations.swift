@@ -64,9 +64,13 @@ struct Organisations {
     )
 
     /// The carriers and the partners named by `line`, without the places said after them
-    /// (`…, à la mairie annexe de Septfonds`, `…, dans l'un des studios rénovés`).
-    func parse(_ line: String) -> (carriers: [String], partners: [String]) {
-        let (carriers, partners) = names(in: line)
+    /// (`…, à la mairie annexe de Septfonds`, `…, dans l'un des studios rénovés`). No joiner
+    /// begins inside a name that `index` (an index's cell of carriers) gives and that the line
+    /// opens with (`VIVARAIS TOITS PARTAGÉS PAR UNE CONVENTION AVEC …` for `Vivarais Toits
+    /// Partagés`, whose `PARTAGÉS PAR` reads as a participle and its preposition).
+    func parse(_ line: String, index: String? = nil) -> (carriers: [String], partners: [String]) {
+        let names = index.map { split($0).map { FoldedWords.of($0) }.filter { $0.count >= 2 } } ?? []
+        let (carriers, partners) = self.names(in: line, indexNames: names)
         let named = { (item: String) in !Organisations.opensWithPlacePreposition(item) && !Organisations.opensWithPossessive(item) }
         return (carriers.filter(named), partners.filter(named))
     }
@@ -111,8 +115,12 @@ struct Organisations {
             let rest = words[name.count...]
             let toAssociation = rest.contains("association")
             // (`REVERMONT LOGIS ET, À SES CÔTÉS, L'ASSOCIATION …`: an `et` a comma left behind.)
+            // (A joiner the phrase cut: `DURANCE VANÇON LOGIS EN TRAVAIL EN DUO AVEC …`, whose
+            // `EN DUO AVEC` joins, leaves `EN TRAVAIL` behind the name.)
+            let reachesAvec = lineWords.firstRange(of: words).map { lineWords[$0.upperBound...].prefix(4).contains("avec") } ?? false
             guard toAssociation || rest.elementsEqual(["et"])
                 || (rest.count <= 6 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
+                || (rest.count <= 3 && ["en", "par", "sous"].contains(rest.first!) && reachesAvec)
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]
@@ -183,17 +191,18 @@ struct Organisations {
 
     private static let placePrepositions: Set<String> = ["à", "au", "aux", "dans", "sur", "près", "chez", "depuis", "vers", "entre"]
 
-    private func names(in line: String) -> (carriers: [String], partners: [String]) {
+    private func names(in line: String, indexNames: [[String]]) -> (carriers: [String], partners: [String]) {
         let value = ValueText(line)
         // After a lead (`PROJET COMMUN À X ET AU Y`), a name may keep its `au`.
         let start = value.matches(of: Organisations.carrierLead).first?.range.upperBound ?? 0
+        let named = Organisations.endOfName(in: value, from: start, among: indexNames) ?? start
         let list = { (text: String) in
             self.split(text).map { item in
                 let words = item.split(separator: " ", maxSplits: 1)
                 return start > 0 && words.count == 2 && ["au", "aux"].contains(words[0].lowercased()) ? String(words[1]) : item
             }
         }
-        if let match = value.matches(of: Organisations.partnerPhrase).first(where: { $0.range.lowerBound >= start }) {
+        if let match = value.matches(of: Organisations.partnerPhrase, in: named..<value.utf8.count).first {
             let carriers = list(value.string(start..<match.range.lowerBound))
             let partners = split(value.string(match.range.upperBound..<value.utf8.count)).map(Organisations.name)
             return (carriers, partners)
@@ -202,6 +211,26 @@ struct Organisations {
         guard let first = items.first else { return ([], []) }
         let rest = items.dropFirst()
         return ([first] + rest.filter { !Organisations.isPartner($0) }, rest.filter(Organisations.isPartner).map(Organisations.name))
+    }
+
+    /// Where the longest of `names` (folded words) that `value` opens with from `start` ends,
+    /// at a space; nil when it opens with none.
+    private static func endOfName(in value: ValueText, from start: Int, among names: [[String]]) -> Int? {
+        guard !names.isEmpty else { return nil }
+        var words: [String] = []
+        var end: Int?
+        var position = start
+        let space = UInt8(ascii: " ")
+        while position < value.utf8.count {
+            while position < value.utf8.count, value.utf8[position] == space { position += 1 }
+            let tokenStart = position
+            while position < value.utf8.count, value.utf8[position] != space { position += 1 }
+            guard position > tokenStart else { break }
+            words += FoldedWords.of(value.string(tokenStart..<position))
+            if names.contains(words) { end = position }
+            guard names.contains(where: { $0.starts(with: words) }) else { break }
+        }
+        return end
     }
 
     /// Whether a name after the first of a list reads as a partner: an association, or a
@@ -229,7 +258,7 @@ struct Organisations {
     }
 
     /// Words of landlords' names and legal forms.
-    private static let landlordWords: Set<String> = [
+    static let landlordWords: Set<String> = [
         "oph", "opac", "office", "habitat", "habitation", "habitations", "logis", "logement", "logements", "hlm", "esh",
         "immobiliere", "fonciere", "bailleur", "bailleurs", "residence", "residences", "sem", "patrimoine",
     ]
