@@ -117,12 +117,15 @@ struct CarrierWordingTests {
 
     /// An index's name whose words read as a joiner (`PARTAGÉS PAR`) stays whole before the
     /// real joiner (`PAR UN ACCORD AVEC`); the words a joiner leaves behind the name (`EN
-    /// TRAVAIL` before `EN BINÔME AVEC`) are none of it.
+    /// TRAVAIL` before `EN BINÔME AVEC`) are none of it; `ET SON FIDÈLE PARTENAIRE` joins, and
+    /// a partner after a joiner's words (`LE RENFORT DE TERRAIN DE L'ASSOCIATION X`) is X.
     @Test func keepsAnIndexNameWhoseWordsReadAsAJoiner() throws {
         let records = try ExtractionTests.extractor.extract(Fixtures.document("""
             N°\tCommune\tOrganisme\tPage
             7.3.1\tMillau (12)\tCausses Toits Partagés\tp.4
             7.3.2\tRodez (12)\tSégala Logis\tp.6
+            7.3.3\tMillau (12)\tCausses Toits Partagés\tp.8
+            7.3.4\tRodez (12)\tSégala Logis\tp.10
 
             CAUSSES TOITS PARTAGÉS PAR UN ACCORD AVEC L'ASSOCIATION LE GUÉ\t\t7.3.1. UN BAIL AUX CAUSSES
             Ménages suivis\t12 par an
@@ -130,9 +133,15 @@ struct CarrierWordingTests {
             SÉGALA LOGIS EN TRAVAIL EN BINÔME AVEC L'ASSOCIATION LE GUÉ\t\t7.3.2. UN BAIL À RODEZ
             Ménages suivis\t8 par an
 
+            CAUSSES TOITS PARTAGÉS ET SON FIDÈLE PARTENAIRE L'ASSOCIATION LE GUÉ\t\t7.3.3. RESTER AUX CAUSSES
+            Ménages suivis\t6 par an
+
+            SÉGALA LOGIS AVEC LE RENFORT DE TERRAIN DE L'ASSOCIATION LE GUÉ\t\t7.3.4. RESTER À RODEZ
+            Ménages suivis\t5 par an
+
             """)).filter { $0.kind == .project }
-        #expect(records.map { $0.carriers.map(\.value) } == [["CAUSSES TOITS PARTAGÉS"], ["SÉGALA LOGIS"]])
-        #expect(records.map { $0.partners.map(\.value) } == [["LE GUÉ"], ["LE GUÉ"]])
+        #expect(records.map { $0.carriers.map(\.value) } == [["CAUSSES TOITS PARTAGÉS"], ["SÉGALA LOGIS"], ["CAUSSES TOITS PARTAGÉS"], ["SÉGALA LOGIS"]])
+        #expect(records.map { $0.partners.map(\.value) } == [["LE GUÉ"], ["LE GUÉ"], ["LE GUÉ"], ["LE GUÉ"]])
     }
 
     /// A landlord's news page that names itself only as its site, in its `title` (after the

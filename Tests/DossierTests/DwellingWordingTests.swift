@@ -56,6 +56,7 @@ struct DwellingWordingTests {
             ("Ce qui change :\n- 12 jeunes par an\n- 7 appartements T2 et T3 dans le quartier de la gare", 7),
             ("Le budget baisse un peu. Les 11 studios (T1 et T1 bis) restent réservés, et la durée ne change pas.", 11),
             ("Elle accompagne 12 familles, chacune dans l'un des 9 logements retenus à Riom.", 9),
+            ("L'objectif monte à 20 ménages. Les 11 logements prévus ne changent pas.", 11),
         ]
         for (text, count) in cases {
             let record = try Fixtures.record(text + "\n")

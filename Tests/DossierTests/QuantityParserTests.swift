@@ -107,7 +107,11 @@ struct QuantityParserTests {
         #expect(quantity.breakdown.map { "\($0.label) \($0.min)-\($0.max)" } == testCase.breakdown)
     }
 
-    @Test(arguments: ["", "Accès au logement", "45 000 €", "en 2015", "120 000€ par an", "Cet article est sous licence CC BY 4.0."])
+    /// A date's day is no count (`avant le 16 août`, `March 14, 2017`).
+    @Test(arguments: [
+        "", "Accès au logement", "45 000 €", "en 2015", "120 000€ par an", "Cet article est sous licence CC BY 4.0.",
+        "merci de répondre avant le 16 août.", "March 14, 2017", "le 1er mars",
+    ])
     func findsNoCountWhereThereIsNone(_ text: String) {
         #expect(Quantities.parse(text) == nil)
     }

@@ -182,6 +182,9 @@ struct RevisedFigureTests {
         #expect(page.cost?.value.total == 162_345)
         let note = try Fixtures.record("Budget : 151 287 € au départ, 138 594 € après révision pour l'ensemble des trois ans\n")
         #expect(note.cost?.value.total == 138_594)
+        // (The verb said once, for the count before: `…, et le budget de X à Y`.)
+        let amendment = try Fixtures.record("Le comité a signé un avenant : l'objectif passe de 14 à 18 ménages sur trois ans, et le budget de 91 244 € à 108 517 € sur la durée de l'action.\n")
+        #expect(amendment.cost?.value.total == 108_517)
     }
 
     /// A news item's changed figures (`le nombre de ménages suivis passe de 40 à 34`, `le coût

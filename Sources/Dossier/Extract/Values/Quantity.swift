@@ -306,7 +306,8 @@ public enum Quantities {
         let digits = FrenchNumbers.scan(text).compactMap { token -> CountToken? in
             let number = NSDecimalNumber(decimal: token.value).intValue
             guard Decimal(number) == token.value, !hasDecimals(token.range, in: text), !amounts.contains(where: { $0.overlaps(token.range) }),
-                  !(1990...2099).contains(number) || isFollowedByUnit(token.range, in: text)
+                  !(1990...2099).contains(number) || isFollowedByUnit(token.range, in: text),
+                  !((1...31).contains(number) && isDayOfMonth(token.range, in: text))
             else { return nil }
             return CountToken(min: number, max: number, approximate: false, range: token.range)
         }
@@ -318,6 +319,22 @@ public enum Quantities {
         }
         return (digits + words).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Whether the number at `range` is a date's day (`merci de répondre avant le 16 août`,
+    /// `le 1er mars`, `March 14, 2017`): a month's name follows it, or stands before it with
+    /// the year after.
+    private static func isDayOfMonth(_ range: Range<Int>, in text: ValueText) -> Bool {
+        let after = FoldedWords.of(String(decoding: text.utf8[range.upperBound...].prefix(16), as: UTF8.self)).drop { $0 == "er" }
+        if let next = after.first, monthNames.contains(next) { return true }
+        let before = FoldedWords.of(String(decoding: text.utf8[..<range.lowerBound].suffix(12), as: UTF8.self))
+        return before.last.map(monthNames.contains) == true && after.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
+    }
+
+    /// The months' names, folded, in French and in English (a web page's date may be either).
+    private static let monthNames: Set<String> = [
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// Whether `un` or `une` at `range` follows a preposition (`vers un logement`, `dans une
     /// maison`): an article, no count.
