@@ -88,8 +88,10 @@ struct CandidateWeightTests {
             "# Fiche projet – Retour d'expérience 2019\n\n## Un jardin avant les clés\n\n**Lieu :** Millau\n",
             // A town after the dash that the fiche writes as a place elsewhere.
             "# Fiche action – Millau\n\n## Un jardin avant les clés\n\n**Lieu :** Millau (12)\n",
+            // … first of a list of towns, with its département's name.
+            "# Fiche action – Millau\n\n## Un jardin avant les clés\n\n**Lieu :** Millau et Rodez (Aveyron)\n",
         ].map { try Fixtures.record($0).title?.value.capitalized }
-        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 11))
+        #expect(titles == Array(repeating: "Un Jardin Avant Les Clés", count: 12))
     }
 
     /// A name in guillemets after `Le projet :` in a list, or after a participle that names the

@@ -403,6 +403,8 @@ struct CarrierWordingTests {
             ("Depuis juin, Aure et Neste Habitat et l'association Le Pas Léger mènent une action au Moulin-Neuf.", "Aure et Neste Habitat"),
             ("Depuis juin, le bailleur Les Toits de l'Adour et l'association Le Pas Léger mènent une action.", "Toits de l'Adour"),
             ("Habitat du Pic et du Val et l'association Le Pas Léger proposent un bail glissant.", "Habitat du Pic et du Val"),
+            // (The scheme of a landlord and of its association.)
+            ("À Lectoure, le dispositif de Lomagne Équilogis et de l'association Le Pas Léger suit de jeunes locataires.", "Lomagne Équilogis"),
         ]
         for (text, carrier) in cases {
             let record = try Fixtures.record(text + "\n")

@@ -209,5 +209,13 @@ struct ContactChoiceTests {
 
             """)
         #expect(secretary.contacts.compactMap(\.value.email) == ["l.morel@vingeanne-habitat.fr"])
+        // And its board's (`Le bureau du club : …`).
+        let board = try Fixtures.record("""
+            Contact : Lise MOREL, Vingeanne Habitat – l.morel@vingeanne-habitat.fr
+
+            Le bureau du club : Jean PETIT (président), Marie GROS (trésorière) – club.photo.vingeanne@orange.fr
+
+            """)
+        #expect(board.contacts.compactMap(\.value.email) == ["l.morel@vingeanne-habitat.fr"])
     }
 }

@@ -347,4 +347,34 @@ struct HeaderAndFigureWordingTests {
             #expect(try Fixtures.record(text).duration?.value.months == months, "\(text)")
         }
     }
+
+    /// A sum that `soit` restates counts from its first part, though the field's noun comes
+    /// later (`11 nouveaux arrivants (accès) et 17 locataires …, soit 28 ménages`).
+    @Test func readsASumFromItsFirstPart() throws {
+        let form = try Fixtures.record("Volume annuel de ménages : 11 nouveaux arrivants (accès) et 17 locataires déjà logés (maintien), soit 28 ménages\n")
+        let households = try #require(form.households?.value)
+        #expect((households.min, households.max, households.per) == (28, 28, .year))
+    }
+
+    /// A list's line that counts files a commission examined in a year (`412 dossiers
+    /// d'impayés examinés en 2018`) gives no households beside the project's own count.
+    @Test func leavesFilesACommissionExamined() throws {
+        let section = try Fixtures.record("""
+            EN CHIFFRES
+            - Une vingtaine de familles suivies tous les ans
+            - 64 318 € par an
+            - 390 dossiers d'impayés examinés en 2017 par la commission
+
+            """)
+        let households = try #require(section.households?.value)
+        #expect((households.min, households.max, households.per) == (16, 24, .year))
+    }
+
+    /// What a comma adds in small letters after a place's département (`Givet et Vireux (08),
+    /// pointe des Ardennes`) is no place, nor another département.
+    @Test func leavesAPlacesDescriptionAfterItsDepartment() throws {
+        let form = try Fixtures.record("Territoire : Givet et Vireux (08), pointe des Ardennes\nNombre de ménages : 12 par an\n")
+        #expect(form.territory?.value.value == "Givet et Vireux (08)")
+        #expect(form.territory?.value.departments == ["08"])
+    }
 }

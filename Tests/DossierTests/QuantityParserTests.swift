@@ -21,6 +21,8 @@ struct QuantityParserTests {
         // A total that `soit` restates as the sum of the counts before it.
         Case(text: "12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18 ménages par an", min: 16, max: 18, per: .year, unit: "ménages"),
         Case(text: "9 en accès et 5 en maintien, soit 14 familles", min: 14, max: 14, per: .total, unit: "familles"),
+        // … or after `=`.
+        Case(text: "25 entrées dans les lieux + 9 locataires suivis chez eux = 34 ménages", min: 34, max: 34, per: .total, unit: "ménages"),
         // Dwellings of several types, one after another, add up.
         Case(text: "5 T2 et 2 T3", min: 7, max: 7, per: .total),
         Case(text: "3 T1, 4 T2 et 1 T3 bis", min: 8, max: 8, per: .total),

@@ -467,13 +467,18 @@ struct RecordContext {
         return found(heading, place.map(RecordContext.namesPlaceOrProgramme) == true ? name : heading.text)
     }
 
-    /// Whether the record writes `name` elsewhere as a place with its département (`Fiche
-    /// action – Langres`, then `Lieu : Langres (52)`).
+    /// Whether the record writes `name` elsewhere as a place with its département, alone or
+    /// first of a list (`Fiche action – Langres`, then `Lieu : Langres (52)`; `Fiche opération
+    /// – Gap`, then `Territoire : Gap et Veynes (Hautes-Alpes)`).
     private func writesAsPlace(_ name: String) -> Bool {
         segment.blocks.contains { block in
             let text = block.content.text
-            guard let found = text.range(of: name + " ("), let close = text[found.upperBound...].prefix(30).firstIndex(of: ")") else { return false }
-            return !Departments.codes(in: "(" + text[found.upperBound..<close] + ")").isEmpty
+            guard let found = text.range(of: name), text[found.upperBound...].first.map({ $0 == " " || $0 == "," }) == true,
+                  let open = text[found.upperBound...].prefix(40).firstIndex(of: "("),
+                  !text[found.upperBound..<open].contains(where: { ".:;".contains($0) }),
+                  let close = text[open...].prefix(30).firstIndex(of: ")")
+            else { return false }
+            return !Departments.codes(in: String(text[open...close])).isEmpty
         }
     }
 

@@ -260,15 +260,15 @@ struct RecordText {
     }
 
     /// Whether a label or a heading names the publisher's or the club's contact desk (`Contact
-    /// du cercle`, `5. Contact pour les réservations`).
+    /// du cercle`, `5. Contact pour les réservations`, `Le bureau du club`).
     private static func namesPublishersDesk(_ label: String) -> Bool {
-        let words = FoldedWords.of(label).drop { $0.allSatisfy(\.isNumber) }
+        let words = FoldedWords.of(label).drop { $0.allSatisfy(\.isNumber) || ["le", "la", "les", "l"].contains($0) }
         return words.first.map(contactDesks.contains) == true && words.contains(where: publisherWords.contains)
     }
 
     /// The first words of a label that gives a contact's desk (`Contact du cercle`,
-    /// `Secrétariat du club`, `Renseignements école`), folded.
-    private static let contactDesks: Set<String> = ["contact", "contacts", "secretariat", "accueil", "permanence", "renseignements"]
+    /// `Secrétariat du club`, `Renseignements école`, `Bureau du club`), folded.
+    private static let contactDesks: Set<String> = ["contact", "contacts", "secretariat", "accueil", "permanence", "renseignements", "bureau"]
 
     /// Words of a contact's label that make it the publisher's or the publishing club's
     /// (`Contact de la publication`, `Contact presse`, `Contact du bulletin`, `Contact du cercle`,

@@ -192,17 +192,24 @@ public enum Quantities {
         return quantity
     }
 
-    /// The count that `soit` gives as the sum of the counts from `main` on, which it totals:
-    /// `12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18 ménages`.
+    /// The count that `soit` or `=` gives as the sum of the counts before it, `main` among
+    /// them: `12 à 14 locataires suivis en maintien et 4 entrées accompagnées, soit 16 à 18
+    /// ménages`, `30 entrées dans les lieux + 12 locataires suivis = 42 ménages`.
     private static func restatedTotal(after main: CountToken, in counts: [CountToken], value: ValueText) -> CountToken? {
         // (Most values have no `soit` and fewer than three counts: nothing to weigh.)
-        guard counts.count >= 3, ASCIICaseless.contains("soit", in: value.utf8) else { return nil }
-        let counts = counts.filter { $0.range.lowerBound >= main.range.lowerBound && !isMeasure($0, in: value) }
-        for index in counts.indices.dropFirst(2) {
-            let gap = Folding.fold(value.string(counts[index - 1].range.upperBound..<counts[index].range.lowerBound))
-            guard gap.split(whereSeparator: { !$0.isLetter }).contains("soit") else { continue }
-            let parts = counts[..<index]
-            if parts.reduce(0, { $0 + $1.min }) == counts[index].min, parts.reduce(0, { $0 + $1.max }) == counts[index].max { return counts[index] }
+        guard counts.count >= 3, ASCIICaseless.contains("soit", in: value.utf8) || value.utf8.contains(UInt8(ascii: "=")) else { return nil }
+        let counts = counts.filter { !isMeasure($0, in: value) }
+        guard let mainIndex = counts.firstIndex(of: main) else { return nil }
+        // Running sums, so that each total weighs its parts at once; the parts open at most
+        // three counts before `main`.
+        let mins = counts.reduce(into: [0]) { $0.append($0.last! + $1.min) }
+        let maxes = counts.reduce(into: [0]) { $0.append($0.last! + $1.max) }
+        for index in counts.indices.dropFirst(2) where index > mainIndex {
+            let gap = value.string(counts[index - 1].range.upperBound..<counts[index].range.lowerBound)
+            guard gap.contains("=") || Folding.fold(gap).split(whereSeparator: { !$0.isLetter }).contains("soit") else { continue }
+            for start in max(0, mainIndex - 3)...mainIndex where index - start >= 2 {
+                if mins[index] - mins[start] == counts[index].min, maxes[index] - maxes[start] == counts[index].max { return counts[index] }
+            }
         }
         return nil
     }
@@ -324,6 +331,14 @@ public enum Quantities {
     /// `le 1er mars`, `March 14, 2017`): a month's name follows it, or stands before it with
     /// the year after.
     private static func isDayOfMonth(_ range: Range<Int>, in text: ValueText) -> Bool {
+        // (Most numbers have no letter on either side: no month to look for.)
+        let bytes = text.utf8
+        let isLetter = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+        var next = range.upperBound
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        var previous = range.lowerBound
+        while previous > 0, bytes[previous - 1] == 0x20 || bytes[previous - 1] == UInt8(ascii: ",") { previous -= 1 }
+        guard next < bytes.count && isLetter(bytes[next]) || previous > 0 && isLetter(bytes[previous - 1]) else { return false }
         let after = FoldedWords.of(String(decoding: text.utf8[range.upperBound...].prefix(16), as: UTF8.self)).drop { $0 == "er" }
         if let next = after.first, monthNames.contains(next) { return true }
         let before = FoldedWords.of(String(decoding: text.utf8[..<range.lowerBound].suffix(12), as: UTF8.self))
