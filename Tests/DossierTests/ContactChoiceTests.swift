@@ -217,5 +217,13 @@ struct ContactChoiceTests {
 
             """)
         #expect(board.contacts.compactMap(\.value.email) == ["l.morel@vingeanne-habitat.fr"])
+        // And an association's donations desk (`Pour les dons et le bénévolat : benevolat@…`).
+        let gifts = try Fixtures.record("""
+            Contact : Lise MOREL, Vingeanne Habitat – l.morel@vingeanne-habitat.fr
+
+            Pour les dons et le bénévolat : benevolat@gue-vingeanne.org
+
+            """)
+        #expect(gifts.contacts.compactMap(\.value.email) == ["l.morel@vingeanne-habitat.fr"])
     }
 }

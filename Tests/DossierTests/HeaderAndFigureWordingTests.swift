@@ -356,6 +356,18 @@ struct HeaderAndFigureWordingTests {
         #expect((households.min, households.max, households.per) == (28, 28, .year))
     }
 
+    /// A count said to be supported each year inside a sentence, and the years that follow it
+    /// (`: 14 ménages accompagnés chaque année, sur 3 ans, pour …`).
+    @Test func readsAYearlyCountAndItsYearsInASentence() throws {
+        let insert = try Fixtures.record("""
+            Il s'agit d'aider des locataires âgés (isolement, handicap, dettes) à rester chez eux : 14 ménages accompagnés chaque année, sur 3 ans, pour un coût global de 71 263 €, financé pour 60 % par le FNAVDL.
+
+            """)
+        let households = try #require(insert.households?.value)
+        #expect((households.min, households.per) == (14, .year))
+        #expect(insert.duration?.value.months == 36)
+    }
+
     /// A list's line that counts files a commission examined in a year (`412 dossiers
     /// d'impayés examinés en 2018`) gives no households beside the project's own count.
     @Test func leavesFilesACommissionExamined() throws {

@@ -224,8 +224,8 @@ struct RecordText {
     private static let sentTo: Set<String> = ["envoye", "envoyee", "adresse", "adressee", "destine", "destinee", "expedie", "expediee"]
 
     /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
-    /// to a publication's desk (`Rédaction : …`, `Abonnement gratuit : …`, `Pour les commandes
-    /// : …`), or its line's label or the heading over its paragraph to the publisher's contact
+    /// to a publication's or an association's desk (`Rédaction : …`, `Abonnement gratuit : …`,
+    /// `Pour les commandes : …`, `Pour les dons et le bénévolat : …`), or its line's label or the heading over its paragraph to the publisher's contact
     /// (`Contact du bulletin : …`, `Contact pour les réservations`): the publisher's, no
     /// contact of the project, whoever the line names before it (`Directeur de la publication
     /// : X. Rédaction : …`).
@@ -250,6 +250,7 @@ struct RecordText {
 
     private static let publishersDesks: Set<String> = [
         "redaction", "abonnement", "abonnements", "commande", "commandes", "reservation", "reservations", "billetterie",
+        "benevolat", "dons", "adhesion", "adhesions",
     ]
 
     /// Whether unit `index` is a paragraph under a heading of the publisher's or the club's

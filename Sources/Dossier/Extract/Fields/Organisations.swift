@@ -116,11 +116,14 @@ struct Organisations {
             let toAssociation = rest.contains("association")
             // (`REVERMONT LOGIS ET, À SES CÔTÉS, L'ASSOCIATION …`: an `et` a comma left behind.)
             // (A joiner the phrase cut: `DURANCE VANÇON LOGIS EN TRAVAIL EN DUO AVEC …`, whose
-            // `EN DUO AVEC` joins, leaves `EN TRAVAIL` behind the name.)
+            // `EN DUO AVEC` joins, leaves `EN TRAVAIL` behind the name, and `ASSOCIÉ EN CORDÉE
+            // AVEC` its participle.)
             let reachesAvec = lineWords.firstRange(of: words).map { lineWords[$0.upperBound...].prefix(4).contains("avec") } ?? false
+            let opensJoiner = ["en", "par", "sous"].contains(rest.first!)
+                || Organisations.words(of: carrier, after: name).first.map(Organisations.isParticiple) == true
             guard toAssociation || rest.elementsEqual(["et"])
                 || (rest.count <= 6 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
-                || (rest.count <= 3 && ["en", "par", "sous"].contains(rest.first!) && reachesAvec)
+                || (rest.count <= 3 && opensJoiner && reachesAvec)
             else { return carrier }
             // Drop the carrier's last words, as written, until what is left folds to the name.
             var kept = carrier[...]
@@ -174,6 +177,23 @@ struct Organisations {
         let and = carriers[pair].contains(where: \.isLowercase) ? " et " : " ET "
         carriers[pair...pair + 1] = [carriers[pair] + and + carriers[pair + 1]]
         return carriers
+    }
+
+    /// The words of `carrier`, as written, after those that fold to `name` (its first words).
+    private static func words(of carrier: String, after name: [String]) -> [Substring] {
+        let words = carrier.split(separator: " ")
+        var folded: [String] = []
+        for (index, word) in words.enumerated() {
+            folded += FoldedWords.of(String(word))
+            if folded == name { return Array(words[(index + 1)...]) }
+            if folded.count >= name.count { break }
+        }
+        return []
+    }
+
+    /// Whether a word as written is a past participle (`ASSOCIÉ`, `épaulées`).
+    private static func isParticiple(_ word: Substring) -> Bool {
+        ["é", "ée", "és", "ées"].contains { word.lowercased().hasSuffix($0) }
     }
 
     /// Whether a folded word opens a clause or a participle after a name (`QUI TRAVAILLE`,
@@ -262,6 +282,10 @@ struct Organisations {
         else { return item }
         return String(rest)
     }
+
+    /// Words of homes that close landlords' names as their legal words do (`Marne Foyers`,
+    /// `Gascogne Toits`), folded.
+    static let homeWords: Set<String> = ["toit", "toits", "foyer", "foyers", "demeures"]
 
     /// Words of landlords' names and legal forms.
     static let landlordWords: Set<String> = [
@@ -426,14 +450,18 @@ struct Organisations {
         let closesName = currentWords.count >= 2 && Organisations.landlordWords.contains(before)
         if !closesName && Organisations.commonNouns.contains(before) && Organisations.commonNouns.contains(after) { return nil }
         // `MARAIS ET ESTUAIRE HABITAT`, `SERRES ET QUERCY BLANC HABITAT`, `Ain Plaine et Bugey
-        // Habitat`: one or two words with no landlord's word, then one or two words and a
-        // landlord's word, is one name (`PARTENORD ET L'ABEJ`, with its article, is two).
+        // Habitat`, `Val d'Amboise et Gâtine Habitat`: one or two words (and an elided `d'`) with
+        // no landlord's word, then one or two words and a landlord's word, is one name; so is one
+        // word before a home's word (`Blaise et Marne Foyers`, where `VEILLEURS RESSOURCES ET
+        // TRAJECTOIRE FOYERS` are two). (`PARTENORD ET L'ABEJ`, with its article, is two; so are
+        // `TOITS DES DÔMES ET GERGOVIE RÉSIDENCES`.)
         let nextName = Folding.fold(String(tail.prefix { !",;/(·•–—".contains($0) })).split(separator: " ").prefix { $0 != "et" }
-        if (1...2).contains(currentWords.count),
-           !currentWords.contains(where: { Organisations.landlordWords.contains(String($0)) || ["l", "le", "la", "les", "association"].contains($0) }),
+        let closing = { (word: Substring) in Organisations.landlordWords.contains(String(word)) || Organisations.homeWords.contains(String(word)) }
+        if let last = nextName.last, closing(last),
+           (1...(Organisations.landlordWords.contains(String(last)) ? 2 : 1)).contains(currentWords.filter { $0 != "d" }.count),
+           !currentWords.contains(where: { closing($0) || ["l", "le", "la", "les", "association"].contains($0) }),
            (2...3).contains(nextName.count),
-           let last = nextName.last, Organisations.landlordWords.contains(String(last)),
-           !nextName.dropLast().contains(where: { Organisations.landlordWords.contains(String($0)) || ["l", "le", "la", "les", "association"].contains($0) })
+           !nextName.dropLast().contains(where: { closing($0) || ["l", "le", "la", "les", "association"].contains($0) })
         {
             return nil
         }

@@ -47,7 +47,7 @@ struct PageSite {
         let words = text.split(separator: " ")
         let folded = FoldedWords.of(String(text))
         guard (2...6).contains(words.count), !folded.contains(where: nonLandlordWords.contains),
-              folded.contains(where: Organisations.landlordWords.contains) || folded.contains(where: ["toit", "toits", "foyer"].contains)
+              folded.contains(where: Organisations.landlordWords.contains) || folded.contains(where: Organisations.homeWords.contains)
         else { return false }
         return words.allSatisfy { word in
             word.first?.isUppercase == true || ["de", "du", "des", "d'", "d’", "et", "la", "l'", "l’"].contains(where: { word.hasPrefix($0) })

@@ -102,10 +102,11 @@ public enum Contacts {
         "secretariat", "courrier", "siege", "mail", "webmaster", "presse", "publications", "bonjour", "redaction",
         "support", "assistance", "noreply", "hotline", "web", "lettre", "newsletter", "abonnement", "abonnements", "marches", "achats",
         "webinaire", "webinaires", "evenement", "evenements", "inscription", "inscriptions", "agenda",
-        // (A blog's, a shop's, an insurer's claims desk, a site's visits or bookings desk: `blog@`,
-        // `boutique@`, `sinistres@`, `visites@`, `reservations@`.)
+        // (A blog's, a shop's, an insurer's claims desk, a site's visits or bookings desk, an
+        // association's donations desk: `blog@`, `boutique@`, `sinistres@`, `visites@`,
+        // `reservations@`, `benevolat@`.)
         "blog", "boutique", "shop", "commande", "commandes", "sinistre", "sinistres", "visite", "visites", "reservation", "reservations",
-        "billetterie",
+        "billetterie", "benevolat", "benevoles", "dons", "adhesion", "adhesions",
         // (A service's or a branch's: `pole.social@`, `agence.arbois@`, `cohesion.sociale@`.)
         "pole", "service", "services", "agence", "antenne", "equipe", "bureau", "cellule", "guichet", "permanence", "cohesion", "accompagnement",
         // (A mailbox for files or answers: `dossiers-aap@`, `enquete-locataires@`.)
