@@ -413,6 +413,25 @@ struct FormWordingTests {
             """)
         #expect(uneven.cost?.value.total == 87_500)
         #expect(uneven.cost?.value.perYear == nil)
+        // (Under a budget's words, bare numbers are euros; a financing table that follows, with
+        // its own `Total`, changes nothing.)
+        let bare = try Fixtures.record("""
+            Budget prévisionnel
+            Poste\tAnnée 1\tAnnée 2\tAnnée 3\tTotal
+            Accompagnement social\t28 406\t28 406\t28 406\t85 218
+            Gestion locative adaptée\t7 311\t7 311\t7 311\t21 933
+            Total\t35 717\t35 717\t35 717\t107 151
+
+            """)
+        #expect(bare.cost?.value.total == 107_151)
+        #expect(bare.cost?.value.perYear == 35_717)
+        // (A table of counts under years, with no budget's words, gives no cost.)
+        let counts = try Fixtures.record("""
+            Ménages\tAnnée 1\tAnnée 2\tAnnée 3\tTotal
+            Total\t12\t12\t12\t36
+
+            """)
+        #expect(counts.cost == nil)
     }
 
     /// Options whose check boxes lost their state (`FORMCHECKBOX`) answer nothing, in a label's

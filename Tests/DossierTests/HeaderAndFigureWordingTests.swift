@@ -368,6 +368,36 @@ struct HeaderAndFigureWordingTests {
         #expect(insert.duration?.value.months == 36)
     }
 
+    /// A year's words after a place and its département's code (`à Vendôme (41), chaque
+    /// année`) qualify the count before them, not the code.
+    @Test func readsAYearlyCountPastAPlacesCode() throws {
+        let sheet = try Fixtures.record("- Pour qui : 14 ménages locataires du quartier des Prés, à Gien (45), chaque année\n")
+        let households = try #require(sheet.households?.value)
+        #expect((households.min, households.per) == (14, .year))
+    }
+
+    /// A list's line that gives an amount spent to the scheme's end is its whole cost
+    /// (`67 990 € engagés jusqu'au bout du dispositif`); a quote's total in euros and cents
+    /// (`Total TTC estimé ..... 480,20 €`) is none.
+    @Test func readsTheWholeCostAndLeavesAQuote() throws {
+        let section = try Fixtures.record("""
+            DANS LE DÉTAIL
+            • 18 familles accompagnées au total
+            • 71 245 € engagés jusqu'au bout du dispositif
+            • 24 mois
+
+            """)
+        #expect(section.cost?.value.total == 71_245)
+        let slip = try Fixtures.record("""
+            Pneus hiver ........ 4 × 92,10 €
+            Total TTC estimé ........ 368,40 €
+
+            Le véhicule sert au projet du bailleur, pour un coût de 84 317 € sur 3 ans.
+
+            """)
+        #expect(slip.cost?.value.total == 84_317)
+    }
+
     /// A list's line that counts files a commission examined in a year (`412 dossiers
     /// d'impayés examinés en 2018`) gives no households beside the project's own count.
     @Test func leavesFilesACommissionExamined() throws {

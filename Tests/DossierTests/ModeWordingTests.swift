@@ -29,6 +29,7 @@ struct ModeWordingTests {
         Case(text: "Des familles menacées d'expulsion sont suivies avant le commandement de payer.", mode: .maintenance),
         Case(text: "Aider les locataires âgés à rester chez eux malgré la maladie.", mode: .maintenance),
         Case(text: "Une visite à la première relance, pour que la famille reste dans son logement.", mode: .maintenance),
+        Case(text: "Des locataires en difficulté de paiement y rencontrent une conseillère.", mode: .maintenance),
         Case(text: "Personne ne déménage : c'est une action de maintien.", mode: .maintenance),
         // Both kinds in one story.
         Case(text: "Des familles sortant de l'hôtel sont logées ; des locataires âgés restent chez eux grâce aux visites.", mode: .accessAndMaintenance),

@@ -211,6 +211,9 @@ struct RecordContext {
         }
     }
 
+    /// The unit of a budget's bare numbers.
+    private static let euros = LabelUnit("€")
+
     /// The rule of a form's département line.
     private static let departmentLabel = "territory.label.department"
 
@@ -951,13 +954,14 @@ struct RecordContext {
             candidates[field, default: []].append(candidate)
         }
         // A budget's `Total` row under columns of years: a year's cost, beside the total its
-        // `Total` column gives.
-        for cell in text.yearlyTotals where candidates[.cost, default: []].count < RecordContext.candidatesLimit {
+        // `Total` column gives (a budget's words over the table make its bare numbers euros).
+        let totals = text.yearlyTotals.map { ($0, true, "cost.table.year-column") } + text.wholeTotals.map { ($0, false, "cost.table.total-column") }
+        for (cell, perYear, rule) in totals where candidates[.cost, default: []].count < RecordContext.candidatesLimit {
             let content = text.units[cell].content
             candidates[.cost, default: []].append(Candidate(
                 text: content.matchText,
-                evidence: evidence(content, matchRange: 0..<content.matchView.count, rule: "cost.table.year-column", confidence: ValueShape.confidence),
-                perYear: true
+                evidence: evidence(content, matchRange: 0..<content.matchView.count, rule: rule, confidence: ValueShape.confidence),
+                perYear: perYear, unit: text.budgetCells.contains(cell) ? RecordContext.euros : nil
             ))
         }
         // `Date de début : 01/09/2017` and `Date de fin : 31/08/2020`, labels of their own: a period.

@@ -24,6 +24,12 @@ struct RecordText {
     /// The cells that give a year's cost: a budget's `Total` row under columns of years that
     /// all hold the same amount, beside a `Total` column.
     let yearlyTotals: [Int]
+    /// The cells that give the whole cost: the `Total` row's cell in the `Total` column beside
+    /// columns of years, in a table that a budget's words head or follow (`Budget
+    /// prévisionnel`, then `Poste | Année 1 | Année 2 | Total`).
+    let wholeTotals: [Int]
+    /// The cells of such a budget's totals, whose bare numbers are euros.
+    let budgetCells: Set<Int>
     /// The record's text as one string, a line per unit (the prose patterns read it).
     let joined: String
     /// Where each unit starts in `joined`.
@@ -32,6 +38,10 @@ struct RecordText {
     init(_ segment: RecordSegment) {
         var units: [Unit] = []
         var yearlyTotals: [Int] = []
+        var wholeTotals: [Int] = []
+        var budgetCells: Set<Int> = []
+        // The last line before the block read, which may head a table (`Budget prévisionnel`).
+        var lineAbove: InlineText?
         // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
         var asideEnd: Int?
         // Whether the aside's last block opens it or rules a line under it (`6. CONTACTS
@@ -43,6 +53,7 @@ struct RecordText {
         // The line where the e-mail headers read so far end.
         var headersEnd: Int?
         for block in segment.blocks {
+            defer { lineAbove = block.kind == .table ? nil : block.content }
             if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
             loneCell = nil
             let opensAside = block.kind != .table && RecordText.opensAside(block.content)
@@ -68,15 +79,24 @@ struct RecordText {
                 let revised = rows.first.flatMap(RecordText.revisedColumn)
                 let total = block.rows.first.flatMap(RecordText.totalColumn)
                 let years = total == nil ? [] : block.rows.first.map(RecordText.yearColumns) ?? []
+                let isBudget = years.count >= 2
+                    && ([block.rows.first?.cells.first?.content, lineAbove].contains { $0.map(RecordText.namesBudget) == true })
                 for (index, row) in rows.enumerated() {
                     let columns = filled[index]
                     // The `Total` row under columns of years that all hold the same amount
-                    // (`Total | 40 022 € | 40 022 € | 40 022 € | 120 066 €`): a year's cost.
-                    if years.count >= 2, let first = columns.first, RecordText.namesTotal(row.cells[first].content),
-                       let at = columns.firstIndex(of: years[0]), years.allSatisfy(columns.contains),
-                       Set(years.map { row.cells[$0].content.text }).count == 1
-                    {
-                        yearlyTotals.append(units.count + at)
+                    // (`Total | 40 022 € | 40 022 € | 40 022 € | 120 066 €`): a year's cost;
+                    // a budget's `Total` column there: the whole.
+                    if let first = columns.first, RecordText.namesTotal(row.cells[first].content) {
+                        if years.count >= 2, let at = columns.firstIndex(of: years[0]), years.allSatisfy(columns.contains),
+                           Set(years.map { row.cells[$0].content.text }).count == 1
+                        {
+                            yearlyTotals.append(units.count + at)
+                            if isBudget { budgetCells.insert(units.count + at) }
+                        }
+                        if isBudget, let total, let at = columns.firstIndex(of: total) {
+                            wholeTotals.append(units.count + at)
+                            budgetCells.insert(units.count + at)
+                        }
                     }
                     for (position, column) in columns.enumerated() {
                         var next = position + 1 < columns.count ? units.count + 1 : nil
@@ -127,6 +147,8 @@ struct RecordText {
         }
         self.units = units
         self.yearlyTotals = yearlyTotals
+        self.wholeTotals = wholeTotals
+        self.budgetCells = budgetCells
         var joined = ""
         var starts: [Int] = []
         for unit in units {
@@ -335,6 +357,13 @@ struct RecordText {
             default: return false
             }
         }
+    }
+
+    /// Whether a table's heading cell or the line above it names a budget (`Budget
+    /// prévisionnel`, `Poste`, `Dépenses`, `Plan de financement`).
+    private static func namesBudget(_ content: InlineText) -> Bool {
+        guard content.utf8.count <= 80, let first = FoldedWords.of(content.text).first else { return false }
+        return ["budget", "poste", "postes", "depenses", "charges", "cout", "couts", "plan", "financement"].contains(first)
     }
 
     /// Whether a row's first cell says it totals the rows above (`Total`, `Total général`).

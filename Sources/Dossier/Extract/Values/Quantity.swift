@@ -351,6 +351,12 @@ public enum Quantities {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// Whether a count stands alone in parentheses (`Vendôme (41)`): a département's code.
+    private static func isCode(_ count: CountToken, in value: ValueText) -> Bool {
+        count.range.lowerBound > 0 && count.range.upperBound < value.utf8.count
+            && value.utf8[count.range.lowerBound - 1] == UInt8(ascii: "(") && value.utf8[count.range.upperBound] == UInt8(ascii: ")")
+    }
+
     /// Whether `un` or `une` at `range` follows a preposition (`vers un logement`, `dans une
     /// maison`): an article, no count.
     private static func isArticle(_ range: Range<Int>, in text: ValueText) -> Bool {
@@ -451,9 +457,10 @@ public enum Quantities {
             if wholes.contains(where: { $0.lowerBound >= main.range.upperBound && $0.upperBound <= period.lowerBound }) { continue }
             // A period phrase before every count qualifies them all.
             if period.upperBound <= main.range.lowerBound { return true }
-            // Otherwise it qualifies the nearest count written before it, an age or a length
-            // aside (`60 locataires de plus de 75 ans accompagnés chaque année`).
-            let owner = counts.last { $0.range.upperBound <= period.lowerBound && !isMeasure($0, in: value) }
+            // Otherwise it qualifies the nearest count written before it, an age, a length or a
+            // département's code aside (`60 locataires de plus de 75 ans accompagnés chaque
+            // année`, `16 ménages du quartier des Rottes, à Vendôme (41), chaque année`).
+            let owner = counts.last { $0.range.upperBound <= period.lowerBound && !isMeasure($0, in: value) && !isCode($0, in: value) }
             if let owner, owner.range.lowerBound >= quantity.range.lowerBound, owner.range.upperBound <= Swift.max(quantity.range.upperBound, main.range.upperBound) {
                 return true
             }
