@@ -10,6 +10,7 @@ struct CarrierWordingTests {
             " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
             ", SOUTENU PAR", " EN COOPÉRATION AVEC", " EN TANDEM AVEC", ", ASSOCIÉ À", " EN ALLIANCE AVEC", " ASSOCIÉ AU",
             " AINSI QUE", " CONJOINTEMENT À", " ÉPAULÉ SUR PLACE PAR", " MIS EN ŒUVRE AVEC LE CONCOURS DE", " AVEC LE CONCOURS DE",
+            " EN LIEN ÉTROIT ET SUIVI AVEC",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -157,6 +158,7 @@ struct CarrierWordingTests {
             ("Un bail à Millau | Causses Logis Solidaire", "Causses Logis Solidaire"),
             ("Causses Habitat :: Un bail à Millau", "Causses Habitat"),
             ("Un bail à Millau – Journal de Toits du Rouergue", "Toits du Rouergue"),
+            ("Un bail à Millau | Le carnet de Causses Habitat", "Causses Habitat"),
             ("Un bail à Millau | Le Gué des Causses", nil),
             ("Un bail à Millau | Un Toit pour Tous", nil),
         ]

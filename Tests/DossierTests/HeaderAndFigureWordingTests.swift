@@ -368,6 +368,22 @@ struct HeaderAndFigureWordingTests {
         #expect(insert.duration?.value.months == 36)
     }
 
+    /// A calendar's columns (`Secteur | 1er semestre`) and dates name no place, and a project's
+    /// name keeps no aside that names the programme (`*Un toit l'hiver* (programme « … »)`).
+    @Test func readsACalendarsProjectWithoutItsColumnsAndAside() throws {
+        let calendar = try Fixtures.record("""
+            | Secteur | 1er semestre | 2e semestre |
+            |---|---|---|
+            | Bourg | 14 mars, 12 juin | 18 septembre |
+
+            - Projet : *Un toit l'hiver* (programme « 10 000 logements Hlm accompagnés »)
+            - Où : Serres (05)
+
+            """, format: .markdown)
+        #expect(calendar.title?.value == "Un toit l'hiver")
+        #expect(calendar.territory?.value.value == "Serres (05)")
+    }
+
     /// A year's words after a place and its département's code (`à Vendôme (41), chaque
     /// année`) qualify the count before them, not the code.
     @Test func readsAYearlyCountPastAPlacesCode() throws {

@@ -129,7 +129,7 @@ struct RecordContext {
                 else { return nil }
                 // (A name in guillemets that a line's end cuts, `le projet « Un toit pour` /
                 // `repartir »`, is one name.)
-                let name = (RecordContext.quotedName(in: candidate.text) ?? candidate.text).replacingOccurrences(of: "\n", with: " ")
+                let name = RecordContext.withoutProgrammeAside((RecordContext.quotedName(in: candidate.text) ?? candidate.text).replacingOccurrences(of: "\n", with: " "))
                 if calls == nil { calls = RecordContext.callNames(in: pool.prose) }
                 return calls!.contains(FoldedWords.of(name)) ? nil : name
             } ?? headingThePageNames() ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
@@ -184,6 +184,14 @@ struct RecordContext {
                 // A meeting's venue (`Lieu : salle du conseil, mairie de …`, `agence de …`) is
                 // no project's territory.
                 if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
+                // Nor a part of a year under a sector's column (`Secteur | 1er semestre`), nor
+                // its dates (`27 février, 29 mai`).
+                let words = FoldedWords.of(String(candidate.text.prefix(40)))
+                if words.contains(where: RecordContext.partsOfYear.contains)
+                    || words.allSatisfy({ $0.allSatisfy(\.isNumber) || $0 == "er" || Quantities.monthNames.contains($0) })
+                {
+                    return nil
+                }
                 // A place is named with a capital or a code: an audit's `Périmètre : conventions,
                 // pièces de dépense, …` names none, nor a funder's share (`Ville de Sedan : 8 %`).
                 guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }), !candidate.text.contains(where: { $0 == "%" || $0 == "€" }) else { return nil }
@@ -210,6 +218,9 @@ struct RecordContext {
             record.year = Found(value: number, evidence: evidence(year, matchRange: 0..<year.matchView.count, rule: "year.head", confidence: 0.9))
         }
     }
+
+    /// The parts of a year a calendar heads its columns with, folded.
+    private static let partsOfYear: Set<String> = ["semestre", "trimestre", "quadrimestre"]
 
     /// The unit of a budget's bare numbers.
     private static let euros = LabelUnit("€")
@@ -434,13 +445,22 @@ struct RecordContext {
         "nouvelles", "mi parcours", "avancement", "premiers resultats", "un an apres", "apres un an", "ses chiffres",
     ]
 
+    /// `name` without a last parenthesis that names the programme, nor the emphasis marks left
+    /// before it (`*Valises posées* (programme « 10 000 logements Hlm accompagnés »)`).
+    private static func withoutProgrammeAside(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+              namesTheProgramme(String(name[open...]))
+        else { return name }
+        return String(name[..<open].trimmingSpaces.trimmingCharacters(in: ["*", "_", " "]))
+    }
+
     /// A fiche's title: the heading right after a `FICHE PROJET` heading, or after a first
     /// heading that names the fiche otherwise (`Fiche d'expérience`, `Fiche action`,
     /// `Programme « … » – fiche de capitalisation`; further down, `Fiche technique` heads a
     /// part of a page). A first heading may give the name after a dash (`Fiche projet – Le
     /// trait d'union`), unless what follows names a place or the programme (`Fiche
     /// d'opération – Ariège`, `Fiche action — Programme 10 000 …`, `Fiche action – Langres`
-    /// over `Lieu : Langres (52)`). Headings that name the programme (`Programme « 10 000
+    /// over `Lieu : Langres (52)`, a land's one word over a longer heading). Headings that name the programme (`Programme « 10 000
     /// logements HLM accompagnés »`) are passed over, and a place after a dash (`Le Relais du
     /// Bocage – Bressuire (79)`) is left out of the name.
     private func ficheTitle() -> Found<String>? {
@@ -460,12 +480,16 @@ struct RecordContext {
             Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
         }
         let (_, rest) = RecordContext.beforeDash(headings[marker].text)
+        let next = headings[(marker + 1)...].first { !RecordContext.namesTheProgramme($0.text) }
+        // (One word after the dash, over a heading of three words or more, names a land:
+        // `Fiche d'opération – Ténarèze`, then `UN BAIL POUR REPARTIR`.)
+        let namesALand = rest.map { FoldedWords.of($0).count == 1 } == true && next.map { FoldedWords.of($0.text).count >= 3 } == true
         if let rest, !RecordContext.namesPlaceOrProgramme(rest), !RecordContext.namesTheProgramme(rest), !RecordContext.namesAKindOfFiche(rest),
-           FoldedWords.of(rest).first != "fiche", !writesAsPlace(rest)
+           FoldedWords.of(rest).first != "fiche", !writesAsPlace(rest), !namesALand
         {
             return found(headings[marker], rest)
         }
-        guard let heading = headings[(marker + 1)...].first(where: { !RecordContext.namesTheProgramme($0.text) }) else { return nil }
+        guard let heading = next else { return nil }
         let (name, place) = RecordContext.beforeDash(heading.text)
         return found(heading, place.map(RecordContext.namesPlaceOrProgramme) == true ? name : heading.text)
     }

@@ -34,9 +34,11 @@ struct PageSite {
         return nil
     }
 
-    /// `piece` without a publication's words before its publisher (`Journal de `).
+    /// `piece` without a publication's words before its publisher (`Journal de `, `Le carnet
+    /// de `).
     private static func withoutPublication(_ piece: Substring) -> Substring {
-        guard let first = FoldedWords.of(String(piece.prefix(20))).first, publicationWords.contains(first) else { return piece }
+        let words = FoldedWords.of(String(piece.prefix(24))).drop { ["le", "la", "les", "l"].contains($0) }
+        guard let first = words.first, publicationWords.contains(first) else { return piece }
         let joiner = [" de ", " d'", " d’"].lazy.compactMap { piece.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         return joiner.map { piece[$0.upperBound...] } ?? piece
     }

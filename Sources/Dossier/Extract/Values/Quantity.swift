@@ -346,7 +346,7 @@ public enum Quantities {
     }
 
     /// The months' names, folded, in French and in English (a web page's date may be either).
-    private static let monthNames: Set<String> = [
+    static let monthNames: Set<String> = [
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
