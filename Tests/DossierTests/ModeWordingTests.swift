@@ -30,6 +30,10 @@ struct ModeWordingTests {
         Case(text: "Aider les locataires âgés à rester chez eux malgré la maladie.", mode: .maintenance),
         Case(text: "Une visite à la première relance, pour que la famille reste dans son logement.", mode: .maintenance),
         Case(text: "Des locataires en difficulté de paiement y rencontrent une conseillère.", mode: .maintenance),
+        Case(text: "Le but : que personne ne perde son logement pour une facture de chauffage.", mode: .maintenance),
+        // (Households led to a home from afar, or sheltered in a camp site.)
+        Case(text: "L'office et l'association accompagnent des familles installées à l'année dans un camping vers un logement ordinaire.", mode: .access),
+        Case(text: "L'office réserve des appartements à des saisonniers hébergés en saison dans des campings.", mode: .access),
         Case(text: "Personne ne déménage : c'est une action de maintien.", mode: .maintenance),
         // Both kinds in one story.
         Case(text: "Des familles sortant de l'hôtel sont logées ; des locataires âgés restent chez eux grâce aux visites.", mode: .accessAndMaintenance),
