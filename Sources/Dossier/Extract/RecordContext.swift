@@ -460,9 +460,10 @@ struct RecordContext {
     /// part of a page). A first heading may give the name after a dash (`Fiche projet – Le
     /// trait d'union`), unless what follows names a place or the programme (`Fiche
     /// d'opération – Ariège`, `Fiche action — Programme 10 000 …`, `Fiche action – Langres`
-    /// over `Lieu : Langres (52)`, a land's one word over a longer heading). Headings that name the programme (`Programme « 10 000
-    /// logements HLM accompagnés »`) are passed over, and a place after a dash (`Le Relais du
-    /// Bocage – Bressuire (79)`) is left out of the name.
+    /// over `Lieu : Langres (52)`, a land's one word over a longer heading). Headings that
+    /// name the programme (`Programme « 10 000 logements HLM accompagnés »`) are passed over,
+    /// and a place after a dash (`Le Relais du Bocage – Bressuire (79)`) is left out of the
+    /// name.
     private func ficheTitle() -> Found<String>? {
         let headings = segment.blocks.filter { if case .heading = $0.kind { return true } else { return false } }.map(\.content)
         // (A first heading that names the call, `Appel à projets « 10 000 logements … »`, leaves

@@ -247,10 +247,10 @@ struct RecordText {
 
     /// Whether the words right before `address`, from byte `offset` of unit `index` on, give it
     /// to a publication's or an association's desk (`Rédaction : …`, `Abonnement gratuit : …`,
-    /// `Pour les commandes : …`, `Pour les dons et le bénévolat : …`), or its line's label or the heading over its paragraph to the publisher's contact
-    /// (`Contact du bulletin : …`, `Contact pour les réservations`): the publisher's, no
-    /// contact of the project, whoever the line names before it (`Directeur de la publication
-    /// : X. Rédaction : …`).
+    /// `Pour les commandes : …`, `Pour les dons et le bénévolat : …`), or its line's label or
+    /// the heading over its paragraph to the publisher's contact (`Contact du bulletin : …`,
+    /// `Contact pour les réservations`): the publisher's, no contact of the project, whoever
+    /// the line names before it (`Directeur de la publication : X. Rédaction : …`).
     func isPublishers(_ index: Int, address: String, from offset: Int) -> Bool {
         let view = units[index].content.matchView
         guard offset < view.count, let at = view[offset...].firstRange(of: Array(address.utf8))?.lowerBound else { return false }

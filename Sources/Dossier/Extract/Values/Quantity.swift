@@ -340,7 +340,7 @@ public enum Quantities {
         while previous > 0, bytes[previous - 1] == 0x20 || bytes[previous - 1] == UInt8(ascii: ",") { previous -= 1 }
         guard next < bytes.count && isLetter(bytes[next]) || previous > 0 && isLetter(bytes[previous - 1]) else { return false }
         let after = FoldedWords.of(String(decoding: text.utf8[range.upperBound...].prefix(16), as: UTF8.self)).drop { $0 == "er" }
-        if let next = after.first, monthNames.contains(next) { return true }
+        if let word = after.first, monthNames.contains(word) { return true }
         let before = FoldedWords.of(String(decoding: text.utf8[..<range.lowerBound].suffix(12), as: UTF8.self))
         return before.last.map(monthNames.contains) == true && after.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
     }
