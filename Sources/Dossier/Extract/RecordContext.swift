@@ -980,13 +980,13 @@ struct RecordContext {
         }
         // A budget's `Total` row under columns of years: a year's cost, beside the total its
         // `Total` column gives (a budget's words over the table make its bare numbers euros).
-        let totals = text.yearlyTotals.map { ($0, true, "cost.table.year-column") } + text.wholeTotals.map { ($0, false, "cost.table.total-column") }
-        for (cell, perYear, rule) in totals where candidates[.cost, default: []].count < RecordContext.candidatesLimit {
-            let content = text.units[cell].content
+        for total in text.totalCells where candidates[.cost, default: []].count < RecordContext.candidatesLimit {
+            let content = text.units[total.unit].content
+            let rule = total.perYear ? "cost.table.year-column" : "cost.table.total-column"
             candidates[.cost, default: []].append(Candidate(
                 text: content.matchText,
                 evidence: evidence(content, matchRange: 0..<content.matchView.count, rule: rule, confidence: ValueShape.confidence),
-                perYear: perYear, unit: text.budgetCells.contains(cell) ? RecordContext.euros : nil
+                perYear: total.perYear, unit: total.inEuros ? RecordContext.euros : nil
             ))
         }
         // `Date de début : 01/09/2017` and `Date de fin : 31/08/2020`, labels of their own: a period.

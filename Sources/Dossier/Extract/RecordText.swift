@@ -21,15 +21,21 @@ struct RecordText {
     }
 
     let units: [Unit]
-    /// The cells that give a year's cost: a budget's `Total` row under columns of years that
-    /// all hold the same amount, beside a `Total` column.
-    let yearlyTotals: [Int]
-    /// The cells that give the whole cost: the `Total` row's cell in the `Total` column beside
-    /// columns of years, in a table that a budget's words head or follow (`Budget
-    /// prévisionnel`, then `Poste | Année 1 | Année 2 | Total`).
-    let wholeTotals: [Int]
-    /// The cells of such a budget's totals, whose bare numbers are euros.
-    let budgetCells: Set<Int>
+    /// A cell of a budget's `Total` row, beside a `Total` column, that gives a cost.
+    struct TotalCell {
+        /// The cell's unit.
+        var unit: Int
+        /// Whether it gives a year's cost (under columns of years that all hold the same
+        /// amount) rather than the whole (in the `Total` column).
+        var perYear: Bool
+        /// Whether its bare numbers are euros: a budget's words head the table or the line
+        /// above it (`Budget prévisionnel`, then `Poste | Année 1 | Année 2 | Total`).
+        var inEuros: Bool
+    }
+
+    /// The cells that give a cost from a budget's `Total` row: a year's, and in a budget's
+    /// table the whole.
+    let totalCells: [TotalCell]
     /// The record's text as one string, a line per unit (the prose patterns read it).
     let joined: String
     /// Where each unit starts in `joined`.
@@ -37,9 +43,7 @@ struct RecordText {
 
     init(_ segment: RecordSegment) {
         var units: [Unit] = []
-        var yearlyTotals: [Int] = []
-        var wholeTotals: [Int] = []
-        var budgetCells: Set<Int> = []
+        var totalCells: [TotalCell] = []
         // The last line before the block read, which may head a table (`Budget prévisionnel`).
         var lineAbove: InlineText?
         // The line where a passage about someone else ends (`À propos de …`, `Contact presse`).
@@ -90,12 +94,10 @@ struct RecordText {
                         if years.count >= 2, let at = columns.firstIndex(of: years[0]), years.allSatisfy(columns.contains),
                            Set(years.map { row.cells[$0].content.text }).count == 1
                         {
-                            yearlyTotals.append(units.count + at)
-                            if isBudget { budgetCells.insert(units.count + at) }
+                            totalCells.append(TotalCell(unit: units.count + at, perYear: true, inEuros: isBudget))
                         }
                         if isBudget, let total, let at = columns.firstIndex(of: total) {
-                            wholeTotals.append(units.count + at)
-                            budgetCells.insert(units.count + at)
+                            totalCells.append(TotalCell(unit: units.count + at, perYear: false, inEuros: true))
                         }
                     }
                     for (position, column) in columns.enumerated() {
@@ -146,9 +148,7 @@ struct RecordText {
             units[units.count - 1] = last
         }
         self.units = units
-        self.yearlyTotals = yearlyTotals
-        self.wholeTotals = wholeTotals
-        self.budgetCells = budgetCells
+        self.totalCells = totalCells
         var joined = ""
         var starts: [Int] = []
         for unit in units {

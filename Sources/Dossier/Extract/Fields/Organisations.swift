@@ -120,24 +120,20 @@ struct Organisations {
             // `EN DUO AVEC` joins, leaves `EN TRAVAIL` behind the name, and `ASSOCIÉ EN CORDÉE
             // AVEC` its participle.)
             let reachesAvec = lineWords.firstRange(of: words).map { lineWords[$0.upperBound...].prefix(4).contains("avec") } ?? false
+            let end = Organisations.end(of: name, in: carrier)
             let opensJoiner = ["en", "par", "sous"].contains(rest.first!)
-                || Organisations.words(of: carrier, after: name).first.map(Organisations.isParticiple) == true
+                || end.flatMap { carrier[$0...].split(separator: " ").first }.map(Organisations.isParticiple) == true
             guard toAssociation || rest.elementsEqual(["et"])
                 || (rest.count <= 6 && (lineWords.firstRange(of: words + ["avec"]) != nil || Organisations.opensAClause(rest.first!)))
                 || (rest.count <= 3 && opensJoiner && reachesAvec)
             else { return carrier }
-            // Drop the carrier's last words, as written, until what is left folds to the name.
-            var kept = carrier[...]
-            while let space = kept.lastIndex(of: " ") {
-                kept = kept[..<space]
-                guard FoldedWords.of(String(kept)) == name else { continue }
-                if toAssociation, let association = carrier.range(of: "association", options: [.caseInsensitive, .diacriticInsensitive]) {
-                    let partner = Organisations.trimmed(String(carrier[association.upperBound...]))
-                    if !partner.isEmpty { partners.append(partner) }
-                }
-                return Organisations.trimmed(String(kept))
+            // The carrier's first words, as written, that fold to the name.
+            guard let end else { return carrier }
+            if toAssociation, let association = carrier.range(of: "association", options: [.caseInsensitive, .diacriticInsensitive]) {
+                let partner = Organisations.trimmed(String(carrier[association.upperBound...]))
+                if !partner.isEmpty { partners.append(partner) }
             }
-            return carrier
+            return Organisations.trimmed(String(carrier[..<end]))
         }
         // The last item, after a comma and before the association (`VENDÉE LOGEMENT SOLIDAIRE,
         // TANDEM FORMÉ AVEC L'ASSOCIATION …`, `… ET, À SES CÔTÉS, L'ASSOCIATION …`), is the word
@@ -180,16 +176,16 @@ struct Organisations {
         return carriers
     }
 
-    /// The words of `carrier`, as written, after those that fold to `name` (its first words).
-    private static func words(of carrier: String, after name: [String]) -> [Substring] {
-        let words = carrier.split(separator: " ")
+    /// Where the first words of `carrier` that fold to `name` end, as written; nil when its
+    /// first words fold to no such name.
+    private static func end(of name: [String], in carrier: String) -> String.Index? {
         var folded: [String] = []
-        for (index, word) in words.enumerated() {
+        for word in carrier.split(separator: " ") {
             folded += FoldedWords.of(String(word))
-            if folded == name { return Array(words[(index + 1)...]) }
-            if folded.count >= name.count { break }
+            if folded == name { return word.endIndex }
+            if folded.count >= name.count { return nil }
         }
-        return []
+        return nil
     }
 
     /// Whether a word as written is a past participle (`ASSOCIÉ`, `épaulées`).

@@ -345,11 +345,11 @@ public enum Quantities {
         return before.last.map(monthNames.contains) == true && after.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
     }
 
-    /// The months' names, folded, in French and in English (a web page's date may be either).
-    static let monthNames: Set<String> = [
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    /// The months' names, folded: the French ones a duration reads (``Durations``), written
+    /// whole, and the English ones a web page's date may use.
+    static let monthNames: Set<String> = Set(Durations.months.keys.filter { !$0.contains(".") && !$0.contains(" ") }.map(Folding.fold)).union([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    ])
 
     /// Whether a count stands alone in parentheses (`Vendôme (41)`): a département's code.
     private static func isCode(_ count: CountToken, in value: ValueText) -> Bool {
