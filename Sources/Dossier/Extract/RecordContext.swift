@@ -184,11 +184,15 @@ struct RecordContext {
                 // A meeting's venue (`Lieu : salle du conseil, mairie de …`, `agence de …`) is
                 // no project's territory.
                 if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
+                // Nor a table's heading beside `Où` (`| Heure | Où | Quoi |`).
+                if RecordContext.columnWords.contains(Folding.fold(candidate.text.trimmingSpaces)) { return nil }
                 // Nor a part of a year under a sector's column (`Secteur | 1er semestre`), nor
-                // its dates (`27 février, 29 mai`).
+                // its dates (`27 février, 29 mai`), nor a measure (`Zone surveillée : 180 m de
+                // rive`).
                 let words = FoldedWords.of(String(candidate.text.prefix(40)))
                 if words.contains(where: RecordContext.partsOfYear.contains)
                     || words.allSatisfy({ $0.allSatisfy(\.isNumber) || $0 == "er" || Quantities.monthNames.contains($0) })
+                    || (words.first?.allSatisfy(\.isNumber) == true && words.dropFirst().first.map(RecordContext.measures.contains) == true)
                 {
                     return nil
                 }
@@ -219,8 +223,14 @@ struct RecordContext {
         }
     }
 
+    /// Words that head a programme's columns beside `Où`, folded.
+    private static let columnWords: Set<String> = ["quoi", "qui", "quand", "comment", "combien", "pourquoi", "heure", "horaire", "horaires", "date", "dates"]
+
     /// The parts of a year a calendar heads its columns with, folded.
     private static let partsOfYear: Set<String> = ["semestre", "trimestre", "quadrimestre"]
+
+    /// Units of length and area, folded: a value that opens with one measured is no place.
+    private static let measures: Set<String> = ["m", "km", "metres", "kilometres", "ha", "hectares", "m2"]
 
     /// The unit of a budget's bare numbers.
     private static let euros = LabelUnit("€")
@@ -304,9 +314,11 @@ struct RecordContext {
     }
 
     /// Whether a cost label's folded words ask for the cost of one household (`par ménage`,
-    /// `pour chaque famille`, `rapporté à un ménage`).
+    /// `pour chaque famille`, `rapporté à un ménage`), or of one support (`Coût d'un suivi annuel`).
     static func asksPerHousehold(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { ["par", "chaque", "un", "une"].contains($0) && RecordContext.householdUnits.contains($1) }
+        zip(words, words.dropFirst()).contains { pair in
+            ["par", "chaque", "un", "une"].contains(pair.0) && (RecordContext.householdUnits.contains(pair.1) || RecordContext.supportUnits.contains(pair.1))
+        }
     }
 
     /// Whether a cost label's folded words price one thing that is no household, no year and
@@ -367,6 +379,10 @@ struct RecordContext {
 
     /// What a cost per household is counted by, folded.
     private static let householdUnits: Set<String> = ["menage", "personne", "famille", "foyer", "locataire", "jeune", "beneficiaire", "logement", "patient"]
+
+    /// One household's support, as a cost label prices it (`Coût d'un suivi annuel`, `Coût par
+    /// accompagnement`), folded.
+    private static let supportUnits: Set<String> = ["suivi", "accompagnement", "mesure"]
 
     /// Whether a table's head names the kind of document or a numbered part of it rather than
     /// the project (`Fiche d'identité du projet`, `Synthèse`, a form's `1. Les structures`).
@@ -573,12 +589,14 @@ struct RecordContext {
 
     /// Whether a heading names the programme a fiche answers (`Programme « … »`, `« 10 000
     /// logements Hlm accompagnés » – session 2015`, `Appel à projets « 10 000 logements HLM
-    /// accompagnés »`).
+    /// accompagnés »`, `Dispositif « 10 000 logements HLM accompagnés »`).
     private static func namesTheProgramme(_ text: String) -> Bool {
         if FoldedWords.of(String(text.prefix(24))).first == "programme" { return true }
         var words = FoldedWords.of(beforeDash(text).name)[...]
         if words.starts(with: ["appel", "a"]), words.dropFirst(2).first?.hasPrefix("projet") == true {
             words = words.dropFirst(3).drop { $0 == "national" }
+        } else if words.first == "dispositif" {
+            words = words.dropFirst()
         }
         return !words.isEmpty && words.allSatisfy(programmeWords.contains)
     }
@@ -690,12 +708,16 @@ struct RecordContext {
             guard contact.name == nil, let email = contact.email, Contacts.isGeneralMailbox(email), let domain = Contacts.domain(of: email) else { return false }
             return personal.contains(domain)
         }
+        // A venue's mailbox (`etat-civil@`, `amicale.thermes@`), whoever signs with it, is no
+        // contact of the project beside a person's address.
+        func isVenuesBesideAPerson(_ email: String) -> Bool { Contacts.isVenueMailbox(email) && !personal.isEmpty }
         var found: [Found<Contact>] = []
         // The addresses read from a message's headers.
         var senders: Set<String> = []
         for (candidate, contacts) in zip(candidates, labelled) {
             for contact in contacts where contact.email != nil || contact.name != nil {
                 if isOrganisationMailbox(contact) || contact.email.map({ Contacts.isStateOfficial($0) || Contacts.isRecruitment($0) }) == true { continue }
+                if contact.email.map(isVenuesBesideAPerson) == true { continue }
                 // Two labels may give the same person (`Contact`, then `Référent`): once.
                 if let email = contact.email?.lowercased(), found.contains(where: { $0.value.email?.lowercased() == email }) { continue }
                 // A lone address under a phrase the packs do not know (`Pour toute information
@@ -722,7 +744,9 @@ struct RecordContext {
             {
                 continue
             }
-            if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) || Contacts.isRecruitment(email) { continue }
+            if isOrganisationMailbox(contact) || Contacts.isStateOfficial(email) || Contacts.isRecruitment(email) || isVenuesBesideAPerson(email) {
+                continue
+            }
             // A lone general mailbox (`redaction@`, `contact@`) beside a person's address is the
             // publisher's or a switchboard, not a contact of the project, whichever comes first
             // (a town magazine's masthead, `accueil@mairie-…`, above the article's contact).

@@ -313,8 +313,13 @@ struct Organisations {
 
     /// The name without a trailing parenthesis that gives a legal form, a status, the
     /// département or figures (`Val de Loire Habitat (bailleur social OPH)`, `Colibri Habitat
-    /// (Guadeloupe)`, `Somme Logis (80)`, `Orne Habitat (4 108 logements)`).
+    /// (Guadeloupe)`, `Somme Logis (80)`, `Orne Habitat (4 108 logements)`), nor a legal
+    /// form's acronym before a landlord's whole name (`OPH THUR DOLLER HABITAT`).
     static func withoutLegalForm(_ name: String) -> String {
+        let words = name.split(separator: " ", maxSplits: 1)
+        if words.count == 2, ["oph", "opac", "esh"].contains(Folding.fold(String(words[0]))), isLandlordName(String(words[1])) {
+            return withoutLegalForm(String(words[1]))
+        }
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         let folded = Folding.fold(String(name[name.index(after: open)...].dropLast()))
         let inside = folded.split(separator: " ").map(String.init)
@@ -324,6 +329,12 @@ struct Organisations {
                 || isGenericForm(folded)
         else { return name }
         return name[..<open].trimmingSpaces
+    }
+
+    /// Whether an item opens with a count of dwellings (`2 702 logements dont 611 à Joigny`).
+    static func opensWithAStock(_ item: String) -> Bool {
+        let words = FoldedWords.of(String(item.prefix(40))).drop { $0.allSatisfy(\.isNumber) }
+        return words.startIndex > 0 && words.first.map(["logements", "logement", "appartements", "lots", "logts"].contains) == true
     }
 
     /// Whether an item is a kind of landlord and nothing more (`Organisme Hlm`, `Office public
@@ -372,9 +383,10 @@ struct Organisations {
             let opening = item.prefix { $0 != " " }.lowercased()
             // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it, and
             // so do words without a capital (`Touraine Sud Logis, propriétaire et gestionnaire`).
-            // A form alone names no one (`Organisme Hlm (OPH)` under `Type de compte`).
+            // A form alone names no one (`Organisme Hlm (OPH)` under `Type de compte`), nor does
+            // its stock after a name (`Yonne Rivières Habitat, 2 702 logements dont 611 à Joigny`).
             if !item.isEmpty, !Organisations.clauseOpenings.contains(opening), !Organisations.isGenericForm(item),
-               items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase))
+               items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase) && !Organisations.opensWithAStock(item))
             {
                 items.append(item)
             }
@@ -484,12 +496,13 @@ struct Organisations {
         }
         // Keep together when a département's name spans this `et` (`MAINE ET LOIRE HABITAT`).
         if Organisations.namesWithEt.contains([before, after]) { return nil }
-        // `LOGIS D'OUCHE ET DU NEUBOURG`, `HABITAT DES CAUSSES ET DE LA MARGERIDE`: a second
-        // place after a landlord's word and a first one runs the name on; another body comes
+        // `LOGIS D'OUCHE ET DU NEUBOURG`, `HABITAT DES CAUSSES ET DE LA MARGERIDE`, `TOITS DU
+        // CHER ET DE LA SAULDRE`: a second place after a landlord's or a home's word and a first
+        // one runs the name on; another body comes
         // with its article or its kind (`… ET DE L'ASSOCIATION …`, `… ET DE LA VILLE DE …`).
         var nextWords = Folding.fold(String(tail.prefix(50))).split(separator: " ").prefix(3).map(String.init)
         if nextWords.first == "de", nextWords.count == 3, ["la", "l"].contains(nextWords[1]) { nextWords.remove(at: 1) }
-        if Organisations.landlordWords.contains(String(currentWords.first ?? "")), currentWords.count >= 3,
+        if let first = currentWords.first.map(String.init), Organisations.landlordWords.contains(first) || Organisations.homeWords.contains(first), currentWords.count >= 3,
            ["d", "de", "du", "des"].contains(currentWords[1]), nextWords.count >= 2, ["de", "du", "des", "d"].contains(nextWords[0]),
            !["l", "la", "le", "les", "association", "fondation", "ville", "commune", "communaute", "mairie", "ccas", "caf", "region", "departement"]
             .contains(nextWords[1])

@@ -121,7 +121,7 @@ enum ValueShape {
             // enfants : 4424`, a statistic), nor when it names the support itself (`Qualité de
             // l'accompagnement proposé : 4`, a mark).
             let unit = quantity.unit.map { FoldedWords.of($0).joined(separator: " ") }
-                ?? (words.contains(where: saysHelped)
+                ?? (saysHelped(words)
                     || (words.count <= 3 && words.first.map(households.contains) == true) ? "menages" : "")
             if households.contains(unit) { return countsHelpers(words) ? nil : .households }
             // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
@@ -139,13 +139,18 @@ enum ValueShape {
     /// Whether a label names the people who help (`Nos bénévoles`), not people helped
     /// (`Salariés suivis sur la période`).
     private static func countsHelpers(_ words: [String]) -> Bool {
-        words.contains(where: helpers.contains) && !words.contains(where: saysHelped)
+        words.contains(where: helpers.contains) && !saysHelped(words)
     }
 
-    /// Whether a label's folded word says people are helped (`accompagnés`, `logées`), not
-    /// the support itself (`accompagnement`).
-    private static func saysHelped(_ word: String) -> Bool {
-        helpedWords.contains(word) || (helped.contains(where: word.hasPrefix) && !word.hasPrefix("accompagnement"))
+    /// Whether a label's folded words say people are helped (`Ménages accompagnés`, `Public
+    /// suivi`, `logées`), not the support itself (`accompagnement`, a label that opens with
+    /// `Suivi`: `Suivi : 2 RDV par semaine`).
+    private static func saysHelped(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            let word = words[index]
+            return helpedWords.contains(word)
+                || (helped.contains(where: word.hasPrefix) && !word.hasPrefix("accompagnement") && !(index == 0 && word == "suivi"))
+        }
     }
 
     /// Whether a value opens with a length of time (`1 an renouvelable`, `Trois ans`).

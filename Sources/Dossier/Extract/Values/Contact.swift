@@ -61,7 +61,16 @@ public enum Contacts {
         let words = localWords(of: email)
         guard let word = words.first else { return false }
         if words.count == 1, namesAnActivity(word) { return true }
-        return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word)
+        return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word) || isVenueMailbox(email)
+    }
+
+    /// Whether an address is a public venue's or a club's that publishes a notice
+    /// (`mediatheque@`, `etat-civil@`, `amicale.thermes@`, `ecole.musique@`): whoever signs with
+    /// it, it answers for the venue, not for a project the notice tells of.
+    static func isVenueMailbox(_ email: String) -> Bool {
+        let words = localWords(of: email)
+        guard let word = words.first else { return false }
+        return venueMailboxes.contains(word) || (word == "etat" && words.dropFirst().first == "civil")
     }
 
     /// Whether an address is a service's, by its words: a general mailbox, or one whose first
@@ -113,6 +122,11 @@ public enum Contacts {
         "dossier", "dossiers", "depot", "depots", "aap", "enquete", "enquetes",
         // (A committee's: `copil.premierescles@`.)
         "copil", "comite",
+    ]
+
+    private static let venueMailboxes: Set<String> = [
+        "mediatheque", "bibliotheque", "ludotheque", "mairie", "etatcivil", "ecole", "college", "lycee", "conservatoire", "musee", "piscine",
+        "cinema", "theatre", "amicale", "club", "camping", "stade", "gymnase", "paroisse", "cimetiere", "cimetieres",
     ]
 
     private static let recruitmentMailboxes: Set<String> = [

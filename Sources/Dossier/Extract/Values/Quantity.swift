@@ -124,6 +124,13 @@ public enum Quantities {
         "adulte", "adultes", "retraité", "retraités", "habitant", "habitants",
     ]
 
+    /// Nouns that count the people who work or volunteer, never households nor dwellings.
+    private static let staffNouns: Set<String> = [
+        "surveillant", "surveillants", "bénévole", "bénévoles", "animateur", "animateurs",
+        "animatrice", "animatrices", "intervenant", "intervenants", "éducateur", "éducateurs", "éducatrice", "éducatrices",
+        "conseiller", "conseillers", "conseillère", "conseillères", "encadrant", "encadrants", "moniteur", "moniteurs",
+    ]
+
     /// Nouns that count dwellings (`logements`, `appartements`, `places`...).
     public static let housingNouns: Set<String> = [
         "logement", "logements", "appartement", "appartements", "studio", "studios", "pavillon", "pavillons",
@@ -266,7 +273,9 @@ public enum Quantities {
             if nouns.contains("t1"), typeEnd(of: count, in: value) != nil { return count }
         }
         // Else the first count that counts nothing of the other field (`un logement adapté`
-        // counts no household; `38 diagnostics de ménages` still does).
+        // counts no household; `38 diagnostics de ménages` still does). A value that opens
+        // counting the staff (`2 surveillants dont 1 MNS` under `Effectif`) counts none.
+        if let first = counts.first, noun(after: first, in: value).map(staffNouns.contains) == true { return nil }
         let other = householdNouns.union(housingNouns).subtracting(nouns)
         return counts.first { count in noun(after: count, in: value).map { !other.contains($0) } ?? true }
     }
@@ -314,7 +323,7 @@ public enum Quantities {
             let number = NSDecimalNumber(decimal: token.value).intValue
             guard Decimal(number) == token.value, !hasDecimals(token.range, in: text), !amounts.contains(where: { $0.overlaps(token.range) }),
                   !(1990...2099).contains(number) || isFollowedByUnit(token.range, in: text),
-                  !((1...31).contains(number) && isDayOfMonth(token.range, in: text))
+                  !((1...31).contains(number) && isDayOfMonth(token.range, in: text)), !isNumbering(token.range, in: text)
             else { return nil }
             return CountToken(min: number, max: number, approximate: false, range: token.range)
         }
@@ -344,6 +353,20 @@ public enum Quantities {
         let before = FoldedWords.of(String(decoding: text.utf8[..<range.lowerBound].suffix(12), as: UTF8.self))
         return before.last.map(monthNames.contains) == true && after.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
     }
+
+    /// Whether the number at `range` names one of a series (`Véhicule 1`, `bâtiment 3`,
+    /// `Lot 2`), no count.
+    private static func isNumbering(_ range: Range<Int>, in text: ValueText) -> Bool {
+        guard range.lowerBound > 0, text.utf8[range.lowerBound - 1] == 0x20 else { return false }
+        let before = FoldedWords.of(String(decoding: text.utf8[..<range.lowerBound].suffix(14), as: UTF8.self))
+        return before.last.map(numberedNouns.contains) == true
+    }
+
+    /// Nouns that a number after them names one of a series, folded.
+    private static let numberedNouns: Set<String> = [
+        "vehicule", "batiment", "bat", "lot", "tranche", "phase", "etape", "escalier", "ligne", "bus", "article", "chapitre", "annexe",
+        "semaine", "etage", "niveau", "vague", "session", "numero",
+    ]
 
     /// The months' names, folded: the French ones a duration reads (``Durations``), written
     /// whole, and the English ones a web page's date may use.

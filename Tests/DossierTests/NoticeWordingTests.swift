@@ -1,0 +1,198 @@
+import Dossier
+import Testing
+
+/// Figures that a notice to tenants or a club's paper gives of a project in passing, in
+/// wordings first met in blind sets 395 to 424, in texts of our own.
+@Suite("Extract: notice wordings")
+struct NoticeWordingTests {
+    /// A length told by an engagement's bullet, after a yearly count and its dwellings, as
+    /// years of support, after a start (`depuis le 1er juin 2018, pour 30 mois`) or after
+    /// what lasts it (`dure le temps de la convention, de 2017 à 2020`).
+    @Test func readsALengthInANoticesWords() throws {
+        let cases: [(String, Int)] = [
+            ("Ce que le bailleur promet :\n- Engagement sur 3 ans, depuis le 4 mars 2019\n- Aucun déménagement\n", 36),
+            ("Le projet aide 9 familles par an dans 7 logements du quartier, sur trois ans, pour un budget de 55 210 €.\n", 36),
+            ("L'association apporte deux ans d'accompagnement (entre le 2 mai 2018 et le 1er mai 2020) aux ménages venus du foyer.\n", 24),
+            ("Le bailleur mène cette action avec l'association depuis le 1er juin 2018, pour 30 mois.\n", 30),
+            ("Pour les curieux :\n- le suivi dure le temps de la convention, de 2017 à 2020 ;\n- il est gratuit.\n", 36),
+        ]
+        for (text, months) in cases {
+            let notice = try Fixtures.record(text)
+            #expect(notice.duration?.value.months == months, "\(text)")
+        }
+    }
+
+    /// What one household receives, or a moment of the support, is no project's length.
+    @Test func leavesTheSupportOfOneHousehold() throws {
+        for text in [
+            "Chaque ménage bénéficie de 18 mois d'accompagnement à domicile.\n",
+            "Après deux ans d'accompagnement, la famille a signé son propre bail.\n",
+        ] {
+            #expect(try Fixtures.record(text).duration == nil, "\(text)")
+        }
+    }
+
+    /// A project told by its kind `pour` its households, dwellings in a residence or a
+    /// landlord's, dwellings one of which the landlord sets aside, and households counted for
+    /// the whole project.
+    @Test func readsCountsANoticeGivesInPassing() throws {
+        let bullet = try Fixtures.record("Le saviez-vous ?\n- Accès au logement pour 7 familles par an, dans 7 appartements de la résidence\n")
+        #expect(bullet.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (7, .year))
+        #expect(bullet.housingUnits?.value.min == 7)
+        let landlords = try Fixtures.record("Nous suivons 13 ménages par an, installés dans 9 logements du bailleur à Manosque.\n")
+        #expect(landlords.housingUnits?.value.min == 9)
+        let oneOf = try Fixtures.record("Chaque famille entrera dans l'un des 6 logements que le bailleur réserve au projet.\n")
+        #expect(oneOf.housingUnits?.value.min == 6)
+        let whole = try Fixtures.record("Public : locataires âgés dont le logement n'est plus adapté – 19 ménages en tout\n")
+        #expect(whole.households.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (19, .total))
+    }
+
+    /// A count of staff under `Effectif` counts no households, and a measure under `Zone` is
+    /// no place: the project's own lines further on give both.
+    @Test func leavesTheStaffAndTheMeasuresOfANotice() throws {
+        let rota = try Fixtures.record("""
+            Zone surveillée : 240 m de plage, bouées rouges.
+            Effectif minimum : 3 surveillants dont 1 MNS.
+
+            Où : Elne et Perpignan (66)
+            Combien : 21 jeunes accompagnés chaque année
+
+            """)
+        #expect(rota.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (21, .year))
+        #expect(rota.territory?.value.value == "Elne et Perpignan (66)")
+        // (Workers are the people helped when the line says so.)
+        let workers = try Fixtures.record("En bref :\n- Entre 30 et 35 salariés logés chaque année\n")
+        #expect(workers.households.map { ($0.value.min, $0.value.max) } ?? (0, 0) == (30, 35))
+    }
+
+    /// A landlord's stock after its name is no partner, and a programme's column beside `Où`
+    /// is no place.
+    @Test func leavesAStockAndAColumnsHeading() throws {
+        let fiche = try Fixtures.record("Bailleur : Serein Habitat, 1 804 logements dont 402 à Avallon\nAssociation : Le Gué\n")
+        #expect(fiche.carriers.map(\.value) == ["Serein Habitat"])
+        #expect(fiche.partners.map(\.value) == ["Le Gué"])
+        let programme = try Fixtures.record("""
+            | Heure | Où | Quoi |
+            |---|---|---|
+            | 10 h | Place du Marché | Ouverture |
+
+            """, format: .markdown)
+        #expect(programme.territory?.value.value != "Quoi")
+    }
+
+    /// A library's notice of its hours tells of a project it hosts: the name in guillemets
+    /// the next sentence calls the project, households `par an y sont suivis`, the town of its
+    /// heading, and the project's contact, not the venue's mailbox.
+    @Test func readsTheProjectAVenuesNoticeHosts() throws {
+        let notice = try Fixtures.record("""
+            BIBLIOTHÈQUE MUNICIPALE – MIRECOURT
+            AVIS AUX LECTEURS : NOUVEAUX HORAIRES
+
+            Le mardi après-midi, la salle de lecture accueille la permanence « Un toit, un cap ». Ce projet est mené par Vôge Habitat avec l'association Les Ponts : 11 ménages par an y sont suivis, sur 24 mois.
+            Renseignements : Agathe MOUGEL, Vôge Habitat, agathe.mougel@voge-habitat.fr.
+
+            Bibliothèque : 03 29 37 00 00 – bibliotheque@mirecourt-exemple.fr
+            Le club de lecture, Gérard THIRIET – club.lecture@mirecourt-exemple.fr
+
+            """)
+        #expect(notice.title?.value == "Un toit, un cap")
+        #expect(notice.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (11, .year))
+        #expect(notice.territory?.value.value == "MIRECOURT")
+        #expect(notice.contacts.map(\.value.email) == ["agathe.mougel@voge-habitat.fr"])
+    }
+
+    /// A market's notice tells of the action its stand presents: `leur action « … »`, `L'action
+    /// suit 6 ménages par an`, and a cost in apposition `sur les deux ans`.
+    @Test func readsTheActionAStandPresents() throws {
+        let notice = try Fixtures.record("""
+            Un stand est réservé au bailleur Sundgau Logis et à l'association Le Pont, qui y présentent leur action « Clés du Sundgau », menée à Altkirch. L'action suit 6 ménages par an, relogés dans 6 appartements du bailleur. Son coût, 51 208 € sur les deux ans, est couvert à 70 % par le FNAVDL.
+
+            """)
+        #expect(notice.title?.value == "Clés du Sundgau")
+        #expect(notice.households?.value.min == 6)
+        #expect(notice.housingUnits?.value.min == 6)
+        #expect(notice.cost?.value.total == 51208)
+    }
+
+    /// A form's estimate of one support's yearly cost is per household: the budget's total
+    /// stands as the project's cost, and no year's cost is read.
+    @Test func readsTheCostOfOneSupportPerHousehold() throws {
+        let form = try Fixtures.record("""
+            Budget prévisionnel
+            Accompagnement social	88 120 €
+            Frais de déplacement	6 410 €
+            Total	94 530 €
+            Estimation du coût d'un suivi annuel : environ 1 420 €
+
+            """)
+        #expect(form.cost?.value.total == 94530)
+        #expect(form.cost?.value.perYear == nil)
+        #expect(form.cost?.value.perHousehold == 1420)
+    }
+
+    /// A fiche's heading that names the programme as a `Dispositif` is no title: the project's
+    /// own heading is.
+    @Test func passesOverTheProgrammeAsADispositif() throws {
+        let fiche = try Fixtures.record("""
+            # Fiche action
+
+            ## Dispositif « 10 000 logements HLM accompagnés »
+
+            ### KAZ OUVERTE : DE L'HÔTEL AU BAIL
+
+            **Bailleur :** Caraïbes Logis
+
+            """, format: .markdown)
+        #expect(fiche.title?.value == "KAZ OUVERTE : DE L'HÔTEL AU BAIL")
+    }
+
+    /// A guide's header names two landlords, the first with its own `ET DE LA`, and another
+    /// opens with its legal form's acronym: the names stand whole, without it.
+    @Test func readsLandlordsNamedWithAPlacesEtOrAnAcronym() throws {
+        let two = try Fixtures.record("TOITS DE L'INDRE ET DE LA CREUSE, BOISCHAUT SOLIDAIRE HABITAT\t\t7.2.1. DEUX BAILLEURS\n")
+        #expect(two.carriers.map(\.value) == ["TOITS DE L'INDRE ET DE LA CREUSE", "BOISCHAUT SOLIDAIRE HABITAT"])
+        let acronym = try Fixtures.record("OPH HAUTE BRUCHE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE RELAIS\t\t7.2.2. UN BAIL\n")
+        #expect(acronym.carriers.map(\.value) == ["HAUTE BRUCHE HABITAT"])
+    }
+
+    /// A landlord named after two places in prose (`Logis du Layon et de la Loire et
+    /// l'association …`), a whole cost `tout compris`, and a line of the support's rhythm that
+    /// counts no households.
+    @Test func readsAProseLandlordAndAWholeCost() throws {
+        let section = try Fixtures.record("""
+            Logis du Layon et de la Loire et l'association Les Passeurs ont ouvert huit appartements à des jeunes sortis de foyer.
+
+            LES REPÈRES
+            Suivi : 2 RDV par semaine les premiers mois
+            96 318 € tout compris
+
+            """)
+        #expect(section.carriers.map(\.value) == ["Logis du Layon et de la Loire"])
+        #expect(section.cost?.value.total == 96318)
+        #expect(section.households == nil)
+        // (`suivi` after the people it qualifies says they are helped.)
+        let label = try Fixtures.record("Public suivi : une vingtaine d'adultes chaque année\n")
+        #expect(label.households.map { ($0.value.approximate, $0.value.per) } ?? (false, .total) == (true, .year))
+    }
+
+    /// A building's number counts no dwellings: the count after it does.
+    @Test func leavesTheNumbersOfASeries() throws {
+        let fiche = try Fixtures.record("Ménages suivis : 12 par an\nLogements : Bâtiment 2 – 14 logements rénovés\n")
+        #expect(fiche.housingUnits?.value.min == 14)
+    }
+
+    /// Places told by the people helped (`aux locataires de Thiers et de Courpière`), by
+    /// dwellings spread between towns, by a town and its surroundings with their
+    /// département, or by a residence's heading.
+    @Test func readsPlacesANoticeGivesInPassing() throws {
+        let cases: [(String, String)] = [
+            ("L'opération s'adresse aux locataires de Thiers et de Courpière qui peinent à payer leur loyer.\n", "Thiers et de Courpière"),
+            ("Elle dispose de 6 logements réservés, répartis entre Pézenas et Agde, pour 10 ménages par an.\n", "Pézenas et Agde"),
+            ("Le projet aide les jeunes de Vesoul et alentours (Haute-Saône, 70) à trouver un premier logement.\n", "Vesoul et alentours (Haute-Saône, 70)"),
+            ("RÉSIDENCE LES ACACIAS – MONTBÉLIARD\nAVIS AUX LOCATAIRES\n\nLe bailleur accompagne 8 ménages par an.\n", "MONTBÉLIARD"),
+        ]
+        for (text, place) in cases {
+            #expect(try Fixtures.record(text).territory?.value.value == place, "\(text)")
+        }
+    }
+}
