@@ -181,6 +181,44 @@ struct NoticeWordingTests {
         #expect(fiche.housingUnits?.value.min == 14)
     }
 
+    /// A column's heading beside `Désignation` is no title, a street's address no place, and
+    /// `Mode :` gives the mode; a guide's header joins its partner `ET À SES CÔTÉS`.
+    @Test func leavesColumnsAndStreetsForTheProjectsLines() throws {
+        let order = try Fixtures.record("""
+            Désignation                          Quantité      Prix unitaire HT
+            Fioul domestique                     1 500 l       1,02 €
+
+            Lieux : rue des Forges, rue Haute, résidence Le Clos (bâtiments A à C)
+            Commune : Joinville (52)
+            La petite salle accueille la permanence du projet « Un toit au bourg » chaque mardi.
+            - Mode : maintien dans le logement ; sans compter le relogement d'urgence
+
+            """)
+        #expect(order.title?.value == "Un toit au bourg")
+        #expect(order.territory?.value.value == "Joinville (52)")
+        #expect(order.mode?.value == .maintenance)
+        let guide = try Fixtures.record("BARONNIES LOGIS ET À SES CÔTÉS L'ASSOCIATION LE BAC\t\t7.2.1. UN BAIL AU BOURG\n")
+        #expect(guide.carriers.map(\.value) == ["BARONNIES LOGIS"])
+        #expect(guide.partners.map(\.value) == ["LE BAC"])
+    }
+
+    /// A polling notice's voters are no households, and a kind stated in parentheses (or set
+    /// against a move) decides the mode over a passing `relogement`.
+    @Test func readsTheProjectBesideAPollingNotice() throws {
+        let notice = try Fixtures.record("""
+            Inscrits dans ce bureau : 3 140 locataires. Sièges à pourvoir : 3.
+
+            Ce projet aide les locataires qui risquent de perdre leur logement (maintien dans le logement).
+            - 16 ménages accompagnés chaque année
+            - 7 logements concernés par un relogement plus adapté
+
+            """)
+        #expect(notice.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (16, .year))
+        #expect(notice.mode?.value == .maintenance)
+        let staying = try Fixtures.record("Il s'agit de maintien dans le logement, pas d'un relogement : une conseillère vient chez vous.\n")
+        #expect(staying.mode?.value == .maintenance)
+    }
+
     /// Places told by the people helped (`aux locataires de Thiers et de Courpière`), by
     /// dwellings spread between towns, by a town and its surroundings with their
     /// département, or by a residence's heading.

@@ -57,7 +57,9 @@ struct RecordContext {
             // it uses: `Entrant ou déjà locataire : Entrée et maintien`.)
             $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.answer($0.text) ?? $0.chosenMode
         } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
-        record.households = choose(.households, in: pool, into: &record.alternatives, key: "households", proseWeight: RecordContext.proseCountWeight) {
+        record.households = choose(
+            .households, in: pool, into: &record.alternatives, key: "households", weight: RecordContext.householdsWeight, proseWeight: RecordContext.proseCountWeight
+        ) {
             RecordContext.count($0, of: Quantities.householdNouns)
         }
         record.housingUnits = choose(
@@ -123,8 +125,9 @@ struct RecordContext {
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
                 // (A landlord's name under `Dénomination` is the applicant's, not the project's; a
                 // clause in lowercase to its period, after a sentence's colon, names nothing:
-                // `L'opération relève du maintien : personne ne déménage.`)
-                guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text),
+                // `L'opération relève du maintien : personne ne déménage.`; nor does a table's
+                // heading beside `Désignation`, `Quantité`.)
+                guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text), !RecordContext.namesAColumn(candidate.text),
                       !(candidate.text.first?.isLowercase == true && candidate.text.hasSuffix("."))
                 else { return nil }
                 // (A name in guillemets that a line's end cuts, `le projet « Un toit pour` /
@@ -184,8 +187,6 @@ struct RecordContext {
                 // A meeting's venue (`Lieu : salle du conseil, mairie de …`, `agence de …`) is
                 // no project's territory.
                 if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
-                // Nor a table's heading beside `Où` (`| Heure | Où | Quoi |`).
-                if RecordContext.columnWords.contains(Folding.fold(candidate.text.trimmingSpaces)) { return nil }
                 // Nor a part of a year under a sector's column (`Secteur | 1er semestre`), nor
                 // its dates (`27 février, 29 mai`), nor a measure (`Zone surveillée : 180 m de
                 // rive`).
@@ -196,6 +197,9 @@ struct RecordContext {
                 {
                     return nil
                 }
+                // Nor a table's heading beside `Où` (`| Heure | Où | Quoi |`), nor a street's
+                // address (`Lieux : rue des Tanneurs, …` above `Commune : Saint-Dizier (52)`).
+                if RecordContext.namesAColumn(candidate.text) || words.first.map(RecordContext.streetWords.contains) == true { return nil }
                 // A place is named with a capital or a code: an audit's `Périmètre : conventions,
                 // pièces de dépense, …` names none, nor a funder's share (`Ville de Sedan : 8 %`).
                 guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }), !candidate.text.contains(where: { $0 == "%" || $0 == "€" }) else { return nil }
@@ -223,8 +227,20 @@ struct RecordContext {
         }
     }
 
-    /// Words that head a programme's columns beside `Où`, folded.
-    private static let columnWords: Set<String> = ["quoi", "qui", "quand", "comment", "combien", "pourquoi", "heure", "horaire", "horaires", "date", "dates"]
+    /// Words that head a table's columns beside a label's (`| Heure | Où | Quoi |`,
+    /// `Désignation  Quantité  Prix unitaire HT`), folded.
+    private static let columnWords: Set<String> = [
+        "quoi", "qui", "quand", "comment", "combien", "pourquoi", "heure", "horaire", "horaires", "date", "dates", "quantite", "quantites",
+        "prix", "montant", "montants", "total", "unite", "reference",
+    ]
+
+    /// Whether a label's value is one word that heads a table's column (``columnWords``).
+    private static func namesAColumn(_ value: String) -> Bool {
+        columnWords.contains(Folding.fold(value.trimmingSpaces))
+    }
+
+    /// The folded first words of a street's address.
+    private static let streetWords: Set<String> = ["rue", "avenue", "boulevard", "bd", "allee", "impasse", "chemin", "quai", "route", "square", "cours"]
 
     /// The parts of a year a calendar heads its columns with, folded.
     private static let partsOfYear: Set<String> = ["semestre", "trimestre", "quadrimestre"]
@@ -638,6 +654,13 @@ struct RecordContext {
         found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
     }
 
+    /// How much a count of households under a label weighs: its confidence, and nothing from a
+    /// thousand up under a label no pack knows (`Inscrits dans ce bureau : 2 570 locataires`,
+    /// a polling station's voters), more than any project of the programme helps.
+    static func householdsWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
+        found.value.max >= 1_000 && found.evidence.rule.hasSuffix(".value-shape") ? 0 : found.evidence.confidence
+    }
+
     /// How much a count of dwellings under a label weighs: its confidence, and nothing from a
     /// thousand up, a stock, the landlord's or a territory's (`Logements locatifs sociaux |
     /// 29 306`), that no project of a programme of 10 000 dwellings reserves; it stays an
@@ -682,13 +705,15 @@ struct RecordContext {
     }
 
     /// The mode that the prose patterns' phrases add up to: access, keeping housed, or both;
-    /// a phrase that says the project does one only (`ne concerne que l'accès au logement`)
-    /// decides, whatever a form's options list beside it.
+    /// phrases that say the project does one only (`ne concerne que l'accès au logement`,
+    /// `(maintien dans le logement)`) decide when they agree, whatever a form's options list
+    /// or a passing phrase (`un relogement plus adapté`) says beside them.
     private func proseMode(_ candidates: [Candidate]) -> Found<ProjectRecord.Mode>? {
         let read = candidates.compactMap { candidate in
             ModeReader.read(candidate.text, rule: candidate.evidence.rule).map { ($0, candidate) }
         }
-        if let only = read.first(where: { $0.1.evidence.rule == "mode.prose.only" }) { return Found(value: only.0, evidence: only.1.evidence) }
+        let only = read.filter { $0.1.evidence.rule == "mode.prose.only" }
+        if let first = only.first, only.allSatisfy({ $0.0 == first.0 }) { return Found(value: first.0, evidence: first.1.evidence) }
         guard let first = read.first else { return nil }
         let modes = Set(read.map(\.0))
         let mode: ProjectRecord.Mode = modes.count > 1 || modes.contains(.accessAndMaintenance) ? .accessAndMaintenance : first.0
