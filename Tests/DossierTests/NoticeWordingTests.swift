@@ -43,6 +43,8 @@ struct NoticeWordingTests {
         #expect(landlords.housingUnits?.value.min == 9)
         let oneOf = try Fixtures.record("Chaque famille entrera dans l'un des 6 logements que le bailleur réserve au projet.\n")
         #expect(oneOf.housingUnits?.value.min == 6)
+        let furnished = try Fixtures.record("DANS LE DÉTAIL\n• Une quinzaine de jeunes chaque année\n• 7 meublés loués en centre-ville\n")
+        #expect(furnished.housingUnits?.value.min == 7)
         let whole = try Fixtures.record("Public : locataires âgés dont le logement n'est plus adapté – 19 ménages en tout\n")
         #expect(whole.households.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (19, .total))
     }
@@ -217,6 +219,18 @@ struct NoticeWordingTests {
         #expect(notice.mode?.value == .maintenance)
         let staying = try Fixtures.record("Il s'agit de maintien dans le logement, pas d'un relogement : une conseillère vient chez vous.\n")
         #expect(staying.mode?.value == .maintenance)
+    }
+
+    /// A budget as filed, then as cut: the second stands.
+    @Test func readsTheBudgetAsChangedAfterItsFirstAmount() throws {
+        let page = try Fixtures.record("Le budget déposé de 172 410 € est ramené à 150 962 € pour les 24 mois de l'action.\n")
+        #expect(page.cost?.value.total == 150962)
+    }
+
+    /// A place after a count of dwellings under `Où ?` is the place.
+    @Test func readsAPlaceAfterACountOfDwellings() throws {
+        let census = try Fixtures.record("Où ? 12 logements réservés à Capesterre-Belle-Eau\nCombien ? 10 ménages par an\n")
+        #expect(census.territory?.value.value == "Capesterre-Belle-Eau")
     }
 
     /// Places told by the people helped (`aux locataires de Thiers et de Courpière`), by

@@ -203,7 +203,9 @@ struct RecordContext {
                 // A place is named with a capital or a code: an audit's `Périmètre : conventions,
                 // pièces de dépense, …` names none, nor a funder's share (`Ville de Sedan : 8 %`).
                 guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }), !candidate.text.contains(where: { $0 == "%" || $0 == "€" }) else { return nil }
-                let territory = ProjectRecord.Territory(reading: candidate.text)
+                // A count of dwellings before their place (`Où ? 12 logements réservés à
+                // Capesterre-Belle-Eau`) gives the place.
+                let territory = ProjectRecord.Territory(reading: RecordContext.placeAfterACount(candidate.text))
                 // A list of capitalised words read as places only when it names a département.
                 if candidate.evidence.rule.hasSuffix("department"), territory.departments.isEmpty { return nil }
                 // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
@@ -244,6 +246,15 @@ struct RecordContext {
 
     /// The parts of a year a calendar heads its columns with, folded.
     private static let partsOfYear: Set<String> = ["semestre", "trimestre", "quadrimestre"]
+
+    /// What follows the last ` à ` of a value that opens with a count, when a capital opens it
+    /// (`12 logements réservés à Capesterre-Belle-Eau`), or the value.
+    private static func placeAfterACount(_ value: String) -> String {
+        guard value.first?.isNumber == true, let at = value.range(of: " à ", options: .backwards),
+              value[at.upperBound...].first?.isUppercase == true
+        else { return value }
+        return String(value[at.upperBound...])
+    }
 
     /// Units of length and area, folded: a value that opens with one measured is no place.
     private static let measures: Set<String> = ["m", "km", "metres", "kilometres", "ha", "hectares", "m2"]
