@@ -177,6 +177,42 @@ struct NoticeWordingTests {
         #expect(label.households.map { ($0.value.approximate, $0.value.per) } ?? (false, .total) == (true, .year))
     }
 
+    /// Offices named with their people's adjective, in prose or on a letterhead, and names
+    /// that open or close with `Toits`, are carriers.
+    @Test func readsOfficesAndToitsAsCarriers() throws {
+        let post = try Fixtures.record("Notre action avec l'Office millavois de l'habitat accompagne 14 ménages par an.\n")
+        #expect(post.carriers.map(\.value) == ["Office millavois de l'habitat"])
+        let rural = try Fixtures.record("Le bailleur, l'Office lozérien de l'habitat rural, accompagne 8 ménages par an.\n")
+        #expect(rural.carriers.map(\.value) == ["Office lozérien de l'habitat rural"])
+        let notice = try Fixtures.record("OFFICE CHAUVINOIS DE L'HABITAT\nAVIS AUX LOCATAIRES\n\nNous accompagnons 12 ménages par an.\n")
+        #expect(notice.carriers.map(\.value) == ["OFFICE CHAUVINOIS DE L'HABITAT"])
+        let section = try Fixtures.record("Toits de la Combraille a mobilisé de petits logements au-dessus des commerces, avec l'association Cap Jeunes.\n")
+        #expect(section.carriers.map(\.value) == ["Toits de la Combraille"])
+        let opening = try Fixtures.record("Porté par Bocage Toits avec l'association Les Haies, ce projet reprend contact avec les familles.\n")
+        #expect(opening.carriers.map(\.value) == ["Bocage Toits"])
+        #expect(opening.partners.map(\.value) == ["Les Haies"])
+    }
+
+    /// A caretaker's notice gives the residence's charges before the project's cost; a fiche's
+    /// `Finalité` states its kind.
+    @Test func readsTheProjectsCostAfterTheCharges() throws {
+        let notice = try Fixtures.record("""
+            La régularisation des charges arrivera en septembre : le montant global provisionné pour la résidence est de 38 412 €.
+            L'action de maintien dans le logement concerne 11 ménages. Son coût global, 49 806 €, est couvert par le FNAVDL.
+
+            """)
+        #expect(notice.cost?.value.total == 49806)
+        let fiche = try Fixtures.record("""
+            # Fiche action – Vieillir chez soi
+
+            **Finalité :** Maintien dans le logement
+
+            Certains locataires entrent dans un logement adapté du rez-de-chaussée.
+
+            """, format: .markdown)
+        #expect(fiche.mode?.value == .maintenance)
+    }
+
     /// A building's number counts no dwellings: the count after it does.
     @Test func leavesTheNumbersOfASeries() throws {
         let fiche = try Fixtures.record("Ménages suivis : 12 par an\nLogements : Bâtiment 2 – 14 logements rénovés\n")
