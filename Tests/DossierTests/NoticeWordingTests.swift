@@ -45,6 +45,10 @@ struct NoticeWordingTests {
         #expect(oneOf.housingUnits?.value.min == 6)
         let furnished = try Fixtures.record("DANS LE DÉTAIL\n• Une quinzaine de jeunes chaque année\n• 7 meublés loués en centre-ville\n")
         #expect(furnished.housingUnits?.value.min == 7)
+        let shared = try Fixtures.record("LES CHIFFRES DU PROJET\n- 8 jeunes logés chaque année\n- 3 grands logements partagés\n")
+        #expect(shared.housingUnits?.value.min == 3)
+        let adapted = try Fixtures.record("Ce projet aide 20 ménages âgés par an ; 7 logements du rez-de-chaussée seront adaptés (douche, barres d'appui).\n")
+        #expect(adapted.housingUnits?.value.min == 7)
         let whole = try Fixtures.record("Public : locataires âgés dont le logement n'est plus adapté – 19 ménages en tout\n")
         #expect(whole.households.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (19, .total))
     }
@@ -80,6 +84,15 @@ struct NoticeWordingTests {
 
             """, format: .markdown)
         #expect(programme.territory?.value.value != "Quoi")
+        let heritage = try Fixtures.record("""
+            # Journées du patrimoine — Hérimoncourt (Doubs)
+
+            | Heure | Lieu | Ce qu'on y voit |
+            |---|---|---|
+            | 10 h | Cité des Forges | Visite commentée |
+
+            """, format: .markdown)
+        #expect(heritage.territory?.value.value != "Ce qu'on y voit")
     }
 
     /// A library's notice of its hours tells of a project it hosts: the name in guillemets

@@ -420,9 +420,19 @@ struct RecordText {
         "prevu", "prevision", "realise", "commentaire", "commentaires", "observation", "observations",
     ]
 
-    /// Whether every cell of a row of two or more is a column heading (`Libellé | Valeur`).
+    /// The folded headings of a timetable's column of times.
+    private static let timeHeadings: Set<String> = ["heure", "heures", "horaire", "horaires", "date", "dates", "jour", "jours", "creneau"]
+
+    /// Whether every cell of a row of two or more is a column heading (`Libellé | Valeur`), or
+    /// the row heads a timetable: three cells or more without a figure, one naming the time
+    /// (`Heure | Lieu | Ce qu'on y voit`).
     static func isColumnHeadings(_ row: TableRow) -> Bool {
         let cells = row.cells.filter { !$0.content.isEmpty }
+        if cells.count >= 3, cells.allSatisfy({ $0.content.matchView.count <= 30 && !$0.content.text.contains(where: \.isNumber) }),
+           cells.contains(where: { timeHeadings.contains(FoldedWords.of($0.content.text).joined(separator: " ")) })
+        {
+            return true
+        }
         guard cells.count >= 2, cells.allSatisfy({ $0.content.matchView.count <= 20 }) else { return false }
         // (A heading may name its year: `Réalisé 2016`.)
         return cells.allSatisfy { cell in
