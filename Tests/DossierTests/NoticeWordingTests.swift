@@ -282,6 +282,20 @@ struct NoticeWordingTests {
         #expect(census.territory?.value.value == "Capesterre-Belle-Eau")
     }
 
+    /// A landlord's notice names its town on its agency's address line.
+    @Test func readsANoticesTownFromItsAgencysAddress() throws {
+        let notice = try Fixtures.record("""
+            BASSIGNY HABITAT
+            Agence de Chaumont – 6 rue des Halles – 52000 Chaumont
+            Accueil : 03 25 00 00 00
+
+            AVIS AUX LOCATAIRES
+            Le bailleur accompagne 10 ménages par an avec l'association Le Pas.
+
+            """)
+        #expect(notice.territory?.value.value == "Chaumont")
+    }
+
     /// Places told by the people helped (`aux locataires de Thiers et de Courpière`), by
     /// dwellings spread between towns, by a town and its surroundings with their
     /// département, or by a residence's heading.
