@@ -164,6 +164,15 @@ struct NoticeWordingTests {
 
             """, format: .markdown)
         #expect(fiche.title?.value == "KAZ OUVERTE : DE L'HÔTEL AU BAIL")
+        let colon = try Fixtures.record("""
+            # Programme « 10 000 logements HLM accompagnés »
+
+            ## Fiche action : Un bail au pied des Pyrénées
+
+            **Bailleur porteur :** Couserans Logis
+
+            """, format: .markdown)
+        #expect(colon.title?.value == "Un bail au pied des Pyrénées")
     }
 
     /// A guide's header names two landlords, the first with its own `ET DE LA`, and another

@@ -513,7 +513,7 @@ struct RecordContext {
         // the fiche's own heading first.)
         let lead = headings.firstIndex { !RecordContext.namesTheProgramme($0.text) || RecordContext.beforeDash($0.text).rest != nil } ?? 0
         guard let marker = headings.indices.first(where: { index in
-            let (name, rest) = RecordContext.beforeDash(headings[index].text)
+            let (name, rest) = RecordContext.ficheParts(headings[index].text)
             let words = FoldedWords.of(name)
             if words == ["fiche", "projet"] || (index == lead && words.first == "fiche" && words.count <= 3) { return true }
             // `Programme « 10 000 logements … » – fiche de capitalisation`
@@ -523,7 +523,7 @@ struct RecordContext {
         let found = { (heading: InlineText, name: String) in
             Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
         }
-        let (_, rest) = RecordContext.beforeDash(headings[marker].text)
+        let (_, rest) = RecordContext.ficheParts(headings[marker].text)
         let next = headings[(marker + 1)...].first { !RecordContext.namesTheProgramme($0.text) }
         // (One word after the dash, over a heading of three words or more, names a land:
         // `Fiche d'opération – Ténarèze`, then `UN BAIL POUR REPARTIR`.)
@@ -606,6 +606,17 @@ struct RecordContext {
 
     /// The folded words of the kinds of fiche (`retour d'expérience`, `bilan`, `synthèse`).
     private static let ficheKindWords: Set<String> = ["retour", "d", "experience", "bilan", "synthese", "capitalisation", "presentation", "session", "edition"]
+
+    /// A fiche's heading before and after its dash, or after the colon of a fiche's kind
+    /// (`Fiche action : Un toit après la rue`).
+    private static func ficheParts(_ text: String) -> (name: String, rest: String?) {
+        let parts = beforeDash(text)
+        guard parts.rest == nil, let colon = text.range(of: " : "),
+              case let kind = FoldedWords.of(String(text[..<colon.lowerBound])), kind.first == "fiche", kind.count <= 3
+        else { return parts }
+        let rest = text[colon.upperBound...].trimmingSpaces
+        return (String(text[..<colon.lowerBound]), rest.isEmpty ? nil : String(rest))
+    }
 
     /// A heading's text before its first dash (` – `, ` — `, ` - `), and what follows the dash.
     private static func beforeDash(_ text: String) -> (name: String, rest: String?) {
