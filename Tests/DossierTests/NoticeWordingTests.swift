@@ -33,29 +33,31 @@ struct NoticeWordingTests {
     }
 
     /// A project told by its kind `pour` its households, dwellings in a residence or a
-    /// landlord's, dwellings one of which the landlord sets aside, and households counted for
-    /// the whole project.
+    /// landlord's, dwellings one of which the landlord sets aside or that a phrase qualifies,
+    /// and households supported after who they are, or counted for the whole project: each
+    /// text's households (count and period) and dwellings, `nil` where it gives none.
     @Test func readsCountsANoticeGivesInPassing() throws {
-        let bullet = try Fixtures.record("Le saviez-vous ?\n- Accès au logement pour 7 familles par an, dans 7 appartements de la résidence\n")
-        #expect(bullet.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (7, .year))
-        #expect(bullet.housingUnits?.value.min == 7)
-        let landlords = try Fixtures.record("Nous suivons 13 ménages par an, installés dans 9 logements du bailleur à Manosque.\n")
-        #expect(landlords.housingUnits?.value.min == 9)
-        let oneOf = try Fixtures.record("Chaque famille entrera dans l'un des 6 logements que le bailleur réserve au projet.\n")
-        #expect(oneOf.housingUnits?.value.min == 6)
-        let furnished = try Fixtures.record("DANS LE DÉTAIL\n• Une quinzaine de jeunes chaque année\n• 7 meublés loués en centre-ville\n")
-        #expect(furnished.housingUnits?.value.min == 7)
-        let shared = try Fixtures.record("LES CHIFFRES DU PROJET\n- 8 jeunes logés chaque année\n- 3 grands logements partagés\n")
-        #expect(shared.housingUnits?.value.min == 3)
-        let adapted = try Fixtures.record("Ce projet aide 20 ménages âgés par an ; 7 logements du rez-de-chaussée seront adaptés (douche, barres d'appui).\n")
-        #expect(adapted.housingUnits?.value.min == 7)
-        let residence = try Fixtures.record("L'opération est menée par Doubs Habitat : 7 ménages sortant d'hébergement sont accompagnés pendant 24 mois. Sept logements de la résidence lui sont réservés.\n")
-        #expect(residence.households?.value.min == 7)
-        #expect(residence.housingUnits?.value.min == 7)
-        let speech = try Fixtures.record("Concrètement, ce sont 15 ménages qui seront accompagnés chaque année, pendant 3 ans.\n")
-        #expect(speech.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (15, .year))
-        let whole = try Fixtures.record("Public : locataires âgés dont le logement n'est plus adapté – 19 ménages en tout\n")
-        #expect(whole.households.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (19, .total))
+        let cases: [(text: String, households: (Int, Quantity.Period)?, dwellings: Int?)] = [
+            ("Le saviez-vous ?\n- Accès au logement pour 7 familles par an, dans 7 appartements de la résidence\n", (7, .year), 7),
+            ("Nous suivons 13 ménages par an, installés dans 9 logements du bailleur à Manosque.\n", nil, 9),
+            ("Chaque famille entrera dans l'un des 6 logements que le bailleur réserve au projet.\n", nil, 6),
+            ("DANS LE DÉTAIL\n• Une quinzaine de jeunes chaque année\n• 7 meublés loués en centre-ville\n", nil, 7),
+            ("LES CHIFFRES DU PROJET\n- 8 jeunes logés chaque année\n- 3 grands logements partagés\n", nil, 3),
+            ("Ce projet aide 20 ménages âgés par an ; 7 logements du rez-de-chaussée seront adaptés (douche, barres d'appui).\n", nil, 7),
+            (
+                "L'opération est menée par Doubs Habitat : 7 ménages sortant d'hébergement sont accompagnés pendant 24 mois. Sept logements de la résidence lui sont réservés.\n",
+                (7, .total), 7
+            ),
+            ("Concrètement, ce sont 15 ménages qui seront accompagnés chaque année, pendant 3 ans.\n", (15, .year), nil),
+            ("Public : locataires âgés dont le logement n'est plus adapté – 19 ménages en tout\n", (19, .total), nil),
+        ]
+        for (text, households, dwellings) in cases {
+            let record = try Fixtures.record(text)
+            if let (count, period) = households {
+                #expect(record.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (count, period), "\(text)")
+            }
+            if let dwellings { #expect(record.housingUnits?.value.min == dwellings, "\(text)") }
+        }
     }
 
     /// A count of staff under `Effectif` counts no households, and a measure under `Zone` is
