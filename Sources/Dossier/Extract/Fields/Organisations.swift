@@ -332,7 +332,7 @@ struct Organisations {
     }
 
     /// Whether an item opens with a count of dwellings (`2 702 logements dont 611 à Joigny`).
-    static func opensWithAStock(_ item: String) -> Bool {
+    private static func opensWithAStock(_ item: String) -> Bool {
         let words = FoldedWords.of(String(item.prefix(40))).drop { $0.allSatisfy(\.isNumber) }
         return words.startIndex > 0 && words.first.map(["logements", "logement", "appartements", "lots", "logts"].contains) == true
     }
@@ -502,7 +502,8 @@ struct Organisations {
         // with its article or its kind (`… ET DE L'ASSOCIATION …`, `… ET DE LA VILLE DE …`).
         var nextWords = Folding.fold(String(tail.prefix(50))).split(separator: " ").prefix(3).map(String.init)
         if nextWords.first == "de", nextWords.count == 3, ["la", "l"].contains(nextWords[1]) { nextWords.remove(at: 1) }
-        if let first = currentWords.first.map(String.init), Organisations.landlordWords.contains(first) || Organisations.homeWords.contains(first), currentWords.count >= 3,
+        if let first = currentWords.first.map(String.init), currentWords.count >= 3,
+           Organisations.landlordWords.contains(first) || Organisations.homeWords.contains(first),
            ["d", "de", "du", "des"].contains(currentWords[1]), nextWords.count >= 2, ["de", "du", "des", "d"].contains(nextWords[0]),
            !["l", "la", "le", "les", "association", "fondation", "ville", "commune", "communaute", "mairie", "ccas", "caf", "region", "departement"]
             .contains(nextWords[1])
