@@ -222,6 +222,8 @@ struct NoticeWordingTests {
         let kind = try Fixtures.record("Le bailleur Meuse Logis et l'association La Maille se sont rapprochés pour intervenir tôt.\n")
         #expect(kind.carriers.map(\.value) == ["Meuse Logis"])
         #expect(kind.partners.map(\.value) == ["La Maille"])
+        let cut = try Fixtures.record("Le projet mené par Habitat du Haut-Jura et La Passerelle du Tacon (association) a été revu.\n")
+        #expect(cut.carriers.map(\.value) == ["Habitat du Haut-Jura"])
         let opening = try Fixtures.record("Porté par Bocage Toits avec l'association Les Haies, ce projet reprend contact avec les familles.\n")
         #expect(opening.carriers.map(\.value) == ["Bocage Toits"])
         #expect(opening.partners.map(\.value) == ["Les Haies"])

@@ -260,6 +260,9 @@ struct Organisations {
     /// Public bodies that support households and carry no housing, folded.
     private static let supportBodies = ["ccas", "cias", "centre communal d action sociale", "centre intercommunal d action sociale", "mission locale", "udaf"]
 
+    /// Articles, folded: alone, they name no one.
+    private static let articles: Set<String> = ["la", "le", "les", "l", "du", "de", "des", "un", "une"]
+
     /// Words that open a clause, not a name (`dont l'accompagnement est confié à …`).
     private static let clauseOpenings: Set<String> = ["dont", "qui", "que"]
 
@@ -384,8 +387,10 @@ struct Organisations {
             // `Plantaurel Habitat, OPH de l'Ariège`: the legal form after a name describes it, and
             // so do words without a capital (`Touraine Sud Logis, propriétaire et gestionnaire`).
             // A form alone names no one (`Organisme Hlm (OPH)` under `Type de compte`), nor does
-            // its stock after a name (`Yonne Rivières Habitat, 2 702 logements dont 611 à Joigny`).
+            // its stock after a name (`Yonne Rivières Habitat, 2 702 logements dont 611 à Joigny`),
+            // nor an article a sentence's cut left alone (`… Haut-Bugey et La`).
             if !item.isEmpty, !Organisations.clauseOpenings.contains(opening), !Organisations.isGenericForm(item),
+               !Organisations.articles.contains(Folding.fold(item)),
                items.isEmpty || (!Organisations.isLegalForm(item) && item.contains(where: \.isUppercase) && !Organisations.opensWithAStock(item))
             {
                 items.append(item)
