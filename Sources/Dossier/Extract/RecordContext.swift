@@ -186,11 +186,11 @@ struct RecordContext {
             record.territory = choose(.territory, in: pool, into: &record.alternatives, key: "territory") { candidate in
                 // A meeting's venue (`Lieu : salle du conseil, mairie de …`, `agence de …`) is
                 // no project's territory.
-                if let first = FoldedWords.of(String(candidate.text.prefix(24))).first, RecordContext.venueWords.contains(first) { return nil }
+                let words = FoldedWords.of(String(candidate.text.prefix(40)))
+                if let first = words.first, RecordContext.venueWords.contains(first) { return nil }
                 // Nor a part of a year under a sector's column (`Secteur | 1er semestre`), nor
                 // its dates (`27 février, 29 mai`), nor a measure (`Zone surveillée : 180 m de
                 // rive`).
-                let words = FoldedWords.of(String(candidate.text.prefix(40)))
                 if words.contains(where: RecordContext.partsOfYear.contains)
                     || words.allSatisfy({ $0.allSatisfy(\.isNumber) || $0 == "er" || Quantities.monthNames.contains($0) })
                     || (words.first?.allSatisfy(\.isNumber) == true && words.dropFirst().first.map(RecordContext.measures.contains) == true)

@@ -61,14 +61,18 @@ public enum Contacts {
         let words = localWords(of: email)
         guard let word = words.first else { return false }
         if words.count == 1, namesAnActivity(word) { return true }
-        return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word) || isVenueMailbox(email)
+        return generalMailboxes.contains(word) || recruitmentMailboxes.contains(word) || namesAVenue(words)
     }
 
     /// Whether an address is a public venue's or a club's that publishes a notice
     /// (`mediatheque@`, `etat-civil@`, `amicale.thermes@`, `ecole.musique@`): whoever signs with
     /// it, it answers for the venue, not for a project the notice tells of.
     static func isVenueMailbox(_ email: String) -> Bool {
-        let words = localWords(of: email)
+        namesAVenue(localWords(of: email))
+    }
+
+    /// Whether a local part's words open with a venue's (see ``isVenueMailbox(_:)``).
+    private static func namesAVenue(_ words: [String]) -> Bool {
         guard let word = words.first else { return false }
         return venueMailboxes.contains(word) || (word == "etat" && words.dropFirst().first == "civil")
     }
