@@ -170,6 +170,46 @@ struct GuideColumnTests {
         #expect(monographs.map { $0.title?.value } == ["HABITER APRÈS LA RUE : LE PARI DE LA BLAISE", "GARDER SON TOIT EN LOZÈRE"])
     }
 
+    /// Two carriers joined by `ET` on the line right under the title, the index naming them
+    /// apart with a slash; a carrier line ended by a tab (the first row of the monograph's
+    /// table), under a title in a line or in a row of its own: each line is carriers, not the
+    /// title's second line nor its place.
+    @Test func readsCarrierLinesThatTheTitleRunsInto() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            8.3. Les opérations
+
+            N°\tLocalisation\tOrganisme\tPage
+            8.3.1\tRevin, Givet (08)\tMeuse Rives Habitat / Office Semoy Logement\tp. 12
+            8.3.2\tMontbard (21)\tAuxois Toits\tp. 14
+            8.3.3\tLunéville (54)\tToits Lunévillois / Logis du Vermois\tp. 16
+
+            8.3.1. DEUX RIVES, UN SEUL SUIVI
+            MEUSE RIVES HABITAT ET OFFICE SEMOY LOGEMENT
+            Commune\tRevin, Givet (08)
+            Durée\t3 ans
+
+
+            8.3.2. UN BAIL À SOI DANS L'AUXOIS
+            AUXOIS TOITS EN PARTENARIAT AVEC L'ASSOCIATION LE FIL DE LA BRENNE\t
+            Territoire\tMontbard, Côte-d'Or
+            Durée\t2 ans
+
+
+            8.3.3. DEUX BAILLEURS, UN SEUL SUIVI\t
+            TOITS LUNÉVILLOIS ET LOGIS DU VERMOIS\t\t
+            \tLunéville, Meurthe-et-Moselle\t
+            Durée\t3 ans
+
+            """))
+        let monographs = records.filter { $0.section?.hasPrefix("8.3.") == true && $0.kind == .project }
+        #expect(monographs.map { $0.carriers.map(\.value) } == [
+            ["MEUSE RIVES HABITAT", "OFFICE SEMOY LOGEMENT"], ["AUXOIS TOITS"], ["TOITS LUNÉVILLOIS", "LOGIS DU VERMOIS"],
+        ])
+        #expect(monographs.map { $0.partners.map(\.value) } == [[], ["LE FIL DE LA BRENNE"], []])
+        #expect(monographs.map { $0.title?.value } == ["DEUX RIVES, UN SEUL SUIVI", "UN BAIL À SOI DANS L'AUXOIS", "DEUX BAILLEURS, UN SEUL SUIVI"])
+        #expect(monographs.map { $0.territory?.value.departments } == [["08"], ["21"], ["54"]])
+    }
+
     /// A figure or a word glued to the next label (`: 14Logements mobilisés :`, `18 par
     /// anNbre de logements :`) ends the value before it, in a line and in a cell.
     @Test func readsLabelsGluedToTheValueBefore() throws {

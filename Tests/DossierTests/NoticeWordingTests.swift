@@ -324,13 +324,14 @@ struct NoticeWordingTests {
 
     /// Places told by the people helped (`aux locataires de Thiers et de Courpière`), by
     /// dwellings spread between towns, by a town and its surroundings with their
-    /// département, or by a residence's heading.
+    /// département, by a residence's heading, or by a page's heading that ends on a town.
     @Test func readsPlacesANoticeGivesInPassing() throws {
         let cases: [(String, String)] = [
             ("L'opération s'adresse aux locataires de Thiers et de Courpière qui peinent à payer leur loyer.\n", "Thiers et de Courpière"),
             ("Elle dispose de 6 logements réservés, répartis entre Pézenas et Agde, pour 10 ménages par an.\n", "Pézenas et Agde"),
             ("Le projet aide les jeunes de Vesoul et alentours (Haute-Saône, 70) à trouver un premier logement.\n", "Vesoul et alentours (Haute-Saône, 70)"),
             ("RÉSIDENCE LES ACACIAS – MONTBÉLIARD\nAVIS AUX LOCATAIRES\n\nLe bailleur accompagne 8 ménages par an.\n", "MONTBÉLIARD"),
+            ("Le seuil franchi à Nontron\n\nLe bailleur accompagne 8 ménages par an.\n", "Nontron"),
         ]
         for (text, place) in cases {
             #expect(try Fixtures.record(text).territory?.value.value == place, "\(text)")

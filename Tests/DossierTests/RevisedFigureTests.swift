@@ -353,4 +353,34 @@ struct RevisedFigureTests {
         let workers = try Fixtures.record("Salariés suivis sur la période : 36 ménages\n")
         #expect(workers.households?.value.min == 36)
     }
+
+    /// A blog post on a committee's amendment: the count it brings the action to (`porte
+    /// l'action à 28 jeunes accompagnés`, `passe à 26 ménages`) outranks the one first filed;
+    /// the dwellings it leaves as they were (`restent les mêmes`, `ne changent pas`,
+    /// `toujours pour 12 logements`) are the project's; the landlord named after `qu'`
+    /// carries it; a line of town and département under the title is its place.
+    @Test func readsWhatAnAmendmentChangesAndKeeps() throws {
+        let post = try Fixtures.record("""
+            <html><body><article>
+            <h1>Sortir du foyer à Semur : ce que la commission a changé</h1>
+            <h2>Semur-en-Auxois, Côte-d'Or – vie de l'association</h2>
+            <p>C'est pour eux qu'Armançon Habitat Solidaire et l'association Le Passage ont monté ce projet.</p>
+            <p>Le dossier annonçait 20 jeunes suivis en trois ans. L'avenant signé en mars porte l'action à 26 jeunes accompagnés au fil des trois ans. Les 12 appartements du centre ancien restent les mêmes.</p>
+            </article></body></html>
+            """, format: .html)
+        #expect(post.households?.value.min == 26)
+        #expect(post.housingUnits?.value.min == 12)
+        #expect(post.carriers.map(\.value) == ["Armançon Habitat Solidaire"])
+        #expect(post.territory?.value.value == "Semur-en-Auxois, Côte-d'Or")
+        #expect(post.territory?.value.departments == ["21"])
+        let cases: [(String, households: Int?, dwellings: Int?)] = [
+            ("Bonne nouvelle : le nombre de ménages suivis passe à 26 ménages sur toute la durée ; les 11 logements du bailleur, répartis dans le quartier de la Gare, ne changent pas.\n", 26, 11),
+            ("La commission relève le budget, toujours pour 12 logements.\n", nil, 12),
+        ]
+        for (text, households, dwellings) in cases {
+            let record = try Fixtures.record(text)
+            if let households { #expect(record.households?.value.min == households, "\(text)") }
+            #expect(record.housingUnits?.value.min == dwellings, "\(text)")
+        }
+    }
 }

@@ -335,6 +335,28 @@ struct SegmenterTests {
         #expect(records[1].blocks.contains { $0.content.text == "PÉRIGORD BASTIDES HABITAT" })
     }
 
+    /// A section whose title, under its place line, is in small letters takes it when the
+    /// contents list it (`Le Chantier des Clés ............ 6`); its subtitle stays text.
+    @Test func takesAListedTitleInSmallLetters() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            AU SOMMAIRE
+            Un palier, une voisine ............ 4
+            Le Chantier des Clés ............ 6
+            - 2018
+            - Lure (70)
+            Un palier, une voisine
+            Quand une locataire relais ouvre la porte
+            Le bailleur suit 11 familles par an.
+            - 2019
+            - Héricourt (70)
+            Le Chantier des Clés
+            Accès et maintien avec un chantier d'insertion
+            L'action suit 42 personnes sur trois ans.
+
+            """))
+        #expect(records.map(title) == ["Un palier, une voisine", "Le Chantier des Clés"])
+    }
+
     /// A title the contents list, printed above its year line with a subtitle and a line of
     /// carriers between, opens its section, though the sections before print theirs under
     /// their place lines; the figures heading under the place line is no title.

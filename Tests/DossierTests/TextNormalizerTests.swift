@@ -267,6 +267,38 @@ struct TextNormalizerTests {
         #expect(record.households?.value.min == 18 && record.housingUnits?.value.min == 18)
     }
 
+    /// A box of one column, as a notice frames a paragraph, is its lines without their `|`s
+    /// (the closing one may be missing or out of line), so that a sentence the box wraps
+    /// reads on: the figures of its project, each pointing at its own bytes.
+    @Test func readsABoxAsItsLines() throws {
+        let text = """
+            Rappel : la résidence compte 64 logements.
+            +--------------------------------------------------------------+
+            | À SAVOIR AUSSI : « LE PALIER D'À CÔTÉ »                       |
+            |                                                              |
+            | Avec l'association Le Quai, Loire Habitat propose un logement |
+            | à des ménages sortant d'hébergement : accès au logement pour  |
+            | une dizaine de locataires par an, 6 logements                 |
+            | réservés, sur 2 ans, pour 44 210 € au total.
+            +--------------------------------------------------------------+
+            Merci de votre compréhension.
+
+            """
+        let document = Fixtures.document(text)
+        #expect(document.tables.isEmpty)
+        #expect(document.blocks.map(\.content.text) == [
+            "Rappel : la résidence compte 64 logements.", "À SAVOIR AUSSI : « LE PALIER D'À CÔTÉ »",
+            "Avec l'association Le Quai, Loire Habitat propose un logement", "à des ménages sortant d'hébergement : accès au logement pour",
+            "une dizaine de locataires par an, 6 logements", "réservés, sur 2 ans, pour 44 210 € au total.", "Merci de votre compréhension.",
+        ])
+        #expect(document.blocks[2].span.start == SourceLocation(line: 5, column: 3))
+        let record = try Fixtures.record(text)
+        #expect(record.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (8, 12, .year))
+        #expect(record.housingUnits?.value.min == 6)
+        #expect(record.duration?.value.months == 24)
+        #expect(record.cost?.value.total == 44210)
+    }
+
     /// Text struck out (`~~12~~ 14`, `<del>`) is a figure replaced: it is dropped with its
     /// markers, and what follows still points at its own bytes.
     @Test func dropsTextStruckOut() throws {

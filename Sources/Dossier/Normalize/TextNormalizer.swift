@@ -19,6 +19,9 @@ import Foundation
 ///   text needs, `|` between them): a cell's lines join into one text.
 /// - So is a console's table (psql's, a portal's print view: `Rubrique | Saisie initiale`,
 ///   then a border of dashes crossed by `+`s, then one row a line, cells between `|`s).
+/// - A box of one column (`+------+` above and below, each line between `|`s, as a notice
+///   frames a paragraph) is its lines, read one by one without their `|`s; a line of the box
+///   with nothing between them is a blank line.
 /// - So are three lines or more in a row whose columns runs of spaces align (a plain-text
 ///   report's table, a converter's layout): each holds a gap of three spaces or more between
 ///   two texts, and its cells are split at gaps of two spaces or more; a rule of dashes
@@ -40,12 +43,17 @@ struct TextNormalizer {
                 index += 1
                 continue
             }
-            switch readPipeTable(lines, from: index) ?? readGridTable(lines, from: index) ?? readBarTable(lines, from: index)
-                ?? readAlignedTable(lines, from: index)
+            switch readPipeTable(lines, from: index) ?? readGridTable(lines, from: index) ?? readBox(lines, from: index)
+                ?? readBarTable(lines, from: index) ?? readAlignedTable(lines, from: index)
                 ?? readTable(lines, from: index)
             {
             case .table(let block, let next):
                 blocks.append(block)
+                index = next
+            case .box(let inner, let next):
+                for line in inner where !line.isBlank {
+                    appendLineBlocks(line, to: &blocks, unquoted: !quotesMessages)
+                }
                 index = next
             case .lines(let next):
                 for line in lines[index..<max(next, index + 1)] where !line.isBlank {
@@ -62,6 +70,8 @@ struct TextNormalizer {
     /// A line of the text, without its line end, and what one pass over it found.
     private struct Line {
         var range: Range<Int>
+        /// Where the line starts in the text (a box's line keeps it when its range drops the `|`).
+        var start: Int
         /// The 1-based line number.
         var number: Int
         var hasTab: Bool
@@ -79,7 +89,7 @@ struct TextNormalizer {
             let range = start..<end
             let hasTab = !range.isEmpty && memchr(base + start, 0x09, range.count) != nil
             let isBlank = range.allSatisfy { isSpace(text[$0]) }
-            lines.append(Line(range: range, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
+            lines.append(Line(range: range, start: start, number: lines.count + 1, hasTab: hasTab, isBlank: isBlank))
             start = end + 1
         }
         return lines
@@ -105,7 +115,7 @@ struct TextNormalizer {
         guard range.lowerBound >= line.range.lowerBound, range.upperBound <= line.range.upperBound else {
             return source.span(of: range)
         }
-        return source.span(of: range, onLine: line.number, lineStart: line.range.lowerBound)
+        return source.span(of: range, onLine: line.number, lineStart: line.start)
     }
 
     /// `unquoted`: the quote marks that open the line are dropped (none of the text's quotes
@@ -228,6 +238,8 @@ struct TextNormalizer {
         case table(Block, next: Int)
         /// Not a table: lines up to `next` are read one by one.
         case lines(next: Int)
+        /// A box's lines, each without its `|`s, then the line after the box.
+        case box([Line], next: Int)
     }
 
     /// A cell being gathered: the decoded ranges it is made of (several when it was split over lines).
@@ -423,6 +435,25 @@ struct TextNormalizer {
         if let row = pending { rows.append(row) }
         guard !rows.isEmpty else { return nil }
         return .table(table(of: rows), next: index)
+    }
+
+    /// A box of one column starting at `start`: a border of two `+`s (`+------+`), lines that
+    /// open with `|` (and may close with one), then the same border; each line is kept
+    /// without its `|`s.
+    private func readBox(_ lines: [Line], from start: Int) -> TableRead? {
+        guard borderColumns(lines[start].range)?.count == 2 else { return nil }
+        var inner: [Line] = []
+        for index in (start + 1)..<lines.count {
+            var line = lines[index]
+            if borderColumns(line.range)?.count == 2 { return inner.isEmpty ? nil : .box(inner, next: index + 1) }
+            let content = trimmed(line.range)
+            guard !content.isEmpty, text[content.lowerBound] == TextNormalizer.pipe else { return nil }
+            let closes = content.count >= 2 && text[content.upperBound - 1] == TextNormalizer.pipe
+            line.range = content.lowerBound + 1..<(closes ? content.upperBound - 1 : content.upperBound)
+            line.isBlank = line.range.allSatisfy { isSpace(text[$0]) }
+            inner.append(line)
+        }
+        return nil
     }
 
     /// The offsets in the line of a grid table's border's `+`s: a line of `+`s with runs of

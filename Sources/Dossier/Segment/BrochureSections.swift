@@ -1,6 +1,7 @@
 /// Sections of a brochure: each opens with a year line (`- 2019`) and a place line
 /// (`- Oignies (62)`), the next block, on the next line or after a blank line or two (a
-/// Markdown list whose items stand apart), then a title in capitals; or prints its title in
+/// Markdown list whose items stand apart), then a title in capitals (or in small letters,
+/// when the contents list it); or prints its title in
 /// capitals (and a subtitle) above its year line. The place line may come first when it
 /// gives its département (`- Mirecourt (88)`, then `- 2019`).
 enum BrochureSections {
@@ -48,7 +49,12 @@ enum BrochureSections {
             let (year, place) = isYear(open) ? (open, open + 1) : (open + 1, open)
             record.year = blocks[year].content
             record.place = blocks[place].content
-            let title = heads[position].map { blocks[$0] }
+            // (A title in small letters under the place line is one when the contents list it:
+            // `Le Chantier des Clés ........ 6`.)
+            let listedBelow = afterLines.first.flatMap { block in
+                block.kind != .table && !isListItem(block) && listed.contains(Folding.fold(block.content.text)) ? block : nil
+            }
+            let title = heads[position].map { blocks[$0] } ?? listedBelow
                 ?? afterLines.first(where: { $0.kind != .table && $0.content.isMostlyUppercase && !rubrics.contains(Folding.fold($0.content.text)) })
             if let title {
                 record.titleLines = [RecordSegment.TitleLine(content: title.content, titleStart: 0)]

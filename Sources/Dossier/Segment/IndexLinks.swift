@@ -64,10 +64,12 @@ enum IndexLinks {
 
     /// A head with no carrier line whose title's last line opens with the index's first
     /// organisation (`222.3.1. UN TOIT POUR REBONDIR`, then `ROMILLY SEINE LOGIS EN
-    /// PARTENARIAT AVEC …` on the next line): that line is the carrier line, not the title's.
+    /// PARTENARIAT AVEC …` on the next line; `UBAYE LOGIS ET HABITAT DURANCE-ASSE`, indexed
+    /// `Ubaye Logis / Habitat Durance-Asse`): that line is the carrier line, not the title's.
     private static func takeCarrierLineFromTitle(_ monograph: inout RecordSegment, organisations: String) {
         guard monograph.carrierLines.isEmpty, monograph.titleLines.count >= 2, let last = monograph.titleLines.last,
-              case let first = Folding.fold(organisations.split(separator: ",").first.map(String.init) ?? ""), !first.isEmpty,
+              case let first = Folding.fold(organisations.split(whereSeparator: { ",;/".contains($0) }).first.map(String.init) ?? "").trimmingSpaces,
+              !first.isEmpty,
               Folding.fold(last.content.text).hasPrefix(first)
         else { return }
         monograph.carrierLines = [last.content]

@@ -55,12 +55,19 @@ struct MonographHeads {
             }
             var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span)
             record.section = head.number
-            let carrierEnd = carrierEnd(after: head)
+            var carrierEnd = carrierEnd(after: head)
             record.carrierLines = carrierLines(of: head, start: start) + [carrierEnd].compactMap { $0 }
+            if record.carrierLines.isEmpty, let line = carrierRowBelow(head) {
+                record.carrierLines = [line]
+                carrierEnd = line
+            }
             record.titleLines = titleLines(of: head, end: end)
             let below = record.carrierLines.isEmpty ? carrierLineBelow(head, titleLines: record.titleLines.count, end: end) : nil
-            record.carrierLines += [below].compactMap { $0 }
-            record.place = place(after: head, titleLines: record.titleLines.count + (below == nil ? 0 : 1), end: end, carrierEnd: carrierEnd != nil)
+            record.carrierLines += [below?.line].compactMap { $0 }
+            record.place = place(
+                after: head, titleLines: record.titleLines.count + (below?.isRow == false ? 1 : 0), end: end, carrierEnd: carrierEnd != nil,
+                carrierRow: below?.isRow == true
+            )
             // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of
             // counts and shares), carried by no one, is no project.
             if record.carrierLines.isEmpty, head.row == nil,
@@ -200,14 +207,27 @@ struct MonographHeads {
     /// The carrier line of a head that has none above it, printed under the number and title
     /// after a blank line (`236.3.1. HABITER APRÈS LA RUE`, then `HABITAT HAUT-MARNAIS EN
     /// PARTENARIAT AVEC L'ASSOCIATION …`): a paragraph in capitals, before the monograph's
-    /// labels and values.
-    private func carrierLineBelow(_ head: Head, titleLines: Int, end: Int) -> InlineText? {
+    /// labels and values; or the first row of the table of labels and values, when that row
+    /// holds one text in capitals alone (`AUXOIS LOGIS EN PARTENARIAT AVEC …` and a tab, right
+    /// under the title, then `Territoire | Montbard`). `isRow` tells the second case.
+    private func carrierLineBelow(_ head: Head, titleLines: Int, end: Int) -> (line: InlineText, isRow: Bool)? {
         let index = head.block + titleLines
-        guard head.row == nil, index + 1 < end, case let block = document.blocks[index], block.kind == .paragraph,
-              block.span.start.line - document.blocks[index - 1].span.end.line <= 3, block.content.isMostlyUppercase,
-              block.content.text.split(separator: " ").count >= 2, !isBoundary(index), self.head(in: block.content, block: index) == nil
+        guard head.row == nil, index < end, case let block = document.blocks[index],
+              block.span.start.line - document.blocks[index - 1].span.end.line <= 3, !isBoundary(index)
         else { return nil }
-        return block.content
+        let line: InlineText
+        switch block.kind {
+        case .paragraph where index + 1 < end:
+            line = block.content
+        case .table where block.rows.count >= 2:
+            let filled = block.rows[0].cells.filter { !$0.content.isEmpty }
+            guard filled.count == 1, !filled[0].text.contains(":") else { return nil }
+            line = filled[0].content
+        default:
+            return nil
+        }
+        guard line.isMostlyUppercase, line.text.split(separator: " ").count >= 2, self.head(in: line, block: index) == nil else { return nil }
+        return (line, block.kind == .table)
     }
 
     /// The end of a bold carrier line that the head's row opens (`**…`) and the next row
@@ -222,6 +242,19 @@ struct MonographHeads {
         let texts = table.rows[row + 1].cells.filter { !$0.content.isEmpty }
         guard texts.count == 1, let closing = texts.first, raw(closing.span).hasSuffix("**"), closing.content.isMostlyUppercase else { return nil }
         return closing.content
+    }
+
+    /// The carrier line of a head in a table's row that has none above it, in the next row
+    /// alone (`460.3.1. BAIL EN ÉCLUSE` and a tab, then `BLAVET TERRES HABITAT EN PARTENARIAT
+    /// AVEC L'ASSOCIATION PASSE-ÉCLUSE` and tabs, then the place's row): a text in capitals of
+    /// two words or more, without a colon, that heads no monograph.
+    private func carrierRowBelow(_ head: Head) -> InlineText? {
+        guard let row = head.row, !head.titleBelow, case let table = document.blocks[head.block], row + 1 < table.rows.count else { return nil }
+        let texts = table.rows[row + 1].cells.filter { !$0.content.isEmpty }
+        guard texts.count == 1, let line = texts.first?.content, line.isMostlyUppercase, line.text.split(separator: " ").count >= 2,
+              !line.text.contains(":"), self.head(in: line, block: head.block) == nil
+        else { return nil }
+        return line
     }
 
     /// The source text of a span, with its markers, trimmed.
@@ -245,8 +278,11 @@ struct MonographHeads {
     }
 
     /// The place: the first short text after the head that is neither a label nor a figure.
-    /// `carrierEnd`: the next row ends the carrier line, so the place is in the row after it.
-    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool) -> InlineText? {
+    /// `carrierEnd`: the next row ends the carrier line or holds it whole, so the place is in
+    /// the row after it;
+    /// `carrierRow`: the first row of the table under the title is the carrier line, so the
+    /// place is in the row after it.
+    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool, carrierRow: Bool) -> InlineText? {
         var candidates: [InlineText] = []
         if head.titleBelow, let row = head.row {
             // The place follows the title in the row under the number.
@@ -275,7 +311,7 @@ struct MonographHeads {
             }
         } else if head.block + titleLines < end {
             let block = document.blocks[head.block + titleLines]
-            if block.kind == .table, let row = block.rows.first {
+            if block.kind == .table, let row = block.rows.dropFirst(carrierRow ? 1 : 0).first {
                 if let place = MonographHeads.placeBesideLabel(in: row) {
                     candidates.append(place)
                 } else if let first = row.cells.first(where: { !$0.content.isEmpty }) {
