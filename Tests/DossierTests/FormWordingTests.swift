@@ -434,6 +434,49 @@ struct FormWordingTests {
         #expect(counts.cost == nil)
     }
 
+    /// A budget's sums as a Word form flattens them: a `Total` alone on its line over its
+    /// amount alone on the next; a `Sous-total` row that sums the charges; a `Sous-total` row
+    /// under columns of years (and no total column) that all hold the same amount, a year's
+    /// cost.
+    @Test func readsFlattenedAndPartialSums() throws {
+        let flattened = try Fixtures.record("""
+            Plan de financement
+            Poste\tMontant
+            Médiatrice à temps plein (3 ans)\t112 530 €
+            Gestion locative adaptée\t40 316 €
+            Total
+            152 846 €
+            Ressources\tMontant
+            FNAVDL (60 %)\t91 708 €
+            Fonds propres du bailleur\t61 138 €
+            Total
+            152 846 €
+
+            """)
+        #expect(flattened.cost?.value.total == 152_846)
+        let charges = try Fixtures.record("""
+            Poste\tMontant
+            Accompagnement social (Les Relais)\t112 930 €
+            Gestion locative renforcée\t51 347 €
+            Sous-total dépenses\t164 277 €
+            FNAVDL\t98 566 €\t60 %
+            Sous-total ressources\t164 277 €
+
+            """)
+        #expect(charges.cost?.value.total == 164_277)
+        let years = try Fixtures.record("""
+            Budget prévisionnel
+            Poste\tAnnée 1\tAnnée 2\tAnnée 3
+            Conseillères (1,4 ETP)\t40 381 €\t40 381 €\t40 381 €
+            Frais de déplacement\t3 109 €\t3 109 €\t3 109 €
+            Sous-total\t43 490 €\t43 490 €\t43 490 €
+            Coût total de l'action : 130 470 €
+
+            """)
+        #expect(years.cost?.value.total == 130_470)
+        #expect(years.cost?.value.perYear == 43_490)
+    }
+
     /// Options whose check boxes lost their state (`FORMCHECKBOX`) answer nothing, in a label's
     /// value or in prose: the mode is what the form says elsewhere (`Mode retenu : …`, a kind
     /// left to another scheme, `accès uniquement`), and the households its modes count. (Each

@@ -6,8 +6,10 @@ import Testing
 @Suite("Extract: notice wordings")
 struct NoticeWordingTests {
     /// A length told by an engagement's bullet, after a yearly count and its dwellings, as
-    /// years of support, after a start (`depuis le 1er juin 2018, pour 30 mois`) or after
-    /// what lasts it (`dure le temps de la convention, de 2017 à 2020`).
+    /// years of support, after a start (`depuis le 1er juin 2018, pour 30 mois`), after
+    /// what lasts it (`dure le temps de la convention, de 2017 à 2020`), as the years within
+    /// which households are supported (`accompagnés en deux ans`) or before what the project
+    /// comes to (`Sur 30 mois, le projet représente 87 261 €`, its cost).
     @Test func readsALengthInANoticesWords() throws {
         let cases: [(String, Int)] = [
             ("Ce que le bailleur promet :\n- Engagement sur 3 ans, depuis le 4 mars 2019\n- Aucun déménagement\n", 36),
@@ -15,11 +17,14 @@ struct NoticeWordingTests {
             ("L'association apporte deux ans d'accompagnement (entre le 2 mai 2018 et le 1er mai 2020) aux ménages venus du foyer.\n", 24),
             ("Le bailleur mène cette action avec l'association depuis le 1er juin 2018, pour 30 mois.\n", 30),
             ("Pour les curieux :\n- le suivi dure le temps de la convention, de 2017 à 2020 ;\n- il est gratuit.\n", 36),
+            ("Le bailleur propose un suivi. 28 ménages seront accompagnés en deux ans, pour un budget de 66 193 € au total.\n", 24),
+            ("Les jeunes sont logés en studio. Sur 30 mois, le projet représente 87 261 €, le FNAVDL en réglant 60 %.\n", 30),
         ]
         for (text, months) in cases {
             let notice = try Fixtures.record(text)
             #expect(notice.duration?.value.months == months, "\(text)")
         }
+        #expect(try Fixtures.record(cases.last!.0).cost?.value.total == 87_261)
     }
 
     /// What one household receives, or a moment of the support, is no project's length: the
@@ -35,7 +40,9 @@ struct NoticeWordingTests {
 
     /// A project told by its kind `pour` its households, dwellings in a residence or a
     /// landlord's, dwellings one of which the landlord sets aside or that a phrase qualifies,
-    /// and households supported after who they are, or counted for the whole project: each
+    /// households supported after who they are, counted for the whole project or by the year
+    /// at a sentence's start, or told as a result (`a relogé`, `a concerné`, not measures that
+    /// `ont concerné` others), dwellings put at disposal or earmarked (`Patrimoine fléché`): each
     /// text's households (count and period) and dwellings, `nil` where it gives none.
     @Test func readsCountsANoticeGivesInPassing() throws {
         let cases: [(text: String, households: (Int, Quantity.Period)?, dwellings: Int?)] = [
@@ -51,6 +58,15 @@ struct NoticeWordingTests {
             ),
             ("Concrètement, ce sont 15 ménages qui seront accompagnés chaque année, pendant 3 ans.\n", (15, .year), nil),
             ("Public : locataires âgés dont le logement n'est plus adapté – 19 ménages en tout\n", (19, .total), nil),
+            ("Le bailleur a ouvert un parcours. 13 familles accompagnées\nchaque année, logées dans le parc ordinaire.\n", (13, .year), nil),
+            ("Un parcours mène au bail. 6 logements du T1 au T2 sont mobilisés pour les saisonniers.\n", nil, 6),
+            ("Le bailleur ouvre l'accès. Près de 15 ménages par an sont concernés, logés dans 9 studios meublés.\n", (15, .year), 9),
+            ("Avec l'association Les Haltes, le projet a relogé 19 ménages sortant d'hébergement entre 2018 et 2020.\n", (19, .total), nil),
+            ("Ce projet d'accès et de maintien a concerné 27 ménages et mobilisé 10 logements sur 30 mois.\n", (27, .total), 10),
+            ("Chaque année, près de 14 locataires en difficulté de paiement sont suivis à domicile.\n", (14, .year), nil),
+            ("Les mesures AVDL de l'État ont concerné 61 ménages sur l'année. Le projet suit 17 ménages par an.\n", (17, .year), nil),
+            ("Vexin Logement met 6 logements neufs à disposition et suit ses locataires.\n", nil, 6),
+            ("Patrimoine fléché\t12 appartements (T2 et T3) pris dans un parc de 4 817 logements\n", nil, 12),
         ]
         for (text, households, dwellings) in cases {
             let record = try Fixtures.record(text)

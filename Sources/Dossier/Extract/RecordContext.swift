@@ -1015,9 +1015,9 @@ struct RecordContext {
             // the figure, and yields to a figure-shaped value; so does a count that opens a
             // paragraph under a label no pack knows (`Combien : 16 familles par an, orientées …`).
             var confidence = hit.inline ? base - 0.05 : base
-            // A budget's row that a label no pack knows calls the total (`Total sur 3 ans`)
-            // outranks its other rows.
-            if field == .cost, hit.field == nil, labelWords.first == "total" { confidence += 0.1 }
+            // A budget's row that a label no pack knows calls the total (`Total sur 3 ans`,
+            // `Sous-total dépenses`) outranks its other rows.
+            if field == .cost, hit.field == nil, RecordText.saysTotal(labelWords) { confidence += 0.1 }
             // A label that says its figure was revised (`Budget révisé`, `Logements (révisé)`)
             // outranks the figures first filed; one that says its figure was the one first
             // announced (`Coût annoncé dans le dossier de candidature`) yields to the others.

@@ -82,7 +82,7 @@ struct RecordText {
                 let filled = rows.map { row in row.cells.indices.filter { !row.cells[$0].content.isEmpty } }
                 let revised = rows.first.flatMap(RecordText.revisedColumn)
                 let total = block.rows.first.flatMap(RecordText.totalColumn)
-                let years = total == nil ? [] : block.rows.first.map(RecordText.yearColumns) ?? []
+                let years = block.rows.first.map(RecordText.yearColumns) ?? []
                 let isBudget = years.count >= 2
                     && ([block.rows.first?.cells.first?.content, lineAbove].contains { $0.map(RecordText.namesBudget) == true })
                 for (index, row) in rows.enumerated() {
@@ -366,10 +366,17 @@ struct RecordText {
         return ["budget", "poste", "postes", "depenses", "charges", "cout", "couts", "plan", "financement"].contains(first)
     }
 
-    /// Whether a row's first cell says it totals the rows above (`Total`, `Total général`).
+    /// Whether a row's first cell says it totals the rows above (`Total`, `Total général`,
+    /// `Sous-total`).
     static func namesTotal(_ content: InlineText) -> Bool {
         guard content.utf8.count <= 24 else { return false }
-        return FoldedWords.of(content.text).first == "total"
+        return saysTotal(FoldedWords.of(content.text))
+    }
+
+    /// Whether folded words open with `total` or `sous-total` (`Sous-total dépenses`, a
+    /// budget's sum of its charges).
+    static func saysTotal(_ words: [String]) -> Bool {
+        words.first == "total" || words.starts(with: ["sous", "total"])
     }
 
     /// Whether folded words say their figures are the ones that stand now (`Chiffre retenu

@@ -11,7 +11,9 @@ import Foundation
 ///   over lines), as is one that opens a bold run the row's first cell closes
 ///   (`**X EN PARTENARIAT AVEC` then `Y**\t\t1.2.3.`); one between two rows otherwise
 ///   continues the previous row's last cell, as does one that opens with a digit (an amount
-///   under its label: `\tDépenses, total`, `121 560 €`, `\tRessources, total`).
+///   under its label: `\tDépenses, total`, `121 560 €`, `\tRessources, total`). A short label
+///   alone on its line, then an amount alone on the next, after a row, is a row of their
+///   own (a budget's `Total`, then `173 846 €`).
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
@@ -271,6 +273,12 @@ struct TextNormalizer {
                 } else {
                     rows.append((lines[index], cells))
                 }
+            } else if !rows.isEmpty, index + 1 < lines.count, isLabelAlone(line), isAmountAlone(lines[index + 1].range) {
+                // A budget's row flattened over two lines (`Total`, then `173 846 €`): its
+                // label and its amount.
+                rows.append((lines[index], [cell(line), cell(lines[index + 1].range)]))
+                index += 2
+                continue
             } else {
                 guard index + 1 < lines.count, lines[index + 1].hasTab else {
                     // A last line that opens with a small letter ends the table's last cell
@@ -582,6 +590,21 @@ struct TextNormalizer {
     private func startsWithDigit(_ line: Range<Int>) -> Bool {
         let content = trimmed(line)
         return !content.isEmpty && (0x30...0x39).contains(text[content.lowerBound])
+    }
+
+    /// Whether a line is a short label alone: letters, no figure, no colon, no tab.
+    private func isLabelAlone(_ line: Range<Int>) -> Bool {
+        let content = trimmed(line)
+        return !content.isEmpty && content.count <= 40
+            && !content.contains { (0x30...0x39).contains(text[$0]) || text[$0] == UInt8(ascii: ":") || text[$0] == TextNormalizer.tab }
+    }
+
+    /// Whether a line is an amount alone (`173 846 €`, `44 490`), in figures with their
+    /// separators and the euro sign.
+    private func isAmountAlone(_ line: Range<Int>) -> Bool {
+        guard startsWithDigit(line) else { return false }
+        let content = String(decoding: UnsafeBufferPointer(rebasing: text[trimmed(line)]), as: UTF8.self)
+        return content.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || " \u{A0}\u{202F},.€".unicodeScalars.contains($0) }
     }
 
     private func cells(of line: Range<Int>) -> [PendingCell] {

@@ -267,17 +267,19 @@ enum ValueShape {
     /// Landlords, as a label names them.
     private static let landlords: Set<String> = ["organisme", "bailleur", "office", "oph", "esh", "societe"]
     /// Word starts that say dwellings are given to the project (`apportés`, `mobilisés`).
-    private static let given = ["mobilis", "apport", "reserv", "dedi", "propos", "remis", "mis", "affect", "offert", "capt", "attribu"]
+    private static let given = ["mobilis", "apport", "reserv", "dedi", "propos", "remis", "mis", "affect", "offert", "capt", "attribu", "flech"]
 
     /// Whether `value`, under a label whose folded words are `label`, counts a landlord's whole
     /// stock rather than the dwellings a project takes: under a label of the stock
-    /// (`Patrimoine géré`, `Logements gérés`), or under one of the landlord's dwellings
+    /// (`Patrimoine géré`, `Logements gérés`; not `Patrimoine fléché`, the stock given to the
+    /// project), or under one of the landlord's dwellings
     /// (`Logements de l'organisme`, `Parc du bailleur`), or with a first clause that says so
     /// (`Les 3 120 logements du bailleur`), when it counts a thousand or more
     /// (`Logements du bailleur : 15 logements du T2 au T4` are the project's, as are
     /// `Logements apportés par l'organisme`).
     static func isLandlordStock(_ value: String, label words: [String]) -> Bool {
-        if words.contains(where: { $0 == "patrimoine" || $0.hasPrefix("gere") }) { return true }
+        let givenToProject = words.contains { word in given.contains { word.hasPrefix($0) } }
+        if words.contains(where: { ($0 == "patrimoine" && !givenToProject) || $0.hasPrefix("gere") }) { return true }
         let count = Quantities.parse(value, counting: Quantities.housingNouns)?.min ?? 0
         // (`Parc existant des deux organismes : 2 946 logements`, `Patrimoine existant, 2 476
         // logements`, `Parc existant : 3 407 logements`: hundreds of a stock, where the project
