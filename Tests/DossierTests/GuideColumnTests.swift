@@ -210,6 +210,37 @@ struct GuideColumnTests {
         #expect(monographs.map { $0.territory?.value.departments } == [["08"], ["21"], ["54"]])
     }
 
+    /// A head whose number stands alone in its cell, the title in the next (`9.3.1.`, a tab,
+    /// the title), then the carrier line in capitals: a monograph with its carriers, place and
+    /// title, each on its own.
+    @Test func readsAHeadWhoseNumberStandsBesideItsTitle() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            9.3\tTABLEAU DES OPÉRATIONS
+            N°\tLocalisation\tOrganisme\tPage
+            9.3.1\tMayotte\tToits du Lagon\tp.71
+            9.3.2\tMeuse\tMeuse Logis\tp.72
+
+            9.3.1.\tLA CLÉ DU LAGON : UN BAIL POUR SORTIR DU BANGA
+            TOITS DU LAGON EN PARTENARIAT AVEC L'ASSOCIATION MWEZI
+            Commune où s'ancre l'action\tDembéni, Mayotte
+            Foyers visés sur la totalité\t24 familles
+            Temps donné au suivi\t3 ans
+
+            9.3.2.\tGARDER SON TOIT À VERDUN
+            MEUSE LOGIS AVEC LE RENFORT DE L'ASSOCIATION LES PASSERELLES
+            Là où se joue l'action\tVerdun (55)
+            Temps donné au suivi\t24 mois
+
+            """))
+        let monographs = records.filter { $0.kind == .project }
+        #expect(monographs.map(\.section) == ["9.3.1", "9.3.2"])
+        #expect(monographs.map { $0.carriers.map(\.value) } == [["TOITS DU LAGON"], ["MEUSE LOGIS"]])
+        #expect(monographs.map { $0.title?.value } == ["LA CLÉ DU LAGON : UN BAIL POUR SORTIR DU BANGA", "GARDER SON TOIT À VERDUN"])
+        #expect(monographs.map { $0.territory?.value.departments } == [["976"], ["55"]])
+        #expect(monographs.map { $0.households?.value.min } == [24, nil])
+        #expect(monographs.map { $0.duration?.value.months } == [36, 24])
+    }
+
     /// A figure or a word glued to the next label (`: 14Logements mobilisés :`, `18 par
     /// anNbre de logements :`) ends the value before it, in a line and in a cell.
     @Test func readsLabelsGluedToTheValueBefore() throws {

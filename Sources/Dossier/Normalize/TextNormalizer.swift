@@ -13,7 +13,9 @@ import Foundation
 ///   continues the previous row's last cell, as does one that opens with a digit (an amount
 ///   under its label: `\tDépenses, total`, `121 560 €`, `\tRessources, total`). A short label
 ///   alone on its line, then an amount alone on the next, after a row, is a row of their
-///   own (a budget's `Total`, then `173 846 €`).
+///   own (a budget's `Total`, then `173 846 €`). A line in capitals under a row that a
+///   section number alone opens (`466.3.1.`, a tab, the title) ends the table: it is the
+///   monograph's carrier line.
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
@@ -273,6 +275,10 @@ struct TextNormalizer {
                 } else {
                     rows.append((lines[index], cells))
                 }
+            } else if let last = rows.last, opensWithSectionNumber(last.cells), isCapitals(line) {
+                // A line in capitals under a row that a section number alone opens (`466.3.1.`,
+                // a tab, the title) is the monograph's carrier line, not the title's end.
+                break
             } else if !rows.isEmpty, index + 1 < lines.count, isLabelAlone(line), isAmountAlone(lines[index + 1].range) {
                 // A budget's row flattened over two lines (`Total`, then `173 846 €`): its
                 // label and its amount.
@@ -590,6 +596,21 @@ struct TextNormalizer {
     private func startsWithDigit(_ line: Range<Int>) -> Bool {
         let content = trimmed(line)
         return !content.isEmpty && (0x30...0x39).contains(text[content.lowerBound])
+    }
+
+    /// Whether a row's first cell holds a section number alone (`466.3.1.`): digits in three or
+    /// four groups between points.
+    private func opensWithSectionNumber(_ cells: [PendingCell]) -> Bool {
+        guard let first = cells.first?.pieces.first, cells.first?.pieces.count == 1, first.count <= 16 else { return false }
+        let groups = text[first].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        let numbered = groups.last?.isEmpty == true ? groups.dropLast() : groups[...]
+        return (3...4).contains(numbered.count) && numbered.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { (0x30...0x39).contains($0) } }
+    }
+
+    /// Whether a line is in capitals, of three words or more.
+    private func isCapitals(_ line: Range<Int>) -> Bool {
+        let content = String(decoding: UnsafeBufferPointer(rebasing: text[trimmed(line)]), as: UTF8.self)
+        return content.split(separator: " ").count >= 3 && InlineText.isMostlyUppercase(content)
     }
 
     /// Whether a line is a short label alone: letters, no figure, no colon, no tab.

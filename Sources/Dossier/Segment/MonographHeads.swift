@@ -66,7 +66,7 @@ struct MonographHeads {
             record.carrierLines += [below?.line].compactMap { $0 }
             record.place = place(
                 after: head, titleLines: record.titleLines.count + (below?.isRow == false ? 1 : 0), end: end, carrierEnd: carrierEnd != nil,
-                carrierRow: below?.isRow == true
+                carrierRow: below?.isRow == true, carrierBlock: below?.isRow == false
             )
             // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of
             // counts and shares), carried by no one, is no project.
@@ -116,6 +116,8 @@ struct MonographHeads {
                     for (cellIndex, cell) in row.cells.enumerated() {
                         if let head = head(in: cell.content, block: index) {
                             heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: cell.content, number: head.0, titleStart: head.1))
+                        } else if let number = MonographHeads.loneNumber(cell.content), let (at, title) = titleBeside(row, after: cellIndex) {
+                            heads.append(Head(block: index, row: rowIndex, cell: at, content: title, number: number, titleStart: 0))
                         } else if let number = MonographHeads.loneNumber(cell.content), let title = titleBelow(block, row: rowIndex) {
                             heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: title, number: number, titleStart: 0, titleBelow: true))
                         }
@@ -144,6 +146,16 @@ struct MonographHeads {
               let number = match[named: "number"]
         else { return nil }
         return String(decoding: content.utf8[number], as: UTF8.self)
+    }
+
+    /// The title in capitals in the cell after a number alone in its cell (`466.3.1.`, a tab,
+    /// then `LA CLÉ DU LAGON : UN BAIL POUR SORTIR DU BANGA`), and where it stands.
+    private func titleBeside(_ row: TableRow, after cell: Int) -> (Int, InlineText)? {
+        guard let at = row.cells.indices.dropFirst(cell + 1).first(where: { !row.cells[$0].content.isEmpty }),
+              case let title = row.cells[at].content, title.isMostlyUppercase, title.text.split(separator: " ").count >= 2,
+              title.text.first?.isLetter == true
+        else { return nil }
+        return (at, title)
     }
 
     /// The title in capitals that opens the row after `row`, if any; a colon in it opens a
@@ -193,7 +205,8 @@ struct MonographHeads {
         let above = document.blocks[start..<head.block].map(\.content)
         guard let row = head.row, let cell = head.cell else { return above }
         let table = document.blocks[head.block]
-        let before = table.rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty }
+        // (A number alone in its cell before the title is no carrier.)
+        let before = table.rows[row].cells[..<cell].map(\.content).filter { !$0.isEmpty && MonographHeads.loneNumber($0) == nil }
         guard before.isEmpty, row > 0, case let texts = table.rows[row - 1].cells.filter({ !$0.content.isEmpty }), texts.count == 1,
               let line = texts.first, line.content.isMostlyUppercase, case let text = raw(line.span), text.hasSuffix("**")
         else { return above + before }
@@ -212,7 +225,8 @@ struct MonographHeads {
     /// under the title, then `Territoire | Montbard`). `isRow` tells the second case.
     private func carrierLineBelow(_ head: Head, titleLines: Int, end: Int) -> (line: InlineText, isRow: Bool)? {
         let index = head.block + titleLines
-        guard head.row == nil, index < end, case let block = document.blocks[index],
+        // (A head in its table's last row has the blocks after the table below it.)
+        guard head.row == nil || head.row == document.blocks[head.block].rows.count - 1, index < end, case let block = document.blocks[index],
               block.span.start.line - document.blocks[index - 1].span.end.line <= 3, !isBoundary(index)
         else { return nil }
         let line: InlineText
@@ -281,8 +295,9 @@ struct MonographHeads {
     /// `carrierEnd`: the next row ends the carrier line or holds it whole, so the place is in
     /// the row after it;
     /// `carrierRow`: the first row of the table under the title is the carrier line, so the
-    /// place is in the row after it.
-    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool, carrierRow: Bool) -> InlineText? {
+    /// place is in the row after it; `carrierBlock`: the block under a head's row is the
+    /// carrier line, so the place is in the table after it.
+    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool, carrierRow: Bool, carrierBlock: Bool) -> InlineText? {
         var candidates: [InlineText] = []
         if head.titleBelow, let row = head.row {
             // The place follows the title in the row under the number.
@@ -298,8 +313,9 @@ struct MonographHeads {
             // épaulés par an : …`).
             // (A blank line may end the head's table: the next table's first row then follows it.)
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
+            let following = head.block + (carrierBlock ? 2 : 1)
             let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
-                ?? (head.block + 1 < end && document.blocks[head.block + 1].kind == .table ? document.blocks[head.block + 1].rows.first : nil)
+                ?? (following < end && document.blocks[following].kind == .table ? document.blocks[following].rows.dropFirst(carrierRow ? 1 : 0).first : nil)
             let filled = nextRow?.cells.filter { !$0.content.isEmpty } ?? []
             if let row = nextRow, let place = MonographHeads.placeBesideLabel(in: row) {
                 candidates.append(place)
