@@ -39,12 +39,15 @@ struct Organisations {
     ///   `sur le terrain avec`, `en compagnie de`, `aux côtés de`, `et à ses côtés`, `en appui sur`, `de concert
     ///   avec`, `d'entente avec`, `de pair avec`, `qui fait équipe avec`, `au coude à coude avec`,
     ///   `avec le concours de`, `mis en œuvre avec (le concours de)`;
-    /// - `qui s'appuie sur`, `qui s'associe à`, `auquel s'associe`, `qui s'adjoint`, `que
+    /// - `qui s'appuie sur` (`pour le suivi`, `pour l'occasion`), `qui s'associe à`, `auquel s'associe`, `qui s'adjoint`, `que
     ///   relaie sur le terrain`, `qui confie (délègue) l'accompagnement à`;
     /// - a participle and its preposition: `associé à`, `épaulé par`, `soutenu sur le terrain
     ///   par`, `entourés de`, `unis à`, `appuyé sur`, any `…é à`, `…és par` or `…é avec`
-    ///   (`copiloté avec`), any `…é de` before an association (`flanqué de l'association`), and
-    ///   `à l'… de` before one (`à l'unisson de l'association`);
+    ///   (`copiloté avec`), any `…é de` before an association (`flanqué de l'association`),
+    ///   `à l'… de` before one (`à l'unisson de l'association`), and a participle, a few words
+    ///   of what it bears on, then `par` or `à` before a name (`secondé dans le suivi par`,
+    ///   `secondé pour l'accompagnement par`, `relayé auprès des familles par`, `escorté dans
+    ///   ses démarches par`, `adossé pour l'accompagnement à`);
     /// - `sous` or `par` with any noun before `avec` or `à`, after a participle or not: `sous
     ///   convention avec`, `par convention avec`, `lié par convention à`; with two words before
     ///   `avec` (`par accord cadre avec`);
@@ -53,7 +56,7 @@ struct Organisations {
     ///   `appuyé sur le savoir-faire de`, `fort du soutien de`, `association partenaire :`;
     /// - `avec`.
     private static let partnerPhrase = Regex.builtIn(
-        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|(?:mise?s?\s+en\s+(?:œuvre|oeuvre|place)\s+)?avec\s+le\s+concours\s+d(?:e|u|es)|mise?s?\s+en\s+(?:œuvre|oeuvre|place)\s+(?:avec|par)|en\s+[\p{L}-]{3,20}(?:\s*(?:\s|\s+de\s+|\s+et\s+|d['’]\s*)[\p{L}-]{4,14}){0,2}\s+avec|(?:\p{L}{2,}(?:é|ée|és|ées)\s+)?(?:sous|par)\s+[\p{L}-]{4,20}\s+(?:avec|à|aux?)|(?:sous|par)\s+[\p{L}-]{4,20}\s+[\p{L}-]{4,14}\s+avec|\p{L}{4,}(?:é|ée|és|ées)\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|à\s+l['’]\s*\p{L}{4,}\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|ensemble\s+avec|en\s+compagnie\s+d(?:e|u|es)|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*adjoi\w*|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+l['’]\s*occasion)?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|qui\s+(?:confie|confient|délègue|délèguent|remet|remettent)\s+(?:l['’]\s*accompagnement|le\s+suivi|l['’]\s*appui)(?:\s+social)?\s+(?:à|aux?)|associée?s?\s+(?:à|aux?|avec)|(?:conjointement|solidairement|étroitement|activement|collectivement|mutuellement|paritairement)\s+avec|conjointement\s+(?:à|aux?)|ainsi\s+que(?=\s+(?:l['’]\s*)?associations?\b)|aux\s+côtés\s+de|(?:et\s+)?à\s+(?:ses|leurs?)\s+côtés\s*,?|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|au\s+coude\s+à\s+coude\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|sur\s+place|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|forte?s?\s+du\s+soutien\s+d(?:e|u|es)|appuyée?s?\s+sur\s+(?:le|les)\s+(?:savoir-faire|compétences?|expertise|expérience)\s+d(?:e|u|es)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|sur\s+place|localement|au\s+quotidien))?\s+(?:par|à|aux?|avec)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*(?:sur\s+le\s+terrain|pour\s+(?:le|la|l['’]|les)\s*[\p{L}-]{3,20}(?:\s+[\p{L}-]{3,14})?)\s*,|en\s+appui\s+sur|d(?:e\s+|['’]\s*)(?:concert|consert|conserve|entente|accord|pair)\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|adjoint|allie|ajoute)n?t?|et\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]{3,15}\s+)?(?:(?:associations?\s+)?partenaires?|relais\s+associatifs?|alliée?s?|complices?|binômes?)\s*:?|avec)\s+"#,
+        #"\s*,?\s+(?:(?:en\s+)?partenariat\s+(?:avec\s*:?|\n)|(?:mise?s?\s+en\s+(?:œuvre|oeuvre|place)\s+)?avec\s+le\s+concours\s+d(?:e|u|es)|mise?s?\s+en\s+(?:œuvre|oeuvre|place)\s+(?:avec|par)|en\s+[\p{L}-]{3,20}(?:\s*(?:\s|\s+de\s+|\s+et\s+|d['’]\s*)[\p{L}-]{4,14}){0,2}\s+avec|(?:\p{L}{2,}(?:é|ée|és|ées)\s+)?(?:sous|par)\s+[\p{L}-]{4,20}\s+(?:avec|à|aux?)|(?:sous|par)\s+[\p{L}-]{4,20}\s+[\p{L}-]{4,14}\s+avec|\p{L}{4,}(?:é|ée|és|ées)\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|à\s+l['’]\s*\p{L}{4,}\s+d(?:e|u|es)(?=\s+(?:l['’]\s*)?associations?\b)|ensemble\s+avec|en\s+compagnie\s+d(?:e|u|es)|sur\s+le\s+terrain\s+avec|association\s+partenaire\s*:|main\s+dans\s+la\s+main\s+avec|qui\s+s['’]\s*adjoi\w*|qui\s+s['’]\s*(?:associe|appuie|allie|entoure)\w*(?:\s+pour\s+(?:l['’]\s*|le\s+|la\s+|les\s+)[\p{L}-]{3,20})?\s+(?:à|aux?|sur|avec|de)|qui\s+(?:travaille|coopère|collabore)\s+avec|qui\s+(?:confie|confient|délègue|délèguent|remet|remettent)\s+(?:l['’]\s*accompagnement|le\s+suivi|l['’]\s*appui)(?:\s+social)?\s+(?:à|aux?)|associée?s?\s+(?:à|aux?|avec)|(?:conjointement|solidairement|étroitement|activement|collectivement|mutuellement|paritairement)\s+avec|conjointement\s+(?:à|aux?)|ainsi\s+que(?=\s+(?:l['’]\s*)?associations?\b)|aux\s+côtés\s+de|(?:et\s+)?à\s+(?:ses|leurs?)\s+côtés\s*,?|(?:qui\s+fai(?:t|saient)\s+|faisant\s+)?équipe\s+avec|au\s+coude\s+à\s+coude\s+avec|(?:épaulée?s?|secondée?s?|appuyée?s?|soutenue?s?|accompagnée?s?|entourée?s?|aidée?s?|relayée?s?|assistée?s?|encadrée?s?|renforcée?s?|rejointe?s?)(?:\s+(?:sur\s+le\s+terrain|sur\s+place|localement|au\s+quotidien|pour\s+l['’]\s*occasion))?\s+(?:par|de)|unie?s?\s+(?:à|aux?)|forte?s?\s+du\s+soutien\s+d(?:e|u|es)|appuyée?s?\s+sur\s+(?:le|les)\s+(?:savoir-faire|compétences?|expertise|expérience)\s+d(?:e|u|es)|appuyée?s?\s+sur|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:dans|pour|sur|au|à|en|auprès|le|la|les|du|de|des|ses|son|sa|leurs?|l['’]))+\s*(?!associations?\b)[\p{L}-]{2,20}(?:\s+[\p{L}-]{2,14}){0,2}?\s+(?:par|à|aux?)(?=\s+(?:l['’]|la\s|le\s|les\s|\p{Lu}))|\p{L}{3,}(?:é|ée|és|ées)(?:\s+(?:sur\s+le\s+terrain|sur\s+place|localement|au\s+quotidien))?\s+(?:par|à|aux?|avec)|que\s+(?:relaie|relaient|soutient|soutiennent|épaule|épaulent|seconde|secondent|rejoint|rejoignent|accompagne|accompagnent)(?:\s+sur\s+le\s+terrain)?|et\s*,\s*(?:sur\s+le\s+terrain|pour\s+(?:le|la|l['’]|les)\s*[\p{L}-]{3,20}(?:\s+[\p{L}-]{3,14})?)\s*,|en\s+appui\s+sur|d(?:e\s+|['’]\s*)(?:concert|consert|conserve|entente|accord|pair)\s+avec|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+s['’]\s*(?:associe|joint|adjoint|allie|ajoute)n?t?|et\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]{3,15}\s+)?(?:(?:associations?\s+)?partenaires?|relais\s+associatifs?|alliée?s?|complices?|binômes?)\s*:?|avec)\s+"#,
         options: .caseless
     )
 
@@ -147,8 +150,8 @@ struct Organisations {
     }
 
     /// `carriers` parted as an index's cell parts them by commas: a carrier made of two of its
-    /// names joined by `et` (`VOSGES TOIT ET MOSELOTTE HABITAT` for `Vosges Toit, Moselotte
-    /// Habitat`) is two; a carrier and a one-word one that a cell of one name names together
+    /// names joined by `et` or `&` (`VOSGES TOIT ET MOSELOTTE HABITAT` for `Vosges Toit,
+    /// Moselotte Habitat`) is two; a carrier and a one-word one that a cell of one name names together
     /// (`ESSONNE FOYERS` and `CITÉS` for `Essonne Foyers et Cités`) are one.
     static func parted(_ carriers: [String], asIndexNames index: String) -> [String] {
         let names = index.split(whereSeparator: { ",;/".contains($0) }).map { FoldedWords.of(String($0)) }.filter { !$0.isEmpty }
@@ -160,7 +163,7 @@ struct Organisations {
         }
         guard names.count >= 2 else { return carriers }
         return carriers.flatMap { carrier in
-            (carrier.ranges(of: " et ") + carrier.ranges(of: " ET ")).lazy
+            (carrier.ranges(of: " et ") + carrier.ranges(of: " ET ") + carrier.ranges(of: " & ")).lazy
                 .map { [String(carrier[..<$0.lowerBound]), String(carrier[$0.upperBound...])] }
                 .first { $0.allSatisfy { names.contains(FoldedWords.of($0)) } } ?? [carrier]
         }
