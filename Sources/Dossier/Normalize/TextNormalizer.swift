@@ -23,13 +23,13 @@ import Foundation
 ///   text needs, `|` between them): a cell's lines join into one text.
 /// - So is a console's table (psql's, a portal's print view: `Rubrique | Saisie initiale`,
 ///   then a border of dashes crossed by `+`s, then one row a line, cells between `|`s).
-/// - A box of one column (`+------+` above and below, each line between `|`s, as a notice
-///   frames a paragraph) is its lines, read one by one without their `|`s; a line of the box
-///   with nothing between them is a blank line.
 /// - So are three lines or more in a row whose columns runs of spaces align (a plain-text
 ///   report's table, a converter's layout): each holds a gap of three spaces or more between
 ///   two texts, and its cells are split at gaps of two spaces or more; a rule of dashes
 ///   under the header is no row.
+/// - A box of one column (`+------+` above and below, each line between `|`s, as a notice
+///   frames a paragraph) is no table but its lines, read one by one without their `|`s; a
+///   line of the box with nothing between them is a blank line.
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>

@@ -1,9 +1,9 @@
 /// Sections of a brochure: each opens with a year line (`- 2019`) and a place line
 /// (`- Oignies (62)`), the next block, on the next line or after a blank line or two (a
 /// Markdown list whose items stand apart), then a title in capitals (or in small letters,
-/// when the contents list it); or prints its title in
-/// capitals (and a subtitle) above its year line. The place line may come first when it
-/// gives its département (`- Mirecourt (88)`, then `- 2019`).
+/// when the contents list it); or prints its title in capitals (and a subtitle) above its
+/// year line. The place line may come first when it gives its département (`- Mirecourt
+/// (88)`, then `- 2019`).
 enum BrochureSections {
     private static let year = Regex.builtIn(#"^(?:19|20)\d{2}$"#)
     /// A contents line with dot leaders and a page (`Vichy, rive droite ........ p. 5`).

@@ -55,17 +55,16 @@ struct MonographHeads {
             }
             var record = RecordSegment(kind: .project, layout: .monograph, blocks: blocks, span: span)
             record.section = head.number
-            var carrierEnd = carrierEnd(after: head)
+            let carrierEnd = carrierEnd(after: head)
             record.carrierLines = carrierLines(of: head, start: start) + [carrierEnd].compactMap { $0 }
-            if record.carrierLines.isEmpty, let line = carrierRowBelow(head) {
-                record.carrierLines = [line]
-                carrierEnd = line
-            }
+            let rowBelow = record.carrierLines.isEmpty ? carrierRowBelow(head) : nil
+            record.carrierLines += [rowBelow].compactMap { $0 }
             record.titleLines = titleLines(of: head, end: end)
             let below = record.carrierLines.isEmpty ? carrierLineBelow(head, titleLines: record.titleLines.count, end: end) : nil
             record.carrierLines += [below?.line].compactMap { $0 }
             record.place = place(
-                after: head, titleLines: record.titleLines.count + (below?.isRow == false ? 1 : 0), end: end, carrierEnd: carrierEnd != nil,
+                after: head, titleLines: record.titleLines.count + (below?.isRow == false ? 1 : 0), end: end,
+                carrierEnd: carrierEnd != nil || rowBelow != nil,
                 carrierRow: below?.isRow == true, carrierBlock: below?.isRow == false
             )
             // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of

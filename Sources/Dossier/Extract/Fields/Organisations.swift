@@ -39,8 +39,9 @@ struct Organisations {
     ///   `sur le terrain avec`, `en compagnie de`, `aux côtés de`, `et à ses côtés`, `en appui sur`, `de concert
     ///   avec`, `d'entente avec`, `de pair avec`, `qui fait équipe avec`, `au coude à coude avec`,
     ///   `avec le concours de`, `mis en œuvre avec (le concours de)`;
-    /// - `qui s'appuie sur` (`pour le suivi`, `pour l'occasion`), `qui s'associe à`, `auquel s'associe`, `qui s'adjoint`, `que
-    ///   relaie sur le terrain`, `qui confie (délègue) l'accompagnement à`;
+    /// - `qui s'appuie sur` (also `pour le suivi`, `pour l'occasion` before the preposition),
+    ///   `qui s'associe à`, `auquel s'associe`, `qui s'adjoint`, `que relaie sur le terrain`,
+    ///   `qui confie (délègue) l'accompagnement à`;
     /// - a participle and its preposition: `associé à`, `épaulé par`, `soutenu sur le terrain
     ///   par`, `entourés de`, `unis à`, `appuyé sur`, any `…é à`, `…és par` or `…é avec`
     ///   (`copiloté avec`), any `…é de` before an association (`flanqué de l'association`),
@@ -151,8 +152,8 @@ struct Organisations {
 
     /// `carriers` parted as an index's cell parts them by commas: a carrier made of two of its
     /// names joined by `et` or `&` (`VOSGES TOIT ET MOSELOTTE HABITAT` for `Vosges Toit,
-    /// Moselotte Habitat`) is two; a carrier and a one-word one that a cell of one name names together
-    /// (`ESSONNE FOYERS` and `CITÉS` for `Essonne Foyers et Cités`) are one.
+    /// Moselotte Habitat`) is two; a carrier and a one-word one that a cell of one name names
+    /// together (`ESSONNE FOYERS` and `CITÉS` for `Essonne Foyers et Cités`) are one.
     static func parted(_ carriers: [String], asIndexNames index: String) -> [String] {
         let names = index.split(whereSeparator: { ",;/".contains($0) }).map { FoldedWords.of(String($0)) }.filter { !$0.isEmpty }
         // (A cell of one name, and a one-word second part only: `SAUGE LOGIS ET COL HABITAT`,

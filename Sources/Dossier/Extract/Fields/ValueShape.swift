@@ -272,8 +272,8 @@ enum ValueShape {
     /// Whether `value`, under a label whose folded words are `label`, counts a landlord's whole
     /// stock rather than the dwellings a project takes: under a label of the stock
     /// (`Patrimoine géré`, `Logements gérés`; not `Patrimoine fléché`, the stock given to the
-    /// project), or under one of the landlord's dwellings
-    /// (`Logements de l'organisme`, `Parc du bailleur`), or with a first clause that says so
+    /// project), or under one of the landlord's dwellings (`Logements de l'organisme`, `Parc
+    /// du bailleur`), or with a first clause that says so
     /// (`Les 3 120 logements du bailleur`), when it counts a thousand or more
     /// (`Logements du bailleur : 15 logements du T2 au T4` are the project's, as are
     /// `Logements apportés par l'organisme`).
