@@ -55,14 +55,10 @@ struct TextNormalizer {
                 blocks.append(block)
                 index = next
             case .box(let inner, let next):
-                for line in inner where !line.isBlank {
-                    appendLineBlocks(line, to: &blocks, unquoted: !quotesMessages)
-                }
+                appendLineBlocks(of: inner, to: &blocks, unquoted: !quotesMessages)
                 index = next
             case .lines(let next):
-                for line in lines[index..<max(next, index + 1)] where !line.isBlank {
-                    appendLineBlocks(line, to: &blocks, unquoted: !quotesMessages)
-                }
+                appendLineBlocks(of: lines[index..<max(next, index + 1)], to: &blocks, unquoted: !quotesMessages)
                 index = max(next, index + 1)
             }
         }
@@ -120,6 +116,13 @@ struct TextNormalizer {
             return source.span(of: range)
         }
         return source.span(of: range, onLine: line.number, lineStart: line.start)
+    }
+
+    /// The blocks of each line that is not blank, read one by one.
+    private func appendLineBlocks(of lines: some Sequence<Line>, to blocks: inout [Block], unquoted: Bool) {
+        for line in lines where !line.isBlank {
+            appendLineBlocks(line, to: &blocks, unquoted: unquoted)
+        }
     }
 
     /// `unquoted`: the quote marks that open the line are dropped (none of the text's quotes

@@ -63,9 +63,7 @@ struct MonographHeads {
             let below = record.carrierLines.isEmpty ? carrierLineBelow(head, titleLines: record.titleLines.count, end: end) : nil
             record.carrierLines += [below?.line].compactMap { $0 }
             record.place = place(
-                after: head, titleLines: record.titleLines.count + (below?.isRow == false ? 1 : 0), end: end,
-                carrierEnd: carrierEnd != nil || rowBelow != nil,
-                carrierRow: below?.isRow == true, carrierBlock: below?.isRow == false
+                after: head, titleLines: record.titleLines.count, end: end, carrierEnd: carrierEnd != nil || rowBelow != nil, below: below?.stands
             )
             // A numbered section of statistics (`5.5. CE QUE DISENT LES CHIFFRES` over a table of
             // counts and shares), carried by no one, is no project.
@@ -221,8 +219,8 @@ struct MonographHeads {
     /// PARTENARIAT AVEC L'ASSOCIATION …`): a paragraph in capitals, before the monograph's
     /// labels and values; or the first row of the table of labels and values, when that row
     /// holds one text in capitals alone (`AUXOIS LOGIS EN PARTENARIAT AVEC …` and a tab, right
-    /// under the title, then `Territoire | Montbard`). `isRow` tells the second case.
-    private func carrierLineBelow(_ head: Head, titleLines: Int, end: Int) -> (line: InlineText, isRow: Bool)? {
+    /// under the title, then `Territoire | Montbard`).
+    private func carrierLineBelow(_ head: Head, titleLines: Int, end: Int) -> (line: InlineText, stands: CarrierBelow)? {
         let index = head.block + titleLines
         // (A head in its table's last row has the blocks after the table below it.)
         guard head.row == nil || head.row == document.blocks[head.block].rows.count - 1, index < end, case let block = document.blocks[index],
@@ -240,7 +238,14 @@ struct MonographHeads {
             return nil
         }
         guard line.isMostlyUppercase, line.text.split(separator: " ").count >= 2, self.head(in: line, block: index) == nil else { return nil }
-        return (line, block.kind == .table)
+        return (line, block.kind == .table ? .firstRow : .block)
+    }
+
+    /// Where a carrier line printed under the title stands: a block of its own, or the first
+    /// row of the table of labels and values.
+    private enum CarrierBelow {
+        case block
+        case firstRow
     }
 
     /// The end of a bold carrier line that the head's row opens (`**…`) and the next row
@@ -292,11 +297,11 @@ struct MonographHeads {
 
     /// The place: the first short text after the head that is neither a label nor a figure.
     /// `carrierEnd`: the next row ends the carrier line or holds it whole, so the place is in
-    /// the row after it;
-    /// `carrierRow`: the first row of the table under the title is the carrier line, so the
-    /// place is in the row after it; `carrierBlock`: the block under a head's row is the
-    /// carrier line, so the place is in the table after it.
-    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool, carrierRow: Bool, carrierBlock: Bool) -> InlineText? {
+    /// the row after it; `below`: a carrier line under the title, so the place is in the table
+    /// after its block, or in the row after it.
+    private func place(after head: Head, titleLines: Int, end: Int, carrierEnd: Bool, below: CarrierBelow?) -> InlineText? {
+        let skippedRows = below == .firstRow ? 1 : 0
+        let skippedBlocks = below == .block ? 1 : 0
         var candidates: [InlineText] = []
         if head.titleBelow, let row = head.row {
             // The place follows the title in the row under the number.
@@ -312,9 +317,9 @@ struct MonographHeads {
             // épaulés par an : …`).
             // (A blank line may end the head's table: the next table's first row then follows it.)
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
-            let following = head.block + (carrierBlock ? 2 : 1)
+            let following = head.block + 1 + skippedBlocks
             let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
-                ?? (following < end && document.blocks[following].kind == .table ? document.blocks[following].rows.dropFirst(carrierRow ? 1 : 0).first : nil)
+                ?? (following < end && document.blocks[following].kind == .table ? document.blocks[following].rows.dropFirst(skippedRows).first : nil)
             let filled = nextRow?.cells.filter { !$0.content.isEmpty } ?? []
             if let row = nextRow, let place = MonographHeads.placeBesideLabel(in: row) {
                 candidates.append(place)
@@ -324,9 +329,9 @@ struct MonographHeads {
             {
                 candidates.append(first.content)
             }
-        } else if head.block + titleLines < end {
-            let block = document.blocks[head.block + titleLines]
-            if block.kind == .table, let row = block.rows.dropFirst(carrierRow ? 1 : 0).first {
+        } else if head.block + titleLines + skippedBlocks < end {
+            let block = document.blocks[head.block + titleLines + skippedBlocks]
+            if block.kind == .table, let row = block.rows.dropFirst(skippedRows).first {
                 if let place = MonographHeads.placeBesideLabel(in: row) {
                     candidates.append(place)
                 } else if let first = row.cells.first(where: { !$0.content.isEmpty }) {
