@@ -228,24 +228,21 @@ struct NoticeWordingTests {
     /// Offices named with their people's adjective, in prose or on a letterhead, and names
     /// that open or close with `Toits`, are carriers.
     @Test func readsOfficesAndToitsAsCarriers() throws {
-        let post = try Fixtures.record("Notre action avec l'Office millavois de l'habitat accompagne 14 ménages par an.\n")
-        #expect(post.carriers.map(\.value) == ["Office millavois de l'habitat"])
-        let rural = try Fixtures.record("Le bailleur, l'Office lozérien de l'habitat rural, accompagne 8 ménages par an.\n")
-        #expect(rural.carriers.map(\.value) == ["Office lozérien de l'habitat rural"])
-        let notice = try Fixtures.record("OFFICE CHAUVINOIS DE L'HABITAT\nAVIS AUX LOCATAIRES\n\nNous accompagnons 12 ménages par an.\n")
-        #expect(notice.carriers.map(\.value) == ["OFFICE CHAUVINOIS DE L'HABITAT"])
-        let section = try Fixtures.record("Toits de la Combraille a mobilisé de petits logements au-dessus des commerces, avec l'association Cap Jeunes.\n")
-        #expect(section.carriers.map(\.value) == ["Toits de la Combraille"])
-        let studios = try Fixtures.record("Yonne Foyers Solidaires a mobilisé 8 studios pour des jeunes suivis par l'association Tremplin.\n")
-        #expect(studios.carriers.map(\.value) == ["Yonne Foyers Solidaires"])
-        let kind = try Fixtures.record("Le bailleur Meuse Logis et l'association La Maille se sont rapprochés pour intervenir tôt.\n")
-        #expect(kind.carriers.map(\.value) == ["Meuse Logis"])
-        #expect(kind.partners.map(\.value) == ["La Maille"])
-        let cut = try Fixtures.record("Le projet mené par Habitat du Haut-Jura et La Passerelle du Tacon (association) a été revu.\n")
-        #expect(cut.carriers.map(\.value) == ["Habitat du Haut-Jura"])
-        let opening = try Fixtures.record("Porté par Bocage Toits avec l'association Les Haies, ce projet reprend contact avec les familles.\n")
-        #expect(opening.carriers.map(\.value) == ["Bocage Toits"])
-        #expect(opening.partners.map(\.value) == ["Les Haies"])
+        let cases: [(text: String, carriers: [String], partners: [String]?)] = [
+            ("Notre action avec l'Office millavois de l'habitat accompagne 14 ménages par an.\n", ["Office millavois de l'habitat"], nil),
+            ("Le bailleur, l'Office lozérien de l'habitat rural, accompagne 8 ménages par an.\n", ["Office lozérien de l'habitat rural"], nil),
+            ("OFFICE CHAUVINOIS DE L'HABITAT\nAVIS AUX LOCATAIRES\n\nNous accompagnons 12 ménages par an.\n", ["OFFICE CHAUVINOIS DE L'HABITAT"], nil),
+            ("Toits de la Combraille a mobilisé de petits logements au-dessus des commerces, avec l'association Cap Jeunes.\n", ["Toits de la Combraille"], nil),
+            ("Yonne Foyers Solidaires a mobilisé 8 studios pour des jeunes suivis par l'association Tremplin.\n", ["Yonne Foyers Solidaires"], nil),
+            ("Le bailleur Meuse Logis et l'association La Maille se sont rapprochés pour intervenir tôt.\n", ["Meuse Logis"], ["La Maille"]),
+            ("Le projet mené par Habitat du Haut-Jura et La Passerelle du Tacon (association) a été revu.\n", ["Habitat du Haut-Jura"], nil),
+            ("Porté par Bocage Toits avec l'association Les Haies, ce projet reprend contact avec les familles.\n", ["Bocage Toits"], ["Les Haies"]),
+        ]
+        for (text, carriers, partners) in cases {
+            let record = try Fixtures.record(text)
+            #expect(record.carriers.map(\.value) == carriers, "\(text)")
+            if let partners { #expect(record.partners.map(\.value) == partners, "\(text)") }
+        }
     }
 
     /// A caretaker's notice gives the residence's charges before the project's cost; a fiche's
