@@ -27,6 +27,38 @@ struct NoticeWordingTests {
         #expect(try Fixtures.record(cases.last!.0).cost?.value.total == 87_261)
     }
 
+    /// A length a brochure's prose gives in passing, in wordings first met in blind sets 450
+    /// to 480: what the action lasted (`a duré`, `a couru`, `sur une période de`), a sentence
+    /// opened by its length (`En trois ans,`, `Sur trente-six mois,`), the length a count of
+    /// households or dwellings is told over, and a length `durant`.
+    @Test func readsALengthABrochureGivesInPassing() throws {
+        let cases: [(String, Int)] = [
+            ("Le dispositif a duré 3 ans, de 2016 à 2019, pour un coût de 74 210 €.\n", 36),
+            ("Le suivi a couru 2 ans auprès des familles de la cité.\n", 24),
+            ("Le coût du suivi atteint 52 100 € par an, sur une période de 3 ans.\n", 36),
+            ("Le bailleur a ouvert la voie. En trois ans, 21 ménages ont signé leur bail.\n", 36),
+            ("Sur trente-six mois, 17 familles ont trouvé un logement à elles.\n", 36),
+            ("L'office a mobilisé 9 logements sur 30 mois pour ces ménages.\n", 30),
+            ("Au total, 26 ménages ont été accompagnés en 30 mois, pour 80 215 €.\n", 30),
+            ("Une vingtaine de ménages ont été suivis sur 24 mois dans le centre ancien.\n", 24),
+            ("Budget : 33 480 € chaque année, trois années durant.\n", 36),
+        ]
+        for (text, months) in cases {
+            #expect(try Fixtures.record(text).duration?.value.months == months, "\(text)")
+        }
+    }
+
+    /// A result line's count (`36 locataires accompagnés en trois ans`) and what each household
+    /// receives (`pendant 6 mois chacun`) tell no project's length.
+    @Test func leavesTheLengthOfAResultOrOfEachHousehold() throws {
+        for text in [
+            "EN CHIFFRES\n- 36 locataires accompagnés en trois ans\n- 12 000 € par an\n",
+            "Les 12 ménages sont accompagnés pendant 6 mois chacun par une conseillère.\n",
+        ] {
+            #expect(try Fixtures.record(text).duration == nil, "\(text)")
+        }
+    }
+
     /// What one household receives, or a moment of the support, is no project's length: the
     /// project's own, told after it, stands.
     @Test func leavesTheSupportOfOneHousehold() throws {

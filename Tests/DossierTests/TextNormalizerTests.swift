@@ -203,6 +203,22 @@ struct TextNormalizerTests {
         #expect(Array(document.source.text.utf8)[decoded].elementsEqual("’".utf8))
     }
 
+    /// A figure glued to the word it counts (`7logements`, as a PDF's text runs them) is
+    /// matched with a space between them, its bytes still its own; a figure inside an address,
+    /// a name or a reference, an ordinal and a flat's kind are left as they are.
+    @Test func partsAFigureFromTheWordGluedToIt() throws {
+        let document = Fixtures.document("L'office a réservé 7logements sur 30mois pour 12ménages.\n")
+        let content = document.blocks[0].content
+        #expect(content.matchText == "L'office a réservé 7 logements sur 30 mois pour 12 ménages.")
+        let match = try #require(content.matchText.range(of: "7 logements"))
+        let start = content.matchText.utf8.distance(from: content.matchText.startIndex, to: match.lowerBound)
+        let decoded = content.decodedRange(ofMatch: start..<start + 11)
+        #expect(String(decoding: Array(document.source.text.utf8)[decoded], as: UTF8.self) == "7logements")
+        let untouched = "Écrire à accueil@13habitat.fr ou au 2ème étage, T3bis, le 1er mai, réf. A12bcd."
+        #expect(Fixtures.document(untouched + "\n").blocks[0].content.matchText == untouched)
+        #expect(try Fixtures.record("Le bailleur a réservé 7logements du centre ancien aux jeunes.\n").housingUnits?.value.min == 7)
+    }
+
     /// A plain-text report's table, its columns aligned by runs of spaces, with a rule of
     /// dashes under its header: a table, each cell pointing at its bytes; a line of prose
     /// with a double space is no table.

@@ -92,6 +92,10 @@ struct InlineBuilder {
                 // (Two dots in a row may open a leader: `Bailleur ........ Val Habitat`.)
                 if index + 1 < range.upperBound, text[index + 1] == UInt8(ascii: ".") { mayFold = true }
                 index += 1
+            case .digit:
+                // (A figure glued to the word it counts gets a space: `7logements`.)
+                if index + 1 < range.upperBound, text[index + 1] >= 0x61 && text[index + 1] <= 0x7A || text[index + 1] == 0xC3 { mayFold = true }
+                index += 1
             case .composeLead:
                 mayCompose = true
                 index += 1
@@ -181,6 +185,8 @@ struct InlineBuilder {
         case dot
         /// May open the currency code `EUR`.
         case capitalE
+        /// A digit, which a word may be glued to.
+        case digit
         /// Starts a character NFC may change.
         case composeLead
         case foldOrComposeLead
@@ -195,6 +201,7 @@ struct InlineBuilder {
         case 0x7E: return .tilde
         case 0x2E: return .dot
         case 0x45: return .capitalE
+        case 0x30...0x39: return .digit
         case 0x46: return .checkboxStart
         case 0xC2, 0xCA: return .foldLead
         case 0xCC, 0xCD, 0xE1, 0xF0...0xF4: return .composeLead

@@ -14,12 +14,13 @@ enum MatchingView {
     /// ligatures U+FB00 to U+FB04 become their letters; U+00AD and U+200B disappear; a
     /// leader between a label and its value (four dots or more, two ellipses or more:
     /// `Bailleur titulaire ......... Val Habitat`) becomes a colon; the currency code `EUR`
-    /// after an amount becomes `€` (the same three bytes long).
+    /// after an amount becomes `€` (the same three bytes long); a figure glued to the word
+    /// it counts (`7logements`, `30mois`, as a PDF's text often runs them) gets a space.
     static func fold(_ text: [UInt8]) -> Folded? {
-        // Every character folded starts with one of four lead bytes, or is a leader's dot or
-        // the `E` of `EUR`.
+        // Every character folded starts with one of four lead bytes, or is a leader's dot,
+        // the `E` of `EUR` or a figure's last digit.
         let first = text.withUnsafeBufferPointer { buffer in
-            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF || $0 == 0x2E || $0 == 0x45 }
+            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF || $0 == 0x2E || $0 == 0x45 || ($0 >= 0x30 && $0 <= 0x39) }
         }
         guard let first else { return nil }
         var output: [UInt8] = []
@@ -29,7 +30,7 @@ enum MatchingView {
         var changed = false
         while index < text.count {
             let lead = text[index]
-            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF || lead == 0x2E || lead == 0x45,
+            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF || lead == 0x2E || lead == 0x45 || (lead >= 0x30 && lead <= 0x39),
                   let (replacement, length) = replacement(in: text, at: index)
             else {
                 index += 1
@@ -62,6 +63,7 @@ enum MatchingView {
     private static func replacement(in text: [UInt8], at index: Int) -> ([UInt8], Int)? {
         let lead = text[index]
         if lead == 0x45 { return isCurrencyCode(in: text, at: index) ? (euroSign, 3) : nil }
+        if lead >= 0x30 && lead <= 0x39 { return isGluedToWord(text, at: index) ? ([lead, 0x20], 1) : nil }
         if lead == 0x2E || (lead == 0xE2 && text[index...].starts(with: ellipsis)) {
             return leader(in: text, at: index).map { ([UInt8(ascii: ":")], $0) }
         }
@@ -105,6 +107,44 @@ enum MatchingView {
         let after = text[index + 3]
         return after < 0x80 && !(after | 0x20 >= 0x61 && after | 0x20 <= 0x7A) && !(0x30...0x39).contains(after)
     }
+
+    /// Whether the digit at `index` ends a figure that stands alone before it (after a space,
+    /// a line's start or `(`, so not in an address, a name or a reference) and is glued to a
+    /// word of three letters or more that starts in lowercase (`7logements`, `24mois`,
+    /// `15ménages`), not an ordinal's ending (`2ème`, `1ère`, `1ers`, `2nde`).
+    static func isGluedToWord(_ text: [UInt8], at index: Int) -> Bool {
+        guard index + 3 < text.count, isWordStart(text[index + 1]) else { return false }
+        var start = index
+        while start > 0, (0x30...0x39).contains(text[start - 1]) { start -= 1 }
+        guard index - start < 6 else { return false }
+        if start > 0, ![0x20, 0x09, 0x0A, 0x28].contains(text[start - 1]) { return false }
+        var end = index + 1
+        var letters = 0
+        while end < text.count {
+            let byte = text[end]
+            if byte >= 0x61 && byte <= 0x7A {
+                end += 1
+            } else if byte == 0xC3, end + 1 < text.count, text[end + 1] >= 0x80, text[end + 1] <= 0xBF {
+                end += 2
+            } else {
+                break
+            }
+            letters += 1
+        }
+        guard letters >= 3 else { return false }
+        if end < text.count, text[end] == 0x40 || (0x30...0x39).contains(text[end]) || (0x41...0x5A).contains(text[end]) { return false }
+        let word = text[(index + 1)..<end]
+        return !ordinalEndings.contains { word.starts(with: $0) }
+    }
+
+    /// Whether `byte` may open the lowercase word glued to a figure: an ASCII letter or the
+    /// lead byte of an accented Latin-1 letter.
+    private static func isWordStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || byte == 0xC3
+    }
+
+    /// What follows a figure that makes it an ordinal (`2ème`, `3eme`, `1ère`, `1ers`, `2nde`).
+    private static let ordinalEndings: [[UInt8]] = ["ème", "eme", "ère", "ers", "nde", "ième", "ieme"].map { Array($0.utf8) }
 
     /// U+2026, `…`.
     private static let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
