@@ -6,7 +6,7 @@ import Testing
 struct CarrierWordingTests {
     /// A monograph's header joins its carrier and partner with any phrase of partnership,
     /// a participle's among them, with a few words of what it bears on (`SECONDÉ DANS LE SUIVI
-    /// PAR`).
+    /// PAR`, `TENU À BOUT DE BRAS PAR`, `MIS EN ŒUVRE AUPRÈS DES MÉNAGES PAR`).
     @Test func splitsAHeaderAtAnyPhraseOfPartnership() throws {
         let phrases = [
             " EN ASSOCIATION AVEC", " CONJOINTEMENT AVEC", " ÉPAULÉ PAR", " ET SON PARTENAIRE", ", AUX CÔTÉS DE", ", QUI FAIT ÉQUIPE AVEC",
@@ -14,6 +14,9 @@ struct CarrierWordingTests {
             " AINSI QUE", " CONJOINTEMENT À", " ÉPAULÉ SUR PLACE PAR", " MIS EN ŒUVRE AVEC LE CONCOURS DE", " AVEC LE CONCOURS DE",
             " EN LIEN ÉTROIT ET SUIVI AVEC", " SECONDÉ DANS LE SUIVI PAR", " ÉPAULÉ SUR LE VOLET SOCIAL PAR", " APPUYÉ AU JOUR LE JOUR PAR",
             " RELAYÉ AUPRÈS DES FAMILLES PAR", " ESCORTÉ DANS SES DÉMARCHES PAR", " ADOSSÉ POUR L'ACCOMPAGNEMENT À", " QUI S'APPUIE POUR LE SUIVI SUR",
+            " MIS EN ŒUVRE AUPRÈS DES MÉNAGES PAR", " FLANQUÉ SUR LE TERRAIN DE", " TENU À BOUT DE BRAS PAR", " SOUTENU CHEZ LES LOCATAIRES PAR",
+            " QUI S'APPUIE CHAQUE SEMAINE SUR", " QUI CONFIE LE SUIVI DES FOYERS À", " QUI PASSE LE RELAIS SOCIAL À",
+            " DONT LE SUIVI EST CONFIÉ À", " ET CONFIE L'ACCOMPAGNEMENT À",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""

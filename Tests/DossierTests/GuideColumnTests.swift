@@ -170,6 +170,24 @@ struct GuideColumnTests {
         #expect(monographs.map { $0.title?.value } == ["HABITER APRÈS LA RUE : LE PARI DE LA BLAISE", "GARDER SON TOIT EN LOZÈRE"])
     }
 
+    /// A carrier line ended by a tab, then its place alone in a block of HTML (`<div
+    /// style="…">Salazie, La Réunion</div>`): the place is the monograph's, not the partner's
+    /// last words.
+    @Test func readsAPlaceInABlockOfHTMLUnderTheCarrierLine() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            8.3.1. UNE CASE À SOI
+            BOURBON LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LA KAZ DES HAUTS\t
+            <div style="font-size:9pt;color:#555">Cilaos, La Réunion</div>
+            Pour qui\tFamilles hébergées chez un parent
+            Ménages suivis\t17 pour toute l'action
+
+            """))
+        let monograph = try #require(records.first { $0.section == "8.3.1" })
+        #expect(monograph.carriers.map(\.value) == ["BOURBON LOGIS"])
+        #expect(monograph.partners.map(\.value) == ["LA KAZ DES HAUTS"])
+        #expect(monograph.territory?.value.value == "Cilaos, La Réunion")
+    }
+
     /// Two carriers joined by `ET` on the line right under the title, the index naming them
     /// apart with a slash; a carrier line ended by a tab (the first row of the monograph's
     /// table), under a title in a line or in a row of its own: each line is carriers, not the

@@ -155,6 +155,27 @@ struct SegmenterTests {
         #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["3.1.1", "3.1.2"])
     }
 
+    /// A caption row above the index's header (the part's number, a tab, its title) leaves
+    /// the index an index.
+    @Test func readsAnIndexUnderItsCaptionRow() throws {
+        let records = Segmenter().segment(Fixtures.document("""
+            9.3\tLES ACTIONS DE LA TROISIÈME PARTIE
+            N°\tLocalisation\tOrganisme\tPage
+            9.3.1\tGap (05)\tDurance Logis\tp. 21
+            9.3.2\tDigne-les-Bains (04)\tBléone Habitat\tp. 22
+
+            9.3.1. UN BAIL À GAP
+            DURANCE LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LE RELAIS ALPIN
+            Ménages suivis\t20 par an
+
+            9.3.2. RESTER À DIGNE
+            BLÉONE HABITAT EN LIEN AVEC L'ASSOCIATION LES BAUX
+            Ménages suivis\t12 par an
+
+            """))
+        #expect(records.filter { $0.kind == .indexRow }.map { $0.section ?? "" } == ["9.3.1", "9.3.2"])
+    }
+
     /// A header wrapped over two lines (its last words and `Page` on the second) and numbers
     /// printed with a final point (`5.3.1.`) still make an index tied to its monographs.
     @Test func readsAnIndexWithAWrappedHeaderAndPointedNumbers() throws {

@@ -15,7 +15,8 @@ import Foundation
 ///   alone on its line, then an amount alone on the next, after a row, is a row of their
 ///   own (a budget's `Total`, then `173 846 €`). A line in capitals under a row that a
 ///   section number alone opens (`466.3.1.`, a tab, the title) ends the table: it is the
-///   monograph's carrier line.
+///   monograph's carrier line. A block of HTML alone on its line (`<div …>…</div>`) is a
+///   row of one cell.
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
 ///   one row a line) is a table too; the delimiter row is no row.
@@ -282,6 +283,10 @@ struct TextNormalizer {
                 // A line in capitals under a row that a section number alone opens (`466.3.1.`,
                 // a tab, the title) is the monograph's carrier line, not the title's end.
                 break
+            } else if !rows.isEmpty, isBlockFragment(line) {
+                // A block of HTML alone on its line (`<div style="…">Salazie, La Réunion</div>`
+                // under a carrier line) is a row of its own, not the end of the cell above.
+                rows.append((lines[index], [cell(line)]))
             } else if !rows.isEmpty, index + 1 < lines.count, isLabelAlone(line), isAmountAlone(lines[index + 1].range) {
                 // A budget's row flattened over two lines (`Total`, then `173 846 €`): its
                 // label and its amount.
@@ -621,6 +626,13 @@ struct TextNormalizer {
         let content = trimmed(line)
         return !content.isEmpty && content.count <= 40
             && !content.contains { (0x30...0x39).contains(text[$0]) || text[$0] == UInt8(ascii: ":") || text[$0] == TextNormalizer.tab }
+    }
+
+    /// Whether a line is one block of HTML: it opens with `<div` or `<p` and closes that
+    /// element (`<div style="font-size:9pt">Salazie, La Réunion</div>`).
+    private func isBlockFragment(_ line: Range<Int>) -> Bool {
+        let content = String(decoding: UnsafeBufferPointer(rebasing: text[trimmed(line)]), as: UTF8.self).lowercased()
+        return content.hasPrefix("<div") && content.hasSuffix("</div>") || content.hasPrefix("<p") && content.hasSuffix("</p>")
     }
 
     /// Whether a line is an amount alone (`173 846 €`, `44 490`), in figures with their

@@ -20,11 +20,13 @@ enum IndexTables {
     /// their wording (`Localisation`, `Ville, département`, `Bailleur(s) Hlm pilote(s)`, `Page`).
     /// A table whose every row under the header opens with a monograph's number (`75.3.1`)
     /// is one, whatever its headers. The rows' numbers open with a digit. A header wrapped
-    /// over two lines (`Office ou société Hlm` / `candidat`, `Page`) reads as one.
+    /// over two lines (`Office ou société Hlm` / `candidat`, `Page`) reads as one, and a
+    /// caption row above the header is skipped.
     static func isIndexTable(_ table: Block) -> Bool {
-        guard let header = table.rows.first, header.cells.count >= 3 else { return false }
+        let all = rows(of: table)
+        guard let header = all.first, header.cells.count >= 3 else { return false }
         let rows = body(of: table)
-        let words = table.rows[..<rows.startIndex].flatMap { $0.cells.map { FoldedWords.of($0.text) } }
+        let words = table.rows[all.startIndex..<rows.startIndex].flatMap { $0.cells.map { FoldedWords.of($0.text) } }
         guard let first = words.first else { return false }
         // Rows that each open with a monograph's number make an index whatever the headers say
         // (`Périmètre couvert`, `Signataire(s) Hlm`, `Renvoi au feuillet`).
@@ -40,11 +42,20 @@ enum IndexTables {
     /// The rows under the header: after its first row and the lines a wrapped header runs
     /// on to, at most two rows that open with no digit, when a numbered row follows them.
     private static func body(of table: Block) -> ArraySlice<TableRow> {
-        let rows = table.rows.dropFirst()
+        let rows = rows(of: table).dropFirst()
         let wrapped = rows.prefix(2).prefix { row in !(row.cells.first?.text.trimmingSpaces.first?.isNumber ?? false) }
         let rest = rows.dropFirst(wrapped.count)
         guard !wrapped.isEmpty, let next = rest.first?.cells.first, isSectionNumber(next.text) else { return rows }
         return rest
+    }
+
+    /// The table's rows from its header on: a caption row above the header (`487.3`, a tab,
+    /// `RELEVÉ DES DÉMARCHES DE LA PARTIE 3`, one or two cells over a header of three or more)
+    /// is none of the index's.
+    private static func rows(of table: Block) -> ArraySlice<TableRow> {
+        let rows = table.rows[...]
+        guard rows.count >= 3, rows[0].cells.count <= 2, rows[1].cells.count >= 3 else { return rows }
+        return rows.dropFirst()
     }
 
     /// A number cell's text without its spaces and final point (`182.3.1.` is `182.3.1`).
