@@ -216,14 +216,20 @@ struct DecisionWordingTests {
     }
 
     /// A page's heading that ends on a news update's words (`: où en est-on ?`, `– point
-    /// d'étape`) names the project before them; a subtitle of its own stays.
+    /// d'étape`; after a comma, a revision's, `, version revue`, `, le projet amendé`) names
+    /// the project before them; a subtitle of its own stays, and so does a name with a comma.
     @Test func leavesANewsUpdatesWordsOutOfAPagesTitle() throws {
-        for heading in ["Un toit au bourg : où en est-on ?", "Un toit au bourg – point d'étape", "Un toit au bourg : des chiffres revus à la hausse"] {
+        for heading in [
+            "Un toit au bourg : où en est-on ?", "Un toit au bourg – point d'étape", "Un toit au bourg : des chiffres revus à la hausse",
+            "Un toit au bourg, version revue", "Un toit au bourg, le projet amendé", "Un toit au bourg, deuxième acte",
+        ] {
             let page = try Fixtures.record("<h1>\(heading)</h1>\n<p>Sauge Habitat accompagne 12 ménages par an.</p>\n", format: .html)
             #expect(page.title?.value == "Un toit au bourg", "\(heading)")
         }
         let page = try Fixtures.record("<h1>Un toit au bourg : un accompagnement pour les nouveaux locataires</h1>\n", format: .html)
         #expect(page.title?.value == "Un toit au bourg : un accompagnement pour les nouveaux locataires")
+        let named = try Fixtures.record("<h1>Après la crue, Joigny revoit ses chiffres</h1>\n<p>Sauge Habitat accompagne 12 ménages par an.</p>\n", format: .html)
+        #expect(named.title?.value == "Après la crue, Joigny revoit ses chiffres")
     }
 
     /// A guide's row that holds the place before its first label has that label's value on

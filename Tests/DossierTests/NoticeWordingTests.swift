@@ -95,6 +95,7 @@ struct NoticeWordingTests {
             ("Le bailleur ouvre l'accès. Près de 15 ménages par an sont concernés, logés dans 9 studios meublés.\n", (15, .year), 9),
             ("Avec l'association Les Haltes, le projet a relogé 19 ménages sortant d'hébergement entre 2018 et 2020.\n", (19, .total), nil),
             ("Ce projet d'accès et de maintien a concerné 27 ménages et mobilisé 10 logements sur 30 mois.\n", (27, .total), 10),
+            ("Avec les bénévoles du quartier, l'office a suivi 11 ménages par an, locataires de longue date.\n", (11, .year), nil),
             ("Chaque année, près de 14 locataires en difficulté de paiement sont suivis à domicile.\n", (14, .year), nil),
             ("Les mesures AVDL de l'État ont concerné 61 ménages sur l'année. Le projet suit 17 ménages par an.\n", (17, .year), nil),
             ("Vexin Logement met 6 logements neufs à disposition et suit ses locataires.\n", nil, 6),

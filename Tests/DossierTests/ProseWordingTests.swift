@@ -47,6 +47,24 @@ struct ProseWordingTests {
         #expect(unplaced.territory == nil)
     }
 
+    /// A page that names no other place: the town whose population it gives (`Le Moule compte
+    /// 22 170 habitants`, `à Vouziers, une ville de 4 200 habitants`); two towns where the
+    /// project's dwellings are, after one `à`; a town with its département's name and number
+    /// in parentheses.
+    @Test func readsATownByItsPopulationOrWhereTheProjectIs() throws {
+        let cases: [(String, String)] = [
+            ("Le collectif se réunit le mardi. Le Moule compte 22 170 habitants ; la permanence est ouverte.\n", "Le Moule"),
+            ("Des jeunes signent leur premier bail à Vouziers, une ville de 4 200 habitants.\n", "Vouziers"),
+            ("Saint-Benoît compte environ 37 000 habitants, et le quartier grandit.\n", "Saint-Benoît"),
+            ("Six logements communaux, à Valensole et Puimoisson, sont loués à des familles.\n", "Valensole et Puimoisson"),
+            ("L'association accompagne à Briançon (Hautes-Alpes, 05) des saisonniers sans logement.\n", "Briançon (Hautes-Alpes, 05)"),
+        ]
+        for (text, place) in cases {
+            #expect(try Fixtures.record(text).territory?.value.value == place, "\(text)")
+        }
+        #expect(try Fixtures.record("Elle compte 2 000 habitants de plus qu'en 2010.\n").territory == nil)
+    }
+
     /// The one home a story speaks of names the territory when nothing else does, with the
     /// département the sentence adds; a landlord named after its town is no place.
     @Test func readsThePlaceOfTheHomeAStoryTellsOf() throws {

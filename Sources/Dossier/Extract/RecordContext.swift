@@ -466,15 +466,29 @@ struct RecordContext {
     /// The name before a colon or a dash when what follows says the text is a news update
     /// (`où en est-on ?`, `point d'étape`, `le point à mi-parcours`, `des chiffres revus à la
     /// hausse`, `premier bilan`) or opens by speaking of the project itself (`: notre projet
-    /// anti-expulsions à Briançon`, `: l'opération de Tulle`), else nil.
+    /// anti-expulsions à Briançon`, `: l'opération de Tulle`), else nil. Without a colon or a dash, the last comma parts the name from a
+    /// revision's words (`Toit d'Alizé, le projet amendé`, `…, version revue`).
     static func nameBeforeUpdate(_ heading: String) -> String? {
-        guard let mark = heading.subtitleMark() else { return nil }
+        if let mark = heading.subtitleMark() {
+            let words = FoldedWords.of(String(heading[mark.upperBound...]))
+            let aboutTheProject = words.count >= 2 && projectDeterminers.contains(words[0]) && projectNouns.contains(words[1])
+            return name(before: mark, in: heading, if: aboutTheProject || says(words, oneOf: updateWords))
+        }
+        guard let comma = heading.range(of: ", ", options: .backwards) else { return nil }
+        return name(before: comma, in: heading, if: says(FoldedWords.of(String(heading[comma.upperBound...])), oneOf: revisionWords))
+    }
+
+    /// The heading before `mark`, of two words at least, when `condition` holds.
+    private static func name(before mark: Range<String.Index>, in heading: String, if condition: Bool) -> String? {
         let name = heading[..<mark.lowerBound].trimmingSpaces
-        let words = FoldedWords.of(String(heading[mark.upperBound...]))
-        let after = " " + words.joined(separator: " ") + " "
-        let aboutTheProject = words.count >= 2 && projectDeterminers.contains(words[0]) && projectNouns.contains(words[1])
-        guard name.split(separator: " ").count >= 2, aboutTheProject || updateWords.contains(where: { after.contains(" \($0) ") }) else { return nil }
+        guard condition, name.split(separator: " ").count >= 2 else { return nil }
         return String(name)
+    }
+
+    /// Whether folded `words` hold one of `phrases` (folded words joined by spaces).
+    private static func says(_ words: [String], oneOf phrases: [String]) -> Bool {
+        let text = " " + words.joined(separator: " ") + " "
+        return phrases.contains { text.contains(" \($0) ") }
     }
 
     /// Folded determiners and nouns that open a subtitle about the project itself (`notre
@@ -486,6 +500,12 @@ struct RecordContext {
     private static let updateWords = [
         "ou en est", "point d etape", "le point", "bilan", "mise a jour", "revus", "revues", "revoit", "ajuste", "actualise",
         "nouvelles", "mi parcours", "avancement", "premiers resultats", "un an apres", "apres un an", "ses chiffres",
+    ]
+
+    /// Folded words that, after a comma, say a heading's end tells of a revision (`Toit
+    /// d'Alizé, le projet amendé`, `Une clé au cirque, version revue`).
+    private static let revisionWords = [
+        "version revue", "nouvelle version", "le projet amende", "le dossier boucle", "deuxieme acte", "second acte",
     ]
 
     /// `name` without a last parenthesis that names the programme, nor the emphasis marks left
