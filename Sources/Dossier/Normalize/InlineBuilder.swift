@@ -94,7 +94,7 @@ struct InlineBuilder {
                 index += 1
             case .digit:
                 // (A figure glued to the word it counts gets a space: `7logements`.)
-                if index + 1 < range.upperBound, text[index + 1] >= 0x61 && text[index + 1] <= 0x7A || text[index + 1] == 0xC3 { mayFold = true }
+                if index + 1 < range.upperBound, MatchingView.opensGluedWord(text[index + 1]) { mayFold = true }
                 index += 1
             case .composeLead:
                 mayCompose = true

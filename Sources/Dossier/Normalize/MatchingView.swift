@@ -19,9 +19,7 @@ enum MatchingView {
     static func fold(_ text: [UInt8]) -> Folded? {
         // Every character folded starts with one of four lead bytes, or is a leader's dot,
         // the `E` of `EUR` or a figure's last digit.
-        let first = text.withUnsafeBufferPointer { buffer in
-            buffer.firstIndex { $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xEF || $0 == 0x2E || $0 == 0x45 || ($0 >= 0x30 && $0 <= 0x39) }
-        }
+        let first = text.withUnsafeBufferPointer { buffer in buffer.firstIndex(where: mayOpenFold) }
         guard let first else { return nil }
         var output: [UInt8] = []
         var map = OffsetMap()
@@ -30,8 +28,7 @@ enum MatchingView {
         var changed = false
         while index < text.count {
             let lead = text[index]
-            guard lead == 0xC2 || lead == 0xCA || lead == 0xE2 || lead == 0xEF || lead == 0x2E || lead == 0x45 || (lead >= 0x30 && lead <= 0x39),
-                  let (replacement, length) = replacement(in: text, at: index)
+            guard mayOpenFold(lead), let (replacement, length) = replacement(in: text, at: index)
             else {
                 index += 1
                 continue
@@ -58,6 +55,11 @@ enum MatchingView {
         output.append(contentsOf: text[runStart..<text.count])
         map.appendVerbatim(length: text.count - runStart, source: runStart)
         return Folded(utf8: output, map: map)
+    }
+
+    /// Whether a byte may open what ``fold(_:)`` changes.
+    private static func mayOpenFold(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xCA || byte == 0xE2 || byte == 0xEF || byte == 0x2E || byte == 0x45 || (byte >= 0x30 && byte <= 0x39)
     }
 
     private static func replacement(in text: [UInt8], at index: Int) -> ([UInt8], Int)? {
@@ -108,12 +110,12 @@ enum MatchingView {
         return after < 0x80 && !(after | 0x20 >= 0x61 && after | 0x20 <= 0x7A) && !(0x30...0x39).contains(after)
     }
 
-    /// Whether the digit at `index` ends a figure that stands alone before it (after a space,
-    /// a line's start or `(`, so not in an address, a name or a reference) and is glued to a
-    /// word of three letters or more that starts in lowercase (`7logements`, `24mois`,
+    /// Whether the digit at `index` is the last of a figure that stands alone (after a space,
+    /// a line's start or `(`, so not inside an address, a name or a reference) and is glued
+    /// to a word of three letters or more that starts in lowercase (`7logements`, `24mois`,
     /// `15ménages`), not an ordinal's ending (`2ème`, `1ère`, `1ers`, `2nde`).
-    static func isGluedToWord(_ text: [UInt8], at index: Int) -> Bool {
-        guard index + 3 < text.count, isWordStart(text[index + 1]) else { return false }
+    private static func isGluedToWord(_ text: [UInt8], at index: Int) -> Bool {
+        guard index + 3 < text.count, opensGluedWord(text[index + 1]) else { return false }
         var start = index
         while start > 0, (0x30...0x39).contains(text[start - 1]) { start -= 1 }
         guard index - start < 6 else { return false }
@@ -137,9 +139,9 @@ enum MatchingView {
         return !ordinalEndings.contains { word.starts(with: $0) }
     }
 
-    /// Whether `byte` may open the lowercase word glued to a figure: an ASCII letter or the
+    /// Whether `byte` may open a lowercase word glued to a figure: an ASCII letter or the
     /// lead byte of an accented Latin-1 letter.
-    private static func isWordStart(_ byte: UInt8) -> Bool {
+    static func opensGluedWord(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || byte == 0xC3
     }
 
