@@ -466,8 +466,9 @@ struct RecordContext {
     /// The name before a colon or a dash when what follows says the text is a news update
     /// (`où en est-on ?`, `point d'étape`, `le point à mi-parcours`, `des chiffres revus à la
     /// hausse`, `premier bilan`) or opens by speaking of the project itself (`: notre projet
-    /// anti-expulsions à Briançon`, `: l'opération de Tulle`), else nil. Without a colon or a dash, the last comma parts the name from a
-    /// revision's words (`Toit d'Alizé, le projet amendé`, `…, version revue`).
+    /// anti-expulsions à Briançon`, `: l'opération de Tulle`), else nil. Without a colon or a
+    /// dash, the last comma parts the name from a revision's words (`Toit d'Alizé, le projet
+    /// amendé`, `…, version revue`).
     static func nameBeforeUpdate(_ heading: String) -> String? {
         if let mark = heading.subtitleMark() {
             let words = FoldedWords.of(String(heading[mark.upperBound...]))

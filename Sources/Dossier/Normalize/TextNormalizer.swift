@@ -101,6 +101,11 @@ struct TextNormalizer {
     }
 
     /// `range` without the white space at either end.
+    /// The text of a range of bytes.
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+    }
+
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -186,7 +191,7 @@ struct TextNormalizer {
     private func quotesMessageHeader(_ range: Range<Int>) -> Bool {
         let content = trimmed(range)
         guard content.count > 3, text[content.lowerBound] == UInt8(ascii: ">") else { return false }
-        let words = String(decoding: UnsafeBufferPointer(rebasing: text[quoted(content)]), as: UTF8.self).prefix(12)
+        let words = string(quoted(content)).prefix(12)
         return ["De :", "De:", "From:", "Objet :", "Objet:", "Subject:", "Envoyé :", "Sent:"].contains(where: words.hasPrefix)
     }
 
@@ -237,7 +242,7 @@ struct TextNormalizer {
         guard end > index, end + 1 < range.upperBound,
               text[end] == UInt8(ascii: ".") || text[end] == UInt8(ascii: ")"), isSpace(text[end + 1])
         else { return nil }
-        return (String(decoding: UnsafeBufferPointer(rebasing: text[index...end]), as: UTF8.self), end + 1)
+        return (string(index..<end + 1), end + 1)
     }
 
     // MARK: Tables
@@ -578,10 +583,10 @@ struct TextNormalizer {
               previous.lastIndex(where: { !$0.pieces.isEmpty }) == column,
               let piece = previous[column].pieces.last
         else { return nil }
-        let above = String(decoding: UnsafeBufferPointer(rebasing: text[piece]), as: UTF8.self)
+        let above = string(piece)
         let words = above.split(separator: " ")
         if words.count >= 2 && (above.hasSuffix(",") || TextNormalizer.danglingWords.contains(words.last!.lowercased())) { return column }
-        let below = cells[column].pieces.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }.joined(separator: " ")
+        let below = cells[column].pieces.map(string).joined(separator: " ")
         if let opening = below.split(separator: " ").first, TextNormalizer.continuingWords.contains(opening.lowercased()) { return column }
         let labelled = previous[..<column].contains { !$0.pieces.isEmpty }
         return labelled && Quantities.isPeriodAlone(below) ? column : nil
@@ -595,7 +600,7 @@ struct TextNormalizer {
     /// Whether a line's first letter is a small one: it goes on with what is written above it.
     private func opensWithSmallLetter(_ line: Range<Int>) -> Bool {
         let content = trimmed(line)
-        let head = String(decoding: UnsafeBufferPointer(rebasing: text[content.prefix(4)]), as: UTF8.self)
+        let head = string(content.prefix(4))
         return head.unicodeScalars.first.map { $0.properties.isLowercase } == true
     }
 
@@ -617,7 +622,7 @@ struct TextNormalizer {
 
     /// Whether a line is in capitals, of three words or more.
     private func isCapitals(_ line: Range<Int>) -> Bool {
-        let content = String(decoding: UnsafeBufferPointer(rebasing: text[trimmed(line)]), as: UTF8.self)
+        let content = string(trimmed(line))
         return content.split(separator: " ").count >= 3 && InlineText.isMostlyUppercase(content)
     }
 
@@ -631,7 +636,7 @@ struct TextNormalizer {
     /// Whether a line is one block of HTML: it opens with `<div` or `<p` and closes that
     /// element (`<div style="font-size:9pt">Salazie, La Réunion</div>`).
     private func isBlockFragment(_ line: Range<Int>) -> Bool {
-        let content = String(decoding: UnsafeBufferPointer(rebasing: text[trimmed(line)]), as: UTF8.self).lowercased()
+        let content = string(trimmed(line)).lowercased()
         return content.hasPrefix("<div") && content.hasSuffix("</div>") || content.hasPrefix("<p") && content.hasSuffix("</p>")
     }
 
@@ -639,7 +644,7 @@ struct TextNormalizer {
     /// separators and the euro sign.
     private func isAmountAlone(_ line: Range<Int>) -> Bool {
         guard startsWithDigit(line) else { return false }
-        let content = String(decoding: UnsafeBufferPointer(rebasing: text[trimmed(line)]), as: UTF8.self)
+        let content = string(trimmed(line))
         return content.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || " \u{A0}\u{202F},.€".unicodeScalars.contains($0) }
     }
 

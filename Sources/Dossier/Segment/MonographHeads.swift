@@ -113,10 +113,13 @@ struct MonographHeads {
                     for (cellIndex, cell) in row.cells.enumerated() {
                         if let head = head(in: cell.content, block: index) {
                             heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: cell.content, number: head.0, titleStart: head.1))
-                        } else if let number = MonographHeads.loneNumber(cell.content), let (at, title) = titleBeside(row, after: cellIndex) {
-                            heads.append(Head(block: index, row: rowIndex, cell: at, content: title, number: number, titleStart: 0))
-                        } else if let number = MonographHeads.loneNumber(cell.content), let title = titleBelow(block, row: rowIndex) {
-                            heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: title, number: number, titleStart: 0, titleBelow: true))
+                        } else if let number = MonographHeads.loneNumber(cell.content) {
+                            // A number alone in its cell: its title beside it, or under it.
+                            if let (at, title) = titleBeside(row, after: cellIndex) {
+                                heads.append(Head(block: index, row: rowIndex, cell: at, content: title, number: number, titleStart: 0))
+                            } else if let title = titleBelow(block, row: rowIndex) {
+                                heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: title, number: number, titleStart: 0, titleBelow: true))
+                            }
                         }
                     }
                 }
@@ -237,7 +240,7 @@ struct MonographHeads {
         default:
             return nil
         }
-        guard line.isMostlyUppercase, line.text.split(separator: " ").count >= 2, self.head(in: line, block: index) == nil else { return nil }
+        guard mayBeCarrierLine(line, block: index) else { return nil }
         return (line, block.kind == .table ? .firstRow : .block)
     }
 
@@ -269,10 +272,14 @@ struct MonographHeads {
     private func carrierRowBelow(_ head: Head) -> InlineText? {
         guard let row = head.row, !head.titleBelow, case let table = document.blocks[head.block], row + 1 < table.rows.count else { return nil }
         let texts = table.rows[row + 1].cells.filter { !$0.content.isEmpty }
-        guard texts.count == 1, let line = texts.first?.content, line.isMostlyUppercase, line.text.split(separator: " ").count >= 2,
-              !line.text.contains(":"), self.head(in: line, block: head.block) == nil
-        else { return nil }
+        guard texts.count == 1, let line = texts.first?.content, !line.text.contains(":"), mayBeCarrierLine(line, block: head.block) else { return nil }
         return line
+    }
+
+    /// Whether a text may be a carrier line: in capitals, of two words or more, heading no
+    /// monograph.
+    private func mayBeCarrierLine(_ line: InlineText, block: Int) -> Bool {
+        line.isMostlyUppercase && line.text.split(separator: " ").count >= 2 && head(in: line, block: block) == nil
     }
 
     /// The source text of a span, with its markers, trimmed.
