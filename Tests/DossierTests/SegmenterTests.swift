@@ -83,6 +83,29 @@ struct SegmenterTests {
         #expect(record.carrierLines.map(\.text).joined(separator: " ") == "VÉZÈRE ET DIANE HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE FIL DES JOURS")
     }
 
+    /// A number alone in its cell, then the carrier line and the number again with its title
+    /// in the row under it: one monograph, the carrier line its carriers' (blind set 500).
+    @Test func readsANumberAloneThatItsTitleRowRepeats() throws {
+        let document = Fixtures.document("""
+            7.3.1.	
+            COQUELICOTS HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ		7.3.1. PREMIER BAIL AU BORD DE L'AUTHIE
+            Où	Doullens (80)
+            Ménages suivis	15 ménages sur la période
+            7.3.2.	
+            SOMME LITTORAL LOGIS EN PARTENARIAT AVEC L'ASSOCIATION LA DUNE		7.3.2. RESTER CHEZ SOI À RUE
+            Où	Rue (80)
+            Ménages suivis	9 ménages chaque année
+
+            """)
+        let records = Segmenter().segment(document).filter { $0.kind == .project }
+        #expect(records.map { $0.section ?? "" } == ["7.3.1", "7.3.2"])
+        #expect(records.first?.carrierLines.map(\.text) == ["COQUELICOTS HABITAT EN PARTENARIAT AVEC L'ASSOCIATION LE GUÉ"])
+        let extracted = ExtractionTests.extractor.extract(document).filter { $0.kind == .project }
+        #expect(extracted.map { $0.title?.value } == ["PREMIER BAIL AU BORD DE L'AUTHIE", "RESTER CHEZ SOI À RUE"])
+        #expect(extracted.map { $0.carriers.map(\.value) } == [["COQUELICOTS HABITAT"], ["SOMME LITTORAL LOGIS"]])
+        #expect(extracted.map { $0.households?.value.min } == [15, 9])
+    }
+
     /// A numbered section of statistics, carried by no one, is no project; a monograph beside
     /// it still is (blind set 20).
     /// Monographs that follow one another in one table, with no blank line between them, each

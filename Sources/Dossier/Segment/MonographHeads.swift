@@ -114,7 +114,10 @@ struct MonographHeads {
                         if let head = head(in: cell.content, block: index) {
                             heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: cell.content, number: head.0, titleStart: head.1))
                         } else if let number = MonographHeads.loneNumber(cell.content) {
-                            // A number alone in its cell: its title beside it, or under it.
+                            // A number alone in its cell: its title beside it, or under it;
+                            // unless the row under it prints the number again with its title
+                            // (`500.3.1.`, then the carrier line and `500.3.1. UN QUAI …`).
+                            if repeatsNumber(number, under: rowIndex, in: block, at: index) { continue }
                             if let (at, title) = titleBeside(row, after: cellIndex) {
                                 heads.append(Head(block: index, row: rowIndex, cell: at, content: title, number: number, titleStart: 0))
                             } else if let title = titleBelow(block, row: rowIndex) {
@@ -138,6 +141,12 @@ struct MonographHeads {
         let titleText = String(decoding: content.utf8[title], as: UTF8.self)
         guard InlineText.isMostlyUppercase(titleText) else { return nil }
         return (String(decoding: content.utf8[number], as: UTF8.self), title.lowerBound)
+    }
+
+    /// Whether the row under `row` holds a head with `number`.
+    private func repeatsNumber(_ number: String, under row: Int, in table: Block, at block: Int) -> Bool {
+        guard row + 1 < table.rows.count else { return false }
+        return table.rows[row + 1].cells.contains { head(in: $0.content, block: block)?.0 == number }
     }
 
     /// The section number a cell holds alone (`14.2.4.`), if any.
