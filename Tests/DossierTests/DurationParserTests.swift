@@ -60,6 +60,11 @@ struct DurationParserTests {
         Case(text: "12 mois par ménage", months: 12),
         Case(text: "Convention d'un an, reconductible dans la limite de trois ans", months: 12, renewable: true),
         Case(text: "1 an reconductible sur 3 ans", months: 36, renewable: true),
+        Case(text: "lancement le 5 novembre 2018, terme le 4 novembre 2021", months: 36, start: "2018-11-05", end: "2021-11-04"),
+        Case(text: "entrée : 16 avril 2018 ; sortie : 15 avril 2021", months: 36, start: "2018-04-16", end: "2021-04-15"),
+        Case(text: "du mois de janvier 2020 au mois de décembre 2022", months: 36, start: "2020-01", end: "2022-12"),
+        Case(text: "2018 ➝ 2021", months: 36, start: "2018", end: "2021"),
+        Case(text: "2016 ⇢ 2019", months: 36, start: "2016", end: "2019"),
     ]
 
     @Test(arguments: cases)

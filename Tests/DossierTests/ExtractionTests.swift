@@ -277,8 +277,8 @@ struct ExtractionTests {
 
     /// Minutes in prose tell a count over the years before its noun, dwellings a landlord
     /// `réserve à l'action`, tenants who `sont entrés dans les lieux`, a total `pour l'ensemble
-    /// de la convention`; a visit schedule is no duration, and a short period under a label no
-    /// pack knows is one.
+    /// de la convention`; a visit schedule is no duration (the length follows from the costs),
+    /// and a short period under a label no pack knows is one.
     @Test func readsMinutesAndPeriods() throws {
         let minutes = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
             Compte rendu du comité de suivi, projet « Chez soi enfin »
@@ -291,7 +291,7 @@ struct ExtractionTests {
         #expect(minutes.households?.value.min == 30 && minutes.households?.value.per == .total)
         #expect(minutes.housingUnits?.value.min == 10 && minutes.housingUnits?.value.per == .year)
         #expect(minutes.mode?.value == .access)
-        #expect(minutes.duration == nil)
+        #expect(minutes.duration?.value.months == 36 && minutes.duration?.evidence.rule == "duration.cost-ratio")
         #expect(minutes.cost?.value.perYear == 40_000 && minutes.cost?.value.total == 120_000)
         let monograph = try #require(ExtractionTests.extractor.extract(Fixtures.document("""
             Patrimoine géré	3 850 logements, dont 640 en zone rurale

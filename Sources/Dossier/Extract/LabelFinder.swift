@@ -570,6 +570,13 @@ struct LabelFinder: Sendable {
             let words = FoldedWords.of(String(decoding: view[label.range].prefix(16), as: UTF8.self))
             if words.first == "mois" || words.starts(with: ["nombre", "de", "mois"]) { return LabelUnit("mois") }
         }
+        // A label that ends with its unit (`Durée en mois`, `Durée de l'engagement, en mois`,
+        // `Montant en euros`); only a label that ends with an `s` is read for it.
+        let words = view[label.range].reversed().drop { $0 == UInt8(ascii: ":") || $0 == 0x20 }
+        if words.first.map({ $0 | 0x20 }) == UInt8(ascii: "s") {
+            let tail = FoldedWords.of(String(decoding: words.prefix(16).reversed(), as: UTF8.self)).suffix(2)
+            if tail.count == 2, tail.first == "en", let last = tail.last, let unit = LabelUnit("en " + last) { return unit }
+        }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
         return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
     }

@@ -104,6 +104,14 @@ struct RecordContext {
             evidence.confidence *= 0.8
             record.cost = Found(value: cost, evidence: evidence)
         }
+        if record.duration == nil, let cost = record.cost, let months = RecordContext.monthsCovered(by: cost.value) {
+            // With no length told, a total that is whole years of the yearly cost (`109 749 €,
+            // soit 36 583 € chaque année`) tells how long the project runs, less surely.
+            var evidence = cost.evidence
+            evidence.rule = "duration.cost-ratio"
+            evidence.confidence = 0.3
+            record.duration = Found(value: Duration(months: months), evidence: evidence)
+        }
         record.contacts = contacts(pool.labelled[.contacts] ?? [], text: pool.text, organisations: (record.carriers + record.partners).map(\.value))
         let funding = { (candidates: [Candidate]) in
             candidates.compactMap { candidate in FundingReader.read(candidate.text).map { Found(value: $0, evidence: candidate.evidence) } }
@@ -112,6 +120,17 @@ struct RecordContext {
         if record.funding.isEmpty { record.funding = funding(patternCandidates(.funding, in: pool)) }
         record.diagnostics += pool.findings.diagnostics
         return record
+    }
+
+    /// The months a cost's total covers at its yearly rate, when the total is one and a half
+    /// to five years of it, in whole or half years, to the yearly figure's rounding (half a
+    /// euro a year).
+    static func monthsCovered(by cost: ProjectRecord.Cost) -> Int? {
+        guard let total = cost.total, let yearly = cost.perYear, yearly > 0, total > yearly else { return nil }
+        for halfYears in 3...10 where abs(yearly * Decimal(halfYears) / 2 - total) <= Decimal(halfYears) / 4 {
+            return halfYears * 6
+        }
+        return nil
     }
 
     // MARK: Head: title, carriers, territory, year

@@ -87,6 +87,17 @@ enum ValueShape {
         {
             return .duration
         }
+        // Dates that end the value after a few words of their own (`lancement le 5 novembre
+        // 2018, terme le 4 novembre 2021`, `Entrée dans le dispositif : 16 avril 2018 ; sortie :
+        // 15 avril 2021`): a duration.
+        if let dated = duration?.start != nil ? duration : value.utf8.count <= 90 && clause.utf8.count < value.utf8.count ? Durations.parse(value) : nil,
+           dated.start != nil, dated.months != nil, dated.range.upperBound >= value.utf8.count - 2, leadsIntoDates(value.utf8.prefix(dated.range.lowerBound))
+        {
+            return .duration
+        }
+        // A bare number under a label of months (`Mois d'engagement signés : 24`, `Engagement
+        // exprimé en mois : 30`): a duration.
+        if countsTime(words), let number = Int(value.trimmingSpaces), (1...120).contains(number) { return .duration }
         // A length in words (`Deux ans, renouvelables une fois`), written first (not `une
         // dizaine de ménages accueillis en deux ans`): a duration.
         if duration?.months != nil, let first = openingWords.first, NumberWords.units[first] != nil,
@@ -132,6 +143,27 @@ enum ValueShape {
         guard let months = duration?.months, months <= 60, !opensWithSectionNumber(value) else { return nil }
         return .duration
     }
+
+    /// Whether the words before a value's dates only name them (`lancement le`, `premier
+    /// accueil le`, `Entrée dans le dispositif :`): a few words, no figure.
+    private static func leadsIntoDates(_ lead: Substring.UTF8View) -> Bool {
+        lead.count <= 32 && !lead.contains(where: { (0x30...0x39).contains($0) }) && lead.count(where: { $0 == 0x20 }) <= 5
+    }
+
+    /// Whether a label counts in months or years: it opens with `Mois` (`Mois de convention
+    /// prévus`) or ends with its unit (`Durée d'engagement en mois`), and names no moment nor
+    /// a debt (`Mois de démarrage`, `Mois de loyer impayés`).
+    private static func countsTime(_ words: [String]) -> Bool {
+        let tail = words.suffix(2)
+        guard words.first == "mois" || (tail.first == "en" && tail.last.map(["mois", "ans", "annees"].contains) == true) else { return false }
+        return !words.contains(where: notLengthWords.contains)
+    }
+
+    /// Label words of a moment or a debt, not a length.
+    private static let notLengthWords: Set<String> = [
+        "debut", "demarrage", "lancement", "ouverture", "fin", "cloture", "premier", "dernier", "loyer", "loyers", "impayes", "retard", "dette",
+        "attente", "delai", "age", "anciennete",
+    ]
 
     /// Folded words of a length's unit.
     private static let timeUnits: Set<String> = ["an", "ans", "annee", "annees", "mois", "semaine", "semaines"]

@@ -27,7 +27,8 @@ public struct Duration: Sendable, Equatable {
 }
 
 /// Reads durations: lengths in digits or words (`3 ans`, `trois années`, `18 mois`,
-/// `6 semaines`, `de 6 à 12 mois` as its upper bound), periods (`2015-2018`, `de 2015 à 2018`),
+/// `6 semaines`, `de 6 à 12 mois` as its upper bound), periods (`2015-2018`, `de 2015 à 2018`,
+/// `2018 ➝ 2021`),
 /// date ranges (`1er janvier 2015 / 31 décembre 2017`, `du 1er janvier 2016 au 31 décembre 2016`,
 /// `du 01/09/2015 au 31/08/2017`, `d'août 2019 à fin 2020`, `entre juin 2018 et mai 2021`), and
 /// `renouvelable` / `reconductible`. A length may run into the next field's label, as cells
@@ -51,8 +52,8 @@ public enum Durations {
         .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
     /// A date: `01/09/2017`, `09/2017`, `1er septembre 2017`, `septembre 2017`, `fin 2020`,
     /// `la fin septembre 2021`, `la fin d'août 2022`, `mi-novembre 2017`, `la fin de l'année 2020`,
-    /// `la rentrée 2019`, `2017`.
-    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+)?"# + monthPattern
+    /// `la rentrée 2019`, `le mois de janvier 2020`, `2017`.
+    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+|(?:le\s+)?mois\s+d(?:e\s+|'\s*))?"# + monthPattern
         + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
@@ -60,13 +61,13 @@ public enum Durations {
             + #")\s*(?<unit>ans?|années?|exercices?|mois|semaines?)(?:\b|(?-i:(?=[A-ZÀ-Þ][a-zß-ÿ])))(?<half>\s+et\s+demie?)?"#,
         options: .caseless
     )
-    private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
+    private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|➝|➞|➔|⇢|⇒|⟶|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|dernier\s+jour|jusqu'\s*(?:en|au|à))(?:\s+prévue?s?)?(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|échéance|dernier\s+jour|jusqu'\s*(?:en|au|à))(?:\s+prévue?s?)?(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
-        #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+)?(?:(?<month>"#
+        #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+|(?:le\s+)?mois\s+d(?:e\s+|'\s*))?(?:(?<month>"#
             + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)(?<edgeMonth>"# + monthPattern
             + #"))?)?\s*(?<year>\d{4}))"#,
         options: .caseless

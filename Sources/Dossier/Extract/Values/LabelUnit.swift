@@ -1,7 +1,7 @@
 import Foundation
 
 /// The unit a label gives for a value written as a bare number: `Coût (en euros)`,
-/// `Budget (k€)`, `Montant (€ HT)`, `Durée (en mois)`, `Durée (années)`.
+/// `Budget (k€)`, `Montant (€ HT)`, `Durée (en mois)`, `Durée (années)`, `Durée en mois`.
 public struct LabelUnit: Sendable, Equatable {
     /// What the euros are multiplied by: 1 for `€`, `euros`, `EUR`; 1,000 for `k€`, `kEUR`,
     /// `milliers d'euros`; 1,000,000 for `M€`, `MEUR`, `millions d'euros`. `nil` for a unit
@@ -15,7 +15,7 @@ public struct LabelUnit: Sendable, Equatable {
     private static let euros = Regex.builtIn(
         #"^(?:en\s+)?(?:(?<mult>[kK]|M|milliers?\s+d'|millions?\s+d')\s*)?(?:€|euros?|EUR)(?:\s+(?:HT|TTC))?$"#, options: .caseless
     )
-    private static let time = Regex.builtIn(#"^(?:en\s+)?(?:nombre\s+de\s+)?(?<unit>mois|ans?|années?)$"#, options: .caseless)
+    private static let time = Regex.builtIn(#"^(?:en\s+)?(?:nombre\s+de\s+)?(?<unit>mois|ans?|ann[ée]es?)$"#, options: .caseless)
 
     /// The unit named by `text` (`en k€`, `mois`), or `nil` when it names none of ours.
     public init?(_ text: String) {
