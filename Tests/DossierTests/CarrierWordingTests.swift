@@ -17,6 +17,9 @@ struct CarrierWordingTests {
             " MIS EN ŒUVRE AUPRÈS DES MÉNAGES PAR", " FLANQUÉ SUR LE TERRAIN DE", " TENU À BOUT DE BRAS PAR", " SOUTENU CHEZ LES LOCATAIRES PAR",
             " QUI S'APPUIE CHAQUE SEMAINE SUR", " QUI CONFIE LE SUIVI DES FOYERS À", " QUI PASSE LE RELAIS SOCIAL À",
             " DONT LE SUIVI EST CONFIÉ À", " ET CONFIE L'ACCOMPAGNEMENT À",
+            // A relative clause of a few words before the association (blind sets 499 to 509).
+            " QU'ÉPAULE AU QUOTIDIEN", " QUE SECONDE CHAQUE MARDI", " AUPRÈS DUQUEL ŒUVRE", " SUR LE TERRAIN DUQUEL VEILLE",
+            " AUQUEL PRÊTE MAIN-FORTE", " DONT LES LOCATAIRES SONT VISITÉS PAR", " QUI REMET LE SUIVI ENTRE LES MAINS DE",
         ]
         for phrase in phrases {
             let guide = try Fixtures.record("""
@@ -26,6 +29,17 @@ struct CarrierWordingTests {
             #expect(guide.carriers.map(\.value) == ["SAUGE HABITAT"], "\(phrase)")
             #expect(guide.partners.map(\.value) == ["LE RELAIS DU COL"], "\(phrase)")
         }
+    }
+
+    /// A relative clause names no partner without an association after it (`QUI GÈRE LE PARC
+    /// DE …` is the carrier's description).
+    @Test func readsNoPartnerFromAClauseWithoutAnAssociation() throws {
+        let guide = try Fixtures.record("""
+            SAUGE HABITAT EN PARTENARIAT AVEC LE RELAIS DU COL QUI GÈRE DEUX FOYERS		7.2.1. UN BAIL AU COL
+
+            """)
+        #expect(guide.carriers.map(\.value) == ["SAUGE HABITAT"])
+        #expect(guide.partners.map(\.value).first?.hasPrefix("LE RELAIS DU COL") == true)
     }
 
     /// `ET` joins two common nouns into one name (`PIERRES ET TOITS DE LA VALLÉE`, `COTEAUX ET

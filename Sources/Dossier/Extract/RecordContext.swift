@@ -228,8 +228,10 @@ struct RecordContext {
                 // A list of capitalised words read as places only when it names a département.
                 if candidate.evidence.rule.hasSuffix("department"), territory.departments.isEmpty { return nil }
                 // `Presqu'île Habitat (OPH)` is no place: what a place puts in parentheses is
-                // its département, or its towns (`Métropole de Lille (Lille, Roubaix)`).
-                let parenthesis = candidate.text.hasSuffix(")") ? candidate.text.split(separator: "(").last ?? "" : ""
+                // its département, its towns (`Métropole de Lille (Lille, Roubaix)`) or its
+                // population (`Mortagne-au-Perche (4 050 habitants)`).
+                let parenthesis = candidate.text.hasSuffix(")") && ProjectRecord.Territory.population(in: candidate.text) == nil
+                    ? candidate.text.split(separator: "(").last ?? "" : ""
                 return territory.departments.isEmpty && !parenthesis.isEmpty && !parenthesis.contains(",") ? nil : territory
             } ?? tableHead()?.place
             // Towns listed without their département take the codes of a département line

@@ -14,8 +14,8 @@ import Foundation
 ///   under its label: `\tDépenses, total`, `121 560 €`, `\tRessources, total`). A short label
 ///   alone on its line, then an amount alone on the next, after a row, is a row of their
 ///   own (a budget's `Total`, then `173 846 €`). A line in capitals under a row that a
-///   section number alone opens (`466.3.1.`, a tab, the title) ends the table: it is the
-///   monograph's carrier line. A block of HTML alone on its line (`<div …>…</div>`) is a
+///   section number opens (`466.3.1.`, a tab, the title; or the number and the title, then a
+///   tab) ends the table: it is the monograph's carrier line. A block of HTML alone on its line (`<div …>…</div>`) is a
 ///   row of one cell.
 ///   A run of tab lines where no row has two non-empty cells is indented paragraphs.
 /// - A Markdown pipe table (`| Rubrique | Réponse |`, then a delimiter row `|---|---|`, then
@@ -285,8 +285,9 @@ struct TextNormalizer {
                     rows.append((lines[index], cells))
                 }
             } else if let last = rows.last, opensWithSectionNumber(last.cells), isCapitals(line) {
-                // A line in capitals under a row that a section number alone opens (`466.3.1.`,
-                // a tab, the title) is the monograph's carrier line, not the title's end.
+                // A line in capitals under a row that a section number opens (`466.3.1.`, a
+                // tab, the title; `504.3.1. LA PASSERELLE DES PRÉMONTRÉS` and a tab) is the
+                // monograph's carrier line, not the title's end.
                 break
             } else if !rows.isEmpty, isBlockFragment(line) {
                 // A block of HTML alone on its line (`<div style="…">Salazie, La Réunion</div>`
@@ -611,11 +612,13 @@ struct TextNormalizer {
         return !content.isEmpty && (0x30...0x39).contains(text[content.lowerBound])
     }
 
-    /// Whether a row's first cell holds a section number alone (`466.3.1.`): digits in three or
-    /// four groups between points.
+    /// Whether a row's first cell opens with a section number (`466.3.1.`, alone or before its
+    /// title, `504.3.1. LA PASSERELLE …`): digits in three or four groups between points.
     private func opensWithSectionNumber(_ cells: [PendingCell]) -> Bool {
-        guard let first = cells.first?.pieces.first, cells.first?.pieces.count == 1, first.count <= 16 else { return false }
-        let groups = text[first].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard let first = cells.first?.pieces.first, cells.first?.pieces.count == 1 else { return false }
+        let number = text[first].prefix { $0 != 0x20 }
+        guard number.count <= 16 else { return false }
+        let groups = number.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         let numbered = groups.last?.isEmpty == true ? groups.dropLast() : groups[...]
         return (3...4).contains(numbered.count) && numbered.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { (0x30...0x39).contains($0) } }
     }

@@ -120,6 +120,10 @@ struct MonographHeads {
                             if repeatsNumber(number, under: rowIndex, in: block, at: index) { continue }
                             if let (at, title) = titleBeside(row, after: cellIndex) {
                                 heads.append(Head(block: index, row: rowIndex, cell: at, content: title, number: number, titleStart: 0))
+                            } else if rowIndex + 1 < block.rows.count, let (at, title) = titleAfterCarrierLine(block.rows[rowIndex + 1], block: index) {
+                                // (The row under it: the carrier line, then the title, `505.3.1.`
+                                // then `VIVARAIS HABITAT EN PARTENARIAT AVEC …`, tabs, `LES CLÉS DU DOUX`.)
+                                heads.append(Head(block: index, row: rowIndex + 1, cell: at, content: title, number: number, titleStart: 0))
                             } else if let title = titleBelow(block, row: rowIndex) {
                                 heads.append(Head(block: index, row: rowIndex, cell: cellIndex, content: title, number: number, titleStart: 0, titleBelow: true))
                             }
@@ -165,6 +169,17 @@ struct MonographHeads {
               title.text.first?.isLetter == true
         else { return nil }
         return (at, title)
+    }
+
+    /// The title in capitals in the last cell of a row whose first text is a carrier line, and
+    /// where it stands.
+    private func titleAfterCarrierLine(_ row: TableRow, block: Int) -> (Int, InlineText)? {
+        let filled = row.cells.indices.filter { !row.cells[$0].content.isEmpty }
+        guard filled.count >= 2, let first = filled.first, let last = filled.last, case let title = row.cells[last].content,
+              title.isMostlyUppercase, title.text.split(separator: " ").count >= 2, title.text.first?.isLetter == true,
+              mayBeCarrierLine(row.cells[first].content, block: block)
+        else { return nil }
+        return (last, title)
     }
 
     /// The title in capitals that opens the row after `row`, if any; a colon in it opens a
@@ -296,9 +311,13 @@ struct MonographHeads {
         String(decoding: document.source.utf8[span.bytes], as: UTF8.self).trimmingSpaces
     }
 
+    /// The head's title, and the lines in capitals right under it that go on with it; a title
+    /// closed by a tab (`8.3.1. LE GUÉ DES TANNEURS` and a tab, written as a cell) goes on in
+    /// none: the line under it is the carrier line.
     private func titleLines(of head: Head, end: Int) -> [RecordSegment.TitleLine] {
         var lines = [RecordSegment.TitleLine(content: head.content, titleStart: head.titleStart)]
-        guard head.row == nil else { return lines }
+        let after = document.blocks[head.block].span.bytes.upperBound
+        guard head.row == nil, after >= document.source.utf8.count || document.source.utf8[after] != UInt8(ascii: "\t") else { return lines }
         var index = head.block + 1
         var lastLine = document.blocks[head.block].span.end.line
         while index < end {
@@ -327,32 +346,16 @@ struct MonographHeads {
             let table = document.blocks[head.block]
             // The head row may hold the place after the title; otherwise the next row starts with it.
             candidates += table.rows[row].cells.dropFirst(cell + 1).map(\.content).filter { !$0.isEmpty }
-            // A next row that is a label and its value (`Organisme porteur | X`) holds no place,
-            // unless its first cell names a département (`Étampes, Essonne | Jeunes attendus : …`)
-            // or its second opens with labels of its own (`Guéret et Aubusson | Locataires
-            // épaulés par an : …`).
             // (A blank line may end the head's table: the next table's first row then follows it.)
             // (The end of a bold carrier line in the next row is no place: the row after it is.)
             let following = head.block + 1 + skippedBlocks
             let nextRow = table.rows.dropFirst(row + (carrierEnd ? 2 : 1)).first
                 ?? (following < end && document.blocks[following].kind == .table ? document.blocks[following].rows.dropFirst(skippedRows).first : nil)
-            let filled = nextRow?.cells.filter { !$0.content.isEmpty } ?? []
-            if let row = nextRow, let place = MonographHeads.placeBesideLabel(in: row) {
-                candidates.append(place)
-            } else if let next = nextRow, let first = filled.first,
-               !(next.cells.first?.content == first.content && filled.count == 2) || !Departments.codes(in: first.text).isEmpty
-                || MonographHeads.opensWithLabel(filled[1].content.text)
-            {
-                candidates.append(first.content)
-            }
+            if let place = nextRow.flatMap(MonographHeads.place(in:)) { candidates.append(place) }
         } else if head.block + titleLines + skippedBlocks < end {
             let block = document.blocks[head.block + titleLines + skippedBlocks]
             if block.kind == .table, let row = block.rows.dropFirst(skippedRows).first {
-                if let place = MonographHeads.placeBesideLabel(in: row) {
-                    candidates.append(place)
-                } else if let first = row.cells.first(where: { !$0.content.isEmpty }) {
-                    candidates.append(first.content)
-                }
+                if let place = MonographHeads.place(in: row) { candidates.append(place) }
             } else {
                 candidates.append(block.content)
             }
@@ -362,6 +365,20 @@ struct MonographHeads {
             candidate.utf8.count <= 80 && !candidate.utf8.contains(UInt8(ascii: ":")) && !candidate.text.hasPrefix("Nbre")
                 && (try? MonographHeads.numberedPart.isMatch(candidate.text)) != true
         }
+    }
+
+    /// The place the row after a head gives: beside a label, with its département
+    /// (``placeBesideLabel(in:)``), or its first text; a row that is a label and its value
+    /// (`Organisme porteur | X`, `Ville des deux offices | Menton`) holds none, unless its first
+    /// cell names a département (`Étampes, Essonne | Jeunes attendus : …`) or its second opens
+    /// with labels of its own (`Guéret et Aubusson | Locataires épaulés par an : …`).
+    private static func place(in row: TableRow) -> InlineText? {
+        if let place = placeBesideLabel(in: row) { return place }
+        let filled = row.cells.filter { !$0.content.isEmpty }
+        guard let first = filled.first else { return nil }
+        let labelAndValue = row.cells.first?.content == first.content && filled.count == 2
+        guard !labelAndValue || !Departments.codes(in: first.text).isEmpty || opensWithLabel(filled[1].content.text) else { return nil }
+        return first.content
     }
 
     /// The place of a row that opens with a label and a place naming its département

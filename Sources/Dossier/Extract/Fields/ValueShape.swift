@@ -1,7 +1,8 @@
 /// The field of a `Label : value` pair whose label no rule pack knows, told by the value's
 /// shape: an e-mail address is a contact, a name in guillemets under a label of the action
 /// the title, a place and its département the territory, landlords named as such the
-/// carriers, a short value opening with `Accès` or `Maintien` the mode, an amount in euros
+/// carriers, a town and its population the territory, a short value opening with `Accès` or
+/// `Maintien` the mode, an amount in euros
 /// a cost (unless the label speaks of funding), a count of households or of dwellings one
 /// of those, a short length of time a duration (`Objectif de suivi : 18 à 22 ménages par
 /// an`, `Enveloppe sollicitée : 96 k€`).
@@ -51,6 +52,13 @@ enum ValueShape {
         // voisines (Eure)`, `Yzeure (03)`): the territory.
         if value.utf8.count <= 80, value.hasSuffix(")"), let open = value.lastIndex(of: "("),
            !Departments.codes(in: String(value[open...])).isEmpty, value[..<open].first?.isUppercase == true
+        {
+            return .territory
+        }
+        // A town and its population in parentheses (`Mortagne-au-Perche (4 050 habitants)`,
+        // `Bressuire (Deux-Sèvres, 19 000 habitants)`): the territory.
+        if value.utf8.count <= 80, value.first?.isUppercase == true, value.hasSuffix(" habitants)"), let open = value.lastIndex(of: "("),
+           value[open...].contains(where: \.isNumber), !value[..<open].contains(where: \.isNumber)
         {
             return .territory
         }

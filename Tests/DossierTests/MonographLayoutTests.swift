@@ -1,0 +1,50 @@
+import Dossier
+import Testing
+
+/// A guide's monograph heads in layouts first met in blind sets 500 to 511: the carrier line
+/// under a title row, a row of carrier line and title under a number alone, a place beside
+/// its population; in texts of our own.
+@Suite("Segment: monograph layouts")
+struct MonographLayoutTests {
+    /// A line in capitals under a row of a number and a title (a tab after it) is the carrier
+    /// line, not the title's end: two carriers with no partner, or a carrier and its partner.
+    @Test func readsTheCarrierLineUnderATitleRow() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            8.3.1. LE GUÉ DES TANNEURS : ENTRER, PUIS RESTER\t
+            CANCHE LOGIS QU'ÉPAULE AU QUOTIDIEN L'ASSOCIATION LES TANNEURS
+            Où l'on intervient\tMontreuil (62)
+            Ménages suivis\t15 ménages sur la période
+
+            8.3.2. DEUX OFFICES AU BORD DE LA MER\t
+            AUTHIE LOGIS ET BERCK HABITAT
+            Ville des deux offices\tBerck
+            Ménages suivis\t6 ménages chaque année
+
+            """)).filter { $0.kind == .project }
+        #expect(records.map { $0.title?.value } == ["LE GUÉ DES TANNEURS : ENTRER, PUIS RESTER", "DEUX OFFICES AU BORD DE LA MER"])
+        #expect(records.map { $0.carriers.map(\.value) } == [["CANCHE LOGIS"], ["AUTHIE LOGIS", "BERCK HABITAT"]])
+        #expect(records.first?.partners.map(\.value) == ["LES TANNEURS"])
+        // (A row of a label and its value is no place: `Ville des deux offices` names none.)
+        #expect(records.last?.territory?.value.value != "Ville des deux offices")
+        #expect(records.map { $0.households?.value.min } == [15, 6])
+    }
+
+    /// A number alone in its cell, then a row of the carrier line and the title: the title is
+    /// the row's last text, the carrier line its first.
+    @Test func readsARowOfCarrierLineAndTitleUnderANumber() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            8.3.3.\t
+            **TERNOISE HABITAT DONT LES VISITES SONT ASSURÉES PAR L'ASSOCIATION LA HALTE**\t\tDEUX PORTES POUR LE TERNOIS
+            Bourg retenu\tSaint-Pol-sur-Ternoise (4 870 habitants)
+            Ménages suivis\t12 ménages sur la période
+
+            """)).filter { $0.kind == .project }
+        let record = try #require(records.first)
+        #expect(records.count == 1)
+        #expect(record.title?.value == "DEUX PORTES POUR LE TERNOIS")
+        #expect(record.carriers.map(\.value) == ["TERNOISE HABITAT"])
+        #expect(record.partners.map(\.value) == ["LA HALTE"])
+        // A town and its population in parentheses, under a label no pack knows: the town.
+        #expect(record.territory?.value.value == "Saint-Pol-sur-Ternoise")
+    }
+}
