@@ -24,8 +24,10 @@ struct MonographLayoutTests {
         #expect(records.map { $0.title?.value } == ["LE GUÉ DES TANNEURS : ENTRER, PUIS RESTER", "DEUX OFFICES AU BORD DE LA MER"])
         #expect(records.map { $0.carriers.map(\.value) } == [["CANCHE LOGIS"], ["AUTHIE LOGIS", "BERCK HABITAT"]])
         #expect(records.first?.partners.map(\.value) == ["LES TANNEURS"])
-        // (A row of a label and its value is no place: `Ville des deux offices` names none.)
-        #expect(records.last?.territory?.value.value != "Ville des deux offices")
+        // (A row of a label and its value is no place of the head: its value is the territory,
+        // under a label the packs know by its head, `Ville`.)
+        #expect(records.last?.territory?.value.value == "Berck")
+        #expect(records.last?.territory?.evidence.rule == "territory.label.head")
         #expect(records.map { $0.households?.value.min } == [15, 6])
     }
 

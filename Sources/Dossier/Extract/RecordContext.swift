@@ -995,7 +995,7 @@ struct RecordContext {
                     ))
                 }
                 continue
-            } else if let shaped = ValueShape.field(of: own, label: labelWords),
+            } else if let shaped = ValueShape.field(of: own, label: labelWords, unit: hit.valueUnit),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
                       // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
                       shaped != .cost || !isShare(after: hit.unit, in: text)

@@ -165,10 +165,15 @@ struct MonographHeads {
     /// then `LA CLÉ DU LAGON : UN BAIL POUR SORTIR DU BANGA`), and where it stands.
     private func titleBeside(_ row: TableRow, after cell: Int) -> (Int, InlineText)? {
         guard let at = row.cells.indices.dropFirst(cell + 1).first(where: { !row.cells[$0].content.isEmpty }),
-              case let title = row.cells[at].content, title.isMostlyUppercase, title.text.split(separator: " ").count >= 2,
-              title.text.first?.isLetter == true
+              case let title = row.cells[at].content, MonographHeads.isTitleInCapitals(title)
         else { return nil }
         return (at, title)
+    }
+
+    /// Whether a cell's text may be a title: in capitals, of two words or more, opening with a
+    /// letter.
+    private static func isTitleInCapitals(_ text: InlineText) -> Bool {
+        text.isMostlyUppercase && text.text.split(separator: " ").count >= 2 && text.text.first?.isLetter == true
     }
 
     /// The title in capitals in the last cell of a row whose first text is a carrier line, and
@@ -176,8 +181,7 @@ struct MonographHeads {
     private func titleAfterCarrierLine(_ row: TableRow, block: Int) -> (Int, InlineText)? {
         let filled = row.cells.indices.filter { !row.cells[$0].content.isEmpty }
         guard filled.count >= 2, let first = filled.first, let last = filled.last, case let title = row.cells[last].content,
-              title.isMostlyUppercase, title.text.split(separator: " ").count >= 2, title.text.first?.isLetter == true,
-              mayBeCarrierLine(row.cells[first].content, block: block)
+              MonographHeads.isTitleInCapitals(title), mayBeCarrierLine(row.cells[first].content, block: block)
         else { return nil }
         return (last, title)
     }
@@ -187,7 +191,7 @@ struct MonographHeads {
     /// not a value (`LIEU : Tulle`).
     private func titleBelow(_ table: Block, row: Int) -> InlineText? {
         guard row + 1 < table.rows.count, let first = table.rows[row + 1].cells.first(where: { !$0.content.isEmpty })?.content,
-              first.isMostlyUppercase, first.text.split(separator: " ").count >= 2, first.text.first?.isLetter == true
+              MonographHeads.isTitleInCapitals(first)
         else { return nil }
         if let colon = first.text.firstIndex(of: ":") {
             let subtitle = first.text[first.text.index(after: colon)...]

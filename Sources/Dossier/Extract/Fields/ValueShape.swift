@@ -37,8 +37,9 @@ enum ValueShape {
         "benevole", "benevoles", "salarie", "salaries", "equipe", "intervenants", "intervenantes", "administrateurs", "adherents", "membres",
     ]
 
-    /// The field `value` belongs to, under a label whose folded words are `words`, or nil.
-    static func field(of value: String, label words: [String]) -> RulePack.Field? {
+    /// The field `value` belongs to, under a label whose folded words are `words` and that
+    /// gives `unit` for a bare number, or nil.
+    static func field(of value: String, label words: [String], unit: LabelUnit? = nil) -> RulePack.Field? {
         if value.utf8.contains(UInt8(ascii: "@")), !Contacts.parse(value).isEmpty {
             // A length of time the contact is glued to (`1 an renouvelable deux fois Armelle
             // CUENOT - a.cuenot@…`) is a duration; the address is read with the text's.
@@ -55,10 +56,11 @@ enum ValueShape {
         {
             return .territory
         }
-        // A town and its population in parentheses (`Mortagne-au-Perche (4 050 habitants)`,
-        // `Bressuire (Deux-Sèvres, 19 000 habitants)`): the territory.
-        if value.utf8.count <= 80, value.first?.isUppercase == true, value.hasSuffix(" habitants)"), let open = value.lastIndex(of: "("),
-           value[open...].contains(where: \.isNumber), !value[..<open].contains(where: \.isNumber)
+        // A town and its population in parentheses (`Mortagne-au-Perche (4 050 habitants)`):
+        // the territory.
+        // (The population with its département is the case above.)
+        if value.utf8.count <= 80, value.first?.isUppercase == true, let population = ProjectRecord.Territory.population(in: value),
+           !value[..<population.lowerBound].contains(where: \.isNumber)
         {
             return .territory
         }
@@ -97,15 +99,20 @@ enum ValueShape {
         }
         // Dates that end the value after a few words of their own (`lancement le 5 novembre
         // 2018, terme le 4 novembre 2021`, `Entrée dans le dispositif : 16 avril 2018 ; sortie :
-        // 15 avril 2021`): a duration.
-        if let dated = duration?.start != nil ? duration : value.utf8.count <= 90 && clause.utf8.count < value.utf8.count ? Durations.parse(value) : nil,
+        // 15 avril 2021`): a duration. (A value of up to 90 bytes read above by its first clause
+        // is read whole for them.)
+        let wholeValueUnread = duration?.start == nil && clause.utf8.count < value.utf8.count && value.utf8.count <= 90
+        if let dated = wholeValueUnread ? Durations.parse(value) : duration,
            dated.start != nil, dated.months != nil, dated.range.upperBound >= value.utf8.count - 2, leadsIntoDates(value.utf8.prefix(dated.range.lowerBound))
         {
             return .duration
         }
-        // A bare number under a label of months (`Mois d'engagement signés : 24`, `Engagement
-        // exprimé en mois : 30`): a duration.
-        if countsTime(words), let number = Int(value.trimmingSpaces), (1...120).contains(number) { return .duration }
+        // A bare number under a label of months or years (`Mois d'engagement signés : 24`,
+        // `Engagement exprimé en mois : 30`) that names no moment nor a debt (`Mois de
+        // démarrage`, `Mois de loyer impayés`): a duration.
+        if unit?.monthsPerUnit != nil, !words.contains(where: notLengthWords.contains), let number = Int(value.trimmingSpaces), (1...120).contains(number) {
+            return .duration
+        }
         // A length in words (`Deux ans, renouvelables une fois`), written first (not `une
         // dizaine de ménages accueillis en deux ans`): a duration.
         if duration?.months != nil, let first = openingWords.first, NumberWords.units[first] != nil,
@@ -156,15 +163,6 @@ enum ValueShape {
     /// accueil le`, `Entrée dans le dispositif :`): a few words, no figure.
     private static func leadsIntoDates(_ lead: Substring.UTF8View) -> Bool {
         lead.count <= 32 && !lead.contains(where: { (0x30...0x39).contains($0) }) && lead.count(where: { $0 == 0x20 }) <= 5
-    }
-
-    /// Whether a label counts in months or years: it opens with `Mois` (`Mois de convention
-    /// prévus`) or ends with its unit (`Durée d'engagement en mois`), and names no moment nor
-    /// a debt (`Mois de démarrage`, `Mois de loyer impayés`).
-    private static func countsTime(_ words: [String]) -> Bool {
-        let tail = words.suffix(2)
-        guard words.first == "mois" || (tail.first == "en" && tail.last.map(["mois", "ans", "annees"].contains) == true) else { return false }
-        return !words.contains(where: notLengthWords.contains)
     }
 
     /// Label words of a moment or a debt, not a length.
