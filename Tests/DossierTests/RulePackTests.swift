@@ -14,6 +14,7 @@ struct RulePackTests {
         let onlyAmount = try #require(cost.patterns.first { $0.id == "cost.figures.only-amount" })
         #expect(onlyAmount.confidence == 0.45 && onlyAmount.single && !onlyAmount.perYear)
         #expect(cost.patterns.first { $0.id == "cost.figures.per-year" }.map { $0.perYear && !$0.single } == true)
+        #expect(cost.patterns.filter(\.lastResort).map(\.id) == ["cost.prose.amount"])
     }
 
     @Test func reportsInvalidYAMLWithItsPosition() {
@@ -54,6 +55,7 @@ struct RulePackTests {
         ("field: cost\nlabels:\n  - id: x\n    confidence: high\n    synonyms: [a]\n", "a confidence is a number from 0 to 1", 4),
         ("field: cost\npatterns:\n  - id: x\n    confidence: 0.5\n    pattern: '\\d+'\n", "a pattern needs a group named 'value'", 5),
         ("field: cost\npatterns:\n  - id: x\n    confidence: 0.5\n    single: yes please\n    pattern: '(?<value>\\d+)'\n", "'single' is true or false", 5),
+        ("field: cost\npatterns:\n  - id: x\n    confidence: 0.5\n    last_resort: 1\n    pattern: '(?<value>\\d+)'\n", "'last_resort' is true or false", 5),
     ])
     func validatesEveryRule(_ text: String, _ message: String, _ line: Int) {
         do {

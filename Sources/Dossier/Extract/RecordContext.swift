@@ -34,6 +34,8 @@ struct RecordContext {
         /// The mode a choice label's value picks (`Nouvel arrivant ou locataire en place :
         /// Locataire en place`), where the value alone names none.
         var chosenMode: ProjectRecord.Mode?
+        /// Whether a last-resort pattern found it: it completes no other value.
+        var lastResort = false
     }
 
     func record() -> ProjectRecord {
@@ -79,9 +81,17 @@ struct RecordContext {
         let readCost = { (candidate: Candidate) in
             candidate.perHousehold ? nil : CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit)
         }
-        if let chosen = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost) {
+        let chosenCost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost)
+        // With no cost told otherwise than by a last resort, a funding line that opens with the
+        // whole sum before its funders (`Financement | 143 015 € sur 3 ans ; FNAVDL à hauteur de
+        // 55 %, …`) gives the cost.
+        if chosenCost.map({ isLastResort($0.evidence, of: .cost, in: pool) }) ?? true, let funded = fundingTotal(in: pool, read: readCost) {
+            record.cost = funded
+        } else if let chosen = chosenCost {
             // A side taken from another label or phrase keeps its evidence among the alternatives.
-            var (cost, completion) = completedCost(chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool) }, read: readCost)
+            var (cost, completion) = completedCost(
+                chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool).filter { !$0.lastResort } }, read: readCost
+            )
             if cost.value.perHousehold == nil, let label = pool.labelled[.cost]?.first(where: \.perHousehold),
                let read = CostReader.read(label.text, unit: label.unit)
             {
@@ -93,16 +103,6 @@ struct RecordContext {
                 record.alternatives["cost"] = (kept + completion.filter { !kept.contains($0) }).sorted { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
             }
             record.cost = cost
-        } else if let candidate = pool.labelled[.funding]?.first(where: { CostReader.opensWithAllFunds($0.text) }),
-                  let cost = readCost(candidate)
-        {
-            // With no cost told elsewhere, a funding line that opens with the whole sum before
-            // its funders (`Financement | 143 015 € sur 3 ans ; FNAVDL à hauteur de 55 %, …`)
-            // gives the cost.
-            var evidence = candidate.evidence
-            evidence.rule = "cost.funding-total"
-            evidence.confidence *= 0.8
-            record.cost = Found(value: cost, evidence: evidence)
         }
         if record.duration == nil, let cost = record.cost, let months = RecordContext.monthsCovered(by: cost.value) {
             // With no length told, a total that is whole years of the yearly cost (`109 749 €,
@@ -120,6 +120,23 @@ struct RecordContext {
         if record.funding.isEmpty { record.funding = funding(patternCandidates(.funding, in: pool)) }
         record.diagnostics += pool.findings.diagnostics
         return record
+    }
+
+    /// The cost a funding line gives when it opens with the whole sum before its funders'
+    /// shares, less surely than a cost's own label or phrase.
+    private func fundingTotal(in pool: CandidatePool, read: (Candidate) -> ProjectRecord.Cost?) -> Found<ProjectRecord.Cost>? {
+        guard let candidate = pool.labelled[.funding]?.first(where: { CostReader.opensWithAllFunds($0.text) }),
+              let cost = read(candidate)
+        else { return nil }
+        var evidence = candidate.evidence
+        evidence.rule = "cost.funding-total"
+        evidence.confidence *= 0.8
+        return Found(value: cost, evidence: evidence)
+    }
+
+    /// Whether a last-resort pattern of `field` found the value at `evidence`.
+    private func isLastResort(_ evidence: Evidence, of field: RulePack.Field, in pool: CandidatePool) -> Bool {
+        patternCandidates(field, in: pool).contains { $0.lastResort && $0.evidence == evidence }
     }
 
     /// The months a cost's total covers at its yearly rate, when the total is one and a half
@@ -1360,6 +1377,9 @@ struct RecordContext {
                       field == .carriers || !pool.text.units[unit].aside, !options.contains(unit),
                       !(pool.gluedLabels[unit] ?? []).contains(where: { local.lowerBound < $0.lowerBound && $0.lowerBound < local.upperBound })
                 else { continue }
+                // A list's amounts are a budget's parts (`- 60 000 € pour l'accompagnement`): no
+                // last resort's.
+                if pattern.lastResort, field == .cost, pool.text.units[unit].isListItem { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
                 // `prépare le relogement avec chaque famille pendant deux mois`: a length said
@@ -1378,13 +1398,21 @@ struct RecordContext {
                 // `Le dossier déposé prévoyait 24 foyers`: a count or a cost first filed gives way
                 // to one told otherwise.
                 let firstFiled = RecordContext.revisable.contains(field) && FirstFigures.lead(to: range.lowerBound, in: prose) && tellsRevision()
+                // A last resort takes no figure that the text says was replaced.
+                if firstFiled, pattern.lastResort { continue }
+                let found = evidence(
+                    pool.text.units[unit].content, matchRange: local, rule: pattern.id,
+                    confidence: firstFiled ? pattern.confidence * FirstFigures.weight : pattern.confidence
+                )
+                // Nor a figure of a funding line (`Financement | 78 630 € FNAVDL (50 %)`).
+                if pattern.lastResort, pool.labelled[.funding]?.contains(where: { $0.evidence.span.bytes.overlaps(found.span.bytes) }) == true {
+                    continue
+                }
                 candidates.append(Candidate(
                     text: prose.string(range),
-                    evidence: evidence(
-                        pool.text.units[unit].content, matchRange: local, rule: pattern.id,
-                        confidence: firstFiled ? pattern.confidence * FirstFigures.weight : pattern.confidence
-                    ),
-                    perYear: pattern.perYear
+                    evidence: found,
+                    perYear: pattern.perYear,
+                    lastResort: pattern.lastResort
                 ))
                 if firstOnly { break }
             }

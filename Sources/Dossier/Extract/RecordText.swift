@@ -15,6 +15,8 @@ struct RecordText {
         /// Whether the unit speaks of an organisation or of the press rather than of the
         /// project (`À propos de …`, `Contact presse`): it may name the carrier, no other value.
         var aside = false
+        /// Whether the unit is an item of a list.
+        var isListItem = false
         /// Whether the unit is a line of an e-mail's headers (`From:`, `Return-Path:`, an
         /// mbox's `From - Mon Nov 14 …`, and the lines that go on with them up to a blank line).
         var mailHeader = false
@@ -140,7 +142,7 @@ struct RecordText {
                     && (block.span.start.column > 1 || RecordText.isHeaderField(block.content))
                 let header = RecordText.isMailHeader(block.content) || RecordText.opensMailbox(block.content) || continues
                 headersEnd = header ? block.span.end.line : nil
-                units.append(Unit(content: block.content, next: units.count + 1, mailHeader: header))
+                units.append(Unit(content: block.content, next: units.count + 1, isListItem: block.isListItem, mailHeader: header))
             }
         }
         if var last = units.last, last.next == units.count {

@@ -46,6 +46,12 @@ public struct Block: Sendable, Equatable {
     /// Where the block is in the original file.
     public var span: Span
 
+    /// Whether the block is an item of a list.
+    public var isListItem: Bool {
+        if case .listItem = kind { return true }
+        return false
+    }
+
     /// Creates a block.
     public init(kind: Kind, content: InlineText = .empty, rows: [TableRow] = [], span: Span) {
         self.kind = kind

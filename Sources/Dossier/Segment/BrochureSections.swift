@@ -12,9 +12,9 @@ enum BrochureSections {
     /// The sections of `document`, in reading order.
     static func sections(in document: Document) -> [RecordSegment] {
         let blocks = document.blocks
-        let isYear = { (index: Int) in isListItem(blocks[index]) && ((try? year.isMatch(blocks[index].content.text)) ?? false) }
+        let isYear = { (index: Int) in blocks[index].isListItem && ((try? year.isMatch(blocks[index].content.text)) ?? false) }
         let pairs = blocks.indices.dropLast().filter { index in
-            isListItem(blocks[index]) && isListItem(blocks[index + 1]) && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
+            blocks[index].isListItem && blocks[index + 1].isListItem && blocks[index + 1].span.start.line <= blocks[index].span.end.line + 3
         }
         let yearFirst = pairs.filter(isYear)
         let taken = Set(yearFirst.flatMap { [$0, $0 + 1] })
@@ -52,7 +52,7 @@ enum BrochureSections {
             // (A title in small letters under the place line is one when the contents list it:
             // `Le Chantier des Clés ........ 6`.)
             let listedBelow = afterLines.first.flatMap { block in
-                block.kind != .table && !isListItem(block) && listed.contains(Folding.fold(block.content.text)) ? block : nil
+                block.kind != .table && !block.isListItem && listed.contains(Folding.fold(block.content.text)) ? block : nil
             }
             let title = heads[position].map { blocks[$0] } ?? listedBelow
                 ?? afterLines.first(where: { $0.kind != .table && $0.content.isMostlyUppercase && !rubrics.contains(Folding.fold($0.content.text)) })
@@ -88,7 +88,7 @@ enum BrochureSections {
               let title = (max(floor, open - 4)..<open).last(where: { isTitle(blocks[$0]) && listed.contains(Folding.fold(blocks[$0].content.text)) })
         else { return nil }
         let between = blocks[(title + 1)..<open]
-        return between.allSatisfy { $0.kind != .table && !isListItem($0) && !isTitle($0) && $0.content.text.count <= 200 } ? title : nil
+        return between.allSatisfy { $0.kind != .table && !$0.isListItem && !isTitle($0) && $0.content.text.count <= 200 } ? title : nil
     }
 
     /// The titles, folded, that a contents list before the first section gives with dot
@@ -102,16 +102,11 @@ enum BrochureSections {
     }
 
     private static func isTitle(_ block: Block) -> Bool {
-        block.kind != .table && !isListItem(block) && block.content.isMostlyUppercase
+        block.kind != .table && !block.isListItem && block.content.isMostlyUppercase
     }
 
     private static func isSubtitle(_ block: Block) -> Bool {
         let text = block.content.text
-        return block.kind != .table && !isListItem(block) && text.count <= 160 && !text.hasSuffix(".")
-    }
-
-    private static func isListItem(_ block: Block) -> Bool {
-        if case .listItem = block.kind { return true }
-        return false
+        return block.kind != .table && !block.isListItem && text.count <= 160 && !text.hasSuffix(".")
     }
 }

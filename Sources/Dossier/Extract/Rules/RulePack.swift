@@ -39,6 +39,10 @@ public struct RulePack: Sendable {
         /// Whether the pattern counts only when it matches exactly once in a record (the one
         /// amount of a figures list is the cost; one of several is a part).
         public var single: Bool
+        /// Whether the pattern is a last resort: its value stands only when no other rule of its
+        /// field reads one (its confidence ranks it last), and never completes another's (a
+        /// yearly cost beside a total that a label gives).
+        public var lastResort: Bool
         /// The pattern tried only where its opening words start, when they can be told.
         var openingSearch: OpeningSearch?
     }

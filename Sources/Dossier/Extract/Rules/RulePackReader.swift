@@ -51,7 +51,7 @@ struct RulePackReader {
     }
 
     private func pattern(_ node: Node) throws(RulePackError) -> RulePack.PatternRule {
-        try checkKeys(node, allowed: ["id", "confidence", "pattern", "per", "single"])
+        try checkKeys(node, allowed: ["id", "confidence", "pattern", "per", "single", "last_resort"])
         let source = try required(node, "pattern")
         guard let text = source.string else { throw fault(source, "a pattern is a string") }
         let regex: Regex
@@ -64,15 +64,17 @@ struct RulePackReader {
             throw RulePackError(file: file, line: line, column: column, message: "invalid pattern: \(error.message)")
         }
         guard regex.groupNames["value"] != nil else { throw fault(source, "a pattern needs a group named 'value'") }
-        var single = false
-        if let flag = node["single"] {
-            guard let text = flag.string, ["true", "false"].contains(text) else { throw fault(flag, "'single' is true or false") }
-            single = text == "true"
-        }
         return RulePack.PatternRule(
-            id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node), single: single,
-            openingSearch: OpeningSearch(regex)
+            id: try identifier(node), confidence: try confidence(node), regex: regex, perYear: try perYear(node),
+            single: try flag(node, "single"), lastResort: try flag(node, "last_resort"), openingSearch: OpeningSearch(regex)
         )
+    }
+
+    /// An optional key that is `true` or `false`, false when absent.
+    private func flag(_ node: Node, _ key: String) throws(RulePackError) -> Bool {
+        guard let flag = node[key] else { return false }
+        guard let text = flag.string, ["true", "false"].contains(text) else { throw fault(flag, "'\(key)' is true or false") }
+        return text == "true"
     }
 
     private func identifier(_ node: Node) throws(RulePackError) -> String {

@@ -1,12 +1,14 @@
+import Foundation
 import Dossier
 import Testing
 
-/// Counts of households and dwellings that a project's text gives in a sentence no other
-/// phrase reads (blind sets 450 to 511 missed about two hundred of them, most in brochures):
-/// read wherever they stand, by the year when the sentence says so, and never when the
-/// words around make them another count; in texts of our own.
-@Suite("Extract: counts told anywhere")
-struct CountAnywhereTests {
+/// Counts and amounts that a project's text gives in a sentence no other phrase reads (blind
+/// sets 450 to 511 missed about three hundred of them, most in brochures): read wherever they
+/// stand by last-resort rules, by the year when the sentence says so, never when the words
+/// around make them another figure, and never beside what other rules read; in texts of our
+/// own.
+@Suite("Extract: last resorts")
+struct LastResortTests {
     /// A sentence and what it counts: households (least, most, by the year or in all), and
     /// dwellings when it gives them.
     struct Told: Sendable, CustomTestStringConvertible {
@@ -62,5 +64,56 @@ struct CountAnywhereTests {
     ])
     func readsNoDwellingsOfABuildingOrAStock(_ sentence: String) throws {
         #expect(try Fixtures.record(sentence + "\n").housingUnits == nil, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        ("Prévue sur 30 mois, l'action mobilise 61 291 € au total, prise sur les fonds propres de l'office.", 61_291, false),
+        ("En fin de parcours, 19 ménages suivis, 7 logements mobilisés, 72 691 € engagés.", 72_691, false),
+        ("L'action a tenu 36 mois et mobilisé 24 953 € par an.", 24_953, true),
+        ("L'office consacre à l'action 29 913 € de budget annuel.", 29_913, true),
+        ("Le coût global de l'action,\n84 367 €, repose pour 55 % sur le FNAVDL.", 84_367, false),
+    ] as [(String, Int, Bool)])
+    func readsAnAmountWhereverItStands(_ text: String, _ euros: Int, _ yearly: Bool) throws {
+        let cost = try #require(try Fixtures.record(text + "\n").cost)
+        #expect((yearly ? cost.value.perYear : cost.value.total) == Decimal(euros))
+        #expect((yearly ? cost.value.total : cost.value.perYear) == nil)
+        #expect(cost.evidence.rule == "cost.prose.amount")
+    }
+
+    /// A funder's share, a part, works, a budget's line in a list.
+    @Test(arguments: [
+        "Le FNAVDL apporte 30 000 € à l'association chaque année.",
+        "Une subvention de 20 000 € a été votée en mars.",
+        "La cage d'escalier a demandé 12 400 € de travaux.",
+        "Le projet comprend, dont 58 292 € pour la gestion locative, plusieurs volets.",
+        "Répartition :\n- 60 000 € pour l'accompagnement individuel des familles\n- 15 000 € pour les ateliers",
+    ])
+    func readsNoAmountOfAPartOrAFunder(_ text: String) throws {
+        #expect(try Fixtures.record(text + "\n").cost == nil, "\(text)")
+    }
+
+    /// An amount a last resort reads completes no cost a label gives: a grant's yearly share is
+    /// not the project's yearly cost, even when the total is whole years of it.
+    @Test func completesNoCostThatALabelGives() throws {
+        let form = try Fixtures.record("""
+            Intitulé du projet : Le Pas de Porte
+            Coût total du projet : 132 000 €
+            La subvention sollicitée est de 66 000 € sur deux ans, soit 33 000 € par an.
+
+            """)
+        #expect(form.cost?.value.total == 132_000)
+        #expect(form.cost?.value.perYear == nil)
+    }
+
+    /// A funding line that opens with the whole sum outranks an amount a last resort reads.
+    @Test func givesWayToTheSumAFundingLineOpensWith() throws {
+        let form = try Fixtures.record("""
+            Intitulé du projet : Le Pas de Porte
+            Financement : 143 015 € sur 3 ans ; FNAVDL à hauteur de 55 %, Département 45 %
+            L'association a reçu l'an dernier un legs de 25 000 €.
+
+            """)
+        #expect(form.cost?.value.total == 143_015)
+        #expect(form.cost?.evidence.rule == "cost.funding-total")
     }
 }
