@@ -39,6 +39,16 @@ struct ModeWordingTests {
         Case(text: "Des familles sortant de l'hôtel sont logées ; des locataires âgés restent chez eux grâce aux visites.", mode: .accessAndMaintenance),
         Case(text: "Titre du projet : Deux portes – accompagner l'entrée et le maintien dans le logement", mode: .accessAndMaintenance),
         Case(text: "Notre projet d'accès et de maintien s'étend désormais à deux communes.", mode: .accessAndMaintenance),
+        // Newcomers beside tenants already in place (blind sets 500 to 518).
+        Case(text: "Le suivi vaut pour douze ménages, les uns à leur arrivée, les autres déjà installés dans la cité.", mode: .accessAndMaintenance),
+        Case(text: "L'agence suit à Riom des nouveaux venus et des locataires de longue date.", mode: .accessAndMaintenance),
+        Case(text: "Dix ménages : six qui emménagent et quatre qui risquaient de partir.", mode: .accessAndMaintenance),
+        Case(text: "Certains entraient dans les lieux, d'autres y étaient déjà et risquaient de les perdre.", mode: .accessAndMaintenance),
+        Case(text: "Huit ménages au total : cinq nouveaux arrivants et trois qui occupaient déjà leur logement.", mode: .accessAndMaintenance),
+        Case(text: "Une conseillère rend visite aux locataires endettés dès la première relance.", mode: .maintenance),
+        // (Not new tenants denied, nor arrears that come to tenants.)
+        Case(text: "Ici, pas de nouveaux locataires : l'office suit des familles déjà locataires.", mode: .maintenance),
+        Case(text: "L'étape suivante : maintien dans le logement de locataires qui entrent en impayé.", mode: .maintenance),
     ]
 
     @Test(arguments: cases)
@@ -47,11 +57,13 @@ struct ModeWordingTests {
     }
 
     /// Arrears told of as an outcome (`aucun retard de loyer`) say nothing of the mode; a
-    /// landlord's tenants `en titre` are no new tenants.
+    /// landlord's tenants `en titre` are no new tenants; newcomers `déjà installés` in their
+    /// homes and a landlord's `anciens locataires` are no tenants kept in place.
     @Test func readsNoModeFromArrearsAsAnOutcome() throws {
         let report = try Fixtures.record("""
             Un an après, zéro retard de loyer chez les familles suivies ; un seul bail a été résilié pour dette de loyer.
             Ménages visés : locataires en titre du bailleur.
+            Au premier bilan, quatre ménages étaient déjà installés ; certaines sont d'anciens locataires du bailleur.
 
             """)
         #expect(report.mode == nil)

@@ -1288,8 +1288,10 @@ struct RecordContext {
     private static let associationsFirstWords = Regex.builtIn(#"\b[Aa]ssociation\h+(?:(?:\p{Lu}[\p{L}'’-]*|de|des|du|la|le)\h+|l['’])*$"#)
 
     /// A negation that runs to the end of the text before a phrase (`on ne suit pas nos `,
-    /// `aucune famille `).
-    private static let negation = Regex.builtIn(#"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2})$"#, options: .caseless)
+    /// `aucune famille `, `Ici, pas de `).
+    private static let negation = Regex.builtIn(
+        #"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2}|\bpas\s+(?:de\s+|d['’]))$"#, options: .caseless
+    )
 
     /// The fields whose figures a later decision revises: a first-filed one gives way.
     private static let revisable: Set<RulePack.Field> = [.households, .housingUnits, .cost]
