@@ -2,11 +2,11 @@ import Foundation
 import Dossier
 import Testing
 
-/// Counts and amounts that a project's text gives in a sentence no other phrase reads (blind
-/// sets 450 to 511 missed about three hundred of them, most in brochures): read wherever they
-/// stand by last-resort rules, by the year when the sentence says so, never when the words
-/// around make them another figure, and never beside what other rules read; in texts of our
-/// own.
+/// Counts, amounts and lengths that a project's text gives in a sentence no other phrase
+/// reads (blind sets 450 to 522 missed about four hundred of them, most in brochures): read
+/// wherever they stand by last-resort rules, by the year when the sentence says so, never when
+/// the words around make them another figure, and never beside what other rules read; in
+/// texts of our own.
 @Suite("Extract: last resorts")
 struct LastResortTests {
     /// A sentence and what it counts: households (least, most, by the year or in all), and
@@ -115,5 +115,32 @@ struct LastResortTests {
             """)
         #expect(form.cost?.value.total == 143_015)
         #expect(form.cost?.evidence.rule == "cost.funding-total")
+    }
+
+    @Test(arguments: [
+        ("Programmée sur 30 mois, l'action réunit l'office et l'association.", 30),
+        ("L'action, de 18 mois, a réuni trois partenaires.", 18),
+        ("Le dispositif a tourné 24 mois dans les deux quartiers.", 24),
+        ("Les visites se sont arrêtées au bout de 36 mois, comme prévu.", 36),
+        ("Douze familles ont signé un bail en 3 ans, à Millau.", 36),
+    ] as [(String, Int)])
+    func readsALengthWhereverItStands(_ text: String, _ months: Int) throws {
+        let duration = try #require(try Fixtures.record(text + "\n").duration)
+        #expect(duration.value.months == months)
+        #expect(duration.evidence.rule == "duration.prose.length")
+    }
+
+    /// A shorter step, a delay or a debt, an age, an average, a run of months, a household's
+    /// longest stay, a list's step.
+    @Test(arguments: [
+        "Le bail est signé au nom de l'association pendant six mois, puis glisse.",
+        "Les locataires ont souvent plus de 2 mois de retard.",
+        "Des jeunes âgés de 18 à 25 ans, sortant de foyer.",
+        "Les ménages sont suivis en moyenne sur 12 mois.",
+        "Chaque famille est suivie pendant 2 ans au plus.",
+        "Étapes :\n- Passer le relais au bout de deux ans\n- Préparer une mutation",
+    ])
+    func readsNoLengthThatIsNotTheProjects(_ text: String) throws {
+        #expect(try Fixtures.record(text + "\n").duration == nil, "\(text)")
     }
 }

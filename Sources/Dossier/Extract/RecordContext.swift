@@ -1293,6 +1293,10 @@ struct RecordContext {
         #"(?:\b(?:ne\b|n')[^.;:\n]{0,40}\bpas\b[^.;:\n]{0,24}|\baucune?\s+(?:\p{L}+\s+){0,2}|\bpas\s+(?:de\s+|d['’]))$"#, options: .caseless
     )
 
+    /// The fields whose labelled values hold figures of a field that are theirs, not that
+    /// field's: a funder's amount, the span over which households are counted.
+    private static let valuesHolding: [RulePack.Field: [RulePack.Field]] = [.cost: [.funding], .duration: [.households, .housingUnits]]
+
     /// The fields whose figures a later decision revises: a first-filed one gives way.
     private static let revisable: Set<RulePack.Field> = [.households, .housingUnits, .cost]
 
@@ -1379,9 +1383,9 @@ struct RecordContext {
                       field == .carriers || !pool.text.units[unit].aside, !options.contains(unit),
                       !(pool.gluedLabels[unit] ?? []).contains(where: { local.lowerBound < $0.lowerBound && $0.lowerBound < local.upperBound })
                 else { continue }
-                // A list's amounts are a budget's parts (`- 60 000 € pour l'accompagnement`): no
-                // last resort's.
-                if pattern.lastResort, field == .cost, pool.text.units[unit].isListItem { continue }
+                // A list's amounts and lengths are a budget's parts or a step's (`- 60 000 € pour
+                // l'accompagnement`, `- Passer le relais au bout de deux ans`): no last resort's.
+                if pattern.lastResort, field == .cost || field == .duration, pool.text.units[unit].isListItem { continue }
                 // A count of dwellings under a label of the landlord's stock is no project's.
                 if field == .housingUnits, pool.text.isUnderStockLabel(unit, range: local) { continue }
                 // `prépare le relogement avec chaque famille pendant deux mois`: a length said
@@ -1406,8 +1410,11 @@ struct RecordContext {
                     pool.text.units[unit].content, matchRange: local, rule: pattern.id,
                     confidence: firstFiled ? pattern.confidence * FirstFigures.weight : pattern.confidence
                 )
-                // Nor a figure of a funding line (`Financement | 78 630 € FNAVDL (50 %)`).
-                if pattern.lastResort, pool.labelled[.funding]?.contains(where: { $0.evidence.span.bytes.overlaps(found.span.bytes) }) == true {
+                // Nor a figure that another field's labelled value holds (`Financement | 78 630 €
+                // FNAVDL (50 %)`, `Public : une dizaine de ménages accueillis en deux ans`).
+                if pattern.lastResort, RecordContext.valuesHolding[field, default: []].contains(where: { other in
+                    pool.labelled[other]?.contains { $0.evidence.span.bytes.overlaps(found.span.bytes) } == true
+                }) {
                     continue
                 }
                 candidates.append(Candidate(

@@ -62,8 +62,11 @@ public enum Durations {
         options: .caseless
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|➝|➞|➔|⇢|⇒|⟶|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
+    /// Two dates and what joins them: a dash or an arrow, `au`, `à`, `jusqu'au`, `entre … et`,
+    /// or a word of the end after the first (`terme le`, `refermée le`, `dernier suivi le`,
+    /// `dernières le`).
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|échéance|dernier\s+jour|jusqu'\s*(?:en|au|à))(?:\s+prévue?s?)?(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+prévue?s?)?(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
