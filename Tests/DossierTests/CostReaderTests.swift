@@ -23,6 +23,9 @@ struct CostReaderTests {
         Case(text: "204 000 € sur trois ans (1 700 € par ménage accompagné)", total: 204_000, perHousehold: 1_700),
         Case(text: "48 000 € par an, soit 144 000 € sur trois ans", total: 144_000, perYear: 48_000),
         Case(text: "56 000 € par an, soit 168 000 € pour les trois années", total: 168_000, perYear: 56_000),
+        Case(text: "47 219 € pour un exercice, soit 141 657 € au bout des trois exercices", total: 141_657, perYear: 47_219),
+        Case(text: "52 368 € la première année, 157 104 € pour les trois exercices réunis", total: 157_104, perYear: 52_368),
+        Case(text: "41 307 € pour le premier exercice", perYear: 41_307),
         Case(text: "148 500 € pour la période, soit 4 125 € par ménage", total: 148_500, perHousehold: 4_125),
         Case(text: "0,18 M€ sur la durée totale, frais de gestion compris", total: 180_000),
         Case(text: "1,1 million d'euros, dont 780 000 € de personnel et 320 000 € de gestion", total: 1_100_000, components: [780_000, 320_000]),
@@ -75,5 +78,40 @@ struct FundingTotalTests {
         #expect(funder.cost == nil)
         let asked = try Fixtures.record("Financement\t12 000 € demandés au FNAVDL\n")
         #expect(asked.cost == nil)
+    }
+}
+
+/// A guide's row whose value carries on to the next line, in the next row's one cell (`47 219 €
+/// pour un exercice,` then `soit 141 657 € …`): the two sides of one cost.
+@Suite("Extract: a cost that carries on")
+struct CarriedOnCostTests {
+    @Test func readsBothSidesOfACostOverTwoLines() throws {
+        let monograph = try Fixtures.record("""
+            4.2.1. LE SEUIL DU CANAL
+            HABITAT DU CANAL EN PARTENARIAT AVEC L'ASSOCIATION PASSE-MURAILLE
+            Lieu retenu\tBéziers (34)
+            Débours d'un exercice puis de trois\t47 219 € pour un exercice,
+            \tsoit 141 657 € au bout des trois exercices
+            Temps de l'engagement\t36 mois
+
+            """)
+        #expect(monograph.cost?.value.perYear == 47_219)
+        #expect(monograph.cost?.value.total == 141_657)
+    }
+
+    /// The line that carries the value on opens its own row (`soit 129 634 € pour les deux
+    /// années` and a tab): an amount only a last resort reads there still completes it.
+    @Test func completesACostWithTheLineThatCarriesItOn() throws {
+        let monograph = try Fixtures.record("""
+            4.2.2. LE PAS DE CÔTÉ
+            HABITAT DU CANAL EN PARTENARIAT AVEC L'ASSOCIATION PASSE-MURAILLE
+            Lieu retenu\tBéziers (34)
+            Somme demandée pour l'action\t64 817 € annuels,
+            soit 129 634 € pour les deux années\t
+            Laps de l'action\t24 mois\t\t
+
+            """)
+        #expect(monograph.cost?.value.perYear == 64_817)
+        #expect(monograph.cost?.value.total == 129_634)
     }
 }

@@ -89,8 +89,14 @@ struct RecordContext {
             record.cost = funded
         } else if let chosen = chosenCost {
             // A side taken from another label or phrase keeps its evidence among the alternatives.
+            // (A last resort completes only the value it carries on, on the next line: `47 219 €
+            // pour un exercice,` then `soit 141 657 € au bout des trois exercices`.)
+            let carriesOn = { (other: Candidate) in
+                chosen.evidence.text.hasSuffix(",") && other.evidence.span.start.line == chosen.evidence.span.end.line + 1
+            }
             var (cost, completion) = completedCost(
-                chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool).filter { !$0.lastResort } }, read: readCost
+                chosen, others: { (pool.labelled[.cost] ?? []) + patternCandidates(.cost, in: pool).filter { !$0.lastResort || carriesOn($0) } },
+                read: readCost
             )
             if cost.value.perHousehold == nil, let label = pool.labelled[.cost]?.first(where: \.perHousehold),
                let read = CostReader.read(label.text, unit: label.unit)
