@@ -12,7 +12,7 @@ import Foundation
 /// euros)`, `Budget (k€)`), as `unit` or inside the text.
 public enum CostReader {
     private static let perYear = Regex.builtIn(
-        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|(?:sur|pour)\s+une\s+année|(?:(?:sur|pour|à)\s+)?(?:un|le\s+premier|chaque)\s+exercice\b|(?:la\s+)?première\s+année\b)"#, options: .caseless
+        #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|à\s+l'année\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|(?:sur|pour)\s+une\s+année|(?:(?:sur|pour|à)\s+)?(?:un|le\s+premier|chaque)\s+exercice\b|(?:la\s+)?première\s+année\b)"#, options: .caseless
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour les trois exercices`, `pour
     /// l'ensemble du projet` (or `de la convention`), `pour la période`, `pour la totalité`, `au
@@ -130,11 +130,17 @@ public enum CostReader {
         let markedTotal = totalMarkers.contains { marker in
             around.contains(marker.lowerBound) && !(marker.lowerBound >= yearEnd && FoldedWords.of(value.string(marker)).first == "sur")
         }
+        // A later amount said of the year, of which the first is whole years (`118 833 € ;
+        // 39 611 € à l'année` under `Budget, d'abord en tout, ensuite à l'année`): the first is
+        // the total, whatever the label says of the year.
+        let yearOfFirst = amounts.dropFirst().contains { amount in
+            qualifier(of: amount) == .perYear && coversWholeYears(total: first.euros, perYear: amount.euros)
+        }
         switch qualifier(of: first) {
         case .perYear? where !markedTotal: cost.perYear = first.euros
         case .perHousehold?: cost.perHousehold = first.euros
         default:
-            if (perYearLabel || yearlyLead) && !markedTotal {
+            if (perYearLabel || yearlyLead) && !markedTotal && !yearOfFirst {
                 cost.perYear = first.euros
             } else if plusJoined {
                 cost.total = amounts.reduce(0) { $0 + $1.euros }
@@ -151,7 +157,9 @@ public enum CostReader {
             // `dont 780 000 € de personnel et 320 000 € de gestion`: both are parts.
             let part = precededBy("dont", amount) || plusJoined || (afterComponent && precededBy("et", amount))
             afterComponent = false
-            if restated, qualifier(of: amount) == .perYear, cost.perYear == nil {
+            if restated || cost.total.map({ coversWholeYears(total: $0, perYear: amount.euros) }) == true,
+               qualifier(of: amount) == .perYear, cost.perYear == nil
+            {
                 cost.perYear = amount.euros
             } else if part {
                 let label = value.match(component, at: amount.range.upperBound)?[named: "label"].map { value.string($0) } ?? ""
