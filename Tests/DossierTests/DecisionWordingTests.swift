@@ -232,6 +232,23 @@ struct DecisionWordingTests {
         #expect(named.title?.value == "Après la crue, Joigny revoit ses chiffres")
     }
 
+    /// A post whose headline tells news names its project in a sentence, set in apposition
+    /// (blind sets 508 to 526): the name is the title; words of time that open a sentence
+    /// after a label's colon are none.
+    @Test func readsAProjectNamedInApposition() throws {
+        let cases = [
+            ("une action que les voisins ne connaissent pas encore : Les Marches du Ruisseau, menée par Sauge Habitat.", "Les Marches du Ruisseau"),
+            ("Sauge Habitat est venu présenter Le Quai des baux neufs, l'action qui loge des jeunes.", "Le Quai des baux neufs"),
+            ("La salle est venue parler de « Un toit au bord de l'Yonne », l'action que porte l'office.", "Un toit au bord de l'Yonne"),
+        ]
+        for (sentence, name) in cases {
+            let post = try Fixtures.record("<h1>Dix-sept ménages au lieu de quatorze</h1>\n<p>\(sentence)</p>\n", format: .html)
+            #expect(post.title?.value == name, "\(sentence)")
+        }
+        let fiche = try Fixtures.record("**Intitulé :** Un toit au bourg\n\n**Moyens :** Chaque année, l'action coûte 63 000 €.\n", format: .markdown)
+        #expect(fiche.title?.value == "Un toit au bourg")
+    }
+
     /// A guide's row that holds the place before its first label has that label's value on
     /// the next row, under the place; `Toits mis en jeu` and `Cases attribuées` count dwellings.
     @Test func readsAValueUnderThePlaceAndShortParticiples() throws {
