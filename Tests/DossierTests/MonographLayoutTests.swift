@@ -49,4 +49,32 @@ struct MonographLayoutTests {
         // A town and its population in parentheses, under a label no pack knows: the town.
         #expect(record.territory?.value.value == "Saint-Pol-sur-Ternoise")
     }
+
+    /// A section numbered on fewer levels (`8.4` and a tab, over a table of national figures)
+    /// ends the monograph above it: its rows (`Personnes seules | 2 283 | 50,0 %`) are no
+    /// values of the project.
+    @Test func endsAMonographAtAShallowerSection() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            8.3.3. LE GUÉ DES TANNEURS
+            CANCHE LOGIS
+            Où l'on intervient\tMontreuil (62)
+            Ménages suivis\t15 ménages sur la période
+
+            8.3.4.\t
+            AUTHIE LOGIS ET BERCK HABITAT\t\tS'INSTALLER À BERCK
+            Ville des deux offices\tBerck (62)
+            Nouveaux arrivants suivis annuellement\t8 ménages par an
+            Coût de l'ensemble\t63 658 €
+
+            8.4\tComposition des ménages accompagnés, ensemble du programme\t\t
+            Composition\tMénages\tPart
+            Personnes seules\t2 283\t50,0 %
+            Familles monoparentales\t1 325\t29,0 %
+
+            """)).filter { $0.kind == .project }
+        #expect(records.count == 2)
+        let households = try #require(records.last?.households?.value)
+        #expect((households.min, households.per) == (8, .year))
+        #expect(records.last?.alternatives["households"] == nil)
+    }
 }

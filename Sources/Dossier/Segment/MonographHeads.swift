@@ -44,7 +44,9 @@ struct MonographHeads {
             let start = starts[index]
             // Two heads may share a block (rows of one table): a record keeps at least its own.
             var end = max(head.block + 1, index + 1 < heads.count ? starts[index + 1] : document.blocks.count)
-            if let boundary = (head.block + 1..<end).first(where: isBoundary) { end = boundary }
+            if let boundary = (head.block + 1..<end).first(where: { isBoundary($0) || MonographHeads.opensShallowerSection(document.blocks[$0], than: head.number) }) {
+                end = boundary
+            }
             var blocks = Array(document.blocks[start..<end])
             let span = span(of: head, at: index, in: heads, blocks: blocks)
             // Monographs that follow one another in one table (no blank line between them) each
@@ -429,6 +431,22 @@ struct MonographHeads {
 
     private func isBoundary(_ index: Int) -> Bool {
         boundaries[index]
+    }
+
+    /// Whether a block opens a section numbered on fewer levels than the monograph `number`,
+    /// and none of its parents (`527.4` and a tab, over a table of national figures, under
+    /// `527.3.4.`): the monograph ends there.
+    /// (In a line, the number is followed by a heading's capital: `527.4 Composition …`.)
+    private static func opensShallowerSection(_ block: Block, than number: String) -> Bool {
+        guard let text = block.kind == .table ? block.rows.first?.cells.first?.content.text : block.content.text else { return false }
+        let opening = text.prefix { $0.isNumber || $0 == "." }
+        let rest = text.dropFirst(opening.count)
+        let levels = opening.split(separator: ".")
+        let own = number.split(separator: ".")
+        guard levels.count >= 2, levels.count < own.count,
+              rest.isEmpty || (rest.first.map({ $0 == " " || $0 == "\t" }) == true && rest.dropFirst().first?.isUppercase == true)
+        else { return false }
+        return levels.first == own.first && !own.starts(with: levels)
     }
 
     private static func isBoundary(_ block: Block) -> Bool {
