@@ -357,7 +357,8 @@ struct RevisedFigureTests {
     /// A blog post on a committee's amendment: the count it brings the action to (`porte
     /// l'action à 28 jeunes accompagnés`, `passe à 26 ménages`) outranks the one first filed;
     /// the dwellings it leaves as they were (`restent les mêmes`, `ne changent pas`,
-    /// `toujours pour 12 logements`) are the project's; the landlord named after `qu'`
+    /// `toujours pour 12 logements`, `Les neuf logements restent…`, `restent ceux de départ`)
+    /// are the project's; the landlord named after `qu'`
     /// carries it; a line of town and département under the title is its place.
     @Test func readsWhatAnAmendmentChangesAndKeeps() throws {
         let post = try Fixtures.record("""
@@ -376,6 +377,9 @@ struct RevisedFigureTests {
         let cases: [(String, households: Int?, dwellings: Int?)] = [
             ("Bonne nouvelle : le nombre de ménages suivis passe à 26 ménages sur toute la durée ; les 11 logements du bailleur, répartis dans le quartier de la Gare, ne changent pas.\n", 26, 11),
             ("La commission relève le budget, toujours pour 12 logements.\n", nil, 12),
+            // (In words, or kept as first filed: blind sets 519 to 529.)
+            ("Le comité relève le budget. Les neuf logements restent les mêmes.\n", nil, 9),
+            ("Le comité relève le budget. Les sept appartements du bourg restent ceux de départ.\n", nil, 7),
         ]
         for (text, households, dwellings) in cases {
             let record = try Fixtures.record(text)
