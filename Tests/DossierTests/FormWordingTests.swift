@@ -521,4 +521,20 @@ struct FormWordingTests {
         #expect(form.territory?.value.value == "Parthenay (79)")
         #expect(form.contacts.compactMap(\.value.email) == ["y.moreau@gatine-bocage-logis.fr"])
     }
+
+    /// A landlord's name under `Dénomination`, with its kind in parentheses, is the applicant's:
+    /// the project's name is the one its own label gives (blind sets 532 to 534).
+    @Test func readsNoApplicantsNameAsTheTitle() throws {
+        let form = try Fixtures.record("""
+            1. L'ORGANISME CANDIDAT
+            Dénomination et forme de l'organisme : Scorff Habitat (office public de l'habitat)
+            Logements gérés dans le Morbihan : 5 731
+
+            2. PRÉSENTATION DE L'ACTION
+            Nom que l'office donne à l'action : Le pas de porte du Faouët
+
+            """)
+        #expect(form.title?.value == "Le pas de porte du Faouët")
+    }
 }
+

@@ -165,11 +165,13 @@ struct RecordContext {
             // (The calls the prose names are read once, and only for a record with a title to check.)
             var calls: Set<[String]>?
             record.title = choose(.title, in: pool, into: &record.alternatives, key: "title") { candidate in
-                // (A landlord's name under `Dénomination` is the applicant's, not the project's; a
-                // clause in lowercase to its period, after a sentence's colon, names nothing:
+                // (A landlord's name under `Dénomination` is the applicant's, not the project's,
+                // also with its kind in parentheses, `Scorff Habitat (office public de l'habitat)`;
+                // a clause in lowercase to its period, after a sentence's colon, names nothing:
                 // `L'opération relève du maintien : personne ne déménage.`; nor does a table's
                 // heading beside `Désignation`, `Quantité`.)
-                guard !candidate.text.isEmpty, !Organisations.isLandlordName(candidate.text), !RecordContext.namesAColumn(candidate.text),
+                guard !candidate.text.isEmpty, !Organisations.isLandlordName(RecordContext.withoutClosingAside(candidate.text)),
+                      !RecordContext.namesAColumn(candidate.text),
                       !(candidate.text.first?.isLowercase == true && candidate.text.hasSuffix("."))
                 else { return nil }
                 // (A name in guillemets that a line's end cuts, `le projet « Un toit pour` /
@@ -552,6 +554,13 @@ struct RecordContext {
     private static let revisionWords = [
         "version revue", "nouvelle version", "le projet amende", "le dossier boucle", "deuxieme acte", "second acte",
     ]
+
+    /// A name without the parenthesis that closes it (`Scorff Habitat (office public de
+    /// l'habitat)`: `Scorff Habitat`).
+    private static func withoutClosingAside(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        return String(name[..<open]).trimmingSpaces
+    }
 
     /// `name` without a last parenthesis that names the programme, nor the emphasis marks left
     /// before it (`*Valises posées* (programme « 10 000 logements Hlm accompagnés »)`).
