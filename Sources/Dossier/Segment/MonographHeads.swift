@@ -435,8 +435,8 @@ struct MonographHeads {
 
     /// Whether a block opens a section numbered on fewer levels than the monograph `number`,
     /// and none of its parents (`527.4` and a tab, over a table of national figures, under
-    /// `527.3.4.`): the monograph ends there.
-    /// (In a line, the number is followed by a heading's capital: `527.4 Composition …`.)
+    /// `527.3.4.`): the monograph ends there. In a line, a heading's capital follows the
+    /// number (`527.4 Composition …`); a table's first cell holds it alone.
     private static func opensShallowerSection(_ block: Block, than number: String) -> Bool {
         guard let text = block.kind == .table ? block.rows.first?.cells.first?.content.text : block.content.text else { return false }
         let opening = text.prefix { $0.isNumber || $0 == "." }

@@ -3,13 +3,13 @@ import Foundation
 /// Reads a project's cost from the text of a cost field or sentence.
 ///
 /// The first amount is the total, unless a qualifier follows it: `par an`, `/an`, `annuel`,
-/// `par exercice`, `pour un exercice`, `la première année`, `en année pleine` (per year, even with a length after it: `par an sur 3
-/// ans`), `par ménage`, `par logement`, `par personne`, `par jeune`, `par situation` (per
-/// household). `soit X par an` gives the cost per year beside a total; `dont X pour Y`
-/// gives components; amounts joined by `+` with no total add up to it; amounts that each
-/// follow a label of their own (`Investissement : X, Accompagnement : Y`) are components
-/// with no total. A bare number is an amount when the label gives its currency (`Coût (en
-/// euros)`, `Budget (k€)`), as `unit` or inside the text.
+/// `par exercice`, `pour un exercice`, `la première année`, `en année pleine` (per year, even
+/// with a length after it: `par an sur 3 ans`), `par ménage`, `par logement`, `par personne`,
+/// `par jeune`, `par situation` (per household). `soit X par an` gives the cost per year beside
+/// a total; `dont X pour Y` gives components; amounts joined by `+` with no total add up to it;
+/// amounts that each follow a label of their own (`Investissement : X, Accompagnement : Y`) are
+/// components with no total. A bare number is an amount when the label gives its currency
+/// (`Coût (en euros)`, `Budget (k€)`), as `unit` or inside the text.
 public enum CostReader {
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|à\s+l'année\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|(?:sur|pour)\s+une\s+année|(?:(?:sur|pour|à)\s+)?(?:un|le\s+premier|chaque)\s+exercice\b|(?:la\s+)?première\s+année\b)"#, options: .caseless
