@@ -249,6 +249,22 @@ struct DecisionWordingTests {
         #expect(fiche.title?.value == "Un toit au bourg")
     }
 
+    /// A post whose headline tells news names its project in a sentence of its own (blind
+    /// sets 539 to 546): `Son nom : …`, or a name that opens a sentence saying who carries it;
+    /// not the project, the action or a part of it so called, nor words of the line above.
+    @Test func readsAProjectNamedByASentence() throws {
+        let cases = [
+            ("Une petite action dont on parle peu. Son nom : Les Clés du Lot. Le bailleur la mène seul.", "Les Clés du Lot"),
+            ("Cahors compte 19 000 habitants. Le Pas de la Barbacane est porté par Sauge Habitat depuis mai.", "Le Pas de la Barbacane"),
+        ]
+        for (sentence, name) in cases {
+            let post = try Fixtures.record("<h1>Au comité de juin, le projet grandit</h1>\n<p>\(sentence)</p>\n", format: .html)
+            #expect(post.title?.value == name, "\(sentence)")
+        }
+        let notes = try Fixtures.record("Ordre du jour\nRappeler que l'action est portée par Sauge Habitat.\nLe cadre\nLe projet est porté par l'office.\n")
+        #expect(notes.title == nil)
+    }
+
     /// A guide's row that holds the place before its first label has that label's value on
     /// the next row, under the place; `Toits mis en jeu` and `Cases attribuées` count dwellings.
     @Test func readsAValueUnderThePlaceAndShortParticiples() throws {

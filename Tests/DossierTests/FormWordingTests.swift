@@ -377,6 +377,23 @@ struct FormWordingTests {
         #expect(form.mode?.evidence.rule == "mode.prose.only")
     }
 
+    /// A note right after a form's mode options, or right before them, says which were meant
+    /// when their boxes lost their state: both in its words (`l'un et l'autre`, `à la fois des
+    /// entrées et des maintiens`), or a kind it names. Options of another question have no note.
+    @Test func readsTheModeANoteBesideTheOptionsGives() throws {
+        let options = "Entrée dans les lieux  FORMCHECKBOX\u{A0}\nConservation du bail  FORMCHECKBOX\u{A0}\n"
+        let after = try Fixtures.record("Volet du suivi (case à cocher)\n" + options + "Remarque de l’office sous les cases\u{A0}: nous suivons à la fois des entrées et des maintiens.\nDurée\u{A0}: 24 mois\n")
+        #expect(after.mode?.value == .accessAndMaintenance)
+        #expect(after.mode?.evidence.rule == "mode.options-note")
+        #expect(after.mode?.evidence.text == "nous suivons à la fois des entrées et des maintiens.")
+        let mixed = try Fixtures.record(options + "Mention de la société\u{A0}: entrée et conservation, selon les familles\n")
+        #expect(mixed.mode?.value == .accessAndMaintenance)
+        let before = try Fixtures.record("Le suivi porte sur quoi\u{A0}: la tenue du bail seulement\n" + options + "\nDurée\u{A0}: 24 mois\n")
+        #expect(before.mode?.value == .maintenance)
+        let elsewhere = try Fixtures.record("Logements neufs  FORMCHECKBOX\u{A0}\nLogements anciens  FORMCHECKBOX\u{A0}\nCommentaire\u{A0}: l'un et l'autre\n")
+        #expect(elsewhere.mode == nil)
+    }
+
     /// A budget table with columns of years and a `Total` column: the `Total` row's value is
     /// the one under `Total`, not the first year's.
     @Test func readsTheTotalRowUnderItsTotalColumn() throws {

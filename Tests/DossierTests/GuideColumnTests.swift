@@ -297,4 +297,38 @@ struct GuideColumnTests {
         #expect(guide.duration?.value.months == 30)
         #expect(guide.contacts.map(\.value.email) == ["l.fabre@exemple.fr"])
     }
+
+    /// A monograph's place beside a label whose adjective comes from the index's département
+    /// (`Bourg morbihannais`, `Quartier guadeloupéen`): the place is the town, not the label;
+    /// a town's aside in small letters after its code (`<i>au bord du Blavet</i>`) is no part
+    /// of it; a bare town beside `Bourg … retenu` is the place.
+    @Test func readsThePlaceBesideALabelNamedAfterTheDepartment() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            12.3	Les opérations
+            N°	Localisation	Organisme	Page
+            12.3.1	Morbihan	Blavet Logis	p. 40
+            12.3.2	Guadeloupe	Kaz Habitat	p. 41
+            12.3.3	Haut-Rhin	Thur Logis	p. 42
+
+            12.3.1. UN BAIL AU BORD DU BLAVET
+            BLAVET LOGIS ÉPAULÉ PAR L'ASSOCIATION LE HALAGE		
+            Bourg morbihannais	Pontivy (56) <i>au bord du Blavet</i>
+            Durée	3 ans
+
+            12.3.2. LA CASE GARDÉE
+            KAZ HABITAT SECONDÉE PAR L'ASSOCIATION LAKOU		
+
+            Quartier guadeloupéen	Capesterre-Belle-Eau (971)
+            Durée	2 ans
+
+            12.3.3. DEUX CLÉS POUR THANN
+            THUR LOGIS		
+            Bourg haut-rhinois retenu	Thann
+            Durée	2 ans
+
+            """))
+        let monographs = records.filter { $0.kind == .project }
+        #expect(monographs.map { $0.territory?.value.value } == ["Pontivy (56)", "Capesterre-Belle-Eau (971)", "Thann"])
+        #expect(monographs.map { $0.territory?.value.departments } == [["56"], ["971"], []])
+    }
 }

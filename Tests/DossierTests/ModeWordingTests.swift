@@ -2,7 +2,7 @@ import Dossier
 import Testing
 
 /// The mode a story gives in words that name neither `accès` nor `maintien`, in wordings
-/// first met in blind sets 106 to 217, in texts of our own.
+/// first met in blind sets 106 to 538, in texts of our own.
 @Suite("Extract: the mode in other words")
 struct ModeWordingTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -46,6 +46,27 @@ struct ModeWordingTests {
         Case(text: "Certains entraient dans les lieux, d'autres y étaient déjà et risquaient de les perdre.", mode: .accessAndMaintenance),
         Case(text: "Huit ménages au total : cinq nouveaux arrivants et trois qui occupaient déjà leur logement.", mode: .accessAndMaintenance),
         Case(text: "Une conseillère rend visite aux locataires endettés dès la première relance.", mode: .maintenance),
+        // Arrivals, a span counted from the first move, tenants made, households from the
+        // street or a makeshift home (blind sets 496 to 538).
+        Case(text: "Arrivées épaulées chaque année : 7 ménages par an", mode: .access),
+        Case(text: "Entrants suivis à chaque exercice : 6 ménages", mode: .access),
+        Case(text: "Durée : deux ans, comptés depuis la remise des premières clés", mode: .access),
+        Case(text: "À Brioude, douze saisonniers deviennent locataires d'un studio.", mode: .access),
+        Case(text: "L'office loge huit familles venant de foyers ou d'un habitat de fortune.", mode: .access),
+        Case(text: "Public : personnes hébergées en foyer, pour un accès direct à un logement ordinaire", mode: .access),
+        Case(text: "Neuf ménages au total ont signé un bail à Riom.", mode: .access),
+        // Tenants kept where they live, an eviction to prevent, arrears caught early.
+        Case(text: "Locataires aidés sans changer d'adresse : une douzaine de ménages", mode: .maintenance),
+        Case(text: "Objectif : le maintien des locataires qui décrochent, avant toute procédure.", mode: .maintenance),
+        Case(text: "Angle retenu : garder chez eux des locataires déjà titulaires du bail", mode: .maintenance),
+        Case(text: "Familles épaulées sans déménager : une quinzaine chaque année", mode: .maintenance),
+        Case(text: "La conseillère intervient dès le deuxième retard, avant l'huissier.", mode: .maintenance),
+        Case(text: "Des foyers que guette l'expulsion pour impayés sont rencontrés chez eux.", mode: .maintenance),
+        // Entering, then staying; newcomers beside tenants in difficulty.
+        Case(text: "ENTRER ET DEMEURER À MENDE", mode: .accessAndMaintenance),
+        Case(text: "Entrer dans les lieux, puis y rester : un seul suivi pour les deux.", mode: .accessAndMaintenance),
+        Case(text: "Onze ménages : des arrivants et des locataires en difficulté, suivis de la même façon.", mode: .accessAndMaintenance),
+        Case(text: "Certains y accèdent à un logement pour la première fois, d'autres y sont aidés à s'y maintenir.", mode: .accessAndMaintenance),
         // (Not new tenants denied, nor arrears that come to tenants.)
         Case(text: "Ici, pas de nouveaux locataires : l'office suit des familles déjà locataires.", mode: .maintenance),
         Case(text: "L'étape suivante : maintien dans le logement de locataires qui entrent en impayé.", mode: .maintenance),

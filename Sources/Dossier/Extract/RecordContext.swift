@@ -58,7 +58,7 @@ struct RecordContext {
             // (An answer that picks both of a choice label's options says both, whatever words
             // it uses: `Entrant ou déjà locataire : Entrée et maintien`.)
             $0.chosenMode == .accessAndMaintenance ? $0.chosenMode : ModeReader.answer($0.text) ?? $0.chosenMode
-        } ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
+        } ?? optionsNoteMode(text) ?? titleMode(record.title) ?? proseMode(patternCandidates(.mode, in: pool))
         record.households = choose(
             .households, in: pool, into: &record.alternatives, key: "households", weight: RecordContext.householdsWeight, proseWeight: RecordContext.proseCountWeight
         ) {
@@ -787,6 +787,31 @@ struct RecordContext {
         merged.value.end = periods.compactMap(\.end).max()
         merged.value.months = periods.reduce(0) { $0 + ($1.months ?? 0) }
         return merged
+    }
+
+    /// The mode a form's note beside its mode options gives: the options' check boxes lost
+    /// their state (`Accès au logement FORMCHECKBOX`, `Conservation du bail FORMCHECKBOX`), and
+    /// the labelled line right after them, or right before, says which were meant
+    /// (`Commentaire libre de l'office : l'action mêle les deux`).
+    private func optionsNoteMode(_ text: RecordText) -> Found<ProjectRecord.Mode>? {
+        let units = text.units
+        var start = units.startIndex
+        while let first = units[start...].firstIndex(where: { $0.content.offersAnUntoldOption }) {
+            let options = first..<(units[first...].firstIndex { !$0.content.offersAnUntoldOption } ?? units.endIndex)
+            start = options.upperBound
+            // (Options of another question, `Logements neufs FORMCHECKBOX`, have no note here.)
+            let offered = Set(options.compactMap { ModeReader.answer(units[$0].content.text) })
+            guard offered.contains(.access), offered.contains(.maintenance) else { continue }
+            for note in [options.upperBound, options.lowerBound - 1] where units.indices.contains(note) {
+                let content = units[note].content
+                guard !content.offersAnUntoldOption, let colon = content.utf8.firstIndex(of: UInt8(ascii: ":")) else { continue }
+                let value = (content.utf8[(colon + 1)...].firstIndex { $0 != UInt8(ascii: " ") } ?? content.utf8.count)..<content.utf8.count
+                guard let mode = ModeReader.note(String(decoding: content.utf8[value], as: UTF8.self)) else { continue }
+                let found = evidence(decoded: content.decodedRange(ofText: value), rule: "mode.options-note", confidence: 0.8)
+                return Found(value: mode, evidence: found)
+            }
+        }
+        return nil
     }
 
     /// The mode a title states (`ACCOMPAGNEMENT POUR L'ACCÈS AU LOGEMENT`, `MAINTENIR À DOMICILE`).

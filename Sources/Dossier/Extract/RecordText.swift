@@ -172,17 +172,24 @@ struct RecordText {
 
     /// Whether a short line opens a passage that speaks of an organisation or of the press
     /// rather than of the project (`À propos de Gouët et Urne Habitat`, `Contact presse`): its
-    /// lines, down to the next blank line, give none of the project's values.
+    /// lines, down to the next blank line, give none of the project's values. A line that
+    /// opens with the project (`À propos de vos voisins : « Le Filon »`, `À propos de
+    /// l'action`) opens none.
     static func opensAside(_ content: InlineText) -> Bool {
         // (Most lines name neither: they are told apart without folding their words.)
         guard content.utf8.count <= 80,
               ["propos", "presse", "dias"].contains(where: { ASCIICaseless.contains($0, in: content.matchView) })
         else { return false }
         let words = FoldedWords.of(content.text)
-        if words.starts(with: ["a", "propos"]) { return true }
+        if words.starts(with: ["a", "propos"]) {
+            return !content.text.contains("«") && !words.dropFirst(2).contains { RecordText.projectWords.contains($0) }
+        }
         return words.count <= 3 && words.contains { ["presse", "medias"].contains($0) }
             && words.contains { $0.hasPrefix("contact") || $0 == "relations" || $0 == "service" }
     }
+
+    /// Words by which a line speaks of the project itself.
+    private static let projectWords: Set<String> = ["action", "projet", "dispositif", "operation", "voisin", "voisins"]
 
     /// Whether a line only rules a line (`=====`, `-----`).
     static func isRule(_ content: InlineText) -> Bool {

@@ -51,12 +51,15 @@ enum IndexLinks {
             }
             let location = Folding.fold(row.indexCells[1].text)
             guard !location.isEmpty, !Folding.fold(monographs[position].place?.text ?? "").contains(location) else { continue }
+            // (Whole words: a label's adjective, `Bourg morbihannais`, `Quartier guadeloupéen`,
+            // names no place of its own.)
+            let named = { (text: String) in " \(Folding.fold(text)) ".contains(" \(location) ") }
             // Not the carrier lines nor the title, which may name a town too.
             let head = Set(monographs[position].carrierLines.map(\.utf8) + monographs[position].titleLines.map(\.content.utf8))
             let candidates = monographs[position].blocks.prefix(4).flatMap { block in
                 block.kind == .table ? block.rows.prefix(3).flatMap { $0.cells.map(\.content) } : [block.content]
             }.filter { !head.contains($0.utf8) }
-            if let better = candidates.first(where: { $0.utf8.count <= 80 && Folding.fold($0.text).contains(location) }) {
+            if let better = candidates.first(where: { $0.utf8.count <= 80 && named($0.text) }) {
                 monographs[position].place = better
             }
         }

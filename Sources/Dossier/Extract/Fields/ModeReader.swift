@@ -6,10 +6,11 @@ enum ModeReader {
         kind(ofRule: rule) ?? read(text)
     }
 
-    /// The kind a prose rule's id names (`mode.prose.access`), if any.
+    /// The kind a prose rule's id names (`mode.prose.access`, `mode.prose.both`), if any.
     static func kind(ofRule rule: String) -> ProjectRecord.Mode? {
         if rule.hasSuffix(".access") { return .access }
         if rule.hasSuffix(".maintenance") { return .maintenance }
+        if rule.hasSuffix(".both") { return .accessAndMaintenance }
         return nil
     }
 
@@ -41,11 +42,11 @@ enum ModeReader {
     }
 
     /// Words of an option, or of an answer, that offer access (`nouvel arrivant`, `entrant`,
-    /// `installation`, `emménagement`), keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`),
-    /// or both.
+    /// `installation`, `emménagement`), keeping housed (`locataire en place`, `déjà logé`, `tenue du bail`,
+    /// `conservation du bail`), or both.
     private static func optionMode(_ words: ArraySlice<String>) -> ProjectRecord.Mode? {
         let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant", "install", "emmenag"].contains(where: word.hasPrefix) }
-        let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest"].contains(where: word.hasPrefix) }
+        let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest", "conserv", "sauvegard"].contains(where: word.hasPrefix) }
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance
         case (true, false): return .access
@@ -63,6 +64,32 @@ enum ModeReader {
         if words.count <= 3 && words.contains("deux") { return .accessAndMaintenance }
         let denies = words.contains { ["pas", "sans", "hors", "ni"].contains($0) }
         return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words)
+    }
+
+    /// The mode a form's note on its mode options gives (`l'action mêle les deux`, `l'un et
+    /// l'autre`, `entrée et conservation, selon les familles`, `à la fois des entrées et des
+    /// maintiens`): both when it says both, else the kinds its words name. A note that keeps
+    /// to one kind (`ne sollicite que le volet accès, le maintien relève d'un autre
+    /// dispositif`, `la tenue du bail seulement`) gives the kind it names first; one that
+    /// denies a kind (`pas de volet maintien`, `aucune entrée nouvelle`) is read as
+    /// ``read(_:)`` reads it.
+    static func note(_ text: String) -> ProjectRecord.Mode? {
+        let words = FoldedWords.of(text)
+        if words.contains(where: { ["pas", "sans", "hors", "ni", "aucun", "aucune"].contains($0) }) { return read(words: words) }
+        let isAccess = { (word: String) in ["acces", "arrivee", "arrivant", "entree", "entrant", "emmenag", "relog", "installation", "nouve"].contains(where: word.hasPrefix) }
+        let isMaintenance = { (word: String) in ["maintien", "mainten", "conserv", "tenue", "sauvegard", "deja"].contains(where: word.hasPrefix) }
+        let keepsToOne = words.contains { ["uniquement", "seulement", "exclusivement"].contains($0) } || (words.contains("ne") && words.contains("que"))
+        if keepsToOne, let first = words.first(where: { isAccess($0) || isMaintenance($0) }) { return isAccess(first) ? .access : .maintenance }
+        let saysBoth = words.contains("deux") || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "un" && $1.0 == "et" && $1.1 == "autre" }
+        if saysBoth { return .accessAndMaintenance }
+        let access = words.contains(where: isAccess)
+        let maintenance = words.contains(where: isMaintenance)
+        switch (access, maintenance) {
+        case (true, true): return .accessAndMaintenance
+        case (true, false): return .access
+        case (false, true): return .maintenance
+        case (false, false): return nil
+        }
     }
 
     /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,

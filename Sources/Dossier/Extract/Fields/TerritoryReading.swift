@@ -3,8 +3,9 @@ import Foundation
 extension ProjectRecord.Territory {
     /// A territory read from a text: its places as listed, without the `à` a sentence
     /// repeats before each (`Montluçon et à Commentry` is `Montluçon et Commentry`) nor what a
-    /// comma adds in small letters after the département's code (`Revin et Fumay (08), vallée
-    /// de la Meuse` is `Revin et Fumay (08)`), nor a population alone in parentheses
+    /// comma, or a space, adds in small letters after the département's code (`Revin et Fumay
+    /// (08), vallée de la Meuse` is `Revin et Fumay (08)`; `Is-sur-Tille (21) chef-lieu de
+    /// canton` is `Is-sur-Tille (21)`), nor a population alone in parentheses
     /// (`Mortagne-au-Perche (4 050 habitants)` is `Mortagne-au-Perche`), and the département
     /// codes the text names or implies.
     init(reading text: String) {
@@ -13,8 +14,9 @@ extension ProjectRecord.Territory {
             .replacingOccurrences(of: ", à ", with: ", ")
             .replacingOccurrences(of: " ou à ", with: " ou ")
         if let population = Self.population(in: value) { value = value[..<population.lowerBound].trimmingSpaces }
-        if let close = value.range(of: "), "), value[close.upperBound...].first?.isLowercase == true,
-           case let places = String(value[...close.lowerBound]), !Departments.codes(in: places).isEmpty
+        if let close = value.firstIndex(of: ")"),
+           value[value.index(after: close)...].drop(while: { $0 == "," || $0 == " " }).first?.isLowercase == true,
+           case let places = String(value[...close]), !Departments.codes(in: places).isEmpty
         {
             value = places
         }
