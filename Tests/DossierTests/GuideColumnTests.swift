@@ -331,4 +331,34 @@ struct GuideColumnTests {
         #expect(monographs.map { $0.territory?.value.value } == ["Pontivy (56)", "Capesterre-Belle-Eau (971)", "Thann"])
         #expect(monographs.map { $0.territory?.value.departments } == [["56"], ["971"], []])
     }
+
+    /// A label whose own words name the département's land or river (`Rive de l'Oise
+    /// retenue`, `Bastide tarn-et-garonnaise`, `Ville du bord de Marne`) gives the place beside
+    /// it; so does `Chef-lieu … de l'action` (blind sets 548 to 554).
+    @Test func readsTheTownBesideALabelThatNamesTheDepartment() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            13.3.1. UN SEUIL SUR L'OISE
+            OISE VEXIN LOGIS\t\t
+            Rive de l'Oise retenue\tPersan
+            Durée\t2 ans
+
+            13.3.2. UNE BASTIDE OUVERTE
+            GARONNE LOGIS\t\t
+            Bastide tarn-et-garonnaise\tCaussade
+            Durée\t2 ans
+
+            13.3.3. LE QUAI DE LA MARNE
+            MARNE RIVES LOGIS\t\t
+            Ville du bord de Marne\tJoinville-le-Pont (94) <i>commune de 19 000 habitants</i>
+            Durée\t2 ans
+
+            13.3.4. DEUX OFFICES AU VIGAN
+            AIGOUAL LOGIS ET ARRE LOGIS\t\t
+            Chef-lieu cévenol de l'action\tLe Vigan
+            Durée\t2 ans
+
+            """))
+        let monographs = records.filter { $0.kind == .project }
+        #expect(monographs.map { $0.territory?.value.value } == ["Persan", "Caussade", "Joinville-le-Pont (94)", "Le Vigan"])
+    }
 }

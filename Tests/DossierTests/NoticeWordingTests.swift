@@ -383,4 +383,21 @@ struct NoticeWordingTests {
             #expect(try Fixtures.record(text).territory?.value.value == place, "\(text)")
         }
     }
+
+    /// A notice's fees (`l'adhésion coûte 10 € par foyer`, `5 € par enfant`) are no cost of
+    /// the project: the whole cost its box tells (`Son coût sur toute la période, 71 537 €`)
+    /// is, over an expense of the notice's own (blind sets 548 and 549).
+    @Test func leavesAFeeForTheProjectsWholeCost() throws {
+        let notice = try Fixtures.record("""
+            OUVERTURE DE L'ATELIER VÉLO
+            - l'adhésion annuelle coûte 10 € par foyer (5 € pour les moins de 18 ans) ;
+            L'aménagement du local coûte 3 860 €, pris en charge par l'agence.
+
+            Sous le nom « Roue libre », l'agence accueille 7 ménages par an. Son coût sur toute la période, 71 537 €, est couvert pour 70 % par le FNAVDL.
+
+            """)
+        #expect(notice.cost?.value.total == 71_537)
+        let fees = try Fixtures.record("L'inscription au club coûte 5 € par enfant et par trimestre.\n")
+        #expect(fees.cost == nil)
+    }
 }

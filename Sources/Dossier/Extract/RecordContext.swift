@@ -81,7 +81,7 @@ struct RecordContext {
         let readCost = { (candidate: Candidate) in
             candidate.perHousehold ? nil : CostReader.read(candidate.text, perYearLabel: candidate.perYear, unit: candidate.unit)
         }
-        let chosenCost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", readCost)
+        let chosenCost = choose(.cost, in: pool, into: &record.alternatives, key: "cost", weight: RecordContext.costWeight, readCost)
         // With no cost told otherwise than by a last resort, a funding line that opens with the
         // whole sum before its funders (`Financement | 143 015 € sur 3 ans ; FNAVDL à hauteur de
         // 55 %, …`) gives the cost.
@@ -485,7 +485,7 @@ struct RecordContext {
               top == 1 || (headings.first?.level == top && heading.text.split(separator: " ").count >= 3)
         else { return nil }
         return RecordContext.headingName(heading.text).map { name in
-            Found(value: name, evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
+            Found(value: RecordContext.withoutPlaceTail(name), evidence: evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.page-heading", confidence: 0.6))
         }
     }
 
@@ -555,6 +555,16 @@ struct RecordContext {
         "version revue", "nouvelle version", "le projet amende", "le dossier boucle", "deuxieme acte", "second acte",
     ]
 
+    /// A heading's name without the place that a comma adds after it (`La Dore pour voisine, à
+    /// Courpière`: `La Dore pour voisine`); a place inside the name (`Un toit à Courpière`)
+    /// stays.
+    static func withoutPlaceTail(_ name: String) -> String {
+        guard let match = try? placeTail.firstMatch(in: name) else { return name }
+        return String(decoding: name.utf8.prefix(match.range.lowerBound), as: UTF8.self).trimmingSpaces
+    }
+
+    private static let placeTail = Regex.builtIn(#",\s+(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|sur|lès|les|le|la|de|du|des|en|d'))*\s*$"#)
+
     /// A name without the parenthesis that closes it (`Scorff Habitat (office public de
     /// l'habitat)`: `Scorff Habitat`).
     private static func withoutClosingAside(_ name: String) -> String {
@@ -595,7 +605,7 @@ struct RecordContext {
             return index == lead && after.first == "fiche" && after.count <= 3 && RecordContext.namesTheProgramme(name)
         }) else { return nil }
         let found = { (heading: InlineText, name: String) in
-            Found(value: name, evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
+            Found(value: RecordContext.withoutPlaceTail(name), evidence: self.evidence(heading, matchRange: 0..<heading.matchView.count, rule: "title.fiche-heading", confidence: 0.8))
         }
         let (_, rest) = RecordContext.ficheParts(headings[marker].text)
         let next = headings[(marker + 1)...].first { !RecordContext.namesTheProgramme($0.text) }
@@ -755,6 +765,15 @@ struct RecordContext {
     /// a polling station's voters), more than any project of the programme helps.
     static func householdsWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
         found.value.max >= 1_000 && found.evidence.rule.hasSuffix(".value-shape") ? 0 : found.evidence.confidence
+    }
+
+    /// How much a cost weighs: its confidence, and nothing when every side it gives is under
+    /// 200 € (`l'adhésion annuelle coûte 10 € par foyer`, `5 € par enfant et par trimestre`): a
+    /// fee or a price, not what a project of the programme costs; it stays an alternative for
+    /// the auditor.
+    static func costWeight(_ found: Found<ProjectRecord.Cost>, among _: [Found<ProjectRecord.Cost>]) -> Double {
+        let sides = [found.value.total, found.value.perYear, found.value.perHousehold].compactMap { $0 }
+        return !sides.isEmpty && sides.allSatisfy({ $0 < 200 }) ? 0 : found.evidence.confidence
     }
 
     /// How much a count of dwellings under a label weighs: its confidence, and nothing from a

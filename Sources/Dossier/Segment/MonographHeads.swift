@@ -383,7 +383,11 @@ struct MonographHeads {
         let filled = row.cells.filter { !$0.content.isEmpty }
         guard let first = filled.first else { return nil }
         let labelAndValue = row.cells.first?.content == first.content && filled.count == 2
-        guard !labelAndValue || !Departments.codes(in: first.text).isEmpty || opensWithLabel(filled[1].content.text) else { return nil }
+        let namesADepartment = !Departments.codes(in: first.text).isEmpty
+        // (A label whose words name the département, `Rive de l'Oise retenue | Beaumont-sur-Oise`,
+        // `Bastide tarn-et-garonnaise | Valence-d'Agen`, gives the place beside it.)
+        if labelAndValue, namesADepartment, readsAsLabel(first.text), !filled[1].text.contains(":") { return filled[1].content }
+        guard !labelAndValue || namesADepartment || opensWithLabel(filled[1].content.text) else { return nil }
         return first.content
     }
 
@@ -393,12 +397,30 @@ struct MonographHeads {
     /// (61) | Foyers suivis | 30 ménages`).
     private static func placeBesideLabel(in row: TableRow) -> InlineText? {
         let filled = row.cells.filter { !$0.content.isEmpty }
+        // (A label may name a département's river or land, `Ville du bord de Marne`.)
         guard filled.count >= 2, filled[0].content.utf8.count <= 40, !filled[0].content.utf8.contains(where: { (0x30...0x39).contains($0) }),
-              Departments.codes(in: filled[0].text).isEmpty, !Departments.codes(in: filled[1].text).isEmpty,
+              Departments.codes(in: filled[0].text).isEmpty || readsAsLabel(filled[0].text), !Departments.codes(in: filled[1].text).isEmpty,
               !filled[1].content.text.contains(":") || MonographHeads.opensWithDepartment(filled[1].content.text)
         else { return nil }
         return filled[1].content
     }
+
+    /// Whether a cell reads as a label rather than a place: a place word opens it (`Ville du
+    /// bord de Marne`, `Commune de la Marne`), or it holds a word in small letters that no
+    /// place's name holds (`Rive de l'Oise retenue`, `Bastide tarn-et-garonnaise`), where a
+    /// place holds capitals and particles only (`Saint-Laurent-de-la-Salanque, Pyrénées-
+    /// Orientales`).
+    private static func readsAsLabel(_ text: String) -> Bool {
+        let words = text.split { " -'’,".contains($0) }
+        if let first = words.first, placeLabelWords.contains(Folding.fold(String(first))) { return true }
+        return words.contains { word in word.first?.isLowercase == true && !particles.contains(String(word)) }
+    }
+
+    /// First words of a label that introduces a place.
+    private static let placeLabelWords: Set<String> = ["ville", "villes", "bourg", "bourgs", "commune", "communes", "village", "quartier", "cite", "lieu", "site", "territoire", "localisation", "bastide", "rive"]
+
+    /// The small words of places' names (`Saint-Laurent-de-la-Salanque`, `Bourg-lès-Valence`).
+    private static let particles: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "lès", "lez", "aux", "au", "à"]
 
     /// Whether a text opens with a label of a few words and its colon (`Foyers suivis : 18`).
     private static func opensWithLabel(_ text: String) -> Bool {
