@@ -265,6 +265,33 @@ struct DecisionWordingTests {
         #expect(notes.title == nil)
     }
 
+    /// A post whose headline tells news names its project in bold (blind sets 539 to 557):
+    /// after words that name it (`l'action`, `Le projet s'appelle`, `baptisé`), before `est
+    /// porté par` or `, montée par`, or in bold words the headline repeats; not bold words of a landlord, a
+    /// partner, a person after a role's colon, or a figure.
+    @Test func readsAProjectNamedInBold() throws {
+        let cases = [
+            ("Sauge Habitat porte depuis mai l'action <strong>Le Premier Loquet</strong>, retenue au programme.", "Le Premier Loquet"),
+            ("Le projet s'appelle <strong>L'Escale du port</strong>, du nom de l'association.", "L'Escale du port"),
+            ("Un projet baptisé <b>Une clé sur la Rivière</b> a vu le jour.", "Une clé sur la Rivière"),
+            ("Cahors compte 19 000 habitants. <strong>Le Pas du Lot</strong> est porté par Sauge Habitat.", "Le Pas du Lot"),
+            ("Une action fait parler d'elle : <strong>Le Gué du Lot</strong>, montée par Sauge Habitat.", "Le Gué du Lot"),
+        ]
+        for (sentence, name) in cases {
+            let post = try Fixtures.record("<h1>Au comité de juin, dix-sept ménages</h1>\n<p>\(sentence)</p>\n", format: .html)
+            #expect(post.title?.value == name, "\(sentence)")
+        }
+        let repeated = try Fixtures.record("<h1>À Cahors, la Passerelle du Lot voit plus grand</h1>\n<p>L'office <strong>Sauge Habitat</strong> et <strong>La Passerelle du Lot</strong> suivront 17 ménages.</p>\n", format: .html)
+        #expect(repeated.title?.value == "La Passerelle du Lot")
+        let others = try Fixtures.record("""
+            <h1>Au comité de juin, dix-sept ménages</h1>
+            <p>L'action suivra <strong>17 ménages</strong> avec <strong>Marne et Suize Habitat</strong>.</p>
+            <p>Référente projet : <b>Coralie MARTIN</b>, chargée de projets ; l'association <strong>La Kaz du Lien</strong>.</p>
+
+            """, format: .html)
+        #expect(others.title?.value == "Au comité de juin, dix-sept ménages")
+    }
+
     /// A guide's row that holds the place before its first label has that label's value on
     /// the next row, under the place; `Toits mis en jeu` and `Cases attribuées` count dwellings.
     @Test func readsAValueUnderThePlaceAndShortParticiples() throws {

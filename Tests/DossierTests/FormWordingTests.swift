@@ -392,6 +392,12 @@ struct FormWordingTests {
         #expect(before.mode?.value == .maintenance)
         let elsewhere = try Fixtures.record("Logements neufs  FORMCHECKBOX\u{A0}\nLogements anciens  FORMCHECKBOX\u{A0}\nCommentaire\u{A0}: l'un et l'autre\n")
         #expect(elsewhere.mode == nil)
+        // (Options in words of their own, however many; a note that keeps to one kind.)
+        let wordy = "Arrivée dans un bail neuf  FORMCHECKBOX\u{A0}\nTenue du logement déjà occupé  FORMCHECKBOX\u{A0}\n"
+        let covered = try Fixtures.record(wordy + "Note sous les cases\u{A0}: les deux volets sont couverts.\n")
+        #expect(covered.mode?.value == .accessAndMaintenance)
+        let only = try Fixtures.record(wordy + "Précision\u{A0}: l'action porte sur le maintien seulement, l'accès n'est pas concerné.\n")
+        #expect(only.mode?.value == .maintenance)
     }
 
     /// A budget table with columns of years and a `Total` column: the `Total` row's value is

@@ -401,4 +401,18 @@ struct HTMLNormalizerTests {
         #expect(page.blocks.first?.content.text == "Un seuil à soi")
         #expect(page.tables.map { $0.rows.map { $0.cells.map(\.text) } } == [[["Bailleur", "Val Sud Habitat"]], [["Durée", "24 mois"]]])
     }
+
+    /// Words set in bold (`<strong>`, `<b>`) are kept as ranges of their block's text, without
+    /// the space before them, also when a decomposed accent is composed and when the bold
+    /// opens before its block's first text.
+    @Test func keepsTheRangesOfBoldWords() throws {
+        let document = Fixtures.document("""
+            <html><body><p>L'action <strong>Cap sur le canal</strong> loge <b>17 ménages</b>.</p>
+            <div><strong>Cle\u{301}s du port</strong> : un projet.</div></body></html>
+            """, format: .html)
+        let bold = document.blocks.map { block in block.content.emphases.map { String(decoding: block.content.utf8[$0], as: UTF8.self) } }
+        #expect(bold == [["Cap sur le canal", "17 ménages"], ["Clés du port"]])
+        let plain = Fixtures.document("Un **bail** à Melle\n", format: .markdown)
+        #expect(plain.blocks.allSatisfy { $0.content.emphases.isEmpty })
+    }
 }

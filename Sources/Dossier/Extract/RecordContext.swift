@@ -179,7 +179,7 @@ struct RecordContext {
                 let name = RecordContext.withoutProgrammeAside((RecordContext.quotedName(in: candidate.text) ?? candidate.text).replacingOccurrences(of: "\n", with: " "))
                 if calls == nil { calls = RecordContext.callNames(in: pool.prose) }
                 return calls!.contains(FoldedWords.of(name)) ? nil : name
-            } ?? headingThePageNames() ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
+            } ?? boldName() ?? headingThePageNames() ?? ficheTitle() ?? tableHead()?.title ?? pageTitle()
         }
         if !segment.carrierLines.isEmpty {
             let lines = segment.carrierLines
@@ -637,6 +637,67 @@ struct RecordContext {
         }
     }
 
+    /// A web page's project named in bold (`l'action <strong>Cap sur le canal</strong>`, `Le
+    /// projet s'appelle <strong>…</strong>`, `<strong>Premiers pas sur le quai</strong> est
+    /// porté par …`, `…, montée par`), or in bold words the headline repeats (`À Valenton, la Première volée
+    /// change de dimension`), over a headline that tells the news: the first such bold words
+    /// of a paragraph or a list item, two to eight of them, that read as a name; not a label
+    /// (bold words before a colon), a figure, an address, an organisation or a landlord, a
+    /// person (a surname in capitals, a name after a role's colon). Bold words elsewhere (a
+    /// partner's, a town's) name no project.
+    private func boldName() -> Found<String>? {
+        guard segment.layout == .document else { return nil }
+        let headings = segment.blocks.compactMap { block -> [String]? in
+            if case .heading = block.kind { return FoldedWords.of(block.content.text) } else { return nil }
+        }
+        for block in segment.blocks {
+            switch block.kind {
+            case .paragraph, .listItem: break
+            default: continue
+            }
+            let content = block.content
+            for range in content.emphases where range.count < content.utf8.count {
+                let name = String(decoding: content.utf8[range], as: UTF8.self).trimmingSpaces
+                let words = name.split(separator: " ")
+                let folded = FoldedWords.of(name)
+                guard (2...8).contains(words.count), name.first?.isUppercase == true,
+                      !name.contains(where: { $0.isNumber || "@€%:".contains($0) }),
+                      !words.contains(where: { word in word.filter(\.isLetter).count >= 2 && word.filter(\.isLetter).allSatisfy(\.isUppercase) }),
+                      !RecordContext.boldOrganisationWords.contains(folded.first ?? ""), !folded.contains(where: RecordContext.landlordWords.contains)
+                else { continue }
+                let lead = String(decoding: content.utf8[..<range.lowerBound].suffix(40), as: UTF8.self).trimmingSpaces
+                let before = FoldedWords.of(lead)
+                let after = FoldedWords.of(String(decoding: content.utf8[range.upperBound...].prefix(30), as: UTF8.self))
+                // (`Son nom : …` names the project; `Référente projet : …`, a person.)
+                let introduced = before.last.map(RecordContext.namingWords.contains) == true && (!lead.hasSuffix(":") || before.last == "nom")
+                // (`… est porté par`, `…, montée par`.)
+                let verb = after.first == "est" ? 1 : 0
+                let carried = after.count >= verb + 2 && RecordContext.carryingWords.contains(after[verb]) && after[verb + 1] == "par"
+                let headlined = headings.contains { $0.firstRange(of: folded) != nil }
+                guard introduced || carried || headlined else { continue }
+                return Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.bold-name", confidence: 0.6))
+            }
+        }
+        return nil
+    }
+
+    /// Words right before a name that say it names the project (`l'action`, `le projet`,
+    /// `s'appelle`, `baptisé`, `Son nom :`).
+    private static let namingWords: Set<String> = [
+        "action", "projet", "dispositif", "operation", "demarche", "nom", "appelle", "baptise", "baptisee", "appele", "appelee", "intitule", "intitulee", "nomme", "nommee",
+    ]
+
+    /// Words after a name that say who carries the project it names (`est porté par`).
+    private static let carryingWords: Set<String> = ["porte", "portee", "mene", "menee", "conduit", "conduite", "monte", "montee"]
+
+    /// Words of a landlord's name (`Marne et Suize Habitat`, `Logis de la Touvre`).
+    private static let landlordWords: Set<String> = ["habitat", "logis", "logement", "hlm", "habitations", "residences", "immobiliere"]
+
+    /// First words of bold words that name an organisation or a body, not the project.
+    private static let boldOrganisationWords: Set<String> = [
+        "association", "office", "commune", "ville", "mairie", "conseil", "departement", "communaute", "region", "comite", "fnavdl", "etat", "caf",
+    ]
+
     /// The heading a web page's `title` names (`Un bail à Melle | Passerelles du Mellois`, over
     /// an `<h1>` of the site's name and one of the post's): the first heading that opens with
     /// one of ``pageParts(ofTitle:)``, of two words at least, and names neither the programme,
@@ -819,7 +880,7 @@ struct RecordContext {
             let options = first..<(units[first...].firstIndex { !$0.content.offersAnUntoldOption } ?? units.endIndex)
             start = options.upperBound
             // (Options of another question, `Logements neufs FORMCHECKBOX`, have no note here.)
-            let offered = Set(options.compactMap { ModeReader.answer(units[$0].content.text) })
+            let offered = Set(options.compactMap { ModeReader.option(units[$0].content.text) })
             guard offered.contains(.access), offered.contains(.maintenance) else { continue }
             for note in [options.upperBound, options.lowerBound - 1] where units.indices.contains(note) {
                 let content = units[note].content

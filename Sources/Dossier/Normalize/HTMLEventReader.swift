@@ -12,6 +12,9 @@ enum HTMLEvent {
     /// Character data: `bytes` (valid only during the call) came from `source`; `verbatim`
     /// says whether they are those very bytes (false for an entity such as `&nbsp;`).
     case text(bytes: UnsafeBufferPointer<UInt8>, source: Range<Int>, verbatim: Bool)
+    /// Text set in bold (`strong`, `b`) starts or ends, just after the element's own `start`
+    /// or just before its `end`.
+    case emphasis(opens: Bool)
 }
 
 /// What receives the events of `HTMLEventReader`.
@@ -259,6 +262,7 @@ enum HTMLEventReader {
             sink.roles.append(role)
             sink.flushPendingOpening()
             sink.handler(.start(role ?? element, columnSpan: columnSpan, position: position))
+            if role ?? element == .inline, HTMLEventReader.isBold(name) { sink.handler(.emphasis(opens: true)) }
             if let value { sink.giveFieldValue(value, tag: min(tagStart, position)..<position) }
         }
         sax.endElement = { context, name in
@@ -275,6 +279,7 @@ enum HTMLEventReader {
                 sink.styleSheet.read(css)
                 sink.styleText = nil
             }
+            if role ?? element == .inline, HTMLEventReader.isBold(name) { sink.handler(.emphasis(opens: false)) }
             sink.handler(.end(role ?? element, position: position))
             sink.depth = max(0, sink.depth - 1)
         }
@@ -418,6 +423,11 @@ enum HTMLEventReader {
 
     /// Whether the name of an element or an attribute is `expected` (lowercase ASCII), in any
     /// case, compared in place.
+    /// Whether an element sets its text in bold (`strong`, `b`).
+    private static func isBold(_ name: UnsafePointer<xmlChar>) -> Bool {
+        isName("strong", name) || isName("b", name)
+    }
+
     private static func isName(_ expected: StaticString, _ name: UnsafePointer<xmlChar>) -> Bool {
         let letters = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
         for (offset, letter) in letters.enumerated() where name[offset] | 0x20 != letter { return false }

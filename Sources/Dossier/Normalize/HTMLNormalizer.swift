@@ -24,6 +24,8 @@ struct HTMLNormalizer: HTMLEventHandler {
     /// The text of the page's `title`, gathered while `inPageTitle`.
     private var pageTitle: InlineBuilder?
     private var inPageTitle = false
+    /// Whether bold text opened where no text was being gathered.
+    private var emphasisWaits = false
 
     /// A block or a cell whose text is being gathered.
     private struct OpenText {
@@ -64,7 +66,21 @@ struct HTMLNormalizer: HTMLEventHandler {
         case .start(let element, let columnSpan, let position): start(element, columnSpan: columnSpan, at: position)
         case .end(let element, _): end(element)
         case .text(let bytes, let range, let verbatim): appendText(bytes, range: range, verbatim: verbatim)
+        case .emphasis(let opens): emphasize(opens: opens)
         }
+    }
+
+    /// Bold text starts or ends in the text being gathered; bold that starts before any text
+    /// of its block (`<div><strong>…`) starts with the block's first text.
+    private mutating func emphasize(opens: Bool) {
+        guard dropped == 0, !inPageTitle else { return }
+        let gathering = open != nil || inCell
+        if opens, !gathering {
+            emphasisWaits = true
+            return
+        }
+        emphasisWaits = false
+        withCurrent { opens ? $0.builder.openEmphasis() : $0.builder.closeEmphasis() }
     }
 
     private mutating func start(_ element: HTMLElement, columnSpan: Int, at position: Int) {
@@ -152,6 +168,10 @@ struct HTMLNormalizer: HTMLEventHandler {
         }
         if tables.isEmpty, open == nil {
             open = OpenText(kind: .paragraph, position: range.lowerBound)
+        }
+        if emphasisWaits {
+            emphasisWaits = false
+            withCurrent { $0.builder.openEmphasis() }
         }
         let text = self.text
         if verbatim {

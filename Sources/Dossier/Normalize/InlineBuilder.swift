@@ -6,6 +6,9 @@ struct InlineBuilder {
     private var bytes: [UInt8] = []
     private var map = OffsetMap()
     private var checkboxes: [Checkbox] = []
+    /// Ranges of `bytes` set in bold, and where the open one starts.
+    private var emphases: [Range<Int>] = []
+    private var emphasisStart: Int?
     /// A space is owed before the next visible byte (white space or a break was met).
     private var pendingSpace = false
     /// Decoded offset just past the last byte kept: a folded space stands for what lies
@@ -131,6 +134,18 @@ struct InlineBuilder {
         }
     }
 
+    /// Opens a run of bold text (`<strong>`).
+    mutating func openEmphasis() {
+        emphasisStart = bytes.count
+    }
+
+    /// Closes the run of bold text opened last, if any.
+    mutating func closeEmphasis() {
+        guard let start = emphasisStart else { return }
+        emphasisStart = nil
+        if bytes.count > start { emphases.append(start..<bytes.count) }
+    }
+
     /// Marks a boundary between words (a `<br>`, a block element inside a cell, a line joined to the next).
     mutating func appendBreak() {
         pendingSpace = true
@@ -141,6 +156,7 @@ struct InlineBuilder {
         var text = bytes
         var textMap = map
         var boxes = checkboxes
+        var bold = emphases
         if mayCompose, let composed = UnicodeComposition.compose(text) {
             textMap = composed.map.mapped(through: textMap)
             boxes = boxes.map { box in
@@ -148,13 +164,20 @@ struct InlineBuilder {
                 box.offset = composed.map.targetStart(ofSource: box.offset)
                 return box
             }
+            bold = bold.map { composed.map.targetStart(ofSource: $0.lowerBound)..<composed.map.targetStart(ofSource: $0.upperBound) }
             text = composed.utf8
+        }
+        // (A space that a word boundary put before the bold words is none of them.)
+        bold = bold.compactMap { range in
+            let start = text[range].firstIndex { $0 != 0x20 } ?? range.upperBound
+            return start < range.upperBound ? start..<range.upperBound : nil
         }
         let view = mayFold ? MatchingView.fold(text) : nil
         return InlineText(
             utf8: text,
             matchUTF8: view?.utf8,
             checkboxes: boxes,
+            emphases: bold,
             textMap: textMap,
             matchMap: view?.map
         )

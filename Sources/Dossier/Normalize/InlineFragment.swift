@@ -56,6 +56,8 @@ struct InlineFragment {
                 guard dropped == 0 else { return }
                 let shifted = source.lowerBound + base..<source.upperBound + base
                 visit(verbatim ? .text(shifted) : .replacement(Array(bytes), source: shifted))
+            case .emphasis:
+                break
             }
         }
     }

@@ -12,13 +12,15 @@ public struct InlineText: Sendable, Equatable {
     let matchUTF8: [UInt8]?
     /// Form check boxes met in the text (never part of `text` itself).
     public let checkboxes: [Checkbox]
+    /// Ranges of `text` set in bold in an HTML source (`<strong>`, `<b>`).
+    public let emphases: [Range<Int>]
     /// Maps offsets in `text` to offsets in the document's decoded text.
     public let textMap: OffsetMap
     /// Maps offsets in `matchText` to offsets in `text`; `nil` when the two are the same.
     let matchMap: OffsetMap?
 
     /// An empty text.
-    public static let empty = InlineText(utf8: [], matchUTF8: nil, checkboxes: [], textMap: OffsetMap(), matchMap: nil)
+    public static let empty = InlineText(utf8: [], matchUTF8: nil, checkboxes: [], emphases: [], textMap: OffsetMap(), matchMap: nil)
 
     /// The normalized text. Work on `utf8` where a `String` is not needed: this makes one.
     public var text: String { String(decoding: utf8, as: UTF8.self) }

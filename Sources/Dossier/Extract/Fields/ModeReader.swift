@@ -66,20 +66,31 @@ enum ModeReader {
         return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words)
     }
 
+    /// The mode a form's option offers, in words of its own however many (`Arrivée dans un
+    /// bail neuf`, `Tenue du logement déjà occupé`), or as ``read(_:)`` reads it.
+    static func option(_ text: String) -> ProjectRecord.Mode? {
+        let words = FoldedWords.of(text)
+        return optionMode(words[...]) ?? read(words: words)
+    }
+
     /// The mode a form's note on its mode options gives (`l'action mêle les deux`, `l'un et
     /// l'autre`, `entrée et conservation, selon les familles`, `à la fois des entrées et des
     /// maintiens`): both when it says both, else the kinds its words name. A note that keeps
     /// to one kind (`ne sollicite que le volet accès, le maintien relève d'un autre
-    /// dispositif`, `la tenue du bail seulement`) gives the kind it names first; one that
-    /// denies a kind (`pas de volet maintien`, `aucune entrée nouvelle`) is read as
+    /// dispositif`, `le maintien seulement, l'accès n'est pas concerné`) gives that kind; one
+    /// that denies a kind (`pas de volet maintien`, `aucune entrée nouvelle`) is read as
     /// ``read(_:)`` reads it.
     static func note(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
-        if words.contains(where: { ["pas", "sans", "hors", "ni", "aucun", "aucune"].contains($0) }) { return read(words: words) }
         let isAccess = { (word: String) in ["acces", "arrivee", "arrivant", "entree", "entrant", "emmenag", "relog", "installation", "nouve"].contains(where: word.hasPrefix) }
         let isMaintenance = { (word: String) in ["maintien", "mainten", "conserv", "tenue", "sauvegard", "deja"].contains(where: word.hasPrefix) }
-        let keepsToOne = words.contains { ["uniquement", "seulement", "exclusivement"].contains($0) } || (words.contains("ne") && words.contains("que"))
-        if keepsToOne, let first = words.first(where: { isAccess($0) || isMaintenance($0) }) { return isAccess(first) ? .access : .maintenance }
+        let isKind = { (word: String) in isAccess(word) || isMaintenance(word) }
+        // The kind right before `seulement` (`le maintien seulement, l'accès n'est pas
+        // concerné`), or the first after `ne … que`.
+        let kept = words.firstIndex { ["uniquement", "seulement", "exclusivement"].contains($0) }.flatMap { words[max(0, $0 - 3)..<$0].last(where: isKind) }
+            ?? words.firstIndex(of: "ne").flatMap { ne in words[ne...].firstIndex(of: "que") }.flatMap { que in words[que...].first(where: isKind) }
+        if let kept { return isAccess(kept) ? .access : .maintenance }
+        if words.contains(where: { ["pas", "sans", "hors", "ni", "aucun", "aucune"].contains($0) }) { return read(words: words) }
         let saysBoth = words.contains("deux") || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "un" && $1.0 == "et" && $1.1 == "autre" }
         if saysBoth { return .accessAndMaintenance }
         let access = words.contains(where: isAccess)
