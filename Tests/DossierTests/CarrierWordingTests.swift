@@ -505,4 +505,34 @@ struct CarrierWordingTests {
             #expect(record.carriers.map(\.value) == [carrier], "\(text)")
         }
     }
+
+    /// A landlord's brochure names itself in its masthead (`CÉVENNES LOGIS`, then the
+    /// letter's name) and its sections say `l'office`: the masthead's landlord carries them
+    /// (blind sets 539 to 560); a section that names its carrier keeps it.
+    @Test func readsTheMastheadsLandlordAsTheCarrierOfASectionThatNamesNone() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            CÉVENNES GARDON HABITAT
+            LA LETTRE DES QUARTIERS – PRINTEMPS 2019
+
+            - 2016
+            - Anduze (30)
+
+            LA MAISON DU GARDON
+            Un premier toit après le foyer
+
+            Avec l'association L'Escale, l'office a ouvert cinq logements à des personnes qui sortaient d'un foyer.
+
+            - 2017
+            - Alès (30)
+
+            LES CLÉS D'ALÈS
+            Un bail pour repartir
+
+            Alès Rives Logis et l'association Le Pont ont suivi 9 ménages.
+
+            """))
+        let sections = records.filter { $0.layout == .brochureSection }
+        #expect(sections.map { $0.carriers.map(\.value) } == [["CÉVENNES GARDON HABITAT"], ["Alès Rives Logis"]])
+        #expect(sections.first?.carriers.first?.evidence.rule == "carriers.masthead")
+    }
 }

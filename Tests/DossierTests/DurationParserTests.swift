@@ -69,6 +69,10 @@ struct DurationParserTests {
         Case(text: "du mois de janvier 2020 au mois de décembre 2022", months: 36, start: "2020-01", end: "2022-12"),
         Case(text: "2018 ➝ 2021", months: 36, start: "2018", end: "2021"),
         Case(text: "2016 ⇢ 2019", months: 36, start: "2016", end: "2019"),
+        // An end programmed, an aside after the start, an end sentences apart (blind sets 548 to 561).
+        Case(text: "ouverture le 2 mai 2016, achèvement programmé le 1er mai 2019", months: 36, start: "2016-05-02", end: "2019-05-01"),
+        Case(text: "du 2 mai 2016 (coup d'envoi) au 1er mai 2019 (clôture)", months: 36, start: "2016-05-02", end: "2019-05-01"),
+        Case(text: "Depuis le 1er mars 2017, l'office loge des familles. Elles sont suivies jusqu'au 28 février 2020.", months: 36, start: "2017-03-01", end: "2020-02-28"),
     ]
 
     @Test(arguments: cases)

@@ -400,4 +400,24 @@ struct NoticeWordingTests {
         let fees = try Fixtures.record("L'inscription au club coûte 5 € par enfant et par trimestre.\n")
         #expect(fees.cost == nil)
     }
+
+    /// A notice's box that tells its start and, sentences later, its end (`Le 1er octobre 2016
+    /// commence « … » … jusqu'au 30 septembre 2019`); a length told before a colon that a
+    /// sentence follows (`suivis sur 18 mois : certains …`) or after `pour` (blind sets 539 to
+    /// 561); not a label's words before its figure.
+    @Test func readsALengthToldByItsEndsOrBeforeASentence() throws {
+        let box = try Fixtures.record("""
+            Le 1er octobre 2016 commence « Le Tremplin », que notre société conduit avec l'association Les Relais.
+            Chaque année, 6 ménages y reçoivent les clés d'un premier appartement ;
+            4 logements de la ville y sont consacrés, jusqu'au 30 septembre 2019.
+
+            """)
+        #expect(box.duration?.value.months == 36)
+        let colon = try Fixtures.record("Avec le CCAS, Seize ménages sont suivis sur 18 mois : certains arrivent tout juste.\n")
+        #expect(colon.duration?.value.months == 18)
+        let given = try Fixtures.record("Cinq logements ont été mis à disposition pour 18 mois. Coût total : 48 200 €.\n")
+        #expect(given.duration?.value.months == 18)
+        let label = try Fixtures.record("Ménages suivis sur 12 mois : une quinzaine\n")
+        #expect(label.duration == nil)
+    }
 }

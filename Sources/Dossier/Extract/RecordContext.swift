@@ -207,7 +207,7 @@ struct RecordContext {
                 options.append((evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8), ([name], [])))
             }
             if options.isEmpty { options = read(patternCandidates(.carriers, in: pool)) }
-            if options.isEmpty, let site = publishingLandlord(in: pool) { options.append(site) }
+            if options.isEmpty, let site = publishingLandlord(in: pool) ?? mastheadLandlord() { options.append(site) }
             if let best = options.enumerated().min(by: { ($1.element.0.confidence, $0.offset) < ($0.element.0.confidence, $1.offset) })?.element {
                 record.carriers = best.1.carriers.map { Found(value: $0, evidence: best.0) }
                 record.partners = best.1.partners.map { Found(value: $0, evidence: best.0) }
@@ -729,6 +729,15 @@ struct RecordContext {
         else { return nil }
         let name = String(decoding: title.utf8[range], as: UTF8.self)
         return (evidence(decoded: title.decodedRange(ofText: range), rule: "carriers.page-site", confidence: 0.4), ([name], []))
+    }
+
+    /// The landlord whose name heads a brochure (`CÉVENNES SOMMIÉROIS HABITAT`, then `LA LETTRE
+    /// DES QUARTIERS`): the carrier of a section that names none but `l'office`.
+    private func mastheadLandlord() -> (Evidence, (carriers: [String], partners: [String]))? {
+        guard segment.layout == .brochureSection, let masthead = document.blocks.first(where: { !$0.content.isEmpty })?.content,
+              Organisations.isLandlordName(masthead.text)
+        else { return nil }
+        return (evidence(masthead, matchRange: 0..<masthead.matchView.count, rule: "carriers.masthead", confidence: 0.4), ([masthead.text], []))
     }
 
     /// The parts of a page's `title` that may name the page, not its site: the title cut at the

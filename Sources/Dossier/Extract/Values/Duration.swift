@@ -63,10 +63,17 @@ public enum Durations {
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|➝|➞|➔|⇢|⇒|⟶|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
     /// Two dates and what joins them: a dash or an arrow, `au`, `à`, `jusqu'au`, `entre … et`,
-    /// or a word of the end after the first (`terme le`, `refermée le`, `dernier suivi le`,
-    /// `dernières le`).
+    /// a word of the end after the first (`terme le`, `refermée le`, `dernier suivi le`,
+    /// `dernières le`, `achèvement programmé le`), or `au` after the first date's aside (`du 2
+    /// mai 2016 (coup d'envoi) au 1er mai 2019`).
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+prévue?s?)?(?:\s+(?:le|en|au|fin))?(?:\s*:)?)\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôtur\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+(?:prévue?s?|programmée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au))\s*(?<end>"# + date + ")",
+        options: .caseless
+    )
+    /// A start told as such and an end further on, sentences apart (`Depuis le 1er mars 2017,
+    /// … jusqu'au 28 février 2020`, `Le 1er octobre 2016 commence … jusqu'au 30 septembre 2019`).
+    private static let sinceUntil = Regex.builtIn(
+        #"(?:\bdepuis\s+le|\bà\s+partir\s+du|\bà\s+compter\s+du|\ble)\s+(?<start>"# + date + #")[\s\S]*?\bjusqu'\s*(?:au|à)\s+(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
@@ -101,6 +108,9 @@ public enum Durations {
             if let months = duration.months, let stated = lengths.first(where: { !match.range.overlaps($0.range) })?.months, abs(stated - months) == 1 {
                 duration.months = stated
             }
+            return finish(duration, renewable: renewable, value: value)
+        }
+        if years, let match = value.matches(of: sinceUntil).first(where: { isDateRange($0, value) }), let duration = dates(match, value) {
             return finish(duration, renewable: renewable, value: value)
         }
         // `chaque ménage est suivi 6 mois ; le projet s'étend sur 3 ans`: how long one household
