@@ -420,4 +420,18 @@ struct NoticeWordingTests {
         let label = try Fixtures.record("Ménages suivis sur 12 mois : une quinzaine\n")
         #expect(label.duration == nil)
     }
+
+    /// A notice's works and their amount (`Montant des travaux : 23 480 €`, `pour un coût de
+    /// 2 380 €`) are no cost of the project its box tells (`Son budget total, 71 561 €`, `elle
+    /// coûte 67 139 € en tout`; blind sets 559 and 560).
+    @Test func leavesTheWorksForTheProjectsBudget() throws {
+        let works = try Fixtures.record("""
+            - Montant des travaux : 23 480 €, financés par l'office
+            - 14 arceaux neufs seront fixés au sol, pour un coût de 2 380 € pris en charge par l'office ;
+
+            L'action démarre le 1er novembre 2016. Son budget total, 71 561 €, est couvert à 70 % par le FNAVDL.
+
+            """)
+        #expect(works.cost?.value.total == 71_561)
+    }
 }

@@ -387,4 +387,21 @@ struct RevisedFigureTests {
             #expect(record.housingUnits?.value.min == dwellings, "\(text)")
         }
     }
+
+    /// A post's revised budget (blind sets 546 to 559): `son coût total passe à …`, `a relevé
+    /// l'objectif à 17 ménages et porté le budget à …`, over the figure first filed.
+    @Test func readsABudgetThatPassesToOrIsRaisedAfterTheCount() throws {
+        let passes = try Fixtures.record("""
+            Le dossier initial prévoyait 14 ménages et un budget de 147 281 €.
+            Réuni le 15 novembre, le comité a accepté un avenant : l'action suivra désormais 17 ménages, et son coût total passe à 168 419 €.
+
+            """)
+        #expect(passes.cost?.value.total == 168_419)
+        let raised = try Fixtures.record("""
+            Dans le dossier, l'office prévoyait d'accompagner 14 ménages, pour une enveloppe de 127 113 €.
+            Réuni le 9 juin, le comité a relevé l'objectif à 17 ménages sur la durée de l'action et porté le budget à 139 862 €.
+
+            """)
+        #expect(raised.cost?.value.total == 139_862)
+    }
 }

@@ -404,8 +404,9 @@ struct RecordContext {
         }
     }
 
-    /// Whether a cost label's folded words give the budget of a body, not of the project
-    /// (`Budget annuel de la médiathèque`, `Budget de fonctionnement de l'association`).
+    /// Whether a cost label's folded words give the budget of a body or of works, not of the
+    /// project (`Budget annuel de la médiathèque`, `Budget de fonctionnement de l'association`,
+    /// `Montant des travaux`).
     private static func budgetsAnother(_ words: [String]) -> Bool {
         words.indices.dropFirst().contains { index in
             guard bodies.contains(words[index]) else { return false }
@@ -416,10 +417,12 @@ struct RecordContext {
         }
     }
 
-    /// Folded nouns of the bodies whose own budget a document may give beside the project's.
+    /// Folded nouns of the bodies whose own budget a document may give beside the project's,
+    /// and of works (`Montant des travaux`, `Coût du chantier`), which no project of the
+    /// programme pays.
     private static let bodies: Set<String> = [
         "mediatheque", "bibliotheque", "association", "structure", "ccas", "commune", "ville", "mairie", "club", "college", "ecole",
-        "musee", "federation", "societe", "entreprise", "cooperative", "paroisse", "amicale", "comite",
+        "musee", "federation", "societe", "entreprise", "cooperative", "paroisse", "amicale", "comite", "travaux", "chantier",
     ]
 
     /// Folded nouns of the project, its years and its parts, as a cost label counts them.
