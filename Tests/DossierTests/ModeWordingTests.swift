@@ -67,6 +67,21 @@ struct ModeWordingTests {
         Case(text: "Entrer dans les lieux, puis y rester : un seul suivi pour les deux.", mode: .accessAndMaintenance),
         Case(text: "Onze ménages : des arrivants et des locataires en difficulté, suivis de la même façon.", mode: .accessAndMaintenance),
         Case(text: "Certains y accèdent à un logement pour la première fois, d'autres y sont aidés à s'y maintenir.", mode: .accessAndMaintenance),
+        // Tenants helped where they live, of long standing; newcomers just arrived (blind sets
+        // 540 to 566).
+        Case(text: "Locataires épaulés dans leur case actuelle : une quinzaine de ménages", mode: .maintenance),
+        Case(text: "GARDER SA CASE À SALAZIE", mode: .maintenance),
+        Case(text: "Occupants épaulés sans changer de logis : une quinzaine de foyers", mode: .maintenance),
+        Case(text: "Locataires que l'on aide à ne pas partir : une quinzaine de ménages", mode: .maintenance),
+        Case(text: "Ici, pas de nouveaux venus : l'office suit des locataires en place depuis longtemps.", mode: .maintenance),
+        Case(text: "Onze ménages, une partie fraîchement installée, le reste logé là depuis des années.", mode: .accessAndMaintenance),
+        Case(text: "Douze ménages : une moitié venait d'arriver, l'autre moitié occupait déjà son appartement.", mode: .accessAndMaintenance),
+        Case(text: "LES CLÉS DU GARDON\nArriver ou se maintenir, un même suivi", mode: .accessAndMaintenance),
+        Case(text: "L'office a installé 11 ménages venus de centres d'hébergement.", mode: .access),
+        // (Not households who have lived for years in a caravan, nor one met in its present
+        // home before it moves.)
+        Case(text: "Des familles qui vivent depuis des années en caravane signent leur premier bail.", mode: .access),
+        Case(text: "La conseillère rencontre le ménage dans son logement actuel, puis l'aide à signer son premier bail.", mode: .access),
         // (Not new tenants denied, nor arrears that come to tenants.)
         Case(text: "Ici, pas de nouveaux locataires : l'office suit des familles déjà locataires.", mode: .maintenance),
         Case(text: "L'étape suivante : maintien dans le logement de locataires qui entrent en impayé.", mode: .maintenance),
