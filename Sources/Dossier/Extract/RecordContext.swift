@@ -828,9 +828,16 @@ struct RecordContext {
     /// How much a count of households or dwellings read in prose weighs among the others: a
     /// count over 500 is rather a landlord's tenants or stock, or a town's people (`1 263
     /// locataires du bailleur`, `1 267 logements dans la Combe`), than a project's, and weighs
-    /// half.
-    static func proseCountWeight(_ found: Found<Quantity>, among _: [Found<Quantity>]) -> Double {
-        found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
+    /// half. A count read as a whole yields to the same count that another phrase, as sure,
+    /// reads by the year from the same words (`Chaque année, 8 ménages de la commune sont
+    /// suivis`).
+    static func proseCountWeight(_ found: Found<Quantity>, among all: [Found<Quantity>]) -> Double {
+        let weight = found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
+        let yearly = all.contains { other in
+            other.value.per == .year && found.value.per != .year && other.value.min == found.value.min && other.value.max == found.value.max
+                && other.evidence.span.bytes.lowerBound == found.evidence.span.bytes.lowerBound && other.evidence.confidence >= found.evidence.confidence
+        }
+        return yearly ? weight - 0.01 : weight
     }
 
     /// How much a count of households under a label weighs: its confidence, and nothing from a
