@@ -559,5 +559,25 @@ struct FormWordingTests {
             """)
         #expect(form.title?.value == "Le pas de porte du Faouët")
     }
-}
 
+    /// A form's name label with a regional adjective after `Nom` (`Nom limousin de l'action`,
+    /// `Nom de baptême tourangeau`; blind sets 539 to 567) gives the title; a landlord's legal
+    /// form (`Société anonyme d'HLM`) is no label; a budget's column headings (`Somme`,
+    /// `Fraction`) name no carrier; a landlord's stock under `Parc de la société` is no
+    /// dwellings of the project.
+    @Test func readsANameLabelWithAnAdjective() throws {
+        let form = try Fixtures.record("""
+            Dénomination sociale du bailleur : Véron Habitat (office public de l'habitat)
+            Nom limousin de l'action : Un toit, puis un bail
+            Parc de la société sur la commune : 412 logements
+            Bailleur de fonds approché\tSomme\tFraction
+            FNAVDL\t59 715 €\t65 %
+
+            """)
+        #expect(form.title?.value == "Un toit, puis un bail")
+        #expect(form.housingUnits == nil)
+        #expect(!form.carriers.map(\.value).contains("Somme"))
+        let baptised = try Fixtures.record("Nom de baptême tourangeau : Le damier des clés\nFoyers suivis : 12 ménages\n")
+        #expect(baptised.title?.value == "Le damier des clés")
+    }
+}

@@ -688,9 +688,24 @@ struct LabelFinder: Sendable {
             {
                 return (entry.field, entry.rule)
             }
+            // A name's head of three words or more whose first word an adjective follows (`Nom
+            // limousin de l'action`, `Nom breton de l'action`; not `Société anonyme d'HLM`).
+            if candidate.count >= 4, let first = candidate.first, first == "nom", case let second = candidate[candidate.startIndex + 1],
+               second.utf8.count > 3, !LabelFinder.linkWords.contains(second)
+            {
+                let skipped = [first] + candidate.dropFirst(2)
+                if let entry = headsByFirstWord[first]?.first(where: { $0.words.count >= 3 && skipped.starts(with: $0.words) }),
+                   !alone || skipped.count - entry.words.count <= 2
+                {
+                    return (entry.field, entry.rule)
+                }
+            }
         }
         return nil
     }
+
+    /// Small words that link a head's words (`Nom du porteur`), never an adjective.
+    private static let linkWords: Set<String> = ["dans", "pour", "avec", "sans", "sous", "chez", "entre", "vers", "apres", "avant"]
 
     /// The folded words of a label's last parenthesis (`Déroulé (dates)`: `dates`), if any.
     private static func parenthesis(of phrase: ArraySlice<UInt8>) -> ArraySlice<String> {

@@ -448,6 +448,7 @@ struct RecordContext {
     /// The folded words that open the name of a figure.
     private static let figureHeadWords: Set<String> = [
         "menages", "logements", "familles", "personnes", "jeunes", "nombre", "cout", "budget", "duree", "montant", "entrees", "sorties",
+        "somme", "part", "fraction", "pourcentage", "taux",
     ]
 
     /// The folded words that open a meeting's venue rather than a place (`salle`, `agence`).

@@ -327,6 +327,8 @@ enum ValueShape {
         if count >= 500, words.count >= 2, let last = words.last, ["habitat", "logis", "hlm", "habitations"].contains(last) { return true }
         // (`Les 3 120 logements du bailleur situés à … ; …` says whose they are itself.)
         guard namesLandlordsDwellings(words) || namesLandlordsDwellings(FoldedWords.of(firstClause(of: value))) else { return false }
+        // (`Parc de la société sur l'archipel : 412 logements`: a stock by its word, from a hundred.)
+        if count >= 100, words.contains(where: { ["parc", "stock"].contains($0) }) { return true }
         return count >= 1_000
     }
 
@@ -354,8 +356,8 @@ enum ValueShape {
         guard !words.contains(where: { word in given.contains(where: word.hasPrefix) }) else { return false }
         return words.indices.contains { index in
             guard ["de", "du", "des"].contains(words[index]) else { return false }
-            // (`du bailleur`, `de l'organisme`, `des deux bailleurs`.)
-            let owner = words[(index + 1)...].first { !["l", "deux", "trois", "quatre"].contains($0) }.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
+            // (`du bailleur`, `de l'organisme`, `de la société`, `des deux bailleurs`.)
+            let owner = words[(index + 1)...].first { !["l", "la", "deux", "trois", "quatre"].contains($0) }.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
             return owner.map(landlords.contains) ?? false
         }
     }
