@@ -360,5 +360,8 @@ struct GuideColumnTests {
             """))
         let monographs = records.filter { $0.kind == .project }
         #expect(monographs.map { $0.territory?.value.value } == ["Persan", "Caussade", "Joinville-le-Pont (94)", "Le Vigan"])
+        // (Places joined by `et` after a code are no aside.)
+        let joined = try Fixtures.record("Territoire : Nord (59) et Pas-de-Calais (62)\n")
+        #expect(joined.territory?.value.departments == ["59", "62"])
     }
 }
