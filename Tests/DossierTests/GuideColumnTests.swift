@@ -360,8 +360,10 @@ struct GuideColumnTests {
             """))
         let monographs = records.filter { $0.kind == .project }
         #expect(monographs.map { $0.territory?.value.value } == ["Persan", "Caussade", "Joinville-le-Pont (94)", "Le Vigan"])
-        // (Places joined by `et` after a code are no aside.)
+        // (Places joined by `et` after a code are no aside; an aside in parentheses is one.)
         let joined = try Fixtures.record("Territoire : Nord (59) et Pas-de-Calais (62)\n")
         #expect(joined.territory?.value.departments == ["59", "62"])
+        let aside = try Fixtures.record("Territoire : Bonneuil-sur-Marne (94) (port fluvial et zone d'activités)\n")
+        #expect(aside.territory?.value.value == "Bonneuil-sur-Marne (94)")
     }
 }
