@@ -643,12 +643,12 @@ struct RecordContext {
 
     /// A web page's project named in bold (`l'action <strong>Cap sur le canal</strong>`, `Le
     /// projet s'appelle <strong>…</strong>`, `<strong>Premiers pas sur le quai</strong> est
-    /// porté par …`, `…, montée par`), or in bold words the headline repeats (`À Valenton, la Première volée
-    /// change de dimension`), over a headline that tells the news: the first such bold words
-    /// of a paragraph or a list item, two to eight of them, that read as a name; not a label
-    /// (bold words before a colon), a figure, an address, an organisation or a landlord, a
-    /// person (a surname in capitals, a name after a role's colon). Bold words elsewhere (a
-    /// partner's, a town's) name no project.
+    /// porté par …`, `…, montée par`), or in bold words the headline repeats (`À Valenton, la
+    /// Première volée change de dimension`), over a headline that tells the news: the first
+    /// such bold words of a paragraph or a list item, two to eight of them, that read as a
+    /// name; not a label (bold words before a colon), a figure, an address, an organisation
+    /// or a landlord, a person (a surname in capitals, a name after a role's colon). Bold
+    /// words elsewhere (a partner's, a town's) name no project.
     private func boldName() -> Found<String>? {
         guard segment.layout == .document else { return nil }
         let headings = segment.blocks.compactMap { block -> [String]? in
@@ -666,7 +666,7 @@ struct RecordContext {
                 let folded = FoldedWords.of(name)
                 guard (2...8).contains(words.count), name.first?.isUppercase == true,
                       !name.contains(where: { $0.isNumber || "@€%:".contains($0) }),
-                      !words.contains(where: { word in word.filter(\.isLetter).count >= 2 && word.filter(\.isLetter).allSatisfy(\.isUppercase) }),
+                      !words.contains(where: { word in let letters = word.filter(\.isLetter); return letters.count >= 2 && letters.allSatisfy(\.isUppercase) }),
                       !RecordContext.boldOrganisationWords.contains(folded.first ?? ""), !folded.contains(where: RecordContext.landlordWords.contains)
                 else { continue }
                 let lead = String(decoding: content.utf8[..<range.lowerBound].suffix(40), as: UTF8.self).trimmingSpaces

@@ -421,13 +421,13 @@ enum HTMLEventReader {
     ]
     private static let valueClasses: Set<String> = ["value", "valeur", "data", "donnee"]
 
-    /// Whether the name of an element or an attribute is `expected` (lowercase ASCII), in any
-    /// case, compared in place.
     /// Whether an element sets its text in bold (`strong`, `b`).
     private static func isBold(_ name: UnsafePointer<xmlChar>) -> Bool {
         isName("strong", name) || isName("b", name)
     }
 
+    /// Whether the name of an element or an attribute is `expected` (lowercase ASCII), in any
+    /// case, compared in place.
     private static func isName(_ expected: StaticString, _ name: UnsafePointer<xmlChar>) -> Bool {
         let letters = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
         for (offset, letter) in letters.enumerated() where name[offset] | 0x20 != letter { return false }

@@ -47,12 +47,7 @@ enum ModeReader {
     private static func optionMode(_ words: ArraySlice<String>) -> ProjectRecord.Mode? {
         let access = words.contains { word in ["acces", "entr", "arriv", "nouve", "reloge", "sortant", "install", "emmenag"].contains(where: word.hasPrefix) }
         let maintenance = words.contains { word in ["mainten", "maintien", "place", "deja", "tenue", "rest", "conserv", "sauvegard"].contains(where: word.hasPrefix) }
-        switch (access, maintenance) {
-        case (true, true): return .accessAndMaintenance
-        case (true, false): return .access
-        case (false, true): return .maintenance
-        case (false, false): return nil
-        }
+        return mode(access: access, maintenance: maintenance)
     }
 
     /// The mode the value of a mode's label gives: as ``read(_:)`` reads it, or both when it
@@ -95,12 +90,7 @@ enum ModeReader {
         if saysBoth { return .accessAndMaintenance }
         let access = words.contains(where: isAccess)
         let maintenance = words.contains(where: isMaintenance)
-        switch (access, maintenance) {
-        case (true, true): return .accessAndMaintenance
-        case (true, false): return .access
-        case (false, true): return .maintenance
-        case (false, false): return nil
-        }
+        return mode(access: access, maintenance: maintenance)
     }
 
     /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,
@@ -130,11 +120,16 @@ enum ModeReader {
             let word = words[index]
             return word.hasPrefix("expulsion") || ((word.hasPrefix("mainten") || word.hasPrefix("maintien")) && !denied(index))
         }
+        return mode(access: access, maintenance: maintenance)
+    }
+
+    /// The mode that words of access, of keeping housed, or of both stand for.
+    private static func mode(access: Bool, maintenance: Bool) -> ProjectRecord.Mode? {
         switch (access, maintenance) {
         case (true, true): return .accessAndMaintenance
         case (true, false): return .access
         case (false, true): return .maintenance
-        default: return nil
+        case (false, false): return nil
         }
     }
 }
