@@ -85,11 +85,25 @@ struct ModeWordingTests {
         // (Not new tenants denied, nor arrears that come to tenants.)
         Case(text: "Ici, pas de nouveaux locataires : l'office suit des familles déjà locataires.", mode: .maintenance),
         Case(text: "L'étape suivante : maintien dans le logement de locataires qui entrent en impayé.", mode: .maintenance),
+        // Newcomers received or helped; tenants already housed or `en titre`; a mode's answer
+        // that tells the move itself (blind sets 542 to 580).
+        Case(text: "Nouveaux preneurs reçus chaque année : 9 ménages par an", mode: .access),
+        Case(text: "Entrants aidés dans l'année : 7 ménages", mode: .access),
+        Case(text: "Vingt ménages : 7 nouveaux locataires et 13 familles déjà logées par l'office.", mode: .accessAndMaintenance),
+        Case(text: "Foyers suivis : 19 ménages, soit 6 arrivants et 13 locataires déjà en titre", mode: .accessAndMaintenance),
+        Case(text: "Volet retenu : Arrivée dans les lieux, puis maintien", mode: .accessAndMaintenance),
+        Case(text: "Volet poursuivi : Emménagement des uns, maintien des autres", mode: .accessAndMaintenance),
     ]
 
     @Test(arguments: cases)
     func readsTheModeInOtherWords(_ example: Case) throws {
         #expect(try Fixtures.record(example.text + "\n").mode?.value == example.mode)
+    }
+
+    /// A move that only dates the support (`après l'emménagement`) names no mode.
+    @Test func readsNoModeFromAMoveThatDatesTheSupport() throws {
+        let report = try Fixtures.record("Nature du suivi : une visite par semaine, prolongée après l'emménagement\n")
+        #expect(report.mode == nil)
     }
 
     /// Arrears told of as an outcome (`aucun retard de loyer`) say nothing of the mode; a

@@ -53,12 +53,14 @@ enum ModeReader {
     /// The mode the value of a mode's label gives: as ``read(_:)`` reads it, or both when it
     /// says so in a few words (`Les deux`, `Les deux volets`; a title such as `DEUX CLÉS` says
     /// nothing of the mode). An answer of a few words may name the households rather than the
-    /// kind (`Entrée`, `Entrée et maintien`, `Nouveaux locataires`), as a choice's options do.
+    /// kind (`Entrée`, `Entrée et maintien`, `Nouveaux locataires`), as a choice's options do;
+    /// a longer one may tell access by the move itself (`Arrivée dans les lieux, puis
+    /// maintien`, `Emménagement des uns, maintien des autres`).
     static func answer(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
         if words.count <= 3 && words.contains("deux") { return .accessAndMaintenance }
         let denies = words.contains { ["pas", "sans", "hors", "ni"].contains($0) }
-        return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words)
+        return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words, movesIn: true)
     }
 
     /// The mode a form's option offers, in words of its own however many (`Arrivée dans un
@@ -108,13 +110,20 @@ enum ModeReader {
         return next.first == "et" && next.dropFirst().drop { ["le", "la", "l"].contains($0) }.first?.hasPrefix("maint") == true
     }
 
-    private static func read(words: [String]) -> ProjectRecord.Mode? {
+    /// Reads the kinds words name; with `movesIn`, the move itself (`arrivée`, `emménagement`,
+    /// `installation`) names access too, as it does in the answer to a mode's label, unless it
+    /// only dates something else (`suivi poursuivi après l'emménagement`).
+    private static func read(words: [String], movesIn: Bool = false) -> ProjectRecord.Mode? {
         // A kind denied (`accès au logement (pas de volet maintien)`, `sans maintien`) is not
         // said; an expulsion avoided (`aucune expulsion`) still speaks of keeping housed.
         let denied = { (index: Int) in words[max(0, index - 3)..<index].contains { ["pas", "sans", "hors", "ni"].contains($0) } }
+        let isMove = { (index: Int) in
+            movesIn && ["arrivee", "emmenagement", "installation"].contains { words[index].hasPrefix($0) }
+                && !words[max(0, index - 2)..<index].contains { ["apres", "avant", "depuis", "jusqu"].contains($0) }
+        }
         let access = words.indices.contains { index in
             let word = words[index]
-            return (word.hasPrefix("acces") || word.hasPrefix("acceder") || word.hasPrefix("relog") || entersHousing(words[index...])) && !denied(index)
+            return (word.hasPrefix("acces") || word.hasPrefix("acceder") || word.hasPrefix("relog") || isMove(index) || entersHousing(words[index...])) && !denied(index)
         }
         let maintenance = words.indices.contains { index in
             let word = words[index]
