@@ -807,6 +807,10 @@ struct RecordContext {
         return !words.isEmpty && words.allSatisfy(RecordContext.programmeWords.contains)
     }
 
+    /// The fields whose prose figures a notice's box about the project gives rather than the
+    /// notice around it.
+    static let boxedFigures: Set<RulePack.Field> = [.households, .housingUnits, .cost, .duration]
+
     /// The folded words of the programme's name.
     private static let programmeWords: Set<String> = ["10", "000", "logements", "logement", "hlm", "accompagnes", "accompagne"]
 
@@ -1546,9 +1550,13 @@ struct RecordContext {
                 let firstFiled = RecordContext.revisable.contains(field) && FirstFigures.lead(to: range.lowerBound, in: prose) && tellsRevision()
                 // A last resort takes no figure that the text says was replaced.
                 if firstFiled, pattern.lastResort { continue }
+                // In a notice that boxes the project (`AU FAIT : …`, with the FNAVDL), a figure
+                // outside the box is the notice's own (`L'installation a coûté 21 740 €`, `9
+                // logements ont été enfumés`), and weighs half.
+                let outsideBox = RecordContext.boxedFigures.contains(field) && pool.text.box.map { !$0.contains(unit) } == true
                 let found = evidence(
                     pool.text.units[unit].content, matchRange: local, rule: pattern.id,
-                    confidence: firstFiled ? pattern.confidence * FirstFigures.weight : pattern.confidence
+                    confidence: pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1)
                 )
                 // Nor a figure that another field's labelled value holds (`Financement | 78 630 €
                 // FNAVDL (50 %)`, `Public : une dizaine de ménages accueillis en deux ans`).

@@ -23,6 +23,10 @@ struct RecordText {
     }
 
     let units: [Unit]
+    /// The units of a passage ruled off from the rest that names the programme's fund (a
+    /// notice's box: `-----`, `AU FAIT : …`, the project told with the FNAVDL, `-----`), when
+    /// the record has text outside it: there, the project's figures are the box's.
+    let box: Range<Int>?
     /// A cell of a budget's `Total` row, beside a `Total` column, that gives a cost.
     struct TotalCell {
         /// The cell's unit.
@@ -151,6 +155,7 @@ struct RecordText {
         }
         self.units = units
         self.totalCells = totalCells
+        self.box = RecordText.box(in: units)
         var joined = ""
         var starts: [Int] = []
         for unit in units {
@@ -168,6 +173,30 @@ struct RecordText {
         let length = units[unit].content.matchView.count
         let lower = min(range.lowerBound - starts[unit], length)
         return (unit, lower..<max(lower, min(range.upperBound - starts[unit], length)))
+    }
+
+    /// The units between two lines that only rule (`-----`, `~~~~~`, `· · · ·`), with none
+    /// between, one of which names the FNAVDL, and units outside them that are not rules.
+    private static func box(in units: [Unit]) -> Range<Int>? {
+        let edges = units.indices.filter { !units[$0].isCell && RecordText.isBoxEdge(units[$0].content) }
+        for (open, close) in zip(edges, edges.dropFirst()) where close > open + 1 {
+            let inside = (open + 1)..<close
+            guard inside.contains(where: { ASCIICaseless.contains("fnavdl", in: units[$0].content.matchView) }) else { continue }
+            let outside = units.indices.count { !inside.contains($0) && !edges.contains($0) }
+            return outside >= 3 ? inside : nil
+        }
+        return nil
+    }
+
+    /// Whether a line only rules, in three marks or more (`-----`, `~~~~~`, `═════`, `· · · ·`).
+    private static func isBoxEdge(_ content: InlineText) -> Bool {
+        let marks: Set<Character> = ["=", "-", "_", "*", "~", "·", "•", "─", "━", "═", "—", "–"]
+        var count = 0
+        for character in content.text where character != " " {
+            guard marks.contains(character) else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 
     /// Whether a short line opens a passage that speaks of an organisation or of the press

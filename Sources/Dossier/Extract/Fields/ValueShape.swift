@@ -23,6 +23,9 @@ enum ValueShape {
     static let actionWords: Set<String> = ["action", "projet", "operation", "demarche", "dispositif", "experimentation"]
     /// Nouns that count dwellings.
     private static let dwellings: Set<String> = ["logements", "logement", "appartements", "studios", "places", "pavillons", "maisons"]
+    /// The first letters of label words of parking and vehicles (and the scaffolding that
+    /// takes their places): places under them are no dwellings.
+    private static let parkingWords = ["parking", "stationn", "garage", "voiture", "vehicule", "velo", "echafaud"]
     /// The first letters of label words whose amounts are not the project's cost: of funding,
     /// a wage (`Rémunération : 2 094 € brut mensuel`), a member's fee (`Adhésion annuelle à
     /// l'association : 15 €`), a rent (`La première quittance de loyer : 286 €`), a debt
@@ -150,8 +153,12 @@ enum ValueShape {
                 ?? (saysHelped(words)
                     || (words.count <= 3 && words.first.map(households.contains) == true) ? "menages" : "")
             if households.contains(unit) { return countsHelpers(words) ? nil : .households }
-            // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings.
-            if dwellings.contains(unit) { return isLandlordStock(figure, label: words) ? nil : .housingUnits }
+            // A landlord's stock (`Patrimoine géré : 3 850 logements`) is no project's dwellings,
+            // nor are places beside a car park (`Échafaudages côté parking : 12 places`).
+            if dwellings.contains(unit) {
+                let parking = unit == "places" && words.contains { word in parkingWords.contains(where: word.hasPrefix) }
+                return isLandlordStock(figure, label: words) || parking ? nil : .housingUnits
+            }
         }
         // (A length of more than five years is an age, `DES CLÉS À DIX-HUIT ANS`, or a wider
         // programme's period, `2014 - 2020 INTERREG V-A`, not a project's.)
