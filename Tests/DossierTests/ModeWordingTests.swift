@@ -93,6 +93,8 @@ struct ModeWordingTests {
         Case(text: "Foyers suivis : 19 ménages, soit 6 arrivants et 13 locataires déjà en titre", mode: .accessAndMaintenance),
         Case(text: "Volet retenu : Arrivée dans les lieux, puis maintien", mode: .accessAndMaintenance),
         Case(text: "Volet poursuivi : Emménagement des uns, maintien des autres", mode: .accessAndMaintenance),
+        Case(text: "Foyers suivis : une vingtaine de ménages, certains à loger, d'autres à garder dans leur logement", mode: .accessAndMaintenance),
+        Case(text: "Onze ménages, pour partie venus d'un foyer, pour partie déjà dans nos murs, ont été suivis.", mode: .accessAndMaintenance),
     ]
 
     @Test(arguments: cases)

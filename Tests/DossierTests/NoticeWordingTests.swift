@@ -434,4 +434,45 @@ struct NoticeWordingTests {
             """)
         #expect(works.cost?.value.total == 71_561)
     }
+
+    /// A notice that boxes the project between ruled lines, with the FNAVDL, gives the
+    /// project's figures in the box; the notice's own figures around it (the works' cost,
+    /// the residence's households, flats damaged, parking places) are others' (blind sets
+    /// 579 to 582).
+    @Test func readsTheFiguresOfTheBoxThatTellsTheProject() throws {
+        let notice = try Fixtures.record("""
+            AVIS AUX LOCATAIRES
+
+            La nouvelle chaufferie sert les 74 foyers de la résidence.
+            Le chantier a coûté 18 630 € à l'office ; 7 logements ont été privés d'eau chaude deux jours.
+            - Les camions stationneront côté parking : 10 places resteront fermées.
+
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+            À SAVOIR : UN SUIVI POUR VOS NOUVEAUX VOISINS
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+            Avec l'association Le Gué, l'office ouvre 3 logements à des personnes sortant de foyer ; environ
+            9 ménages y seront suivis chaque
+            année, entre le 1er avril 2017 et le 31 mars 2020. Son coût, 58 412 € sur la période, est réglé
+            à 70 % par le FNAVDL.
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            Merci de votre compréhension.
+
+            """)
+        #expect(notice.households?.value.min == 9)
+        #expect(notice.households?.value.per == .year)
+        #expect(notice.housingUnits?.value.min == 3)
+        #expect(notice.cost?.value.total == 58_412)
+        #expect(notice.duration?.value.months == 36)
+    }
+
+    /// Places beside a car park are no dwellings; a year that has cost an amount gives a
+    /// yearly cost.
+    @Test func readsNoDwellingsFromParkingPlacesAndAYearsCost() throws {
+        let parking = try Fixtures.record("- Les échafaudages seront dressés côté parking : 12 places resteront inaccessibles.\n")
+        #expect(parking.housingUnits == nil)
+        let year = try Fixtures.record("Avec le CCAS, 5 familles par an ont été suivies. Chaque année a coûté 31 270 €, dont 80 % apportés par le FNAVDL.\n")
+        #expect(year.cost?.value.perYear == 31_270)
+        #expect(year.cost?.value.total == nil)
+    }
 }

@@ -27,6 +27,9 @@ struct QuantityParserTests {
         Case(text: "5 T2 et 2 T3", min: 7, max: 7, per: .total),
         Case(text: "3 T1, 4 T2 et 1 T3 bis", min: 8, max: 8, per: .total),
         Case(text: "entre 40 et 50 familles", min: 40, max: 50, per: .total, unit: "familles"),
+        // A year told by its twelve months, or exercise after exercise (blind sets 579, 580).
+        Case(text: "tous les douze mois, 14 ménages en impayés", min: 14, max: 14, per: .year, unit: "ménages"),
+        Case(text: "16 ménages, exercice budgétaire après exercice budgétaire", min: 16, max: 16, per: .year, unit: "ménages"),
         Case(text: "40-50", min: 40, max: 50, per: .total),
         Case(text: "25 par an", min: 25, max: 25, per: .year),
         Case(text: "25/an", min: 25, max: 25, per: .year),
