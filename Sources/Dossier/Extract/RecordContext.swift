@@ -161,6 +161,8 @@ struct RecordContext {
     private func readHead(into record: inout ProjectRecord, pool: CandidatePool) {
         if let title = headTitle() {
             record.title = title
+        } else if pool.labelled[.title, default: []].isEmpty, let name = boxName(in: pool.text) {
+            record.title = name
         } else {
             // (The calls the prose names are read once, and only for a record with a title to check.)
             var calls: Set<[String]>?
@@ -684,6 +686,53 @@ struct RecordContext {
         }
         return nil
     }
+
+    /// The name in guillemets that a notice's box about the project gives as the project's:
+    /// the first after a word of launching or of the project (`AU FAIT : … notre office lance
+    /// « Le Sas du Pays-Haut »`, `nous ont présenté « … »`) or before `une action` (`« La
+    /// Cordée », une action …`), else the first in the box's heading or alone on its line
+    /// (`… ACCUEILLE « LE PALIER DU MAGNOAC »`); a name of a few words in capitals, not the
+    /// programme's (`« 10 000 logements HLM accompagnés »`), over the names the notice
+    /// around gives (its residence's, `« LES COTEAUX »`).
+    private func boxName(in text: RecordText) -> Found<String>? {
+        guard let box = text.box else { return nil }
+        var headed: Found<String>?
+        for unit in box {
+            let content = text.units[unit].content
+            let utf8 = content.utf8
+            var start = 0
+            while let open = utf8[start...].firstRange(of: "«".utf8), let close = utf8[open.upperBound...].firstRange(of: "»".utf8) {
+                start = close.upperBound
+                let name = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self).trimmingSpaces
+                let words = FoldedWords.of(name)
+                guard name.first?.isUppercase == true, (1...10).contains(words.count), name.count <= 60, !name.contains(where: { "?!".contains($0) }),
+                      !words.allSatisfy(RecordContext.programmeWords.contains)
+                else { continue }
+                let before = FoldedWords.of(String(decoding: utf8[..<open.lowerBound].suffix(40), as: UTF8.self)).suffix(3)
+                let after = FoldedWords.of(String(decoding: utf8[close.upperBound...].prefix(24), as: UTF8.self)).prefix(2)
+                let introduced = before.contains(where: RecordContext.launchingWords.contains)
+                let apposed = after.count == 2 && ["un", "une"].contains(after.first!) && RecordContext.projectNouns.contains(after.last!)
+                let heading = unit == box.lowerBound || (before.isEmpty && after.isEmpty)
+                guard introduced || apposed || (heading && headed == nil) else { continue }
+                // (The evidence points at the name, not at the spaces inside the guillemets.)
+                let inner = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self)
+                let lead = inner.unicodeScalars.prefix(while: Trimming.isSpace).reduce(0) { $0 + $1.utf8.count }
+                let range = (open.upperBound + lead)..<(open.upperBound + lead + name.utf8.count)
+                let found = Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.box-quoted", confidence: 0.55))
+                if introduced || apposed { return found }
+                headed = found
+            }
+        }
+        return headed
+    }
+
+    /// Words before a name that say it names a project launched or carried (`notre office
+    /// lance`, `l'agence mène`, `accueille`, `l'action`).
+    private static let launchingWords: Set<String> = [
+        "lance", "lancent", "lancera", "lancee", "mene", "menent", "menera", "conduit", "conduisent", "porte", "portent", "pilote", "pilotent",
+        "accueille", "accueillent", "accueillera", "ouvre", "ouvrent", "presente", "presentent", "baptise", "baptisee", "nomme", "nommee",
+        "appele", "appelee", "intitule", "intitulee", "action", "projet", "dispositif", "operation", "demarche",
+    ]
 
     /// Words right before a name that say it names the project (`l'action`, `le projet`,
     /// `s'appelle`, `baptisé`, `Son nom :`).
@@ -1421,6 +1470,8 @@ struct RecordContext {
         options: .caseless
     )
 
+    /// The FNAVDL named further in an amount's sentence and line, before any other amount.
+    private static let fundedBy = Regex.builtIn(#"\G[^.€\n]{0,100}?\bFNAVDL\b"#, options: .caseless)
     /// Words after an amount, in its clause, that leave it out of the project (`…, hors
     /// projet`, `hors de l'action`).
     private static let outsideTheProject = Regex.builtIn(
@@ -1554,9 +1605,12 @@ struct RecordContext {
                 // outside the box is the notice's own (`L'installation a coûté 21 740 €`, `9
                 // logements ont été enfumés`), and weighs half.
                 let outsideBox = RecordContext.boxedFigures.contains(field) && pool.text.box.map { !$0.contains(unit) } == true
+                // An amount whose sentence goes on to the FNAVDL (`Elle revient à 61 929 € pour ses
+                // trois années ; le FNAVDL en apporte 75 %`) is the project's cost, and gains a tenth.
+                let funded = field == .cost && prose.isFollowed(by: RecordContext.fundedBy, at: range.upperBound, window: 120)
                 let found = evidence(
                     pool.text.units[unit].content, matchRange: local, rule: pattern.id,
-                    confidence: pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1)
+                    confidence: min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) + (funded ? 0.1 : 0))
                 )
                 // Nor a figure that another field's labelled value holds (`Financement | 78 630 €
                 // FNAVDL (50 %)`, `Public : une dizaine de ménages accueillis en deux ans`).

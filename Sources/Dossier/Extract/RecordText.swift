@@ -17,6 +17,8 @@ struct RecordText {
         var aside = false
         /// Whether the unit is an item of a list.
         var isListItem = false
+        /// Whether the unit is a line of a framed box (`+-----+`, `| … |`).
+        var framed = false
         /// Whether the unit is a line of an e-mail's headers (`From:`, `Return-Path:`, an
         /// mbox's `From - Mon Nov 14 …`, and the lines that go on with them up to a blank line).
         var mailHeader = false
@@ -146,7 +148,7 @@ struct RecordText {
                     && (block.span.start.column > 1 || RecordText.isHeaderField(block.content))
                 let header = RecordText.isMailHeader(block.content) || RecordText.opensMailbox(block.content) || continues
                 headersEnd = header ? block.span.end.line : nil
-                units.append(Unit(content: block.content, next: units.count + 1, isListItem: block.isListItem, mailHeader: header))
+                units.append(Unit(content: block.content, next: units.count + 1, isListItem: block.isListItem, framed: block.framed, mailHeader: header))
             }
         }
         if var last = units.last, last.next == units.count {
@@ -176,16 +178,25 @@ struct RecordText {
     }
 
     /// The units between two lines that only rule (`-----`, `~~~~~`, `· · · ·`), with none
-    /// between, one of which names the FNAVDL, and units outside them that are not rules.
+    /// between, or the lines of a framed box, one of which names the FNAVDL, and units outside
+    /// them that are not rules.
     private static func box(in units: [Unit]) -> Range<Int>? {
         let edges = units.indices.filter { !units[$0].isCell && RecordText.isBoxEdge(units[$0].content) }
-        for (open, close) in zip(edges, edges.dropFirst()) where close > open + 1 {
-            let inside = (open + 1)..<close
-            guard inside.contains(where: { ASCIICaseless.contains("fnavdl", in: units[$0].content.matchView) }) else { continue }
-            let outside = units.indices.count { !inside.contains($0) && !edges.contains($0) }
-            return outside >= 3 ? inside : nil
+        // (A box's heading ruled off on its own, `-----`, `AU FAIT : …`, `-----`, belongs to
+        // the box under it.)
+        var boxes = zip(edges, edges.dropFirst()).filter { $1 > $0 + 1 }.map { open, close in
+            (edges.contains(open - 2) && open >= 2 ? open - 1 : open + 1)..<close
         }
-        return nil
+        var start = units.startIndex
+        while let first = units[start...].firstIndex(where: \.framed) {
+            let end = units[first...].firstIndex { !$0.framed } ?? units.endIndex
+            boxes.append(first..<end)
+            start = end
+        }
+        guard let inside = boxes.first(where: { box in box.contains { ASCIICaseless.contains("fnavdl", in: units[$0].content.matchView) } })
+        else { return nil }
+        let outside = units.indices.count { !inside.contains($0) && !edges.contains($0) }
+        return outside >= 3 ? inside : nil
     }
 
     /// Whether a line only rules, in three marks or more (`-----`, `~~~~~`, `═════`, `· · · ·`).

@@ -45,6 +45,9 @@ public struct Block: Sendable, Equatable {
     public var rows: [TableRow]
     /// Where the block is in the original file.
     public var span: Span
+    /// Whether the block is a line of a box that frames it apart from the text around
+    /// (`+------+` above and below, a `|` on each side).
+    public var framed = false
 
     /// Whether the block is an item of a list.
     public var isListItem: Bool {

@@ -29,8 +29,8 @@ import Foundation
 ///   two texts, and its cells are split at gaps of two spaces or more; a rule of dashes
 ///   under the header is no row.
 /// - A box of one column (`+------+` above and below, each line between `|`s, as a notice
-///   frames a paragraph) is no table but its lines, read one by one without their `|`s; a
-///   line of the box with nothing between them is a blank line.
+///   frames a paragraph) is no table but its lines, read one by one without their `|`s and
+///   marked as framed; a line of the box with nothing between them is a blank line.
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -56,7 +56,9 @@ struct TextNormalizer {
                 blocks.append(block)
                 index = next
             case .box(let inner, let next):
+                let first = blocks.count
                 appendLineBlocks(of: inner, to: &blocks, unquoted: !quotesMessages)
+                for block in first..<blocks.count { blocks[block].framed = true }
                 index = next
             case .lines(let next):
                 appendLineBlocks(of: lines[index..<max(next, index + 1)], to: &blocks, unquoted: !quotesMessages)

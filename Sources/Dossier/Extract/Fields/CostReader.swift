@@ -15,10 +15,10 @@ public enum CostReader {
         #"\G[^\d€;.]{0,40}?(?:par\s+an\b|/\s*an\b|annuel|par\s+année|par\s+exercice\b|chaque\s+année|l'an\b|à\s+l'année\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|(?:sur|pour)\s+une\s+année|(?:(?:sur|pour|à)\s+)?(?:un|le\s+premier|chaque)\s+exercice\b|(?:la\s+)?première\s+année\b)"#, options: .caseless
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour les trois exercices`, `pour
-    /// l'ensemble du projet` (or `de la convention`), `pour la période`, `pour la totalité`, `au
-    /// total`, `en tout`: the amount is a total, whatever the label says.
+    /// l'ensemble du projet` (or `de la convention`), `sur l'ensemble`, `pour la période`, `pour
+    /// la totalité`, `au total`, `en tout`: the amount is a total, whatever the label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois|exercices)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\bau\s+total\b|\ben\s+tout\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois|exercices)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\b(?:sur|pour)\s+l'\s*ensemble\b(?!\s+d)|\bau\s+total\b|\ben\s+tout\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par|pour\s+chaque)\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure|locataire)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
