@@ -475,4 +475,58 @@ struct NoticeWordingTests {
         #expect(year.cost?.value.perYear == 31_270)
         #expect(year.cost?.value.total == nil)
     }
+
+    /// A box framed by `+---+` and `|`, or ruled with its heading apart, gives the project's
+    /// name: after a word of launching, or in the box's heading, over the residence's name
+    /// the notice opens with; an amount whose sentence goes on to the FNAVDL is the
+    /// project's cost (blind sets 581 to 586).
+    @Test func readsTheNameAndCostOfTheBoxThatTellsTheProject() throws {
+        let framed = try Fixtures.record("""
+            AVIS AUX LOCATAIRES DE LA RÉSIDENCE « LES AMANDIERS »
+
+            Le nettoyage des caves aura lieu le 12 avril ; son coût, 1 380 €, reste à la charge de l'office.
+            Merci de libérer les couloirs.
+            Bonne journée à tous.
+
+            +------------------------------------------------------------+
+            | PAR AILLEURS                                               |
+            |                                                            |
+            | Depuis le 1er mai 2017, l'agence mène « Pas à Pas » avec   |
+            | l'association Le Pont. 6 ménages par an y sont accueillis. |
+            | Elle revient à 64 118 € pour trois ans ; le FNAVDL en      |
+            | apporte 70 %.                                              |
+            +------------------------------------------------------------+
+
+            Le responsable d'agence.
+            """)
+        #expect(framed.title?.value == "Pas à Pas")
+        #expect(framed.title?.evidence.text == "Pas à Pas")
+        #expect(framed.cost?.value.total == 64_118)
+        let ruled = try Fixtures.record("""
+            AVIS AUX LOCATAIRES DE LA RÉSIDENCE « LES AMANDIERS »
+
+            L'ascenseur sera arrêté trois semaines pour les 52 foyers du bâtiment.
+            Merci de votre patience.
+
+            ------------------------------------------
+            DANS LE BÂTIMENT C : « LE RELAIS DU PLATEAU »
+            ------------------------------------------
+            L'office et l'association Les Ponts reçoivent 5 ménages chaque année. Départ le
+            1er juin 2017, arrivée le 31 mai 2020. L'ensemble coûtera 63 402 €, apportés à 70 % par le FNAVDL.
+            ------------------------------------------
+
+            """)
+        #expect(ruled.title?.value == "LE RELAIS DU PLATEAU")
+        #expect(ruled.duration?.value.months == 36)
+    }
+
+    /// A year's amount said to be spent is a yearly cost; `sur l'ensemble` after an amount
+    /// makes it the whole.
+    @Test func readsAYearsAmountSpentAndTheWhole() throws {
+        let spent = try Fixtures.record("Quatre familles par an sont suivies. Chaque année, 24 310 € ont été consacrés à ce suivi.\n")
+        #expect(spent.cost?.value.perYear == 24_310)
+        let whole = try Fixtures.record("**Argent engagé, annuel puis global :** 30 120 € chaque année, 90 360 € sur l'ensemble\n")
+        #expect(whole.cost?.value.total == 90_360)
+        #expect(whole.cost?.value.perYear == 30_120)
+    }
 }

@@ -308,6 +308,7 @@ struct TextNormalizerTests {
             "une dizaine de locataires par an, 6 logements", "réservés, sur 2 ans, pour 44 210 € au total.", "Merci de votre compréhension.",
         ])
         #expect(document.blocks[2].span.start == SourceLocation(line: 5, column: 3))
+        #expect(document.blocks.map(\.framed) == [false, true, true, true, true, true, false])
         let record = try Fixtures.record(text)
         #expect(record.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (8, 12, .year))
         #expect(record.housingUnits?.value.min == 6)
