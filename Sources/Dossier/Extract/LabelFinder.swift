@@ -689,8 +689,8 @@ struct LabelFinder: Sendable {
                 return (entry.field, entry.rule)
             }
             // A name's head of three words or more whose first word an adjective follows (`Nom
-            // limousin de l'action`, `Nom breton de l'action`; not `Société anonyme d'HLM`).
-            if candidate.count >= 4, let first = candidate.first, first == "nom", case let second = candidate[candidate.startIndex + 1],
+            // limousin de l'action`, `Baptême breton de l'action`; not `Société anonyme d'HLM`).
+            if candidate.count >= 4, let first = candidate.first, ["nom", "bapteme"].contains(first), case let second = candidate[candidate.startIndex + 1],
                second.utf8.count > 3, !LabelFinder.linkWords.contains(second)
             {
                 let skipped = [first] + candidate.dropFirst(2)

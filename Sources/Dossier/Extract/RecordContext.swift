@@ -562,14 +562,14 @@ struct RecordContext {
     ]
 
     /// A heading's name without the place that a comma adds after it (`La Dore pour voisine, à
-    /// Courpière`: `La Dore pour voisine`); a place inside the name (`Un toit à Courpière`)
-    /// stays.
+    /// Courpière`: `La Dore pour voisine`; `…, dans les Côtes-d'Armor`); a place inside the
+    /// name (`Un toit à Courpière`) stays.
     static func withoutPlaceTail(_ name: String) -> String {
         guard let match = try? placeTail.firstMatch(in: name) else { return name }
         return String(decoding: name.utf8.prefix(match.range.lowerBound), as: UTF8.self).trimmingSpaces
     }
 
-    private static let placeTail = Regex.builtIn(#",\s+(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|sur|lès|les|le|la|de|du|des|en|d'))*\s*$"#)
+    private static let placeTail = Regex.builtIn(#",\s+(?:(?:à|au|aux|en)\s+|dans\s+(?:(?:le|la|les)\s+|l['’]))\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|sur|lès|les|le|la|de|du|des|en|d'))*\s*$"#)
 
     /// A name without the parenthesis that closes it (`Scorff Habitat (office public de
     /// l'habitat)`: `Scorff Habitat`).
@@ -953,13 +953,13 @@ struct RecordContext {
             let options = first..<(units[first...].firstIndex { !$0.content.offersAnUntoldOption } ?? units.endIndex)
             start = options.upperBound
             // (Options of another question, `Logements neufs FORMCHECKBOX`, have no note here.)
-            let offered = Set(options.compactMap { ModeReader.option(units[$0].content.text) })
-            guard offered.contains(.access), offered.contains(.maintenance) else { continue }
+            let modes = options.map { ModeReader.option(units[$0].content.text) }
+            guard modes.contains(.access), modes.contains(.maintenance) else { continue }
             for note in [options.upperBound, options.lowerBound - 1] where units.indices.contains(note) {
                 let content = units[note].content
                 guard !content.offersAnUntoldOption, let colon = content.utf8.firstIndex(of: UInt8(ascii: ":")) else { continue }
                 let value = (content.utf8[(colon + 1)...].firstIndex { $0 != UInt8(ascii: " ") } ?? content.utf8.count)..<content.utf8.count
-                guard let mode = ModeReader.note(String(decoding: content.utf8[value], as: UTF8.self)) else { continue }
+                guard let mode = ModeReader.note(String(decoding: content.utf8[value], as: UTF8.self), options: modes) else { continue }
                 let found = evidence(decoded: content.decodedRange(ofText: value), rule: "mode.options-note", confidence: 0.8)
                 return Found(value: mode, evidence: found)
             }

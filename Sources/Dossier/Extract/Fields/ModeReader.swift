@@ -76,9 +76,16 @@ enum ModeReader {
     /// to one kind (`ne sollicite que le volet accès, le maintien relève d'un autre
     /// dispositif`, `le maintien seulement, l'accès n'est pas concerné`) gives that kind; one
     /// that denies a kind (`pas de volet maintien`, `aucune entrée nouvelle`) is read as
-    /// ``read(_:)`` reads it.
-    static func note(_ text: String) -> ProjectRecord.Mode? {
+    /// ``read(_:)`` reads it. A note that keeps to one option by its place (`seul le premier
+    /// volet est demandé`) gives that option's mode among `options`, the modes the options
+    /// offer in their order.
+    static func note(_ text: String, options: [ProjectRecord.Mode?] = []) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
+        let keepsToOne = words.contains { ["seul", "seule", "seulement", "uniquement", "exclusivement"].contains($0) }
+        if keepsToOne, let place = words.lazy.compactMap({ ModeReader.places[$0] }).first {
+            let index = place < 0 ? options.count - 1 : place
+            if options.indices.contains(index), let mode = options[index] { return mode }
+        }
         let isAccess = { (word: String) in ["acces", "arrivee", "arrivant", "entree", "entrant", "emmenag", "relog", "installation", "nouve"].contains(where: word.hasPrefix) }
         let isMaintenance = { (word: String) in ["maintien", "mainten", "conserv", "tenue", "sauvegard", "deja"].contains(where: word.hasPrefix) }
         let isKind = { (word: String) in isAccess(word) || isMaintenance(word) }
@@ -94,6 +101,11 @@ enum ModeReader {
         let maintenance = words.contains(where: isMaintenance)
         return mode(access: access, maintenance: maintenance)
     }
+
+    /// The places that words give an option (`premier`, `second`, `dernier`: -1 for the last).
+    private static let places: [String: Int] = [
+        "premier": 0, "premiere": 0, "second": 1, "seconde": 1, "deuxieme": 1, "dernier": -1, "derniere": -1,
+    ]
 
     /// The mode a text names: access (`accès`, `relogement`), keeping housed (`maintien`,
     /// `expulsion`), or both.

@@ -102,9 +102,10 @@ enum ValueShape {
         }
         // Dates that end the value after a few words of their own (`lancement le 5 novembre
         // 2018, terme le 4 novembre 2021`, `Entrée dans le dispositif : 16 avril 2018 ; sortie :
-        // 15 avril 2021`): a duration. (A value of up to 90 bytes read above by its first clause
-        // is read whole for them.)
-        let wholeValueUnread = duration?.start == nil && clause.utf8.count < value.utf8.count && value.utf8.count <= 90
+        // 15 avril 2021`, `ouverture du suivi le 2 mai 2016, dernier jour le 1er mai 2019`): a
+        // duration. (A value of up to 90 bytes that the reading above did not read whole, by
+        // its first clause or for its length, is read whole for them.)
+        let wholeValueUnread = duration?.start == nil && value.utf8.count <= 90 && (clause.utf8.count < value.utf8.count || clause.utf8.count > 60)
         if let dated = wholeValueUnread ? Durations.parse(value) : duration,
            dated.start != nil, dated.months != nil, dated.range.upperBound >= value.utf8.count - 2, leadsIntoDates(value.utf8.prefix(dated.range.lowerBound))
         {
