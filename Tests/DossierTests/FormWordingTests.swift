@@ -398,6 +398,9 @@ struct FormWordingTests {
         #expect(covered.mode?.value == .accessAndMaintenance)
         let only = try Fixtures.record(wordy + "Précision\u{A0}: l'action porte sur le maintien seulement, l'accès n'est pas concerné.\n")
         #expect(only.mode?.value == .maintenance)
+        // (A note that keeps to one option by its place: blind set 584.)
+        let first = try Fixtures.record(wordy + "Remarque\u{A0}: seul le premier volet est demandé, les locataires en place relèvent d'un autre dispositif.\n")
+        #expect(first.mode?.value == .access)
     }
 
     /// A budget table with columns of years and a `Total` column: the `Total` row's value is
@@ -579,5 +582,11 @@ struct FormWordingTests {
         #expect(!form.carriers.map(\.value).contains("Somme"))
         let baptised = try Fixtures.record("Nom de baptême tourangeau : Le damier des clés\nFoyers suivis : 12 ménages\n")
         #expect(baptised.title?.value == "Le damier des clés")
+        // (`Baptême breton de l'action`, and a heading's tail `dans les Côtes-d'Armor`: blind set
+        // 588; a christening's date under `Baptême` alone names nothing.)
+        let fiche = try Fixtures.record("# Le Quai des Clés, dans les Côtes-d'Armor\n\n**Baptême breton de l'action :** Le Quai des Clés\n")
+        #expect(fiche.title?.value == "Le Quai des Clés")
+        let menu = try Fixtures.record("Baptême : dimanche 14 mai, à partir de midi\nLe projet « Clés en main » accueille 6 ménages.\n")
+        #expect(menu.title?.value == "Clés en main")
     }
 }

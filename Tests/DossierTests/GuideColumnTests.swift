@@ -298,6 +298,16 @@ struct GuideColumnTests {
         #expect(guide.contacts.map(\.value.email) == ["l.fabre@exemple.fr"])
     }
 
+    /// Dates under a long label of their own, told in a value over sixty bytes (`ouverture du
+    /// suivi le 2 mai 2016, dernier jour le 1er mai 2019`; blind set 589), or a start and an
+    /// end the action's own (`Ouverte le …, l'action se referme le …`; blind set 590).
+    @Test func readsDatesUnderALongLabelOrOpenedAndClosed() throws {
+        let guide = try Fixtures.record("Premier et dernier jour vendômois\touverture de l'action le 3 mai 2016, dernier jour le 2 mai 2019\n")
+        #expect(guide.duration?.value.months == 36)
+        let box = try Fixtures.record("L'office loge 4 ménages par an. Ouverte le 2 novembre 2016, l'action se referme le 1er novembre 2018.\n")
+        #expect(box.duration?.value.months == 24)
+    }
+
     /// A monograph's place beside a label whose adjective comes from the index's département
     /// (`Bourg morbihannais`, `Quartier guadeloupéen`): the place is the town, not the label;
     /// a town's aside in small letters after its code (`<i>au bord du Blavet</i>`) is no part

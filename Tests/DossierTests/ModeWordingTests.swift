@@ -95,6 +95,12 @@ struct ModeWordingTests {
         Case(text: "Volet poursuivi : Emménagement des uns, maintien des autres", mode: .accessAndMaintenance),
         Case(text: "Foyers suivis : une vingtaine de ménages, certains à loger, d'autres à garder dans leur logement", mode: .accessAndMaintenance),
         Case(text: "Onze ménages, pour partie venus d'un foyer, pour partie déjà dans nos murs, ont été suivis.", mode: .accessAndMaintenance),
+        // Tenants kept where they live, a lease to save, arrears that begin (blind sets 584 to 590).
+        Case(text: "Occupants épaulés sans quitter leur case : une douzaine de foyers", mode: .maintenance),
+        Case(text: "Locataires dont le bail est à sauver : une vingtaine de ménages", mode: .maintenance),
+        Case(text: "Une conseillère rencontre 5 foyers par an dont le loyer commençait à prendre du retard.", mode: .maintenance),
+        Case(text: "Public : une vingtaine de ménages, tous déjà dans leur logement", mode: .maintenance),
+        Case(text: "Foyers visés : des familles aidées à ne pas perdre leur appartement", mode: .maintenance),
     ]
 
     @Test(arguments: cases)

@@ -366,6 +366,16 @@ struct NoticeWordingTests {
 
             """)
         #expect(notice.territory?.value.value == "Chaumont")
+        // (An association's letterhead names its seat: blind set 588.)
+        let club = try Fixtures.record("""
+            AMICALE DES RANDONNEURS DU HAUT-VAR
+            Association loi 1901 – siège : 3, place de l'Église, 83630 Aups
+
+            AVIS AUX ADHÉRENTS
+            Le bailleur accompagne 10 ménages par an avec l'association Le Pas.
+
+            """)
+        #expect(club.territory?.value.value == "Aups")
     }
 
     /// Places told by the people helped (`aux locataires de Thiers et de Courpière`), by

@@ -30,6 +30,9 @@ struct QuantityParserTests {
         // A year told by its twelve months, or exercise after exercise (blind sets 579, 580).
         Case(text: "tous les douze mois, 14 ménages en impayés", min: 14, max: 14, per: .year, unit: "ménages"),
         Case(text: "16 ménages, exercice budgétaire après exercice budgétaire", min: 16, max: 16, per: .year, unit: "ménages"),
+        Case(text: "une quinzaine de ménages, saison après saison", min: 12, max: 18, per: .year, approximate: true, unit: "ménages"),
+        Case(text: "14 foyers, renouvelés d'année en année", min: 14, max: 14, per: .year, unit: "foyers"),
+        Case(text: "d'un janvier à l'autre : 9 à 12 ménages", min: 9, max: 12, per: .year, unit: "ménages"),
         Case(text: "40-50", min: 40, max: 50, per: .total),
         Case(text: "25 par an", min: 25, max: 25, per: .year),
         Case(text: "25/an", min: 25, max: 25, per: .year),
