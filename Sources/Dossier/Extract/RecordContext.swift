@@ -689,8 +689,8 @@ struct RecordContext {
 
     /// The name in guillemets that a notice's box about the project gives as the project's:
     /// the first after a word of launching or of the project (`AU FAIT : … notre office lance
-    /// « Le Sas du Pays-Haut »`, `nous ont présenté « … »`) or before `une action` (`« La
-    /// Cordée », une action …`), else the first in the box's heading or alone on its line
+    /// « Le Sas du Pays-Haut »`, `nous ont présenté « … »`) or before `une action`, `l'action`
+    /// (`« La Cordée », une action …`), else the first in the box's heading or alone on its line
     /// (`… ACCUEILLE « LE PALIER DU MAGNOAC »`); a name of a few words in capitals, not the
     /// programme's (`« 10 000 logements HLM accompagnés »`), over the names the notice
     /// around gives (its residence's, `« LES COTEAUX »`).
@@ -711,7 +711,8 @@ struct RecordContext {
                 let before = FoldedWords.of(String(decoding: utf8[..<open.lowerBound].suffix(40), as: UTF8.self)).suffix(3)
                 let after = FoldedWords.of(String(decoding: utf8[close.upperBound...].prefix(24), as: UTF8.self)).prefix(2)
                 let introduced = before.contains(where: RecordContext.launchingWords.contains)
-                let apposed = after.count == 2 && ["un", "une"].contains(after.first!) && RecordContext.projectNouns.contains(after.last!)
+                let apposed = after.count == 2 && RecordContext.projectDeterminers.union(["un", "une"]).contains(after.first!)
+                    && RecordContext.projectNouns.contains(after.last!)
                 let heading = unit == box.lowerBound || (before.isEmpty && after.isEmpty)
                 guard introduced || apposed || (heading && headed == nil) else { continue }
                 // (The evidence points at the name, not at the spaces inside the guillemets.)

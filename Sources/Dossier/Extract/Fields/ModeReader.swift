@@ -55,12 +55,13 @@ enum ModeReader {
     /// nothing of the mode). An answer of a few words may name the households rather than the
     /// kind (`Entrée`, `Entrée et maintien`, `Nouveaux locataires`), as a choice's options do;
     /// a longer one may tell access by the move itself (`Arrivée dans les lieux, puis
-    /// maintien`, `Emménagement des uns, maintien des autres`).
+    /// maintien`, `Emménagement des uns, maintien des autres`) and keeping housed by the
+    /// lease kept (`arrivée dans les lieux comme tenue du bail`).
     static func answer(_ text: String) -> ProjectRecord.Mode? {
         let words = FoldedWords.of(text)
         if words.count <= 3 && words.contains("deux") { return .accessAndMaintenance }
         let denies = words.contains { ["pas", "sans", "hors", "ni"].contains($0) }
-        return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words, movesIn: true)
+        return words.count <= 4 && !denies ? optionMode(words[...]) ?? read(words: words) : read(words: words, answering: true)
     }
 
     /// The mode a form's option offers, in words of its own however many (`Arrivée dans un
@@ -122,24 +123,27 @@ enum ModeReader {
         return next.first == "et" && next.dropFirst().drop { ["le", "la", "l"].contains($0) }.first?.hasPrefix("maint") == true
     }
 
-    /// Reads the kinds words name; with `movesIn`, the move itself (`arrivée`, `emménagement`,
-    /// `installation`) names access too, as it does in the answer to a mode's label, unless it
-    /// only dates something else (`suivi poursuivi après l'emménagement`).
-    private static func read(words: [String], movesIn: Bool = false) -> ProjectRecord.Mode? {
+    /// Reads the kinds words name. `answering` a mode's label, the move itself (`arrivée`,
+    /// `emménagement`, `installation`; not `entrée`, often a step: `préparer l'entrée dans le
+    /// logement`) names access too, unless it only dates
+    /// something else (`suivi poursuivi après l'emménagement`), and the lease kept (`tenue`,
+    /// `conservation`, `sauvegarde`) keeping housed.
+    private static func read(words: [String], answering: Bool = false) -> ProjectRecord.Mode? {
         // A kind denied (`accès au logement (pas de volet maintien)`, `sans maintien`) is not
         // said; an expulsion avoided (`aucune expulsion`) still speaks of keeping housed.
         let denied = { (index: Int) in words[max(0, index - 3)..<index].contains { ["pas", "sans", "hors", "ni"].contains($0) } }
         let isMove = { (index: Int) in
-            movesIn && ["arrivee", "emmenagement", "installation"].contains { words[index].hasPrefix($0) }
+            answering && ["arrivee", "emmenagement", "installation"].contains { words[index].hasPrefix($0) }
                 && !words[max(0, index - 2)..<index].contains { ["apres", "avant", "depuis", "jusqu"].contains($0) }
         }
+        let keepsTheLease = { (word: String) in answering && ["tenue", "conservation", "sauvegarde"].contains(where: word.hasPrefix) }
         let access = words.indices.contains { index in
             let word = words[index]
             return (word.hasPrefix("acces") || word.hasPrefix("acceder") || word.hasPrefix("relog") || isMove(index) || entersHousing(words[index...])) && !denied(index)
         }
         let maintenance = words.indices.contains { index in
             let word = words[index]
-            return word.hasPrefix("expulsion") || ((word.hasPrefix("mainten") || word.hasPrefix("maintien")) && !denied(index))
+            return word.hasPrefix("expulsion") || ((word.hasPrefix("mainten") || word.hasPrefix("maintien") || keepsTheLease(word)) && !denied(index))
         }
         return mode(access: access, maintenance: maintenance)
     }
