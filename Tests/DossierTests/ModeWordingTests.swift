@@ -101,6 +101,9 @@ struct ModeWordingTests {
         Case(text: "Une conseillère rencontre 5 foyers par an dont le loyer commençait à prendre du retard.", mode: .maintenance),
         Case(text: "Public : une vingtaine de ménages, tous déjà dans leur logement", mode: .maintenance),
         Case(text: "Foyers visés : des familles aidées à ne pas perdre leur appartement", mode: .maintenance),
+        Case(text: "Familles tenues chez elles : une douzaine de ménages", mode: .maintenance),
+        Case(text: "Foyers suivis : 19 ménages, 7 nouveaux arrivants et 12 qui l'habitent déjà", mode: .accessAndMaintenance),
+        Case(text: "Volet retenu : arrivée dans les lieux comme tenue du bail", mode: .accessAndMaintenance),
     ]
 
     @Test(arguments: cases)

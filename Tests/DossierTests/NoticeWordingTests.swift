@@ -528,6 +528,25 @@ struct NoticeWordingTests {
             """)
         #expect(ruled.title?.value == "LE RELAIS DU PLATEAU")
         #expect(ruled.duration?.value.months == 36)
+        let apposed = try Fixtures.record("""
+            AVIS AUX LOCATAIRES
+
+            La taille des haies aura lieu le 4 mars.
+            Merci de rentrer les vélos.
+            Bonne journée.
+
+            ------------------------------------------
+            AU PASSAGE
+            ------------------------------------------
+            Vous croiserez l'équipe de « La Clé des Oliviers », l'action que nous menons avec l'association L'Oustau.
+            Dans 4 logements, 5 ménages sortant de foyer seront installés puis accompagnés de près
+            chaque année. L'action s'ouvre le 1er mars 2017, s'arrête fin février 2020 ; le FNAVDL en règle 70 %.
+            ------------------------------------------
+
+            """)
+        #expect(apposed.title?.value == "La Clé des Oliviers")
+        #expect(apposed.duration?.value.months == 36)
+        #expect(apposed.households?.value.per == .year)
     }
 
     /// A year's amount said to be spent is a yearly cost; `sur l'ensemble` after an amount
