@@ -709,11 +709,16 @@ struct RecordContext {
                       !words.allSatisfy(RecordContext.programmeWords.contains)
                 else { continue }
                 let before = FoldedWords.of(String(decoding: utf8[..<open.lowerBound].suffix(40), as: UTF8.self)).suffix(3)
-                let after = FoldedWords.of(String(decoding: utf8[close.upperBound...].prefix(24), as: UTF8.self)).prefix(2)
+                // (What follows a name that ends its line is on the next: `« Une clé sous la
+                // halle »,` then `l'action menée avec …`.)
+                var after = FoldedWords.of(String(decoding: utf8[close.upperBound...].prefix(24), as: UTF8.self)).prefix(2)
+                if after.isEmpty, box.contains(unit + 1) {
+                    after = FoldedWords.of(String(decoding: text.units[unit + 1].content.utf8.prefix(24), as: UTF8.self)).prefix(2)
+                }
                 let introduced = before.contains(where: RecordContext.launchingWords.contains)
                 let apposed = after.count == 2 && RecordContext.projectDeterminers.union(["un", "une"]).contains(after.first!)
                     && RecordContext.projectNouns.contains(after.last!)
-                let heading = unit == box.lowerBound || (before.isEmpty && after.isEmpty)
+                let heading = unit == box.lowerBound || (before.isEmpty && utf8[close.upperBound...].allSatisfy { $0 == 0x20 })
                 guard introduced || apposed || (heading && headed == nil) else { continue }
                 // (The evidence points at the name, not at the spaces inside the guillemets.)
                 let inner = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self)
@@ -883,16 +888,20 @@ struct RecordContext {
     /// How much a count of households or dwellings read in prose weighs among the others: a
     /// count over 500 is rather a landlord's tenants or stock, or a town's people (`1 263
     /// locataires du bailleur`, `1 267 logements dans la Combe`), than a project's, and weighs
-    /// half. A count read as a whole yields to the same count that another phrase, as sure,
-    /// reads by the year from the same words (`Chaque année, 8 ménages de la commune sont
-    /// suivis`).
+    /// half. A count read as a whole yields to the same count that another phrase reads by
+    /// the year from the same words (`Chaque année, 8 ménages de la commune sont suivis`), as
+    /// sure, or less sure when the whole's reading holds the count alone (`nous
+    /// accompagnerons 6 ménages` then `nouveaux locataires chaque année`).
     static func proseCountWeight(_ found: Found<Quantity>, among all: [Found<Quantity>]) -> Double {
         let weight = found.value.max > 500 ? found.evidence.confidence / 2 : found.evidence.confidence
-        let yearly = all.contains { other in
-            other.value.per == .year && found.value.per != .year && other.value.min == found.value.min && other.value.max == found.value.max
-                && other.evidence.span.bytes.lowerBound == found.evidence.span.bytes.lowerBound && other.evidence.confidence >= found.evidence.confidence
-        }
-        return yearly ? weight - 0.01 : weight
+        guard found.value.per != .year else { return weight }
+        let yearly = all.filter { other in
+            other.value.per == .year && other.value.min == found.value.min && other.value.max == found.value.max
+                && other.evidence.span.bytes.lowerBound == found.evidence.span.bytes.lowerBound
+        }.map(\.evidence.confidence).max()
+        guard let yearly else { return weight }
+        if yearly >= found.evidence.confidence { return weight - 0.01 }
+        return FoldedWords.of(found.evidence.text).count > 4 ? weight : min(weight, yearly) - 0.01
     }
 
     /// How much a count of households under a label weighs: its confidence, and nothing from a

@@ -387,6 +387,9 @@ struct MonographHeads {
         // (A label whose words name the département, `Rive de l'Oise retenue | Beaumont-sur-Oise`,
         // `Bastide tarn-et-garonnaise | Valence-d'Agen`, gives the place beside it.)
         if labelAndValue, namesADepartment, readsAsLabel(first.text), !filled[1].text.contains(":") { return filled[1].content }
+        // (A label whose first or second word is a place word, `Village du haut pays | Contes`,
+        // `Petite ville du Kreiz Breizh | Rostrenen`, gives a bare place's name beside it.)
+        if labelAndValue, namesAPlace(first.text), isBarePlace(filled[1].text) { return filled[1].content }
         guard !labelAndValue || namesADepartment || opensWithLabel(filled[1].content.text) else { return nil }
         return first.content
     }
@@ -414,6 +417,18 @@ struct MonographHeads {
         let words = text.split { " -'’,".contains($0) }
         if let first = words.first, placeLabelWords.contains(Folding.fold(String(first))) { return true }
         return words.contains { word in word.first?.isLowercase == true && !particles.contains(String(word)) }
+    }
+
+    /// Whether a label's first or second word is a place word (`Village du haut pays`,
+    /// `Petite ville du Kreiz Breizh`).
+    private static func namesAPlace(_ text: String) -> Bool {
+        FoldedWords.of(String(text.prefix(40))).prefix(2).contains(where: placeLabelWords.contains)
+    }
+
+    /// Whether a text is only a place's name: capitals and particles, no figure nor colon
+    /// (`Rougemont-le-Château`, `Saint-Pierre`).
+    private static func isBarePlace(_ text: String) -> Bool {
+        text.utf8.count <= 60 && text.first?.isUppercase == true && !text.contains(where: { $0.isNumber || $0 == ":" }) && !readsAsLabel(text)
     }
 
     /// First words of a label that introduces a place.
