@@ -342,6 +342,37 @@ struct GuideColumnTests {
         #expect(monographs.map { $0.territory?.value.departments } == [["56"], ["971"], []])
     }
 
+    /// A bare place's name beside a label whose first or second word is a place word
+    /// (`Village du haut pays | Contes`, `Petite ville du Trégor | Cavan`; blind sets 594 to
+    /// 598); a label of something else beside a name gives none.
+    @Test func readsABarePlaceBesideALabelOfAPlaceWord() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            14.3	Les opérations
+            N°	Localisation	Organisme	Page
+            14.3.1	Alpes-Maritimes	Paillon Logis	p. 40
+            14.3.2	Côtes-d'Armor	Trégor Habitat	p. 41
+            14.3.3	Gard	Cèze Logis	p. 42
+
+            14.3.1. DEUX CLÉS DANS LA VALLÉE
+            PAILLON LOGIS ET VÉSUBIE HABITAT		
+            Village du haut pays	Lucéram
+            Durée	2 ans
+
+            14.3.2. UN TOIT EN TRÉGOR
+            TRÉGOR HABITAT ET ARGOAT LOGIS		
+            Petite ville du Trégor	Cavan
+            Durée	2 ans
+
+            14.3.3. LE PONT DE LA CÈZE
+            CÈZE LOGIS ET GARDON HABITAT		
+            Référente du projet	Anne Martin
+            Durée	2 ans
+
+            """))
+        let monographs = records.filter { $0.kind == .project }
+        #expect(monographs.map { $0.territory?.value.value } == ["Lucéram", "Cavan", nil])
+    }
+
     /// A label whose own words name the département's land or river (`Rive de l'Oise
     /// retenue`, `Bastide tarn-et-garonnaise`, `Ville du bord de Marne`) gives the place beside
     /// it; so does `Chef-lieu … de l'action` (blind sets 548 to 554).

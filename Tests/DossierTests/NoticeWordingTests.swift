@@ -545,6 +545,27 @@ struct NoticeWordingTests {
 
             """)
         #expect(apposed.title?.value == "La Clé des Oliviers")
+        let wrapped = try Fixtures.record("""
+            AVIS AUX LOCATAIRES
+
+            La foire de printemps aura lieu le 4 avril.
+            Merci de libérer la place.
+            Bonne journée.
+
+            +------------------------------------------------------------+
+            | SUR LE STAND DU LOGEMENT                                   |
+            |                                                            |
+            | On pourra y découvrir « Une clé sous le mail »,            |
+            | l'action menée avec l'association Le Mail : 6 ménages y    |
+            | entrent et y sont suivis                                   |
+            | chaque année. Top départ le 1er avril 2017, point final le |
+            | 31 mars 2019. Elle coûte 48 120 € ; le FNAVDL en règle 70 %. |
+            +------------------------------------------------------------+
+
+            Le comité des fêtes.
+            """)
+        #expect(wrapped.title?.value == "Une clé sous le mail")
+        #expect(wrapped.duration?.value.months == 24)
         #expect(apposed.duration?.value.months == 36)
         #expect(apposed.households?.value.per == .year)
     }
@@ -554,6 +575,12 @@ struct NoticeWordingTests {
     @Test func readsAYearsAmountSpentAndTheWhole() throws {
         let spent = try Fixtures.record("Quatre familles par an sont suivies. Chaque année, 24 310 € ont été consacrés à ce suivi.\n")
         #expect(spent.cost?.value.perYear == 24_310)
+        let comes = try Fixtures.record("Le CCAS rencontre 5 familles par an. Chaque année revient à\n31 582 €, que le FNAVDL assume seul.\n")
+        #expect(comes.cost?.value.perYear == 31_582)
+        // (A count whose whole reading holds the count alone yields to its yearly reading:
+        // blind set 596.)
+        let yearly = try Fixtures.record("Avec l'association, nous accompagnerons 6 ménages nouveaux locataires\nchaque année, de la visite à l'installation.\n")
+        #expect(yearly.households?.value.per == .year)
         let whole = try Fixtures.record("**Argent engagé, annuel puis global :** 30 120 € chaque année, 90 360 € sur l'ensemble\n")
         #expect(whole.cost?.value.total == 90_360)
         #expect(whole.cost?.value.perYear == 30_120)
