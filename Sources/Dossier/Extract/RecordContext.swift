@@ -645,17 +645,22 @@ struct RecordContext {
 
     /// A web page's project named in bold (`l'action <strong>Cap sur le canal</strong>`, `Le
     /// projet s'appelle <strong>…</strong>`, `<strong>Premiers pas sur le quai</strong> est
-    /// porté par …`, `…, montée par`), or in bold words the headline repeats (`À Valenton, la
-    /// Première volée change de dimension`), over a headline that tells the news: the first
-    /// such bold words of a paragraph or a list item, two to eight of them, that read as a
-    /// name; not a label (bold words before a colon), a figure, an address, an organisation
-    /// or a landlord, a person (a surname in capitals, a name after a role's colon). Bold
-    /// words elsewhere (a partner's, a town's) name no project.
+    /// porté par …`, `…, montée par`, `portent ensemble <strong>…</strong>`), or in bold words
+    /// the headline repeats (`À Valenton, la Première volée change de dimension`), over a
+    /// headline that tells the news: the first such bold words of a paragraph or a list item,
+    /// two to eight of them, that read as a name; not a label (bold words before a colon), a
+    /// figure, an address, an organisation or a landlord, an association named as such (`l'association
+    /// <strong>Les Halages</strong>`), a person (a surname in capitals, a name after a role's
+    /// colon). Else the page's only bold name that opens with an article, beside bold figures
+    /// (`À Montmorency, <strong>L'Orée des Châtaigniers</strong> n'est plus seulement …`, then
+    /// `<strong>17 ménages</strong>`).
     private func boldName() -> Found<String>? {
         guard segment.layout == .document else { return nil }
         let headings = segment.blocks.compactMap { block -> [String]? in
             if case .heading = block.kind { return FoldedWords.of(block.content.text) } else { return nil }
         }
+        // Bold names that nothing around says are the project's.
+        var names: [Found<String>] = []
         for block in segment.blocks {
             switch block.kind {
             case .paragraph, .listItem: break
@@ -674,17 +679,30 @@ struct RecordContext {
                 let lead = String(decoding: content.utf8[..<range.lowerBound].suffix(40), as: UTF8.self).trimmingSpaces
                 let before = FoldedWords.of(lead)
                 let after = FoldedWords.of(String(decoding: content.utf8[range.upperBound...].prefix(30), as: UTF8.self))
-                // (`Son nom : …` names the project; `Référente projet : …`, a person.)
+                // (`Son nom : …` names the project; `Référente projet : …`, a person; `portent
+                // ensemble …` the project carried, not `mené avec …`, a partner.)
                 let introduced = before.last.map(RecordContext.namingWords.contains) == true && (!lead.hasSuffix(":") || before.last == "nom")
+                    || !lead.hasSuffix(":") && before.last.map(RecordContext.launchingWords.contains) == true
+                    || before.suffix(2).first.map(RecordContext.launchingWords.contains) == true && before.last == "ensemble"
                 // (`… est porté par`, `…, montée par`.)
                 let verb = after.first == "est" ? 1 : 0
                 let carried = after.count >= verb + 2 && RecordContext.carryingWords.contains(after[verb]) && after[verb + 1] == "par"
                 let headlined = headings.contains { $0.firstRange(of: folded) != nil }
-                guard introduced || carried || headlined else { continue }
-                return Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.bold-name", confidence: 0.6))
+                let found = Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.bold-name", confidence: 0.6))
+                if introduced || carried || headlined { return found }
+                // (Not a partner: `avec <strong>…</strong>`, `l'association <strong>…</strong>`,
+                // `<strong>…</strong>, l'association …`, `une intervenante de <strong>…</strong>`.)
+                let partner = before.last.map { ["avec", "association", "de", "d", "et"].contains($0) } == true || after.prefix(3).contains("association")
+                if !partner, let first = folded.first, ["le", "la", "les", "l", "un", "une"].contains(first) { names.append(found) }
             }
         }
-        return nil
+        // (The page's only bold name that opens with an article, once or repeated, beside bold
+        // figures: a post that sets its project's name and its revised figures in bold.)
+        let boldFigures = segment.blocks.contains { block in
+            block.content.emphases.contains { range in block.content.utf8[range].first.map { (0x30...0x39).contains($0) } == true }
+        }
+        guard boldFigures, let only = names.first, names.allSatisfy({ $0.value == only.value }) else { return nil }
+        return only
     }
 
     /// The name in guillemets that a notice's box about the project gives as the project's:
