@@ -292,6 +292,20 @@ struct DecisionWordingTests {
         #expect(others.title?.value == "Au comité de juin, dix-sept ménages")
     }
 
+    /// A post names its project in bold after a word of launching (`l'agence mène`,
+    /// `portent ensemble`), or as the page's only bold name, opening with an article, beside
+    /// its revised figures in bold (blind sets 584 to 596); a partner in bold (`avec
+    /// <strong>…</strong>`, `l'association <strong>…</strong>`) or a person after a label's
+    /// colon is none.
+    @Test func readsAProjectNamedInBoldBesideItsFigures() throws {
+        let carried = try Fixtures.record("<h1>Au bord du canal, huit clés de plus</h1>\n<p><strong>Lot Habitat</strong> et l'association <strong>Les Halages</strong> portent ensemble <strong>La Passerelle du Lot</strong>, qui aide des jeunes.</p>\n<p>Ce seront <strong>17 ménages</strong>.</p>\n", format: .html)
+        #expect(carried.title?.value == "La Passerelle du Lot")
+        let only = try Fixtures.record("<h1>Un toit à l'orée du bois : le comité élargit la voilure</h1>\n<p>À Cahors, <strong>L'Orée du Causse</strong> n'est plus seulement le nom d'un quartier.</p>\n<p>L'action suivra <strong>17 ménages</strong>, pour <strong>151 830 €</strong>.</p>\n", format: .html)
+        #expect(only.title?.value == "L'Orée du Causse")
+        let partner = try Fixtures.record("<h1>Au comité de juin, dix-sept ménages</h1>\n<p>Lancée avec <strong>La Loue Solidaire</strong>, notre opération avance.</p>\n<p>Référente projet : <b>Coralie Martin</b>.</p>\n<p>Elle suivra <strong>21 ménages</strong>.</p>\n", format: .html)
+        #expect(partner.title?.value == "Au comité de juin, dix-sept ménages")
+    }
+
     /// A guide's row that holds the place before its first label has that label's value on
     /// the next row, under the place; `Toits mis en jeu` and `Cases attribuées` count dwellings.
     @Test func readsAValueUnderThePlaceAndShortParticiples() throws {
