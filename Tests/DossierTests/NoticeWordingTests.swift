@@ -388,6 +388,11 @@ struct NoticeWordingTests {
             ("Le projet aide les jeunes de Vesoul et alentours (Haute-Saône, 70) à trouver un premier logement.\n", "Vesoul et alentours (Haute-Saône, 70)"),
             ("RÉSIDENCE LES ACACIAS – MONTBÉLIARD\nAVIS AUX LOCATAIRES\n\nLe bailleur accompagne 8 ménages par an.\n", "MONTBÉLIARD"),
             ("Le seuil franchi à Nontron\n\nLe bailleur accompagne 8 ménages par an.\n", "Nontron"),
+            // (A town's population in parentheses or `compte à peine`; a commune's letterhead
+            // with its postcode: blind sets 597 to 602.)
+            ("Le comité s'est réuni à la mairie de Plouguenast (1 800 habitants). L'action suivra 17 ménages.\n", "Plouguenast"),
+            ("Gouarec compte à peine 900 habitants. L'action suivra 17 ménages.\n", "Gouarec"),
+            ("VILLE DE BELLÊME (61130)\nService des sports\n\nAVIS AUX RIVERAINS\nL'office suit 6 ménages par an.\n", "BELLÊME"),
         ]
         for (text, place) in cases {
             #expect(try Fixtures.record(text).territory?.value.value == place, "\(text)")
@@ -565,6 +570,8 @@ struct NoticeWordingTests {
             Le comité des fêtes.
             """)
         #expect(wrapped.title?.value == "Une clé sous le mail")
+        let led = try Fixtures.record("Au numéro 12 de la rue, Perche Habitat et l'association L'Échappée mènent « Changer de\nbraquet » : 6 ménages entrent chaque année.\n")
+        #expect(led.title?.value == "Changer de braquet")
         #expect(wrapped.duration?.value.months == 24)
         #expect(apposed.duration?.value.months == 36)
         #expect(apposed.households?.value.per == .year)

@@ -37,6 +37,7 @@ struct QuantityParserTests {
         Case(text: "13 ménages, d'un exercice à l'autre", min: 13, max: 13, per: .year, unit: "ménages"),
         Case(text: "15 foyers, pour chacune des années", min: 15, max: 15, per: .year, unit: "foyers"),
         Case(text: "12 ménages, d'une année sur l'autre, menacés d'expulsion", min: 12, max: 12, per: .year, unit: "ménages"),
+        Case(text: "13 ménages, d'une année d'action à l'autre", min: 13, max: 13, per: .year, unit: "ménages"),
         Case(text: "40-50", min: 40, max: 50, per: .total),
         Case(text: "25 par an", min: 25, max: 25, per: .year),
         Case(text: "25/an", min: 25, max: 25, per: .year),
