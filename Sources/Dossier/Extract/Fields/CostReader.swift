@@ -168,10 +168,13 @@ public enum CostReader {
             } else if qualifier(of: amount) == .perHousehold, cost.perHousehold == nil {
                 cost.perHousehold = amount.euros
             } else if cost.total == nil, markedAsTotal(amount, after: previous)
-                || (restated && qualifier(of: amount) == nil && cost.perYear.map { coversWholeYears(total: amount.euros, perYear: $0) } == true)
+                || (qualifier(of: amount) == nil && cost.perYear.map { coversWholeYears(total: amount.euros, perYear: $0) } == true
+                    && (restated || !value.utf8[previous.range.upperBound..<amount.range.lowerBound].contains(0x0A)))
             {
                 // `48 000 € par an, soit 144 000 € sur trois ans`: the whole beside the year;
-                // so is `soit 174 930 € en cumul`, a whole number of years' cost.
+                // so is `soit 174 930 € en cumul`, or on the same line `26 911 € chaque année,
+                // 80 733 € pour l'opération`, a whole number of years' cost (not a budget line's
+                // years under its yearly amount).
                 cost.total = amount.euros
             }
         }
