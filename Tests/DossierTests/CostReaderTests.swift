@@ -28,6 +28,14 @@ struct CostReaderTests {
         Case(text: "41 307 € pour le premier exercice", perYear: 41_307),
         Case(text: "118 833 € ; 39 611 € à l'année", total: 118_833, perYear: 39_611, perYearLabel: true),
         Case(text: "113 457 € pour les trois années, 37 819 € par an", total: 113_457, perYear: 37_819),
+        // A second amount on the line that is whole years of the first (blind sets 583 to 606).
+        Case(text: "26 911 € chaque année, 80 733 € pour l'opération", total: 80_733, perYear: 26_911),
+        Case(text: "31 117 € par an, 93 351 € en cumul", total: 93_351, perYear: 31_117),
+        Case(text: "27 511 € chaque année ; 82 533 € cumulés", total: 82_533, perYear: 27_511),
+        Case(text: "31 318 € chaque année, 93 954 € sur l'ensemble", total: 93_954, perYear: 31_318),
+        // (Not a budget line's sum under its yearly amount, nor an amount of other years.)
+        Case(text: "34 590 € par an\n103 770 €", perYear: 34_590),
+        Case(text: "26 911 € chaque année, 40 000 € de travaux", perYear: 26_911),
         Case(text: "131 481 € au total, ou 43 827 € par an", total: 131_481, perYear: 43_827),
         Case(text: "148 500 € pour la période, soit 4 125 € par ménage", total: 148_500, perHousehold: 4_125),
         Case(text: "0,18 M€ sur la durée totale, frais de gestion compris", total: 180_000),
