@@ -27,7 +27,8 @@ struct QuantityParserTests {
         Case(text: "5 T2 et 2 T3", min: 7, max: 7, per: .total),
         Case(text: "3 T1, 4 T2 et 1 T3 bis", min: 8, max: 8, per: .total),
         Case(text: "entre 40 et 50 familles", min: 40, max: 50, per: .total, unit: "familles"),
-        // A year told by its twelve months, or exercise after exercise (blind sets 579, 580).
+        // A year told by its twelve months, by the season, the exercise or from one year to the
+        // next (blind sets 579 to 599).
         Case(text: "tous les douze mois, 14 ménages en impayés", min: 14, max: 14, per: .year, unit: "ménages"),
         Case(text: "16 ménages, exercice budgétaire après exercice budgétaire", min: 16, max: 16, per: .year, unit: "ménages"),
         Case(text: "une quinzaine de ménages, saison après saison", min: 12, max: 18, per: .year, approximate: true, unit: "ménages"),
