@@ -420,10 +420,19 @@ struct MonographHeads {
     }
 
     /// Whether a label's first or second word is a place word (`Village du haut pays`,
-    /// `Petite ville du Kreiz Breizh`).
+    /// `Petite ville du Kreiz Breizh`), and its first no head that the territory pack reads as
+    /// a label of its own (`Ville des deux offices | Berck` is the label's value, not the
+    /// head's place).
     private static func namesAPlace(_ text: String) -> Bool {
-        FoldedWords.of(String(text.prefix(40))).prefix(2).contains(where: placeLabelWords.contains)
+        let words = FoldedWords.of(String(text.prefix(40))).prefix(2)
+        guard let first = words.first, !territoryHeads.contains(first) else { return false }
+        return words.contains(where: placeLabelWords.contains)
     }
+
+    /// First words of a label that the territory pack reads by its head.
+    private static let territoryHeads: Set<String> = [
+        "ville", "villes", "bourg", "bourgs", "commune", "communes", "lieu", "site", "territoire", "localisation", "bastide",
+    ]
 
     /// Whether a text is only a place's name: capitals and particles, no figure nor colon
     /// (`Rougemont-le-Château`, `Saint-Pierre`).
