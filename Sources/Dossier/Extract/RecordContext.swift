@@ -698,11 +698,11 @@ struct RecordContext {
         }
         // (The page's only bold name that opens with an article, once or repeated, beside bold
         // figures: a post that sets its project's name and its revised figures in bold.)
+        guard let only = names.first, names.allSatisfy({ $0.value == only.value }) else { return nil }
         let boldFigures = segment.blocks.contains { block in
             block.content.emphases.contains { range in block.content.utf8[range].first.map { (0x30...0x39).contains($0) } == true }
         }
-        guard boldFigures, let only = names.first, names.allSatisfy({ $0.value == only.value }) else { return nil }
-        return only
+        return boldFigures ? only : nil
     }
 
     /// The name in guillemets that a notice's box about the project gives as the project's:
@@ -721,7 +721,8 @@ struct RecordContext {
             var start = 0
             while let open = utf8[start...].firstRange(of: "«".utf8), let close = utf8[open.upperBound...].firstRange(of: "»".utf8) {
                 start = close.upperBound
-                let name = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self).trimmingSpaces
+                let inner = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self)
+                let name = inner.trimmingSpaces
                 let words = FoldedWords.of(name)
                 guard name.first?.isUppercase == true, (1...10).contains(words.count), name.count <= 60, !name.contains(where: { "?!".contains($0) }),
                       !words.allSatisfy(RecordContext.programmeWords.contains)
@@ -734,12 +735,11 @@ struct RecordContext {
                     after = FoldedWords.of(String(decoding: text.units[unit + 1].content.utf8.prefix(24), as: UTF8.self)).prefix(2)
                 }
                 let introduced = before.contains(where: RecordContext.launchingWords.contains)
-                let apposed = after.count == 2 && RecordContext.projectDeterminers.union(["un", "une"]).contains(after.first!)
+                let apposed = after.count == 2 && RecordContext.apposingDeterminers.contains(after.first!)
                     && RecordContext.projectNouns.contains(after.last!)
                 let heading = unit == box.lowerBound || (before.isEmpty && utf8[close.upperBound...].allSatisfy { $0 == 0x20 })
                 guard introduced || apposed || (heading && headed == nil) else { continue }
                 // (The evidence points at the name, not at the spaces inside the guillemets.)
-                let inner = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self)
                 let lead = inner.unicodeScalars.prefix(while: Trimming.isSpace).reduce(0) { $0 + $1.utf8.count }
                 let range = (open.upperBound + lead)..<(open.upperBound + lead + name.utf8.count)
                 let found = Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.box-quoted", confidence: 0.55))
@@ -749,6 +749,10 @@ struct RecordContext {
         }
         return headed
     }
+
+    /// The determiners of a project named right after a name (`« … », une action`, `« … »,
+    /// l'action que nous menons`).
+    private static let apposingDeterminers = projectDeterminers.union(["un", "une"])
 
     /// Words before a name that say it names a project launched or carried (`notre office
     /// lance`, `l'agence mène`, `accueille`, `l'action`).

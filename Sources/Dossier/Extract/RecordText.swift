@@ -201,14 +201,20 @@ struct RecordText {
 
     /// Whether a line only rules, in three marks or more (`-----`, `~~~~~`, `═════`, `· · · ·`).
     private static func isBoxEdge(_ content: InlineText) -> Bool {
-        let marks: Set<Character> = ["=", "-", "_", "*", "~", "·", "•", "─", "━", "═", "—", "–"]
+        let bytes = content.matchView
+        // (Most lines open with a letter or a figure: told apart without decoding them. The
+        // marks beyond ASCII open with 0xC2 or 0xE2.)
+        guard let first = bytes.first(where: { $0 != 0x20 }), "=-_*~".utf8.contains(first) || first == 0xC2 || first == 0xE2 else { return false }
         var count = 0
-        for character in content.text where character != " " {
-            guard marks.contains(character) else { return false }
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar != " " {
+            guard ruleMarks.contains(scalar) else { return false }
             count += 1
         }
         return count >= 3
     }
+
+    /// The marks a line that only rules is drawn with.
+    private static let ruleMarks: Set<Unicode.Scalar> = ["=", "-", "_", "*", "~", "·", "•", "─", "━", "═", "—", "–"]
 
     /// Whether a short line opens a passage that speaks of an organisation or of the press
     /// rather than of the project (`À propos de Gouët et Urne Habitat`, `Contact presse`): its

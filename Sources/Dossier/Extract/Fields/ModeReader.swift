@@ -125,9 +125,9 @@ enum ModeReader {
 
     /// Reads the kinds words name. `answering` a mode's label, the move itself (`arrivée`,
     /// `emménagement`, `installation`; not `entrée`, often a step: `préparer l'entrée dans le
-    /// logement`) names access too, unless it only dates
-    /// something else (`suivi poursuivi après l'emménagement`), and the lease kept (`tenue`,
-    /// `conservation`, `sauvegarde`) keeping housed.
+    /// logement`) names access too, unless it only dates something else (`suivi poursuivi
+    /// après l'emménagement`), and the lease kept (`tenue`, `conservation`, `sauvegarde`)
+    /// keeping housed.
     private static func read(words: [String], answering: Bool = false) -> ProjectRecord.Mode? {
         // A kind denied (`accès au logement (pas de volet maintien)`, `sans maintien`) is not
         // said; an expulsion avoided (`aucune expulsion`) still speaks of keeping housed.
