@@ -645,8 +645,14 @@ struct LabelFinder: Sendable {
         // A label that asks for a name (`Nom du bailleur porteur`, `Nom de la commune`) is
         // known by what it names, when no head speaks of the name itself.
         // One that ends asking for it (`Projet présenté sous le nom`) is the name of its first word.
-        var named = content.first == "nom" ? [content.dropFirst().drop { ["de", "du", "des", "d", "l", "la", "le"].contains($0) }] : []
+        var named = content.first == "nom" ? [content.dropFirst().drop(while: LabelFinder.nameLinks.contains)] : []
         if content.count > 2, content.last == "nom", let first = content.first { named += [["nom", "du", first], ["nom", "de", "l", first]] }
+        // A denomination of something other than the project (`Dénomination complète du
+        // bailleur porteur`, `Dénomination de la société candidate`) is known by what it
+        // names before the title's head `dénomination`.
+        if content.first == "denomination", let found = headEntry(of: [LabelFinder.named(after: content)], alone: alone), found.field != .title {
+            return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
+        }
         // `Logis`, `Toits` and `Cases` before a participle in lowercase (`Logis rouverts à la
         // location`, `Toits mis en jeu`) are dwellings, not a landlord's name (`Logis Atlantique`).
         if content.count >= 2, let first = content.first, LabelFinder.dwellingSynonyms.contains(first),
@@ -657,6 +663,19 @@ struct LabelFinder: Sendable {
         guard let found = headEntry(of: [words[...], content] + named + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
     }
+
+    /// What a label's first word names, past up to two adjectives and the `de` that links
+    /// them (`Dénomination complète du bailleur porteur`: `bailleur porteur`); nothing when
+    /// another word links them (`Dénomination choisie par le candidat`).
+    private static func named(after content: ArraySlice<String>) -> ArraySlice<String> {
+        let rest = content.dropFirst()
+        let adjectives = rest.prefix { !nameLinks.contains($0) }
+        guard adjectives.count <= 2, let link = rest.dropFirst(adjectives.count).first, ["de", "du", "des", "d"].contains(link) else { return [] }
+        return rest.dropFirst(adjectives.count).drop(while: nameLinks.contains)
+    }
+
+    /// The small words between a name's label and what it names (`de la`, `du`, `d'`).
+    private static let nameLinks: Set<String> = ["de", "du", "des", "d", "l", "la", "le"]
 
     /// Words that stand for dwellings in a label when a participle follows them (`cases`, the
     /// houses of La Réunion and the Antilles).

@@ -153,10 +153,17 @@ public enum Durations {
     /// (`prépare le relogement avec chaque famille pendant deux mois`, `suit le locataire
     /// pendant quatre mois`, `les suit pendant trois à cinq mois`; not `63 900 € sur 36 mois,
     /// soit 1 775 € par ménage`): a length said of each household, not the project's.
+    /// One that the text gives as the project's own (`sur les 24 mois de l'action`) is not.
     static func followsEachHousehold(_ range: Range<Int>, in value: ValueText) -> Bool {
+        guard !value.isFollowed(by: ofTheProject, at: range.upperBound, window: 32) else { return false }
         let clause = clause(around: range, in: value)
         return !value.matches(of: oneHousehold, in: clause.lowerBound..<range.lowerBound).isEmpty
     }
+
+    /// Words after a length that make it the project's (`de l'action`, `du projet`).
+    private static let ofTheProject = Regex.builtIn(
+        #"\G\s+(?:de\s+l'(?:action|opération|expérimentation)|du\s+(?:projet|dispositif|programme))\b"#, options: .caseless
+    )
 
     /// Each household, or one in the singular (`suit le locataire`, `l'accompagnement du ménage`).
     private static let oneHousehold = Regex.builtIn(
