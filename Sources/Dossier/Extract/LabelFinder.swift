@@ -571,11 +571,17 @@ struct LabelFinder: Sendable {
             if words.first == "mois" || words.starts(with: ["nombre", "de", "mois"]) { return LabelUnit("mois") }
         }
         // A label that ends with its unit (`Durée en mois`, `Durée de l'engagement, en mois`,
-        // `Montant en euros`); only a label that ends with an `s` is read for it.
+        // `Montant en euros`), or with its unit and a participle (`Durée en mois inscrite`);
+        // only a label that ends with an `s` or an `e` is read for it.
         let words = view[label.range].reversed().drop { $0 == UInt8(ascii: ":") || $0 == 0x20 }
-        if words.first.map({ $0 | 0x20 }) == UInt8(ascii: "s") {
-            let tail = FoldedWords.of(String(decoding: words.prefix(16).reversed(), as: UTF8.self)).suffix(2)
-            if tail.count == 2, tail.first == "en", let last = tail.last, let unit = LabelUnit("en " + last) { return unit }
+        if let last = words.first.map({ $0 | 0x20 }), last == UInt8(ascii: "s") || last == UInt8(ascii: "e") {
+            let tail = FoldedWords.of(String(decoding: words.prefix(28).reversed(), as: UTF8.self)).suffix(3)
+            if tail.suffix(2).first == "en", let last = tail.last, let unit = LabelUnit("en " + last) { return unit }
+            if tail.count == 3, tail.first == "en", case let participle = tail[tail.endIndex - 1], participle.utf8.count >= 4,
+               participle.hasSuffix("e") || participle.hasSuffix("es"), let unit = LabelUnit("en " + tail[tail.startIndex + 1])
+            {
+                return unit
+            }
         }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }
         return LabelUnit.first(in: ValueText(bytes: Array(view[label.range])))?.unit
@@ -648,9 +654,9 @@ struct LabelFinder: Sendable {
         var named = content.first == "nom" ? [content.dropFirst().drop(while: LabelFinder.nameLinks.contains)] : []
         if content.count > 2, content.last == "nom", let first = content.first { named += [["nom", "du", first], ["nom", "de", "l", first]] }
         // A denomination of something other than the project (`Dénomination complète du
-        // bailleur porteur`, `Dénomination de la société candidate`) is known by what it
-        // names before the title's head `dénomination`.
-        if content.first == "denomination", let found = headEntry(of: [LabelFinder.named(after: content)], alone: alone), found.field != .title {
+        // bailleur porteur`, `Appellation de l'organisme qui porte la démarche`) is known by
+        // what it names before the title's heads `dénomination`, `appellation`.
+        if ["denomination", "appellation", "designation"].contains(content.first), let found = headEntry(of: [LabelFinder.named(after: content)], alone: alone), found.field != .title {
             return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
         }
         // `Logis`, `Toits` and `Cases` before a participle in lowercase (`Logis rouverts à la

@@ -121,7 +121,7 @@ struct ProfileTable: Sendable {
             profile.titleWords = list(distinctive)
             profile.titleBigrams = list(zip(distinctive, distinctive.dropFirst()).map { WordHash.combine([$0, $1], tag: 3) })
         }
-        if let territory = record.territory {
+        if let territory = record.territory, !record.territoryIsTentative {
             let folded = FoldedWords.hashes(territory.value)
             profile.place = WordHash.combine(folded.map(\.value), tag: 4)
             profile.placeWords = list(folded.filter { word in

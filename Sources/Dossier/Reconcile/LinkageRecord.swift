@@ -23,6 +23,11 @@ public struct LinkageRecord: Sendable {
     public var carriers: [String]
     public var partners: [String]
     public var territory: ProjectRecord.Territory?
+    /// Whether the territory was read by the least sure of the place rules (under
+    /// ``LinkageRecord/tentativePlace``: a dateline, `Rodez, le 28 avril 2017`), which may
+    /// name where the writer sits rather than the project: kept in the project, but it tells
+    /// no two records apart.
+    public var territoryIsTentative: Bool
     public var year: Int?
     public var mode: ProjectRecord.Mode?
     public var households: Quantity?
@@ -33,6 +38,9 @@ public struct LinkageRecord: Sendable {
     /// The contacts' e-mails and names, as written.
     public var emails: [String]
     public var names: [String]
+
+    /// The confidence under which a place is only tentative for linkage.
+    public static let tentativePlace = 0.2
 
     /// What reconciliation reads of `record`.
     public init(_ record: ProjectRecord) {
@@ -47,6 +55,7 @@ public struct LinkageRecord: Sendable {
         carriers = record.carriers.map(\.value)
         partners = record.partners.map(\.value)
         territory = record.territory?.value
+        territoryIsTentative = record.territory.map { $0.evidence.confidence < LinkageRecord.tentativePlace } ?? false
         year = record.year?.value
         mode = record.mode?.value
         households = record.households?.value
