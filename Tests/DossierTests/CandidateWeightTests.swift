@@ -200,9 +200,12 @@ struct CandidateWeightTests {
         #expect(named.title?.value == "Un toit à Anduze")
         let kept = try Fixtures.record("# Le Pas du Gardon\n\n- 12 logements du bailleur leur sont réservés chaque année\n", format: .markdown)
         #expect(kept.housingUnits?.value.min == 12)
-        // (A town's social housing `sur la commune`, the landlord's `appartenant à l'office`:
-        // blind sets 583 to 603.)
-        for line in ["- 262 logements sociaux sur la commune", "- 312 logements appartenant à l'office à Selles"] {
+        // (A town's social housing `sur la commune` or `sur la communauté de communes`, the
+        // landlord's `appartenant à l'office` or `que l'office loue`: blind sets 583 to 616.)
+        for line in [
+            "- 262 logements sociaux sur la commune", "- 312 logements appartenant à l'office à Selles",
+            "- 338 appartements que l'office loue à Villedieu", "- 162 logements sociaux sur la communauté de communes",
+        ] {
             let stock = try Fixtures.record("# Le Pas du Gardon\n\n**Foyers suivis :** 18 ménages\n\n## Repères\n\n\(line)\n", format: .markdown)
             #expect(stock.housingUnits == nil, "\(line)")
         }

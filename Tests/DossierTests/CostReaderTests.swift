@@ -49,6 +49,10 @@ struct CostReaderTests {
         Case(text: "41 306 € par an, soit 123 918 € en cumul", total: 123_918, perYear: 41_306),
         Case(text: "29 455 € par an, soit 58 910 € au bout des deux exercices", total: 58_910, perYear: 29_455),
         Case(text: "32 100 € par an, soit 2 675 € par mois", perYear: 32_100),
+        // The words that make a count a year's make an amount one too (blind sets 612 to 616).
+        Case(text: "38 447 € d'une année sur l'autre,\ncumul de 115 341 € pour l'ensemble", total: 115_341, perYear: 38_447),
+        Case(text: "29 120 € d'année en année", perYear: 29_120),
+        Case(text: "31 640 € pour chacune des trois années", perYear: 31_640),
     ]
 
     /// Each part's label ends where the next part starts.

@@ -589,4 +589,29 @@ struct FormWordingTests {
         let menu = try Fixtures.record("Baptême : dimanche 14 mai, à partir de midi\nLe projet « Clés en main » accueille 6 ménages.\n")
         #expect(menu.title?.value == "Clés en main")
     }
+
+    /// A denomination label that names the landlord or the company (`Dénomination complète du
+    /// bailleur porteur`, `Appellation de l'organisme qui porte la démarche`; blind sets 594 to
+    /// 612) gives the carrier, not the title, which its own label gives (`Baptême donné à
+    /// l'action`, `Intitulé choisi par la société`); a name the candidate chose
+    /// (`Dénomination choisie par le candidat`) is the title.
+    @Test func readsWhatADenominationNames() throws {
+        let form = try Fixtures.record("""
+            Dénomination complète du bailleur porteur : Vallée du Loing Habitat (office public de l'habitat)
+            Association qui suit les foyers : Les Passeurs du Loing
+            Baptême donné à l'action : Un pas, une porte
+
+            """)
+        #expect(form.carriers.map(\.value) == ["Vallée du Loing Habitat"])
+        #expect(form.title?.value == "Un pas, une porte")
+        let company = try Fixtures.record("""
+            Appellation de l'organisme qui porte la démarche : Rance Émeraude Résidences (ESH)
+            Intitulé choisi par la société : Le Palier de Dinan
+
+            """)
+        #expect(company.carriers.map(\.value) == ["Rance Émeraude Résidences"])
+        #expect(company.title?.value == "Le Palier de Dinan")
+        let chosen = try Fixtures.record("Dénomination choisie par le candidat : Le Gué des baux\nFoyers suivis : 9 ménages\n")
+        #expect(chosen.title?.value == "Le Gué des baux")
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Extract: length wordings")
 struct LengthWordingTests {
     /// A bare number under a label that names its unit (`Durée en mois`, `Mois de convention
-    /// prévus`) counts months; a label of a moment or a debt (`Mois de démarrage`, `Mois de
+    /// prévus`, `Durée en mois inscrite`) counts months; a label of a moment or a debt (`Mois de démarrage`, `Mois de
     /// loyer impayés`) gives no length.
     @Test(arguments: [
         ("Durée en mois : 24", 24),
@@ -16,6 +16,8 @@ struct LengthWordingTests {
         ("Mois de convention prévus : 18", 18),
         ("Mois d'engagement signés : 24", 24),
         ("Durée en années : 3", 36),
+        ("Durée en mois inscrite : 24", 24),
+        ("Durée en mois retenue : 30", 30),
     ])
     func readsABareNumberUnderALabelOfItsUnit(_ line: String, _ months: Int) throws {
         let form = try Fixtures.record("""
@@ -26,6 +28,24 @@ struct LengthWordingTests {
             """)
         #expect(form.duration?.value.months == months)
         #expect(form.households?.value.min == 12)
+    }
+
+    /// A length the prose gives as the project's own, in wordings of blind sets 590 to 618: the
+    /// action's months (`sur les 24 mois de l'action`, even in a sentence that speaks of the
+    /// association that follows the households), a list of its figures (`Dix ménages, 4
+    /// logements, 30 mois :`), dates `du … jusqu'au …`, an end `terme fixé au` or `se clôt
+    /// le`, and what it was led for (`L'action, menée deux ans,`).
+    @Test(arguments: [
+        ("Avec l'association, qui les suit au quotidien, 7 ménages se sont installés sur les 24 mois de l'action.\n", 24),
+        ("Au pied du causse, 6 ménages ont emménagé au fil des 18 mois de l'opération.\n", 18),
+        ("Dix ménages, 4 logements, 30 mois : l'action a coûté 61 200 €.\n", 30),
+        ("L'aide court du 3 octobre 2016 jusqu'au 2 octobre 2019 et coûte 70 200 €.\n", 36),
+        ("L'action démarre au 2 mai 2016, terme fixé au 1er mai 2018.\n", 24),
+        ("L'action s'ouvre le 1er juin 2016 et se clôt le 31 mai 2019.\n", 36),
+        ("Ici, l'office a agi seul. L'action, menée deux ans, représente 30 400 € par an.\n", 24),
+    ])
+    func readsALengthTheProseGivesAsTheActions(_ text: String, _ months: Int) throws {
+        #expect(try Fixtures.record(text).duration?.value.months == months)
     }
 
     @Test(arguments: ["Mois de démarrage : 9", "Mois de loyer impayés en moyenne : 4"])

@@ -592,4 +592,25 @@ struct NoticeWordingTests {
         #expect(whole.cost?.value.total == 90_360)
         #expect(whole.cost?.value.perYear == 30_120)
     }
+
+    /// A notice's dateline (`Homécourt, le 12 mars 2017`) is its place when nothing else names
+    /// one, the least sure of places (blind sets 592 to 613), and the project's own place
+    /// wins; a name the project goes under (`Sous le nom « … »`) is its title; a year that
+    /// asks for an amount (`chaque année a demandé 36 259 €`) gives the yearly cost.
+    @Test func readsADatelineAndTheNameAProjectGoesUnder() throws {
+        let notice = try Fixtures.record("""
+            AVIS AUX USAGERS
+
+            Homécourt, le 12 mars 2017
+
+            Sous le nom « Le Seuil de l'Orne », le bailleur y installe 6 ménages par an.
+            Sur 2 ans, chaque année a demandé 36 259 €, financés par le FNAVDL.
+
+            """)
+        #expect(notice.territory?.value.value == "Homécourt")
+        #expect(notice.title?.value == "Le Seuil de l'Orne")
+        #expect(notice.cost?.value.perYear == 36_259 && notice.cost?.value.total == nil)
+        let named = try Fixtures.record("AVIS AUX USAGERS\n\nHomécourt, le 12 mars 2017\n\nLe bailleur installe 6 ménages par an dans 4 logements à Auboué.\n")
+        #expect(named.territory?.value.value == "Auboué")
+    }
 }

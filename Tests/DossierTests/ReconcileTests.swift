@@ -117,6 +117,10 @@ struct ReconcileTests {
         #expect(territory(("Béthune, Bruay-la-Buissière (62)", ["62"]), ("Béthune", [])) == .close)
         #expect(territory(("Arras", ["62"]), ("Pas-de-Calais", ["62"])) == .some)
         #expect(territory(("Morlaix (29)", ["29"]), ("Quimper (29)", ["29"])) == .different)
+        // A place only a dateline gives (`Rodez, le 28 avril 2017`, where the writer sits)
+        // tells no two records apart.
+        let written = Records.project(file: "a", place: ("Rodez", ["12"]), placeConfidence: 0.15)
+        #expect(Records.comparison(written, Records.project(file: "b", place: ("Onet-le-Château", ["12"]))).levels[.territory] == nil)
     }
 
     @Test func scoresAPairAsThePriorPlusItsWeights() {
@@ -192,14 +196,14 @@ enum Records {
 
     static func project(
         file: String, title: String? = nil, carrier: String? = nil, place: (String, [String])? = nil, email: String? = nil,
-        households: Int? = nil
+        households: Int? = nil, placeConfidence: Double = 1
     ) -> ProjectRecord {
         let key = [file, title ?? "", carrier ?? "", place?.0 ?? "", email ?? "", String(households ?? 0)].joined(separator: "|")
         let id = String(WordHash.fnv(key.utf8), radix: 16).leftPadded(to: 16)
         var record = ProjectRecord(id: id, kind: .project, layout: .monograph, file: file, sha256: "", section: nil, sectionAsWritten: nil, span: span)
-        record.title = title.map(found)
+        record.title = title.map { found($0) }
         record.carriers = carrier.map { [found($0)] } ?? []
-        record.territory = place.map { found(ProjectRecord.Territory(value: $0.0, departments: $0.1)) }
+        record.territory = place.map { found(ProjectRecord.Territory(value: $0.0, departments: $0.1), confidence: placeConfidence) }
         record.contacts = email.map { [found(Contact(name: nil, email: $0))] } ?? []
         record.households = households.map { found(Quantity(min: $0, max: $0, per: .total)) }
         return record
@@ -210,8 +214,8 @@ enum Records {
         return table.pool.withUnsafeBufferPointer { PairComparison(table.profiles[0], table.profiles[1], pool: $0, model: .standard) }
     }
 
-    private static func found<Value>(_ value: Value) -> Found<Value> {
-        Found(value: value, evidence: Evidence(text: "", span: span, rule: "test", confidence: 1))
+    private static func found<Value>(_ value: Value, confidence: Double = 1) -> Found<Value> {
+        Found(value: value, evidence: Evidence(text: "", span: span, rule: "test", confidence: confidence))
     }
 }
 
