@@ -667,8 +667,23 @@ struct LabelFinder: Sendable {
             named.append(["logements"] + content.dropFirst())
         }
         guard let found = headEntry(of: [words[...], content] + named + options + [LabelFinder.parenthesis(of: phrase)], alone: alone) else { return nil }
+        // A negated verb makes a sentence (`L'office ne change pas le nombre d'appartements :
+        // huit logements`) whose colon brings no name, though it may bring a figure (`Le
+        // nombre de logements ne bouge pas : 13`); a label may negate a participle (`Ménages
+        // ne relevant pas du DALO`).
+        if RecordContext.nameFields.contains(found.field), LabelFinder.negatesAVerb(words) { return nil }
         return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
     }
+
+    /// Whether folded words hold `ne` (or `n'`) and a verb that is no participle in `-ant`,
+    /// then `pas`, `plus`, `jamais` or `guère`.
+    private static func negatesAVerb(_ words: [String]) -> Bool {
+        words.indices.dropLast(2).contains { index in
+            (words[index] == "ne" || words[index] == "n") && !words[index + 1].hasSuffix("ant") && negations.contains(words[index + 2])
+        }
+    }
+
+    private static let negations: Set<String> = ["pas", "plus", "jamais", "guere"]
 
     /// What a label's first word names, past up to two adjectives and the `de` that links
     /// them (`Dénomination complète du bailleur porteur`: `bailleur porteur`); nothing when

@@ -884,6 +884,9 @@ struct RecordContext {
         return !words.isEmpty && words.allSatisfy(RecordContext.programmeWords.contains)
     }
 
+    /// What a figure line's rule weighs on a line that a paragraph wraps: under a prose count's.
+    static let wrappedLineWeight = 0.45
+
     /// The fields whose prose figures a notice's box about the project gives rather than the
     /// notice around it.
     static let boxedFigures: Set<RulePack.Field> = [.households, .housingUnits, .cost, .duration]
@@ -1251,6 +1254,10 @@ struct RecordContext {
                 continue
             }
             if text.units[hit.unit].aside, field != .carriers { continue }
+            // In a notice that boxes the project, an amount that only its shape tells, outside
+            // the box (`Buvette tenue par le comité des fêtes (bénéfices : 1 200 € en 2015)`), is
+            // the notice's own.
+            if rule.hasSuffix(".value-shape"), field == .cost, text.box.map({ !$0.contains(hit.unit) }) == true { continue }
             // `Gwenaëlle X, Office des Mille Étangs : g.x@…`: an address names no organisation.
             if field == .carriers || field == .partners, own.contains("@") { continue }
             // `De : Name <address>`, `À : …`: an e-mail's sender and readers are read with the
@@ -1439,7 +1446,7 @@ struct RecordContext {
     }
 
     /// The fields whose value names something: a yes or a no answers none of them.
-    private static let nameFields: Set<RulePack.Field> = [.title, .territory, .carriers, .partners]
+    static let nameFields: Set<RulePack.Field> = [.title, .territory, .carriers, .partners]
 
     /// The fields whose value is a figure, and the length from which a labelled value is a
     /// paragraph rather than a figure with its qualifiers.
@@ -1640,9 +1647,13 @@ struct RecordContext {
                 // An amount whose sentence goes on to the FNAVDL (`Elle revient à 61 929 € pour ses
                 // trois années ; le FNAVDL en apporte 75 %`) is the project's cost, and gains a tenth.
                 let funded = field == .cost && prose.isFollowed(by: RecordContext.fundedBy, at: range.upperBound, window: 120)
+                // A figure line's rule (`.figures.`) reads lines that open with their figure; on a
+                // paragraph's line that goes on with the sentence above it (`… Chaque année,` then
+                // `8 ménages sont accueillis dans 5 logements …`) it is no surer than prose.
+                let wrapped = pattern.id.contains(".figures.") && pool.text.units[unit].goesOn
                 let found = evidence(
                     pool.text.units[unit].content, matchRange: local, rule: pattern.id,
-                    confidence: min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) + (funded ? 0.1 : 0))
+                    confidence: min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) * (wrapped ? RecordContext.wrappedLineWeight : 1) + (funded ? 0.1 : 0))
                 )
                 // Nor a figure that another field's labelled value holds (`Financement | 78 630 €
                 // FNAVDL (50 %)`, `Public : une dizaine de ménages accueillis en deux ans`).

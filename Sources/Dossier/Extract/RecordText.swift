@@ -19,6 +19,9 @@ struct RecordText {
         var isListItem = false
         /// Whether the unit is a line of a framed box (`+-----+`, `| … |`).
         var framed = false
+        /// Whether the unit goes on with the sentence of a long line right above it (a
+        /// paragraph wrapped: `… Chaque année,` then `8 ménages sont accueillis dans …`).
+        var goesOn = false
         /// Whether the unit is a line of an e-mail's headers (`From:`, `Return-Path:`, an
         /// mbox's `From - Mon Nov 14 …`, and the lines that go on with them up to a blank line).
         var mailHeader = false
@@ -64,6 +67,8 @@ struct RecordText {
         var loneCell: Int?
         // The line where the e-mail headers read so far end.
         var headersEnd: Int?
+        // The last line of the paragraph above, when it is long and its sentence goes on.
+        var openLine: Int?
         for block in segment.blocks {
             defer { lineAbove = block.kind == .table ? nil : block.content }
             if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
@@ -148,7 +153,11 @@ struct RecordText {
                     && (block.span.start.column > 1 || RecordText.isHeaderField(block.content))
                 let header = RecordText.isMailHeader(block.content) || RecordText.opensMailbox(block.content) || continues
                 headersEnd = header ? block.span.end.line : nil
-                units.append(Unit(content: block.content, next: units.count + 1, isListItem: block.isListItem, framed: block.framed, mailHeader: header))
+                let goesOn = openLine == block.span.start.line - 1 && !block.isListItem && block.content.utf8.count >= RecordText.wrappedLength
+                openLine = RecordText.leavesItsSentenceOpen(block.content) && !block.isListItem ? block.span.end.line : nil
+                units.append(Unit(
+                    content: block.content, next: units.count + 1, isListItem: block.isListItem, framed: block.framed, goesOn: goesOn, mailHeader: header
+                ))
             }
         }
         if var last = units.last, last.next == units.count {
@@ -197,6 +206,17 @@ struct RecordText {
         else { return nil }
         let outside = units.indices.count { !inside.contains($0) && !edges.contains($0) }
         return outside >= 3 ? inside : nil
+    }
+
+    /// How long a line is, at least, when a paragraph wraps it (a heading or a list line is
+    /// shorter).
+    private static let wrappedLength = 40
+
+    /// Whether a long line ends inside its sentence (`… Chaque année,`): no stop, colon or
+    /// closing mark ends it.
+    private static func leavesItsSentenceOpen(_ content: InlineText) -> Bool {
+        guard content.utf8.count >= wrappedLength + 10, let last = content.utf8.last(where: { $0 != 0x20 }) else { return false }
+        return !".:;!?)»\"".utf8.contains(last)
     }
 
     /// Whether a line only rules, in three marks or more (`-----`, `~~~~~`, `═════`, `· · · ·`).

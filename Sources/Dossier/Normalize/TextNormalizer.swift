@@ -30,7 +30,8 @@ import Foundation
 ///   under the header is no row.
 /// - A box of one column (`+------+` above and below, each line between `|`s, as a notice
 ///   frames a paragraph) is no table but its lines, read one by one without their `|`s and
-///   marked as framed; a line of the box with nothing between them is a blank line.
+///   marked as framed; a line of the box with nothing between them is a blank line, and so
+///   is a border inside it (under a heading row).
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -475,7 +476,18 @@ struct TextNormalizer {
         var inner: [Line] = []
         for index in (start + 1)..<lines.count {
             var line = lines[index]
-            if borderColumns(line.range)?.count == 2 { return inner.isEmpty ? nil : .box(inner, next: index + 1) }
+            if borderColumns(line.range)?.count == 2 {
+                // (A border with the box's lines on both sides, under a heading row, goes on
+                // with the box as a blank line.)
+                let next = index + 1 < lines.count ? trimmed(lines[index + 1].range) : 0..<0
+                guard !inner.isEmpty, !next.isEmpty, text[next.lowerBound] == TextNormalizer.pipe else {
+                    return inner.isEmpty ? nil : .box(inner, next: index + 1)
+                }
+                line.range = line.range.lowerBound..<line.range.lowerBound
+                line.isBlank = true
+                inner.append(line)
+                continue
+            }
             let content = trimmed(line.range)
             guard !content.isEmpty, text[content.lowerBound] == TextNormalizer.pipe else { return nil }
             let closes = content.count >= 2 && text[content.upperBound - 1] == TextNormalizer.pipe

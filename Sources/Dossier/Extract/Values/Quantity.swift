@@ -404,11 +404,13 @@ public enum Quantities {
     }
 
     /// Whether `range` is all the text, or all that follows a colon or a tab, white space and
-    /// a final full stop aside.
+    /// a final full stop aside, or opens it before a comma.
     private static func standsAlone(_ range: Range<Int>, in text: ValueText) -> Bool {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         let after = text.utf8[range.upperBound...]
-        guard after.allSatisfy({ isSpace($0) || $0 == UInt8(ascii: ".") }) else { return false }
+        // (A comma may open its breakdown: `huit, trois T2 et cinq T3`.)
+        let opensBreakdown = after.first { !isSpace($0) } == UInt8(ascii: ",") && !["un", "une"].contains(text.string(range).lowercased())
+        guard opensBreakdown || after.allSatisfy({ isSpace($0) || $0 == UInt8(ascii: ".") }) else { return false }
         let before = text.utf8[..<range.lowerBound].reversed().drop(while: { $0 == 0x20 })
         return before.first.map { $0 == UInt8(ascii: ":") || $0 == 0x09 } ?? true
     }
