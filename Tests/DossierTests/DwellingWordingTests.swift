@@ -65,4 +65,24 @@ struct DwellingWordingTests {
         let town = try Fixtures.record("Le centre-bourg compte 140 logements vacants ; l'office y accompagne 8 ménages par an.\n")
         #expect(town.housingUnits == nil)
     }
+
+    /// Dwellings whose doors the project opens (`ouvrent les portes de huit appartements`),
+    /// those the landlord reserves (`dans 4 logements que nous réservons`), and a count in
+    /// words before its breakdown under a sentence that keeps it (`Le nombre d'appartements
+    /// ne bouge pas : huit, trois T2 et cinq T3`; blind sets 505 to 621); a sentence about the
+    /// landlord before a colon names no carrier (`L'office ne change pas le nombre
+    /// d'appartements : huit logements`).
+    @Test(arguments: [
+        ("Le bailleur et l'association ouvrent les portes de huit appartements à des personnes sortant d'un foyer.\n", 8),
+        ("Deux appartements du bâtiment C ont de nouveaux voisins : chaque année, 8 ménages entrent dans 4 logements que nous réservons.\n", 4),
+        ("Le comité a relevé l'objectif. Le nombre d'appartements ne bouge pas : huit, trois T2 et cinq T3.\n", 8),
+    ])
+    func readsDwellingsTheProjectOpensOrKeeps(_ text: String, _ count: Int) throws {
+        #expect(try Fixtures.record(text).housingUnits?.value.min == count)
+    }
+
+    @Test func readsNoCarrierFromASentenceAboutTheLandlord() throws {
+        let post = try Fixtures.record("L'office ne change pas le nombre d'appartements : huit logements, trois T2 et cinq T3, dans la résidence.\n")
+        #expect(post.carriers.isEmpty)
+    }
 }

@@ -613,4 +613,24 @@ struct NoticeWordingTests {
         let named = try Fixtures.record("AVIS AUX USAGERS\n\nHomécourt, le 12 mars 2017\n\nLe bailleur installe 6 ménages par an dans 4 logements à Auboué.\n")
         #expect(named.territory?.value.value == "Auboué")
     }
+
+    /// An amount that only its shape tells, outside a notice's box about the project
+    /// (`Buvette tenue par le comité (bénéfices : 1 200 € en 2015)`), is the notice's own, not
+    /// the project's cost the box tells (blind set 625).
+    @Test func leavesAnAmountOutsideTheBoxToTheNotice() throws {
+        let notice = try Fixtures.record("""
+            AVIS À LA POPULATION
+            La fête s'installe place du Marché ; 23 manèges sont attendus.
+
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+            PENDANT LA FÊTE : UN TOIT POUR DÉMARRER
+            Le bailleur et l'association lancent « Premier Toit » : chaque année, 6 ménages
+            y reçoivent les clés d'un logement, pour un coût total de 72 940 €, dont 75 % par le FNAVDL.
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            Buvette tenue par le comité des fêtes (bénéfices : 1 200 € en 2015).
+
+            """)
+        #expect(notice.cost?.value.total == 72_940)
+    }
 }

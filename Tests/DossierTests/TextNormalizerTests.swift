@@ -330,4 +330,30 @@ struct TextNormalizerTests {
         let page = try Fixtures.record("<p>Logements réservés : <del>9</del> 12</p>", format: .html)
         #expect(page.housingUnits?.value.min == 12)
     }
+
+    /// A framed box whose heading row is ruled off (`+---+`, `| HEADING |`, `+---+`, then the
+    /// box's lines) is one box: the inner border is a blank line of it (blind set 622); a
+    /// figure line's rule on a line the box wraps (`… : 6 ménages` then `y entrent chaque
+    /// année, …`) yields to the sentence.
+    @Test func readsAFramedBoxWithAHeadingRowAsOneBox() throws {
+        let text = """
+            Le local accueille déjà 15 foyers inscrits au planning de l'amicale.
+            +------------------------------------------------------------+
+            | CHEZ LES VOISINS : LE NID DU GARDON                        |
+            +------------------------------------------------------------+
+            | Notre agence y loge, avec l'association Les Sentiers, des  |
+            | foyers qui sortent d'un centre d'hébergement. Chaque année,|
+            | 6 ménages y entrent, dans 4 logements. L'action, menée     |
+            | deux ans, coûte 51 300 € en tout, dont 70 % par le FNAVDL. |
+            +------------------------------------------------------------+
+            Merci de votre compréhension.
+
+            """
+        let document = Fixtures.document(text)
+        #expect(document.blocks.map(\.framed) == [false, true, true, true, true, true, false])
+        let record = try Fixtures.record(text)
+        #expect(record.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (6, .year))
+        #expect(record.housingUnits?.value.min == 4)
+        #expect(record.cost?.value.total == 51_300)
+    }
 }
