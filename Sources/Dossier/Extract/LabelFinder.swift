@@ -570,17 +570,14 @@ struct LabelFinder: Sendable {
             let words = FoldedWords.of(String(decoding: view[label.range].prefix(16), as: UTF8.self))
             if words.first == "mois" || words.starts(with: ["nombre", "de", "mois"]) { return LabelUnit("mois") }
         }
-        // A label that ends with its unit (`Durée en mois`, `Durée de l'engagement, en mois`,
-        // `Montant en euros`), or with its unit and a participle (`Durée en mois inscrite`);
-        // only a label that ends with an `s` or an `e` is read for it.
-        let words = view[label.range].reversed().drop { $0 == UInt8(ascii: ":") || $0 == 0x20 }
-        if let last = words.first.map({ $0 | 0x20 }), last == UInt8(ascii: "s") || last == UInt8(ascii: "e") {
-            let tail = FoldedWords.of(String(decoding: words.prefix(28).reversed(), as: UTF8.self)).suffix(3)
-            if tail.suffix(2).first == "en", let last = tail.last, let unit = LabelUnit("en " + last) { return unit }
-            if tail.count == 3, tail.first == "en", case let participle = tail[tail.endIndex - 1], participle.utf8.count >= 4,
-               participle.hasSuffix("e") || participle.hasSuffix("es"), let unit = LabelUnit("en " + tail[tail.startIndex + 1])
-            {
-                return unit
+        // A label that names its unit after `en` (`Durée en mois`, `Durée de l'engagement, en
+        // mois`, `Montant en euros`, `Durée en mois inscrite`, `Durée en mois de la
+        // convention`); only a label that holds ` en ` is read for it.
+        let phrase = Array(view[label.range].suffix(48))
+        if ASCIICaseless.contains(" en ", in: phrase) {
+            let words = FoldedWords.of(String(decoding: phrase, as: UTF8.self))
+            for index in words.indices.dropLast() where words[index] == "en" {
+                if let unit = LabelUnit("en " + words[index + 1]) { return unit }
             }
         }
         guard view[label.range].contains(UInt8(ascii: "(")) else { return nil }

@@ -424,7 +424,7 @@ struct Organisations {
                     index += 1
                     continue
                 }
-                if let length = etSeparator(at: index, in: characters, current: current) {
+                if let length = etSeparator(at: index, in: characters, current: current) ?? Organisations.ampersand(at: index, in: characters, after: current) {
                     flush()
                     index += length
                     continue
@@ -454,6 +454,14 @@ struct Organisations {
     /// heading writes a name.
     static func isWrittenInCapitals(_ word: String) -> Bool {
         word.count >= 4 && word.allSatisfy { $0.isUppercase || $0 == "-" }
+    }
+
+    /// The length of ` & ` at `index` when a whole landlord's name ends before it (`TOURAINE
+    /// MABLE HABITAT & CARDINAL LOGEMENT`), not inside one (`Toit & Joie`).
+    private static func ampersand(at index: Int, in characters: [Character], after current: String) -> Int? {
+        guard index + 3 <= characters.count, characters[index] == " ", characters[index + 1] == "&", characters[index + 2] == " " else { return nil }
+        let words = Folding.fold(current).split(separator: " ")
+        return words.count >= 2 && landlordWords.contains(String(words[words.count - 1])) ? 3 : nil
     }
 
     /// The length of ` et ` at `index` when it separates two names.

@@ -65,10 +65,10 @@ public enum Durations {
     /// Two dates and what joins them: a dash or an arrow, `au`, `à`, `jusqu'au`, `entre … et`,
     /// a word of the end after the first (`terme le`, `terme fixé au`, `se clôt le`, `refermée
     /// le`, `arrivée le`, `point final le`, `dernier suivi le`, `dernières le`, `achèvement
-    /// programmé le`), or `au` after the
-    /// first date's aside (`du 2 mai 2016 (coup d'envoi) au 1er mai 2019`).
+    /// programmé le`), or `au` or a dash after the first date's aside (`du 2 mai 2016 (coup
+    /// d'envoi) au 1er mai 2019`, `2 mai 2016 (ouverture) – 1er mai 2019 (clôture)`).
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au))\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
         options: .caseless
     )
     /// A start told as such and an end further on, sentences apart (`Depuis le 1er mars 2017,
