@@ -54,6 +54,15 @@ struct CarrierWordingTests {
         }
     }
 
+    /// Two landlords' whole names joined by `&` are two carriers (blind set 621); an `&` inside
+    /// a name (`TOIT & JOIE`) joins its words.
+    @Test func splitsTwoLandlordsJoinedByAnAmpersand() throws {
+        let two = try Fixtures.record("TOURAINE MABLE HABITAT & CARDINAL LOGEMENT\t\t7.2.4. DEUX SOCIÉTÉS POUR LA CITÉ\n")
+        #expect(two.carriers.map(\.value) == ["TOURAINE MABLE HABITAT", "CARDINAL LOGEMENT"])
+        let one = try Fixtures.record("TOIT & JOIE EN PARTENARIAT AVEC LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL\n")
+        #expect(one.carriers.map(\.value) == ["TOIT & JOIE"])
+    }
+
     /// A name with its role in parentheses, before what it does, is the carrier or partner.
     @Test func readsANameBeforeItsRole() throws {
         let page = try Fixtures.record("""

@@ -72,6 +72,10 @@ struct DurationParserTests {
         // An end programmed, an aside after the start, an end sentences apart (blind sets 548 to 561).
         Case(text: "ouverture le 2 mai 2016, achèvement programmé le 1er mai 2019", months: 36, start: "2016-05-02", end: "2019-05-01"),
         Case(text: "du 2 mai 2016 (coup d'envoi) au 1er mai 2019 (clôture)", months: 36, start: "2016-05-02", end: "2019-05-01"),
+        // Dates with their asides joined by a dash; an end fixed or closing (blind sets 612 to 621).
+        Case(text: "2 mai 2016 (ouverture) – 1er mai 2019 (clôture)", months: 36, start: "2016-05-02", end: "2019-05-01"),
+        Case(text: "démarrage au 2 mai 2016, terme fixé au 1er mai 2019", months: 36, start: "2016-05-02", end: "2019-05-01"),
+        Case(text: "s'ouvre le 1er juin 2016 et se clôt le 31 mai 2019", months: 36, start: "2016-06-01", end: "2019-05-31"),
         Case(text: "Depuis le 1er mars 2017, l'office loge des familles. Elles sont suivies jusqu'au 28 février 2020.", months: 36, start: "2017-03-01", end: "2020-02-28"),
     ]
 

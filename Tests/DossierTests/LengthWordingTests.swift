@@ -7,7 +7,7 @@ import Testing
 @Suite("Extract: length wordings")
 struct LengthWordingTests {
     /// A bare number under a label that names its unit (`Durée en mois`, `Mois de convention
-    /// prévus`, `Durée en mois inscrite`) counts months; a label of a moment or a debt (`Mois de démarrage`, `Mois de
+    /// prévus`, `Durée en mois inscrite`, `Durée en mois de la convention`) counts months; a label of a moment or a debt (`Mois de démarrage`, `Mois de
     /// loyer impayés`) gives no length.
     @Test(arguments: [
         ("Durée en mois : 24", 24),
@@ -18,6 +18,7 @@ struct LengthWordingTests {
         ("Durée en années : 3", 36),
         ("Durée en mois inscrite : 24", 24),
         ("Durée en mois retenue : 30", 30),
+        ("Durée en mois de la convention : 36", 36),
     ])
     func readsABareNumberUnderALabelOfItsUnit(_ line: String, _ months: Int) throws {
         let form = try Fixtures.record("""

@@ -104,6 +104,9 @@ struct ModeWordingTests {
         Case(text: "Familles tenues chez elles : une douzaine de ménages", mode: .maintenance),
         Case(text: "Foyers suivis : 19 ménages, 7 nouveaux arrivants et 12 qui l'habitent déjà", mode: .accessAndMaintenance),
         Case(text: "Volet retenu : arrivée dans les lieux comme tenue du bail", mode: .accessAndMaintenance),
+        // Tenants of long standing, and others already housed (blind set 622).
+        Case(text: "Public : des foyers nouvellement entrés dans le parc tout autant que des locataires anciens et fragilisés", mode: .accessAndMaintenance),
+        Case(text: "Le CCAS a proposé une dizaine de ménages, certains tout juste arrivés, d'autres déjà logés chez nous et en difficulté.", mode: .accessAndMaintenance),
     ]
 
     @Test(arguments: cases)
