@@ -1649,8 +1649,10 @@ struct RecordContext {
                 let funded = field == .cost && prose.isFollowed(by: RecordContext.fundedBy, at: range.upperBound, window: 120)
                 // A figure line's rule (`.figures.`) reads lines that open with their figure; on a
                 // paragraph's line that goes on with the sentence above it (`… Chaque année,` then
-                // `8 ménages sont accueillis dans 5 logements …`) it is no surer than prose.
-                let wrapped = pattern.id.contains(".figures.") && pool.text.units[unit].goesOn
+                // `8 ménages sont accueillis dans 5 logements …`) or below it (`6 ménages … sont
+                // installés` then `chaque année dans …`) it is no surer than prose.
+                let wrapped = pattern.id.contains(".figures.")
+                    && (pool.text.units[unit].goesOn || unit + 1 < pool.text.units.count && pool.text.units[unit + 1].goesOn)
                 let found = evidence(
                     pool.text.units[unit].content, matchRange: local, rule: pattern.id,
                     confidence: min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) * (wrapped ? RecordContext.wrappedLineWeight : 1) + (funded ? 0.1 : 0))

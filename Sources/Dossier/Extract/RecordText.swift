@@ -190,7 +190,7 @@ struct RecordText {
     /// between, or the lines of a framed box, one of which names the FNAVDL, and units outside
     /// them that are not rules.
     private static func box(in units: [Unit]) -> Range<Int>? {
-        let edges = units.indices.filter { !units[$0].isCell && RecordText.isBoxEdge(units[$0].content) }
+        let edges = units.indices.filter { !units[$0].isCell && (RecordText.isBoxEdge(units[$0].content) || RecordText.isRuledHeading(units[$0].content)) }
         // (A box's heading ruled off on its own, `-----`, `AU FAIT : …`, `-----`, belongs to
         // the box under it.)
         var boxes = zip(edges, edges.dropFirst()).filter { $1 > $0 + 1 }.map { open, close in
@@ -231,6 +231,17 @@ struct RecordText {
             count += 1
         }
         return count >= 3
+    }
+
+    /// Whether a line is a heading between rule marks (`··· PENDANT QUE VOUS ÊTES LÀ ···`,
+    /// `~~~ À SAVOIR ~~~`), which opens a box as a rule does.
+    private static func isRuledHeading(_ content: InlineText) -> Bool {
+        let bytes = content.matchView
+        guard let first = bytes.first, "=-_*~".utf8.contains(first) || first == 0xC2 || first == 0xE2 else { return false }
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        let opening = scalars.prefix { ruleMarks.contains($0) || $0 == " " }
+        let closing = scalars.reversed().prefix { ruleMarks.contains($0) || $0 == " " }
+        return opening.count(where: ruleMarks.contains) >= 3 && closing.count(where: ruleMarks.contains) >= 3 && opening.count + closing.count < scalars.count
     }
 
     /// The marks a line that only rules is drawn with.
