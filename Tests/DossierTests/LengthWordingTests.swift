@@ -35,7 +35,8 @@ struct LengthWordingTests {
     /// action's months (`sur les 24 mois de l'action`, even in a sentence that speaks of the
     /// association that follows the households), a list of its figures (`Dix ménages, 4
     /// logements, 30 mois :`), dates `du … jusqu'au …`, an end `terme fixé au` or `se clôt
-    /// le`, and what it was led for (`L'action, menée deux ans,`).
+    /// le`, or sentences after its start (`Depuis le …, … L'action s'arrêtera le …`), and what
+    /// it was led for (`L'action, menée deux ans,`).
     @Test(arguments: [
         ("Avec l'association, qui les suit au quotidien, 7 ménages se sont installés sur les 24 mois de l'action.\n", 24),
         ("Au pied du causse, 6 ménages ont emménagé au fil des 18 mois de l'opération.\n", 18),
@@ -44,6 +45,7 @@ struct LengthWordingTests {
         ("L'action démarre au 2 mai 2016, terme fixé au 1er mai 2018.\n", 24),
         ("L'action s'ouvre le 1er juin 2016 et se clôt le 31 mai 2019.\n", 36),
         ("Ici, l'office a agi seul. L'action, menée deux ans, représente 30 400 € par an.\n", 24),
+        ("Depuis le 1er mars 2017, l'agence conduit l'action avec l'association.\nHuit ménages y entrent chaque année. L'action s'arrêtera le\n28 février 2019.\n", 24),
     ])
     func readsALengthTheProseGivesAsTheActions(_ text: String, _ months: Int) throws {
         #expect(try Fixtures.record(text).duration?.value.months == months)

@@ -633,4 +633,31 @@ struct NoticeWordingTests {
             """)
         #expect(notice.cost?.value.total == 72_940)
     }
+
+    /// A heading between rule marks opens a notice's box as a rule does (`··· PENDANT QUE VOUS
+    /// ÊTES LÀ ···`), so that the notice's own expense outside it is no cost of the project
+    /// (blind set 628); a count on a line whose sentence goes on below (`6 ménages … sont
+    /// installés` then `chaque année dans …`) is read with its year (blind set 626).
+    @Test func readsABoxOpenedByARuledHeadingAndACountWrappedBeforeItsYear() throws {
+        let notice = try Fixtures.record("""
+            AVIS AUX LOCATAIRES
+            La cabane a coûté 2 380 € (bois, serrure et étagères), pris en charge par l'agence.
+            Elle sert les 64 logements de la résidence.
+
+            ··· PENDANT QUE VOUS ÊTES LÀ : UN AUTRE COUP DE MAIN ···
+            L'agence conduit avec l'association l'action « La Porte de la Baie » : huit ménages
+            sont installés chaque année dans l'un des 5 logements réservés à cet effet.
+            Son budget de 61 738 € est couvert pour trois quarts (75 %) par le FNAVDL.
+            ·································································
+
+            """)
+        #expect(notice.cost?.value.total == 61_738)
+        let wrapped = try Fixtures.record("""
+            Vous croiserez peut-être de nouveaux voisins, que l'office loge avec l'association La Vigie :
+            6 ménages qui quittent un centre d'hébergement sont installés
+            chaque année dans l'un des 4 logements réservés à cet effet, et suivis par une éducatrice.
+
+            """)
+        #expect(wrapped.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (6, .year))
+    }
 }
