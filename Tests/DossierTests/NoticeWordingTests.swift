@@ -659,5 +659,12 @@ struct NoticeWordingTests {
 
             """)
         #expect(wrapped.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (6, .year))
+        // (A figure that ends its line before its noun: blind sets 593 to 633.)
+        let split = try Fixtures.record("""
+            Ici, aucune association : ce sont deux conseillères sociales de l'office qui rendent visite à 5
+            familles par an, toutes locataires depuis plusieurs années et en retard de loyer.
+
+            """)
+        #expect(split.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (5, .year))
     }
 }

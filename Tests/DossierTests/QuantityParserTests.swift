@@ -34,6 +34,7 @@ struct QuantityParserTests {
         Case(text: "une quinzaine de ménages, saison après saison", min: 12, max: 18, per: .year, approximate: true, unit: "ménages"),
         Case(text: "14 foyers, renouvelés d'année en année", min: 14, max: 14, per: .year, unit: "foyers"),
         Case(text: "d'année civile en année civile : une quinzaine de ménages", min: 12, max: 18, per: .year, approximate: true, unit: "ménages"),
+        Case(text: "bon an mal an, une quinzaine de ménages", min: 12, max: 18, per: .year, approximate: true, unit: "ménages"),
         Case(text: "d'un janvier à l'autre : 9 à 12 ménages", min: 9, max: 12, per: .year, unit: "ménages"),
         Case(text: "sur un exercice, 14 ménages locataires", min: 14, max: 14, per: .year, unit: "ménages"),
         Case(text: "13 ménages, d'un exercice à l'autre", min: 13, max: 13, per: .year, unit: "ménages"),
