@@ -313,7 +313,7 @@ enum ValueShape {
     /// Landlords, as a label names them.
     private static let landlords: Set<String> = ["organisme", "bailleur", "office", "oph", "esh", "societe"]
     /// Word starts that say dwellings are given to the project (`apportés`, `mobilisés`).
-    private static let given = ["mobilis", "apport", "reserv", "dedi", "propos", "remis", "mis", "affect", "offert", "capt", "attribu", "flech"]
+    private static let given = ["mobilis", "apport", "reserv", "dedi", "propos", "remis", "mis", "affect", "offert", "capt", "attribu", "flech", "concern", "retenu"]
 
     /// Whether `value`, under a label whose folded words are `label`, counts a landlord's whole
     /// stock rather than the dwellings a project takes: under a label of the stock
