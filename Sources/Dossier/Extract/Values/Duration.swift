@@ -73,10 +73,11 @@ public enum Durations {
     )
     /// A start told as such and an end further on, sentences apart (`Depuis le 1er mars 2017,
     /// … jusqu'au 28 février 2020`, `Le 1er octobre 2016 commence … jusqu'au 30 septembre 2019`,
-    /// `Depuis le 1er mars 2017, … L'action s'arrêtera le 28 février 2019`).
+    /// `Depuis le 1er mars 2017, … L'action s'arrêtera le 28 février 2019`, `depuis novembre
+    /// 2016 … jusqu'en octobre 2019`).
     private static let sinceUntil = Regex.builtIn(
-        #"(?:\bdepuis\s+le|\bà\s+partir\s+du|\bà\s+compter\s+du|\ble)\s+(?<start>"# + date
-            + #")[\s\S]*?(?:\bjusqu'\s*(?:au|à)|\b(?:s'arrêt\w*|s'achèv\w*|se\s+termin\w*|prendra\s+fin|se\s+clôt\w*)\s+le)\s+(?<end>"# + date + ")",
+        #"(?:\bdepuis(?=\s+(?:le\s|\d{1,2}(?:er)?\s|"# + monthPattern + #"))|\bà\s+partir\s+du|\bà\s+compter\s+du|\ble)\s+(?<start>"# + date
+            + #")[\s\S]*?(?:\bjusqu'\s*(?:au|à|en)|\b(?:s'arrêt\w*|s'achèv\w*|se\s+termin\w*|prendra\s+fin|se\s+clôt\w*)\s+le)\s+(?<end>"# + date + ")",
         options: .caseless
     )
     private static let dateParts = Regex.builtIn(
