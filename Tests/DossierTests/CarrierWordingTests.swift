@@ -43,9 +43,9 @@ struct CarrierWordingTests {
     }
 
     /// `ET` joins two common nouns into one name (`PIERRES ET TOITS DE LA VALLÉE`, `COTEAUX ET
-    /// PLAINE HABITAT`).
+    /// PLAINE HABITAT`, `VIGNES ET TOITS BOURGUIGNONS`).
     @Test func keepsANameOfTwoCommonNounsWhole() throws {
-        for name in ["PIERRES ET TOITS DE LA VALLÉE", "COTEAUX ET PLAINE HABITAT"] {
+        for name in ["PIERRES ET TOITS DE LA VALLÉE", "COTEAUX ET PLAINE HABITAT", "VIGNES ET TOITS BOURGUIGNONS"] {
             let guide = try Fixtures.record("""
                 \(name) EN PARTENARIAT AVEC LE RELAIS DU COL\t\t7.2.1. UN BAIL AU COL
 

@@ -667,4 +667,23 @@ struct NoticeWordingTests {
             """)
         #expect(split.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (5, .year))
     }
+
+    /// A start by its month and an end `jusqu'en` sentences later (`mène depuis novembre 2016
+    /// « … », une action qui doit accompagner jusqu'en octobre 2019`), a town with its article
+    /// in a dateline (`Le Vigan, le 12 septembre 2016`) or before `tél.` on an agency's line
+    /// (blind sets 638 and 639).
+    @Test func readsAMonthsStartAndATownWithItsArticle() throws {
+        let notice = try Fixtures.record("""
+            PAYS CAUSSENARD HABITAT
+            Agence des Causses – 4 quai du Souvenir – 30120 Le Vigan – tél. 04 67 81 22 90
+
+            Le bailleur mène depuis novembre 2016 « Le Verger », une action qui
+            doit accompagner jusqu'en octobre 2019 près de 20 ménages en tout.
+
+            """)
+        #expect(notice.duration?.value.months == 36)
+        #expect(notice.territory?.value.value == "Le Vigan")
+        let dated = try Fixtures.record("AVIS AUX LOCATAIRES\n\nLe Vigan, le 12 septembre 2016\n\nL'office y loge 6 ménages par an.\n")
+        #expect(dated.territory?.value.value == "Le Vigan")
+    }
 }
