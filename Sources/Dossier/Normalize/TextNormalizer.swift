@@ -31,7 +31,8 @@ import Foundation
 /// - A box of one column (`+------+` above and below, each line between `|`s, as a notice
 ///   frames a paragraph) is no table but its lines, read one by one without their `|`s and
 ///   marked as framed; a line of the box with nothing between them is a blank line, and so
-///   is a border inside it (under a heading row).
+///   is a border inside it (under a heading row). A heading row's box whose lines go on
+///   without `|`s down to a border of their own frames those lines too.
 struct TextNormalizer {
     let source: SourceDocument
     let text: UnsafeBufferPointer<UInt8>
@@ -481,6 +482,7 @@ struct TextNormalizer {
                 // with the box as a blank line.)
                 let next = index + 1 < lines.count ? trimmed(lines[index + 1].range) : 0..<0
                 guard !inner.isEmpty, !next.isEmpty, text[next.lowerBound] == TextNormalizer.pipe else {
+                    if !inner.isEmpty, let (body, end) = unpipedBody(lines, after: index) { return .box(inner + body, next: end) }
                     return inner.isEmpty ? nil : .box(inner, next: index + 1)
                 }
                 line.range = line.range.lowerBound..<line.range.lowerBound
@@ -497,6 +499,24 @@ struct TextNormalizer {
         }
         return nil
     }
+
+    /// The lines a box's heading row heads without `|`s (`+---+`, `| HEADING |`, `+---+`, then
+    /// plain lines up to a border of their own, `+---+`), and the line after that border; `nil`
+    /// when a blank line or nothing comes first, or no border within the lines a box holds.
+    private func unpipedBody(_ lines: [Line], after border: Int) -> ([Line], Int)? {
+        var body: [Line] = []
+        for index in (border + 1)..<min(lines.count, border + 1 + TextNormalizer.longestBox) {
+            let line = lines[index]
+            if line.isBlank { return nil }
+            if borderColumns(line.range)?.count == 2 { return body.isEmpty ? nil : (body, index + 1) }
+            if text[trimmed(line.range).lowerBound] == TextNormalizer.pipe { return nil }
+            body.append(line)
+        }
+        return nil
+    }
+
+    /// The most lines a box's unpiped body holds.
+    private static let longestBox = 40
 
     /// The offsets in the line of a grid table's border's `+`s: a line of `+`s with runs of
     /// `-` or `=` (and `:`, for alignment) between them.
