@@ -356,4 +356,27 @@ struct TextNormalizerTests {
         #expect(record.housingUnits?.value.min == 4)
         #expect(record.cost?.value.total == 51_300)
     }
+
+    /// A heading row's box whose lines go on without `|`s down to a border of their own frames
+    /// them too (blind set 641): the notice's own expense above is no cost of the project.
+    @Test func readsAHeadingRowsBoxOverPlainLines() throws {
+        let text = """
+            AVIS AUX HABITANTS
+            Le four banal sera rallumé le samedi 3 juin, de 9 h à 13 h.
+            - la restauration du four a coûté 6 380 €, dont 50 % pris en charge par la commune.
+
+            +--------------------------------------------------------------+
+            | À CÔTÉ DU FOUR, UNE ACTION QUI VOUS CONCERNE                 |
+            +--------------------------------------------------------------+
+            L'association suit à domicile une dizaine de ménages par an.
+            L'action prendra fin le 28 février 2019. Elle coûte 61 529 € au total,
+            dont sept dixièmes (70 %) viennent du FNAVDL.
+            +--------------------------------------------------------------+
+            Bonne fête à tous.
+
+            """
+        let document = Fixtures.document(text)
+        #expect(document.blocks.map(\.framed) == [false, false, false, true, true, true, true, false])
+        #expect(try Fixtures.record(text).cost?.value.total == 61_529)
+    }
 }
