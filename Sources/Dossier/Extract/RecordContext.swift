@@ -1638,8 +1638,10 @@ struct RecordContext {
                 // `Le dossier déposé prévoyait 24 foyers`: a count or a cost first filed gives way
                 // to one told otherwise.
                 let firstFiled = RecordContext.revisable.contains(field) && FirstFigures.lead(to: range.lowerBound, in: prose) && tellsRevision()
-                // A last resort takes no figure that the text says was replaced.
-                if firstFiled, pattern.lastResort { continue }
+                // A last resort takes no figure that the text says was replaced, but the dwellings
+                // a first filing names beside its figures (`La demande déposée parlait de 14
+                // ménages …, dans huit appartements`), which a revision seldom changes.
+                if firstFiled, pattern.lastResort, field != .housingUnits { continue }
                 // In a notice that boxes the project (`AU FAIT : …`, with the FNAVDL), a figure
                 // outside the box is the notice's own (`L'installation a coûté 21 740 €`, `9
                 // logements ont été enfumés`), and weighs half.
