@@ -422,4 +422,24 @@ struct RevisedFigureTests {
             """)
         #expect(kept.housingUnits?.value.min == 8)
     }
+
+    /// A first filing told as it spoke (`Le dossier parlait de 14 ménages`, `avait été déposé
+    /// … avec un objectif de 14`) gives way to the revision (`a porté l'objectif à 17`), even
+    /// one only a last resort reads against a phrase on the first filing (`Le dossier déposé
+    /// prévoyait d'accompagner 14 ménages`, then `l'objectif passe à 17 ménages`); the
+    /// dwellings beside a first filing stay (blind sets 584 to 640).
+    @Test(arguments: [
+        "Le dossier parlait de 14 ménages et d'une dépense de 127 674 €. Réuni le 9 juin, le comité a porté l'effort à 17 ménages.\n",
+        "Leur projet avait été déposé avec un objectif de 14 ménages. Le comité a donc porté l'objectif à 17 ménages pour toute la convention.\n",
+        "Le dossier déposé prévoyait d'accompagner 14 ménages. Par un avenant signé le 4 novembre, l'objectif passe à 17 ménages.\n",
+    ])
+    func readsTheRevisionOfAFirstFilingToldAsItSpoke(_ text: String) throws {
+        #expect(try Fixtures.record(text).households?.value.min == 17)
+    }
+
+    @Test func keepsTheDwellingsBesideAFirstFiling() throws {
+        let post = try Fixtures.record("La demande déposée parlait de 14 ménages, sur trois ans, dans huit appartements de l'office. Le comité a porté l'objectif à 17 ménages.\n")
+        #expect(post.housingUnits?.value.min == 8)
+        #expect(post.households?.value.min == 17)
+    }
 }
