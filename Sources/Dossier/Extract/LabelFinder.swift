@@ -653,7 +653,7 @@ struct LabelFinder: Sendable {
         // A denomination of something other than the project (`Dénomination complète du
         // bailleur porteur`, `Appellation de l'organisme qui porte la démarche`) is known by
         // what it names before the title's heads `dénomination`, `appellation`.
-        if ["denomination", "appellation", "designation"].contains(content.first), let found = headEntry(of: [LabelFinder.named(after: content)], alone: alone), found.field != .title {
+        if let first = content.first, LabelFinder.denominationWords.contains(first), let found = headEntry(of: [LabelFinder.named(after: content)], alone: alone), found.field != .title {
             return (found.field, found.rule, found.rule.perYear || ValueShape.speaksOfAYear(words: words))
         }
         // `Logis`, `Toits` and `Cases` before a participle in lowercase (`Logis rouverts à la
@@ -688,9 +688,15 @@ struct LabelFinder: Sendable {
     private static func named(after content: ArraySlice<String>) -> ArraySlice<String> {
         let rest = content.dropFirst()
         let adjectives = rest.prefix { !nameLinks.contains($0) }
-        guard adjectives.count <= 2, let link = rest.dropFirst(adjectives.count).first, ["de", "du", "des", "d"].contains(link) else { return [] }
+        guard adjectives.count <= 2, let link = rest.dropFirst(adjectives.count).first, ofWords.contains(link) else { return [] }
         return rest.dropFirst(adjectives.count).drop(while: nameLinks.contains)
     }
+
+    /// A label's first words that name something else's name (`Dénomination`, `Appellation`).
+    private static let denominationWords: Set<String> = ["denomination", "appellation", "designation"]
+
+    /// The `de` that links a name's label to what it names.
+    private static let ofWords: Set<String> = ["de", "du", "des", "d"]
 
     /// The small words between a name's label and what it names (`de la`, `du`, `d'`).
     private static let nameLinks: Set<String> = ["de", "du", "des", "d", "l", "la", "le"]

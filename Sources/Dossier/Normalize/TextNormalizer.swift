@@ -478,20 +478,20 @@ struct TextNormalizer {
         for index in (start + 1)..<lines.count {
             var line = lines[index]
             if borderColumns(line.range)?.count == 2 {
+                guard !inner.isEmpty else { return nil }
                 // (A border with the box's lines on both sides, under a heading row, goes on
                 // with the box as a blank line.)
-                let next = index + 1 < lines.count ? trimmed(lines[index + 1].range) : 0..<0
-                guard !inner.isEmpty, !next.isEmpty, text[next.lowerBound] == TextNormalizer.pipe else {
-                    if !inner.isEmpty, let (body, end) = unpipedBody(lines, after: index) { return .box(inner + body, next: end) }
-                    return inner.isEmpty ? nil : .box(inner, next: index + 1)
+                if index + 1 < lines.count, opensWithPipe(lines[index + 1]) {
+                    line.range = line.range.lowerBound..<line.range.lowerBound
+                    line.isBlank = true
+                    inner.append(line)
+                    continue
                 }
-                line.range = line.range.lowerBound..<line.range.lowerBound
-                line.isBlank = true
-                inner.append(line)
-                continue
+                if let (body, end) = unpipedBody(lines, after: index) { return .box(inner + body, next: end) }
+                return .box(inner, next: index + 1)
             }
+            guard opensWithPipe(line) else { return nil }
             let content = trimmed(line.range)
-            guard !content.isEmpty, text[content.lowerBound] == TextNormalizer.pipe else { return nil }
             let closes = content.count >= 2 && text[content.upperBound - 1] == TextNormalizer.pipe
             line.range = content.lowerBound + 1..<(closes ? content.upperBound - 1 : content.upperBound)
             line.isBlank = line.range.allSatisfy { isSpace(text[$0]) }
@@ -509,10 +509,16 @@ struct TextNormalizer {
             let line = lines[index]
             if line.isBlank { return nil }
             if borderColumns(line.range)?.count == 2 { return body.isEmpty ? nil : (body, index + 1) }
-            if text[trimmed(line.range).lowerBound] == TextNormalizer.pipe { return nil }
+            if opensWithPipe(line) { return nil }
             body.append(line)
         }
         return nil
+    }
+
+    /// Whether a line's first character past white space is a `|`.
+    private func opensWithPipe(_ line: Line) -> Bool {
+        let content = trimmed(line.range)
+        return !content.isEmpty && text[content.lowerBound] == TextNormalizer.pipe
     }
 
     /// The most lines a box's unpiped body holds.
