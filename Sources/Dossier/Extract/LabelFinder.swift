@@ -732,9 +732,10 @@ struct LabelFinder: Sendable {
                 return (entry.field, entry.rule)
             }
             // A name's head of three words or more whose first word an adjective follows (`Nom
-            // limousin de l'action`, `Baptême breton de l'action`; not `Société anonyme d'HLM`).
-            if candidate.count >= 4, let first = candidate.first, ["nom", "bapteme"].contains(first), case let second = candidate[candidate.startIndex + 1],
-               second.utf8.count > 3, !LabelFinder.linkWords.contains(second)
+            // limousin de l'action`, `Baptême breton de l'action`, `Société manchoise à la
+            // barre`; not `Société anonyme d'HLM`).
+            if candidate.count >= 4, let first = candidate.first, ["nom", "bapteme", "societe"].contains(first), case let second = candidate[candidate.startIndex + 1],
+               second.utf8.count > 3, !LabelFinder.linkWords.contains(second), !LabelFinder.companyForms.contains(second)
             {
                 let skipped = [first] + candidate.dropFirst(2)
                 if let entry = headsByFirstWord[first]?.first(where: { $0.words.count >= 3 && skipped.starts(with: $0.words) }),
@@ -746,6 +747,9 @@ struct LabelFinder: Sendable {
         }
         return nil
     }
+
+    /// The words after `Société` that give a company's legal form, not an adjective of place.
+    private static let companyForms: Set<String> = ["anonyme", "cooperative", "civile", "publique", "immobiliere", "economie"]
 
     /// Small words that link a head's words (`Nom du porteur`), never an adjective.
     private static let linkWords: Set<String> = ["dans", "pour", "avec", "sans", "sous", "chez", "entre", "vers", "apres", "avant"]

@@ -730,9 +730,10 @@ struct RecordContext {
                 let before = FoldedWords.of(String(decoding: utf8[..<open.lowerBound].suffix(40), as: UTF8.self)).suffix(3)
                 // (What follows a name that ends its line is on the next: `« Une clé sous la
                 // halle »,` then `l'action menée avec …`.)
+                // (`« L'Envol du Lac », une` then `action d'Oust Lac Habitat`.)
                 var after = FoldedWords.of(String(decoding: utf8[close.upperBound...].prefix(24), as: UTF8.self)).prefix(2)
-                if after.isEmpty, box.contains(unit + 1) {
-                    after = FoldedWords.of(String(decoding: text.units[unit + 1].content.utf8.prefix(24), as: UTF8.self)).prefix(2)
+                if after.count < 2, utf8.count - close.upperBound <= 24, box.contains(unit + 1) {
+                    after = (after + FoldedWords.of(String(decoding: text.units[unit + 1].content.utf8.prefix(24), as: UTF8.self))).prefix(2)
                 }
                 let introduced = before.contains(where: RecordContext.launchingWords.contains)
                 let apposed = after.count == 2 && RecordContext.apposingDeterminers.contains(after.first!)
@@ -1060,7 +1061,8 @@ struct RecordContext {
                 // A general mailbox under a label (`Assistance technique : support@…`, `Contact de
                 // l'association départementale : contact@…`) beside a person's address is a
                 // service's, not a contact of the project.
-                if contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty { continue }
+                // (Unless a person reads it: `contact@… (Bastien ROUGIER, éducateur)`.)
+                if contact.email.map(Contacts.isGeneralMailbox) == true, !personal.isEmpty, !contact.readerFollows { continue }
                 found.append(Found(value: contact, evidence: candidate.evidence))
             }
         }
@@ -1366,8 +1368,15 @@ struct RecordContext {
     /// lines, whose second line opens in lowercase, holds no label and is short.
     private func yearGoesOn(after hit: LabelFinder.Hit, in text: RecordText) -> Bool {
         let view = text.units[hit.unit].content.matchView
-        guard hit.unit + 1 < text.units.count, view[hit.value.upperBound...].allSatisfy({ $0 == 0x20 }),
-              let end = text.units[hit.unit].content.decodedRange?.upperBound,
+        guard hit.unit + 1 < text.units.count, view[hit.value.upperBound...].allSatisfy({ $0 == 0x20 }) else { return false }
+        // A paragraph's sentence goes on over its wrapped lines (`… : 5 ménages sortant d'un
+        // hébergement ou d'un` / `logement indigne entrent chaque année dans …`).
+        if text.units[hit.unit + 1].goesOn,
+           RecordContext.saysAYear(String(decoding: view[hit.value], as: UTF8.self), then: text.restOfSentence(in: hit.unit, from: view.count))
+        {
+            return true
+        }
+        guard let end = text.units[hit.unit].content.decodedRange?.upperBound,
               let start = text.units[hit.unit + 1].content.decodedRange?.lowerBound, end <= start,
               case let gap = document.source.utf8[end..<start], gap.filter({ $0 == 0x0A }).count == 1,
               gap.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x20 })
@@ -1381,8 +1390,18 @@ struct RecordContext {
         return (try? RecordContext.yearWords.isMatch(next)) == true
     }
 
-    /// Words of the year (`par an`, `par année`, `chaque année`, `annuellement`).
-    private static let yearWords = Regex.builtIn(#"\b(?:par\s+an(?:née)?|chaque\s+année|annuellement|tous\s+les\s+ans)\b"#)
+    /// Whether the rest of a count's sentence (see ``RecordText/restOfSentence(in:from:)``)
+    /// says the count is a year's (`… sont installés et` / `suivis chaque année`; from the
+    /// count's last word: `… accueillis chaque` / `année dans …`), and the count does not say
+    /// it is the whole. (What the count's text holds, its reader reads.)
+    private static func saysAYear(_ count: String, then rest: String) -> Bool {
+        let lastWord = count.split(separator: " ").last.map(String.init) ?? ""
+        return (try? RecordContext.yearWords.isMatch(lastWord + " " + rest)) == true && !Quantities.countsTheWhole(count + " " + rest)
+    }
+
+    /// Words of the year (`par an`, `par année`, `chaque année`, `annuellement`, `sur une
+    /// année`).
+    private static let yearWords = Regex.builtIn(#"\b(?:par\s+an(?:née)?|chaque\s+année|annuellement|tous\s+les\s+ans|sur\s+une\s+année)\b"#)
 
     /// The part of a label's value before the next label of its unit (`2 ans renouvelable
     /// Contact : …`); `nil` when no label follows in it.
@@ -1655,10 +1674,13 @@ struct RecordContext {
                 // installés` then `chaque année dans …`) it is no surer than prose.
                 let wrapped = pattern.id.contains(".figures.")
                     && (pool.text.units[unit].goesOn || unit + 1 < pool.text.units.count && pool.text.units[unit + 1].goesOn)
-                let found = evidence(
-                    pool.text.units[unit].content, matchRange: local, rule: pattern.id,
-                    confidence: min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) * (wrapped ? RecordContext.wrappedLineWeight : 1) + (funded ? 0.1 : 0))
-                )
+                let confidence = min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) * (wrapped ? RecordContext.wrappedLineWeight : 1) + (funded ? 0.1 : 0))
+                // A landlord's name that a line's end cuts (`longeront, Ouche` / `Percheronne
+                // Habitat et …`) is read whole.
+                let whole = field == .carriers ? pool.text.nameAcrossLines(range) : range
+                let found = whole != range
+                    ? evidence(decoded: pool.text.decodedRange(of: whole) ?? 0..<0, rule: pattern.id, confidence: confidence)
+                    : evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: confidence)
                 // Nor a figure that another field's labelled value holds (`Financement | 78 630 €
                 // FNAVDL (50 %)`, `Public : une dizaine de ménages accueillis en deux ans`).
                 if pattern.lastResort, RecordContext.valuesHolding[field, default: []].contains(where: { other in
@@ -1666,10 +1688,14 @@ struct RecordContext {
                 }) {
                     continue
                 }
+                // A count of households whose sentence goes on to its year (`5 ménages sortant d'un
+                // foyer, sur` / `une année ;`).
+                let yearly = pattern.perYear || field == .households
+                    && RecordContext.saysAYear(prose.string(range), then: pool.text.restOfSentence(in: unit, from: local.upperBound))
                 candidates.append(Candidate(
-                    text: prose.string(range),
+                    text: whole != range ? prose.string(whole).replacingOccurrences(of: "\n", with: " ") : prose.string(range),
                     evidence: found,
-                    perYear: pattern.perYear,
+                    perYear: yearly,
                     lastResort: pattern.lastResort
                 ))
                 if firstOnly { break }

@@ -13,10 +13,10 @@ import Foundation
 public enum CostReader {
     /// Words after an amount that make it a year's: those that make a count a year's
     /// (``Quantities/periodPattern``: `par an`, `d'une année sur l'autre`, …) and a cost's own
-    /// (`à l'année`, `pour un an`, `en année pleine`, `pour un exercice`, `la première année`).
+    /// (`à l'année`, `pour un an`, `pour douze mois`, `en année pleine`, `pour un exercice`, `la première année`).
     private static let perYear = Regex.builtIn(
         #"\G[^\d€;.]{0,40}?(?:"# + Quantities.periodPattern
-            + #"|annuel|à\s+l'année\b|pour\s+(?:un|1)\s+an\b|en\s+année\s+pleine|pour\s+une\s+année|(?:pour\s+)?(?:un|le\s+premier)\s+exercice\b|(?:la\s+)?première\s+année\b)"#, options: .caseless
+            + #"|annuel|à\s+l'année\b|pour\s+(?:un|1)\s+an\b|pour\s+(?:douze|12)\s+mois\b|en\s+année\s+pleine|pour\s+une\s+année|(?:pour\s+)?(?:un|le\s+premier)\s+exercice\b|(?:la\s+)?première\s+année\b)"#, options: .caseless
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour les trois exercices`, `pour
     /// l'ensemble du projet` (or `de la convention`), `sur l'ensemble`, `pour la période`, `pour

@@ -12,6 +12,9 @@ public struct Contact: Sendable, Equatable {
     public var organisation: String?
     /// Byte range covering what was read, in the text parsed.
     public var range: Range<Int>
+    /// Whether the name follows the address in brackets, as the reader of a general mailbox
+    /// (`contact@ateliers-du-foyer.fr (Bastien ROUGIER, éducateur)`): that person's contact.
+    var readerFollows = false
 
     public init(name: String?, email: String?, phone: String? = nil, role: String? = nil, organisation: String? = nil, range: Range<Int> = 0..<0) {
         self.name = name
@@ -329,6 +332,14 @@ public enum Contacts {
                 }
             }
             if nameIndex == nil {
+                // A mailbox with its reader in brackets just after it (`contact@… (Bastien
+                // ROUGIER, éducateur)`).
+                nameIndex = names.indices.first { index in
+                    !usedNames.contains(index) && names[index].range.lowerBound > range.upperBound
+                        && bytes[range.upperBound..<names[index].range.lowerBound].elementsEqual(" (".utf8)
+                }
+            }
+            if nameIndex == nil {
                 // A contact block: the name, then a title and an organisation on short lines.
                 let blockStart = contactBlockStart(before: range.lowerBound, in: bytes)
                 nameIndex = names.indices.last { index in
@@ -343,6 +354,7 @@ public enum Contacts {
             }
             if let nameIndex {
                 usedNames.insert(nameIndex)
+                contact.readerFollows = names[nameIndex].range.lowerBound > range.upperBound
                 contact.name = names[nameIndex].name
                 contact.range = min(range.lowerBound, names[nameIndex].range.lowerBound)..<max(range.upperBound, names[nameIndex].range.upperBound)
                 let between = names[nameIndex].range.upperBound < range.lowerBound
