@@ -661,6 +661,7 @@ struct RecordContext {
         }
         // Bold names that nothing around says are the project's.
         var names: [Found<String>] = []
+        var firstHeadlined: Found<String>?
         for block in segment.blocks {
             switch block.kind {
             case .paragraph, .listItem: break
@@ -671,7 +672,7 @@ struct RecordContext {
                 let name = String(decoding: content.utf8[range], as: UTF8.self).trimmingSpaces
                 let words = name.split(separator: " ")
                 let folded = FoldedWords.of(name)
-                guard (2...8).contains(words.count), name.first?.isUppercase == true,
+                guard (1...8).contains(words.count), name.first?.isUppercase == true,
                       !name.contains(where: { $0.isNumber || "@€%:".contains($0) }),
                       !words.contains(where: { word in let letters = word.filter(\.isLetter); return letters.count >= 2 && letters.allSatisfy(\.isUppercase) }),
                       !RecordContext.boldOrganisationWords.contains(folded.first ?? ""), !folded.contains(where: RecordContext.landlordWords.contains)
@@ -687,15 +688,33 @@ struct RecordContext {
                 // (`… est porté par`, `…, montée par`.)
                 let verb = after.first == "est" ? 1 : 0
                 let carried = after.count >= verb + 2 && RecordContext.carryingWords.contains(after[verb]) && after[verb + 1] == "par"
-                let headlined = headings.contains { $0.firstRange(of: folded) != nil }
-                let found = Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.bold-name", confidence: 0.6))
-                if introduced || carried || headlined { return found }
+                // (`<strong>La Fontaine du Cians</strong>, l'action que …`.)
+                let apposed = after.count >= 2 && RecordContext.apposingDeterminers.contains(after[0]) && RecordContext.projectNouns.contains(after[1])
+                // (A headline may fold the name's article into `du`, `des`: `l'action du Fil
+                // d'Arroux` for `Le Fil d'Arroux`.)
+                let core = folded.count >= 3 && ["le", "la", "les", "l"].contains(folded[0]) ? Array(folded.dropFirst()) : folded
+                let headlined = headings.contains { $0.firstRange(of: core) != nil }
                 // (Not a partner: `avec <strong>…</strong>`, `l'association <strong>…</strong>`,
                 // `<strong>…</strong>, l'association …`, `une intervenante de <strong>…</strong>`.)
-                let partner = before.last.map { ["avec", "association", "de", "d", "et"].contains($0) } == true || after.prefix(3).contains("association")
+                let association = before.last == "association" || after.prefix(3).contains("association")
+                let partner = association || before.last.map { ["avec", "de", "d", "et"].contains($0) } == true
+                let found = Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.bold-name", confidence: 0.6))
+                // (One word is a name only where the text says so: `Le projet s'appelle
+                // <strong>Passe-Saône</strong>`; an association's name before `, le projet …`
+                // is the partner's, or after `avec`.)
+                if introduced || (words.count >= 2 && (carried || apposed && !association && before.last != "avec")) { return found }
+                guard words.count >= 2 else { continue }
+                // (Bold words the headline repeats yield to a name the text introduces further
+                // on: `l'association <strong>La Halte</strong>`, then `Leur projet, <em>Le
+                // Palier</em>`.)
+                if headlined {
+                    if firstHeadlined == nil { firstHeadlined = found }
+                    continue
+                }
                 if !partner, let first = folded.first, ["le", "la", "les", "l", "un", "une"].contains(first) { names.append(found) }
             }
         }
+        if let firstHeadlined { return firstHeadlined }
         // (The page's only bold name that opens with an article, once or repeated, beside bold
         // figures: a post that sets its project's name and its revised figures in bold.)
         guard let only = names.first, names.allSatisfy({ $0.value == only.value }) else { return nil }

@@ -138,6 +138,12 @@ enum HTMLEventReader {
             if HTMLEventReader.isName("template", name), HTMLEventReader.attribute("slot", in: attributes) != nil { return .boundary }
             // A heading's permalink (`<a class="headerlink">¶</a>`, `header-anchor`) is no text.
             if HTMLEventReader.isName("a", name), HTMLEventReader.isPermalink(attributes) { return .dropped }
+            // A post's copyright box (`<blockquote class="post-copyright">`: its title, author,
+            // link and licence again) is the site's footer, as `<footer>` is.
+            if HTMLEventReader.holdsCopyright(attributes) { return .dropped }
+            // A link to the previous or the next post (`<a rel="prev">`, `<a class="next">Le
+            // marché du jeudi »</a>`) names another page, not this one's text.
+            if HTMLEventReader.isName("a", name), HTMLEventReader.linksAnotherPost(attributes) { return .dropped }
             // A site's or a blog's name set as a heading (`<h1 class="blog-title">`) heads no page.
             if case .heading = element, HTMLEventReader.namesTheSite(attributes) { return .paragraph }
             guard element == .inline || element == .boundary || element == .paragraph else { return nil }
@@ -397,6 +403,23 @@ enum HTMLEventReader {
         guard let value = attribute("class", in: list) else { return false }
         return value.lowercased().split(whereSeparator: \.isWhitespace).contains { permalinkClasses.contains(String($0)) }
     }
+
+    /// Whether a link's `rel` or class words make it a link to the previous or the next post
+    /// (`rel="prev"`, `class="next"`, `toki-post__prev`, `pagination-nav__link--next`).
+    private static func linksAnotherPost(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        let rel = attribute("rel", in: list)?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
+        if rel.contains("prev") || rel.contains("next") { return true }
+        let words = attribute("class", in: list)?.lowercased().split { !$0.isLetter } ?? []
+        return words.contains { siblingWords.contains(String($0)) }
+    }
+
+    /// Whether an element's class words say it holds a copyright notice (`post-copyright`).
+    private static func holdsCopyright(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        attribute("class", in: list)?.lowercased().split { !$0.isLetter }.contains("copyright") ?? false
+    }
+
+    /// Class words of a link to the previous or the next post.
+    private static let siblingWords: Set<String> = ["prev", "previous", "pre", "next", "older", "newer"]
 
     private static let permalinkClasses: Set<String> = ["headerlink", "header-anchor", "hash-link", "anchor", "anchor-link", "heading-anchor", "anchorjs-link"]
 

@@ -52,8 +52,9 @@ public enum Durations {
         .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")"
     /// A date: `01/09/2017`, `09/2017`, `1er septembre 2017`, `septembre 2017`, `fin 2020`,
     /// `la fin septembre 2021`, `la fin d'août 2022`, `mi-novembre 2017`, `la fin de l'année 2020`,
-    /// `la rentrée 2019`, `le mois de janvier 2020`, `2017`.
-    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:\d{1,2})(?:er)?\s+|(?:le\s+)?mois\s+d(?:e\s+|'\s*))?"# + monthPattern
+    /// `la rentrée 2019`, `le mois de janvier 2020`, `2017`, a day with its weekday (`lundi 2 mai
+    /// 2016`).
+    private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2})(?:er)?\s+|(?:le\s+)?mois\s+d(?:e\s+|'\s*))?"# + monthPattern
         + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
@@ -63,12 +64,12 @@ public enum Durations {
     )
     private static let yearPeriod = Regex.builtIn(#"(?<!\d)(?:de\s+)?(?<start>(?:19|20)\d{2})\s*(?:-|–|—|→|->|➝|➞|➔|⇢|⇒|⟶|/|à|au|et\s+(?:close?s?|achevée?s?|terminée?s?|fermée?s?)\s+en)\s*(?<end>(?:19|20)\d{2})(?!\d)"#, options: .caseless)
     /// Two dates and what joins them: a dash or an arrow, `au`, `à`, `jusqu'au`, `entre … et`,
-    /// a word of the end after the first (`terme le`, `terme fixé au`, `se clôt le`, `refermée
-    /// le`, `arrivée le`, `point final le`, `dernier suivi le`, `dernières le`, `achèvement
-    /// programmé le`), or `au` or a dash after the first date's aside (`du 2 mai 2016 (coup
-    /// d'envoi) au 1er mai 2019`, `2 mai 2016 (ouverture) – 1er mai 2019 (clôture)`).
+    /// a word of the end after the first (`terme le`, `terme fixé au`, `se clôt le`, `finira
+    /// le`, `refermée le`, `arrivée le`, `point final le`, `dernier suivi le`, `dernières le`,
+    /// `achèvement programmé le`), or `au` or a dash after the first date's aside (`du 2 mai
+    /// 2016 (coup d'envoi) au 1er mai 2019`, `2 mai 2016 (ouverture) – 1er mai 2019 (clôture)`).
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|finir\w*|finit|finiss\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
         options: .caseless
     )
     /// A start told as such and an end further on, sentences apart (`Depuis le 1er mars 2017,
