@@ -228,7 +228,7 @@ struct PostNameTests {
         #expect(box.duration?.value.months == 36)
         let poster = try Fixtures.record("AMICALE DES LOCATAIRES DE LA CITÉ DES REMPARTS – ROCROI (08230)\n\nGRAND TOURNOI DE BELOTE\n\nL'office loge 6 ménages par an.\n")
         #expect(poster.territory?.value.value == "ROCROI")
-        let road = try Fixtures.record("Il s'agit de loger des familles qui vivaient sur la route, en caravane ou en foyer.\n")
+        let road = try Fixtures.record("Le bailleur accompagne des familles qui vivaient sur la route depuis des années.\n")
         #expect(road.mode?.value == .access)
         let both = try Fixtures.record("Visée : arrivée dans un logement pour certains foyers, conservation du bail pour d'autres.\n")
         #expect(both.mode?.value == .accessAndMaintenance)
