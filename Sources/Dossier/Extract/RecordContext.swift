@@ -734,40 +734,75 @@ struct RecordContext {
     private func boxName(in text: RecordText) -> Found<String>? {
         guard let box = text.box else { return nil }
         var headed: Found<String>?
+        for quoted in RecordContext.quotedNames(in: text, box: box) {
+            let name = quoted.name
+            let words = FoldedWords.of(name)
+            guard name.first?.isUppercase == true, (1...10).contains(words.count), name.count <= 60, !name.contains(where: { "?!".contains($0) }),
+                  !words.allSatisfy(RecordContext.programmeWords.contains)
+            else { continue }
+            let before = FoldedWords.of(quoted.before).suffix(3)
+            let after = FoldedWords.of(quoted.after).prefix(5)
+            // (`… du programme « Le Pas de deux », que l'office mène avec …`.)
+            let introduced = before.contains(where: RecordContext.launchingWords.contains)
+                || after.first == "que" && after.contains(where: RecordContext.launchingWords.contains)
+            let apposed = after.count >= 2 && RecordContext.apposingDeterminers.contains(after[after.startIndex])
+                && RecordContext.projectNouns.contains(after[after.startIndex + 1])
+            let heading = quoted.unit == box.lowerBound || (before.isEmpty && quoted.endsLine)
+            guard introduced || apposed || (heading && headed == nil) else { continue }
+            let found = Found(value: name, evidence: evidence(decoded: quoted.range, rule: "title.box-quoted", confidence: 0.55))
+            if introduced || apposed { return found }
+            headed = found
+        }
+        return headed
+    }
+
+    /// The names in guillemets of a box's units, in order: each with the source range of its
+    /// words (not the spaces inside the guillemets), the 40 bytes before it and the 40 after,
+    /// on the next line of the box when the name ends its line (`« L'Envol du Lac », une` then
+    /// `action d'Oust Lac Habitat`), and whether nothing follows it on its line. A name that a
+    /// line's end cuts (`« Le Pas de` then `deux », que …`) is one name.
+    private static func quotedNames(in text: RecordText, box: Range<Int>) -> [(unit: Int, name: String, range: Range<Int>, before: String, after: String, endsLine: Bool)] {
+        var names: [(unit: Int, name: String, range: Range<Int>, before: String, after: String, endsLine: Bool)] = []
         for unit in box {
             let content = text.units[unit].content
             let utf8 = content.utf8
+            let next = box.contains(unit + 1) ? text.units[unit + 1].content : nil
             var start = 0
-            while let open = utf8[start...].firstRange(of: "«".utf8), let close = utf8[open.upperBound...].firstRange(of: "»".utf8) {
-                start = close.upperBound
-                let inner = String(decoding: utf8[open.upperBound..<close.lowerBound], as: UTF8.self)
-                let name = inner.trimmingSpaces
-                let words = FoldedWords.of(name)
-                guard name.first?.isUppercase == true, (1...10).contains(words.count), name.count <= 60, !name.contains(where: { "?!".contains($0) }),
-                      !words.allSatisfy(RecordContext.programmeWords.contains)
-                else { continue }
-                let before = FoldedWords.of(String(decoding: utf8[..<open.lowerBound].suffix(40), as: UTF8.self)).suffix(3)
-                // (What follows a name that ends its line is on the next: `« Une clé sous la
-                // halle »,` then `l'action menée avec …`.)
-                // (`« L'Envol du Lac », une` then `action d'Oust Lac Habitat`.)
-                var after = FoldedWords.of(String(decoding: utf8[close.upperBound...].prefix(24), as: UTF8.self)).prefix(2)
-                if after.count < 2, utf8.count - close.upperBound <= 24, box.contains(unit + 1) {
-                    after = (after + FoldedWords.of(String(decoding: text.units[unit + 1].content.utf8.prefix(24), as: UTF8.self))).prefix(2)
+            while let open = utf8[start...].firstRange(of: "«".utf8) {
+                let before = String(decoding: utf8[..<open.lowerBound].suffix(40), as: UTF8.self)
+                let inner: String, range: Range<Int>, rest: ArraySlice<UInt8>
+                var after = ""
+                if let close = utf8[open.upperBound...].firstRange(of: "»".utf8) {
+                    start = close.upperBound
+                    let words = RecordContext.wordsRange(open.upperBound..<close.lowerBound, in: utf8)
+                    inner = String(decoding: utf8[words], as: UTF8.self)
+                    range = content.decodedRange(ofText: words)
+                    rest = utf8[close.upperBound...]
+                    if rest.count <= 24, let next { after = String(decoding: next.utf8.prefix(40), as: UTF8.self) }
+                } else if let next, let close = next.utf8.prefix(40).firstRange(of: "»".utf8) {
+                    start = utf8.count
+                    let head = RecordContext.wordsRange(open.upperBound..<utf8.count, in: utf8)
+                    let tail = RecordContext.wordsRange(0..<close.lowerBound, in: next.utf8)
+                    inner = String(decoding: utf8[head], as: UTF8.self) + " " + String(decoding: next.utf8[tail], as: UTF8.self)
+                    let lower = content.decodedRange(ofText: head).lowerBound
+                    range = lower..<max(lower, next.decodedRange(ofText: tail).upperBound)
+                    rest = next.utf8[close.upperBound...]
+                } else {
+                    break
                 }
-                let introduced = before.contains(where: RecordContext.launchingWords.contains)
-                let apposed = after.count == 2 && RecordContext.apposingDeterminers.contains(after.first!)
-                    && RecordContext.projectNouns.contains(after.last!)
-                let heading = unit == box.lowerBound || (before.isEmpty && utf8[close.upperBound...].allSatisfy { $0 == 0x20 })
-                guard introduced || apposed || (heading && headed == nil) else { continue }
-                // (The evidence points at the name, not at the spaces inside the guillemets.)
-                let lead = inner.unicodeScalars.prefix(while: Trimming.isSpace).reduce(0) { $0 + $1.utf8.count }
-                let range = (open.upperBound + lead)..<(open.upperBound + lead + name.utf8.count)
-                let found = Found(value: name, evidence: evidence(decoded: content.decodedRange(ofText: range), rule: "title.box-quoted", confidence: 0.55))
-                if introduced || apposed { return found }
-                headed = found
+                guard !inner.isEmpty else { continue }
+                names.append((unit, inner, range, before, String(decoding: rest.prefix(40), as: UTF8.self) + " " + after, rest.allSatisfy { $0 == 0x20 }))
             }
         }
-        return headed
+        return names
+    }
+
+    /// `range` without the spaces at its edges (the name inside guillemets, `«  L'Envol  »`).
+    private static func wordsRange(_ range: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
+        let scalars = String(decoding: utf8[range], as: UTF8.self).unicodeScalars
+        let lead = scalars.prefix(while: Trimming.isSpace).reduce(0) { $0 + $1.utf8.count }
+        let trail = scalars.reversed().prefix(while: Trimming.isSpace).reduce(0) { $0 + $1.utf8.count }
+        return (range.lowerBound + lead)..<max(range.lowerBound + lead, range.upperBound - trail)
     }
 
     /// The determiners of a project named right after a name (`« … », une action`, `« … »,

@@ -9,15 +9,16 @@ extension RecordText {
         let start = range.lowerBound - local.lowerBound
         let view = units[unit].content.matchView
         var whole = range
+        let capitals = !String(decoding: view[local], as: UTF8.self).contains(where: \.isLowercase)
         if unit > 0, units[unit].goesOn, view[..<local.lowerBound].allSatisfy({ $0 == 0x20 }),
-           let words = RecordText.nameWords(endingLineOf: units[unit - 1].content.matchView)
+           let words = RecordText.nameWords(endingLineOf: units[unit - 1].content.matchView, capitals: capitals)
         {
             // (The line above ends one byte before this one starts, its line end between.)
             whole = (start - 1 - units[unit - 1].content.matchView.count + words.lowerBound)..<whole.upperBound
         }
         if unit + 1 < units.count, units[unit + 1].goesOn, view[local.upperBound...].allSatisfy({ $0 == 0x20 }),
            !RecordText.endsWithLandlordsWord(view[local]),
-           let length = RecordText.nameWordsLength(openingLineOf: units[unit + 1].content.matchView)
+           let length = RecordText.nameWordsLength(openingLineOf: units[unit + 1].content.matchView, capitals: capitals)
         {
             whole = whole.lowerBound..<(start + view.count + 1 + length)
         }
@@ -56,11 +57,13 @@ extension RecordText {
     }
 
     /// The range of the one or two capitalised words that end a line inside its sentence
-    /// (`… longeront, Ouche`, `une action de Cévennes`), after no place's small word.
-    private static func nameWords(endingLineOf line: [UInt8]) -> Range<Int>? {
+    /// (`… longeront, Ouche`, `une action de Cévennes`), after no place's small word; in
+    /// capitals only for a name in capitals (not `… RÉSIDENCE LES BAOUS` over `Côte Baous
+    /// Habitat · Agence de Vence`).
+    private static func nameWords(endingLineOf line: [UInt8], capitals: Bool) -> Range<Int>? {
         let words = line.split(separator: 0x20)
         var first = words.endIndex
-        while first > words.startIndex, words.endIndex - first < 2, isNameWord(String(decoding: words[first - 1], as: UTF8.self)) { first -= 1 }
+        while first > words.startIndex, words.endIndex - first < 2, isNameWord(String(decoding: words[first - 1], as: UTF8.self), capitals: capitals) { first -= 1 }
         guard first < words.endIndex, first > words.startIndex else { return nil }
         let before = String(decoding: words[first - 1], as: UTF8.self)
         guard !placeWords.contains(before.lowercased()), !before.hasSuffix(".") else { return nil }
@@ -74,23 +77,25 @@ extension RecordText {
 
     /// The length of the capitalised words that open a line up to a landlord's word (`Orne
     /// Habitat dans …`: `Orne Habitat`), three words at most.
-    private static func nameWordsLength(openingLineOf line: [UInt8]) -> Int? {
+    private static func nameWordsLength(openingLineOf line: [UInt8], capitals: Bool) -> Int? {
         var offset = 0
         for _ in 0..<3 {
             let end = line[offset...].firstIndex(where: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) ?? line.count
             let word = String(decoding: line[offset..<end], as: UTF8.self)
             if landlordsWords.contains(word) { return end }
-            guard isNameWord(word), end < line.count, line[end] == 0x20 else { return nil }
+            guard isNameWord(word, capitals: capitals), end < line.count, line[end] == 0x20 else { return nil }
             offset = end + 1
         }
         return nil
     }
 
-    /// Whether a word may be part of a name: capitalised, three letters or more, no phrase's
-    /// opening word.
-    private static func isNameWord(_ word: String) -> Bool {
-        guard word.count >= 3, let first = word.first, first.isUppercase, !phraseWords.contains(word) else { return false }
-        return word.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
+    /// Whether a word may be part of a name: capitalised (in capitals throughout if
+    /// `capitals`, else not), three letters or more, no phrase's opening word.
+    private static func isNameWord(_ word: String, capitals: Bool) -> Bool {
+        guard word.count >= 3, let first = word.first, first.isUppercase, !phraseWords.contains(word),
+              word.dropFirst().allSatisfy({ $0.isLetter || $0 == "-" })
+        else { return false }
+        return capitals == !word.contains(where: \.isLowercase)
     }
 }
 

@@ -1,0 +1,101 @@
+import Dossier
+import Testing
+
+/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 657, in
+/// texts of our own.
+@Suite("Extract: wordings of blind sets 583 to 657")
+struct LateWordingTests {
+    /// Access told by arrivals (`Entrants loir-et-chériens soutenus`, `Nouveaux foyers logés`,
+    /// `on sort d'un centre d'hébergement`, `arrivant d'un hébergement`, `sortant d'un abri de
+    /// nuit`, `hébergés jusque-là en hôtel social`, `enchaînaient les nuits d'hôtel`, `sans
+    /// adresse fixe`, `un premier appartement`); keeping housed by tenants held where they
+    /// live (`tenus à bout de bras dans leur propre appartement`, `Locataires épaulés sur
+    /// place`, `menacés de perdre leur bail`, `ne perde son appartement`, `locataires en
+    /// retard de loyer`, `craignent de le perdre`, `qu'il faut aider à s'y maintenir`).
+    @Test func readsAModeInTheWordsOfArrivalsAndOfTenantsHeld() throws {
+        let access = [
+            "Entrants loir-et-chériens soutenus chaque année : 9 ménages par an\n",
+            "Nouveaux foyers logés par an : 9 ménages par an\n",
+            "Trouver un appartement quand on sort d'un centre d'hébergement reste une épreuve.\n",
+            "Ce seront 17 ménages sortant d'un abri de nuit.\n",
+            "7 ménages hébergés jusque-là en hôtel social ont pu s'installer dans 4 logements.\n",
+            "Elle propose un vrai bail à des familles qui enchaînaient les nuits d'hôtel.\n",
+            "Le bailleur loge de jeunes travailleurs sans adresse fixe.\n",
+            "Il s'agit d'entrer dans un premier appartement au nom du ménage.\n",
+        ]
+        for text in access {
+            #expect(try Fixtures.record(text).mode?.value == .access, "\(text)")
+        }
+        let maintenance = [
+            "Locataires tenus à bout de bras dans leur propre appartement : une quinzaine de ménages\n",
+            "Locataires épaulés sur place : une quinzaine de foyers par an\n",
+            "Public : des foyers menacés de perdre leur bail.\n",
+            "Ce que l'office veut éviter : qu'un locataire fragilisé ne perde son appartement.\n",
+            "Deux conseillères suivent 7 familles par an, locataires en retard de loyer.\n",
+        ]
+        for text in maintenance {
+            #expect(try Fixtures.record(text).mode?.value == .maintenance, "\(text)")
+        }
+        let both = [
+            "L'office suit onze ménages : certains viennent d'emménager, d'autres occupent leur appartement depuis des années et craignent de le perdre.\n",
+            "Deux publics suivis : ménages nouvellement logés et locataires qu'il faut aider à s'y maintenir\n",
+            "Ménages suivis : une quinzaine, les uns arrivant d'un hébergement, les autres déjà locataires et en difficulté\n",
+        ]
+        for text in both {
+            #expect(try Fixtures.record(text).mode?.value == .accessAndMaintenance, "\(text)")
+        }
+    }
+
+    /// A landlord with its association that `ont monté` the action (also after `qu'`), a
+    /// company named by its kind that `conduit avec l'association`; a heading in capitals
+    /// (`… DANS UNE RÉSIDENCE HLM`) names no landlord beside the one the box names; an
+    /// agency's line after the landlord's name gives the town (`Côte Baous Habitat · Agence de
+    /// Vence · 06140 Vence`), and a heading in capitals above it adds nothing to the name.
+    @Test func readsALandlordAndItsTownInNewWordings() throws {
+        let pair = try Fixtures.record("C'est pour eux qu'Auxois Habitat Solidaire et l'association Passage Auxois ont monté le Seuil.\n")
+        #expect(pair.carriers.map(\.value) == ["Auxois Habitat Solidaire"])
+        let kind = try Fixtures.record("On en parlait l'hiver dernier : l'action que la société Vignes et Toits Bourguignons conduit avec l'association Les Clos aide d'anciens saisonniers.\n")
+        #expect(kind.carriers.map(\.value) == ["Vignes et Toits Bourguignons"])
+        let boxed = try Fixtures.record("""
+            AU FAIT : POURQUOI NOUS DANSONS DANS UNE RÉSIDENCE HLM
+            La salle nous est prêtée par Pays Mellois Habitat, l'office qui gère les logements du canton.
+
+            """)
+        #expect(boxed.carriers.map(\.value) == ["Pays Mellois Habitat"])
+        let letterhead = try Fixtures.record("""
+            ATELIER DE CALLIGRAPHIE – SALLE COMMUNE DE LA RÉSIDENCE LES BAOUS
+            Côte Baous Habitat · Agence de Vence · 06140 Vence · tél. 04 93 58 26 70
+
+            L'office loge 6 ménages par an avec l'association L'Olivier.
+
+            """)
+        #expect(letterhead.carriers.map(\.value) == ["Côte Baous Habitat"])
+        #expect(letterhead.territory?.value.value == "Vence")
+    }
+
+    /// A box's project named in guillemets that a line's end cuts (`« Le Pas de` / `deux »,
+    /// que l'office mène avec …`), one name, with its evidence over both lines; a length kept
+    /// by a revision (`dix appartements, toujours pour trois ans`).
+    @Test func readsABoxsNameCutByALineEndAndALengthKept() throws {
+        let notice = try Fixtures.record("""
+            Le cours reprend le jeudi 15 septembre, salle commune de la résidence.
+            Cotisation : 45 € par trimestre.
+            Animatrice : Christelle PAPOT.
+
+            ---------------------------------------------------------------------------
+            AU FAIT : POURQUOI NOUS DANSONS ICI
+            ---------------------------------------------------------------------------
+            En échange, nous accueillons les nouveaux locataires du programme « Le Pas de
+            deux », que l'office mène avec l'association L'Accueil : près de 20 ménages au total,
+            venus de l'hébergement d'urgence, financés à 70 % par le FNAVDL.
+            ---------------------------------------------------------------------------
+
+            Le bureau de l'association.
+
+            """)
+        #expect(notice.title?.value == "Le Pas de deux")
+        #expect(notice.title?.evidence.span.end.line == 9)
+        let post = try Fixtures.record("Le nombre d'appartements ne bouge pas : dix appartements, studios et deux-pièces, toujours pour trois ans.\n")
+        #expect(post.duration?.value.months == 36)
+    }
+}
