@@ -98,4 +98,23 @@ struct LateWordingTests {
         let post = try Fixtures.record("Le nombre d'appartements ne bouge pas : dix appartements, studios et deux-pièces, toujours pour trois ans.\n")
         #expect(post.duration?.value.months == 36)
     }
+
+    /// A notice's start and end told by their words (`premier accueil le …, fin de l'action le
+    /// …`, `Premiers emménagements au …, fin de l'action au …`, `Ouverture le …, clôture
+    /// prévue le …`), a start `dès le …` and an end sentences on, an end on a month's last day
+    /// (`au dernier jour d'août 2019`), a start in brackets (`de la rentrée (1er septembre
+    /// 2016) jusqu'au …`).
+    @Test func readsANoticesStartAndEndInTheirWords() throws {
+        let cases: [(String, Int)] = [
+            ("Cinq ménages par an y seront accueillis : premier accueil le 1er mars 2017, fin de l'action le 28 février 2020.\n", 36),
+            ("Premiers emménagements au 1er mars 2017, fin de l'action au 28 février 2019 ; elle coûte 41 958 €.\n", 24),
+            ("Ouverture le 3 avril 2017, clôture prévue le 2 avril 2020. Son coût, 62 483 €, est apporté par le FNAVDL.\n", 36),
+            ("Les premiers locataires arriveront dès le 1er octobre 2016, et l'action court jusqu'au 30 septembre 2019.\n", 36),
+            ("Du 1er septembre 2016 au dernier jour d'août 2019, l'office et l'association accompagnent 6 ménages par an.\n", 36),
+            ("8 ménages y entrent, accompagnés, de la rentrée (1er septembre 2016) jusqu'au 31 août 2019.\n", 36),
+        ]
+        for (text, months) in cases {
+            #expect(try Fixtures.record(text).duration?.value.months == months, "\(text)")
+        }
+    }
 }

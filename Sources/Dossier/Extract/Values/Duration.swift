@@ -53,9 +53,9 @@ public enum Durations {
     /// A date: `01/09/2017`, `09/2017`, `1er septembre 2017`, `septembre 2017`, `fin 2020`,
     /// `la fin septembre 2021`, `la fin d'août 2022`, `mi-novembre 2017`, `la fin de l'année 2020`,
     /// `la rentrée 2019`, `le mois de janvier 2020`, `2017`, a day with its weekday (`lundi 2 mai
-    /// 2016`).
+    /// 2016`), a month's last day (`le dernier jour d'août 2019`).
     private static let date = #"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:(?:(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2})(?:er)?\s+|(?:le\s+)?mois\s+d(?:e\s+|'\s*))?"# + monthPattern
-        + #"|(?:la\s+)?(?:fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
+        + #"|(?:la\s+|le\s+)?(?:fin|début|debut|mi|dernier\s+jour)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)"# + monthPattern + #")?)?\s*(?:\d{4}))"#
 
     private static let length = Regex.builtIn(
         #"(?:(?<from>\d+)\s*(?:à|-)\s*)?(?:(?<digits>\d+(?:,\d+)?)|"# + NumberWords.pattern
@@ -66,10 +66,12 @@ public enum Durations {
     /// Two dates and what joins them: a dash or an arrow, `au`, `à`, `jusqu'au`, `entre … et`,
     /// a word of the end after the first (`terme le`, `terme fixé au`, `se clôt le`, `finira
     /// le`, `refermée le`, `arrivée le`, `point final le`, `dernier suivi le`, `dernières le`,
-    /// `achèvement programmé le`), or `au` or a dash after the first date's aside (`du 2 mai
-    /// 2016 (coup d'envoi) au 1er mai 2019`, `2 mai 2016 (ouverture) – 1er mai 2019 (clôture)`).
+    /// `achèvement programmé le`, `fin de l'action le`), or `au` or a dash after the first
+    /// date's aside (`du 2 mai 2016 (coup d'envoi) au 1er mai 2019`, `2 mai 2016 (ouverture) –
+    /// 1er mai 2019 (clôture)`); the first date may close a bracket (`(1er septembre 2016)
+    /// jusqu'au 31 août 2019`).
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|finir\w*|finit|finiss\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\)?\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|finir\w*|finit|finiss\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+de\s+l'(?:action|opération)|\s+du\s+(?:projet|dispositif))?(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
         options: .caseless
     )
     /// A start told as such and an end further on, sentences apart (`Depuis le 1er mars 2017,
@@ -83,7 +85,7 @@ public enum Durations {
     )
     private static let dateParts = Regex.builtIn(
         #"(?:(?:(?<numericDay>\d{1,2})/)?(?<numericMonth>\d{1,2})/(?<numericYear>\d{4})|(?:(?<day>\d{1,2})(?:er)?\s+|(?:le\s+)?mois\s+d(?:e\s+|'\s*))?(?:(?<month>"#
-            + monthPattern + #")|(?:la\s+)?(?<edge>fin|début|debut|mi)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)(?<edgeMonth>"# + monthPattern
+            + monthPattern + #")|(?:la\s+|le\s+)?(?<edge>fin|début|debut|mi|dernier\s+jour)(?:\s+de\s+l'année|\s+d'année|(?:\s+d'\s*|\s+de\s+|\s+|-)(?<edgeMonth>"# + monthPattern
             + #"))?)?\s*(?<year>\d{4}))"#,
         options: .caseless
     )
