@@ -1,9 +1,9 @@
 import Dossier
 import Testing
 
-/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 657, in
+/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 661, in
 /// texts of our own.
-@Suite("Extract: wordings of blind sets 583 to 657")
+@Suite("Extract: wordings of blind sets 583 to 661")
 struct LateWordingTests {
     /// Access told by arrivals (`Entrants loir-et-chériens soutenus`, `Nouveaux foyers logés`,
     /// `on sort d'un centre d'hébergement`, `arrivant d'un hébergement`, `sortant d'un abri de
@@ -116,5 +116,85 @@ struct LateWordingTests {
         for (text, months) in cases {
             #expect(try Fixtures.record(text).duration?.value.months == months, "\(text)")
         }
+    }
+
+    /// Wordings of blind sets 658 to 661: a year's cost `portés à` its whole years (no
+    /// revision) and a total `au terme de l'action`; a landlord filing `Entité HLM qui dépose
+    /// la demande`; `Premiers locataires soutenus` (access), `pour qu'elles conservent leur
+    /// logement` (maintenance; not `les ménages conservent leur bail` in the end); a start and an
+    /// end `coup d'envoi le …, clôture de la convention le …`, a length `au fil de deux
+    /// années`; a workshop's `Places : 12 par séance` counts no dwellings.
+    @Test func readsTheWordingsOfBlindSets658To661() throws {
+        let guide = try Fixtures.record("Dépense, une année puis trois : 43 673 € pour une année pleine, portés à 131 019 € quand on additionne les trois exercices\n")
+        #expect(guide.cost.map { ($0.value.perYear, $0.value.total) } ?? (nil, nil) == (43_673, 131_019))
+        let section = try Fixtures.record("Sur 18 mois, la dépense s'est élevée à 29 774 € par an, soit 44 661 € au terme de l'action, financée par le FNAVDL.\n")
+        #expect(section.cost?.value.total == 44_661)
+        let form = try Fixtures.record("Intitulé : Un seuil franchi\nEntité HLM qui dépose la demande : Hautes Berges Habitat (ESH)\n")
+        #expect(form.carriers.map(\.value) == ["Hautes Berges Habitat"])
+        #expect(try Fixtures.record("Premiers locataires soutenus chaque année : 9 ménages par an\n").mode?.value == .access)
+        #expect(try Fixtures.record("Nos conseillères suivent 5 familles par an, pour qu'elles conservent leur logement.\n").mode?.value == .maintenance)
+        #expect(try Fixtures.record("Au terme de l'action, les ménages conservent leur bail.\n").mode == nil)
+        let dates = try Fixtures.record("Bornes du projet : coup d'envoi le 2 mai 2016, clôture de la convention le 1er mai 2019\n")
+        #expect(dates.duration?.value.months == 36)
+        #expect(try Fixtures.record("Sept ménages ont reçu leurs clés au fil de deux années, dans quatre logements.\n").duration?.value.months == 24)
+        let workshop = try Fixtures.record("ATELIER D'ORIGAMI\n\n  Places : 12 par séance (enfants dès 8 ans)\n  Participation : 4 € la séance\n")
+        #expect(workshop.housingUnits == nil)
+    }
+
+    /// A brochure's masthead without a landlord's word (`SÈVRE GÂTINE FOYERS`) is the carrier
+    /// of a section whose contact writes from its domain; a notice's box names its project
+    /// before `action montée par …`, the name cut by the line's end; a house's letterhead gives
+    /// the town after its postcode (`Maison de quartier … – 65500 Vic-en-Bigorre`).
+    @Test func readsAMastheadAFoldedBoxNameAndAHousesTown() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            SÈVRE BOCAGE FOYERS
+            La lettre des résidents – hiver 2019
+
+            - 2017
+            - Champdeniers (79)
+
+            LA CLÉ DU BOURG
+            Un premier bail
+
+            Avec l'association Les Haies, la société a ouvert quatre logements à des ménages sortant d'un foyer.
+
+            Contact
+            Nadia GIRARD
+            Sèvre Bocage Foyers
+            n.girard@sevrebocage-foyers.fr
+
+            - 2018
+            - Airvault (79)
+
+            À AIRVAULT, ON RESTE
+            Ne pas quitter son appartement
+
+            Nos conseillères suivent 5 familles par an.
+
+            Contact
+            Théo PROUST
+            t.proust@mairie-airvault.fr
+
+            """))
+        let sections = records.filter { $0.layout == .brochureSection }
+        #expect(sections.map { $0.carriers.map(\.value) } == [["SÈVRE BOCAGE FOYERS"], []])
+        let notice = try Fixtures.record("""
+            ATELIER D'ORIGAMI
+            Maison de quartier du Marcadieu – 65500 Vic-en-Bigorre
+            Chaque mercredi de 14 h à 16 h, salle du Roc.
+
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+            AU DÉTOUR D'UN PLI : UNE AUTRE ACTION DANS NOS MURS
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+            La salle du Roc accueille aussi, le jeudi, les permanences de « La Clé
+            pliée », action montée par Verdon Habitat et l'association Papiers Pliés : 5 ménages
+            y entrent par an, financés à 75 % par le FNAVDL.
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            Pour la Maison de quartier, la coordinatrice.
+
+            """)
+        #expect(notice.title?.value == "La Clé pliée")
+        #expect(notice.territory?.value.value == "Vic-en-Bigorre")
     }
 }

@@ -36,6 +36,10 @@ struct RecordContext {
         var chosenMode: ProjectRecord.Mode?
         /// Whether a last-resort pattern found it: it completes no other value.
         var lastResort = false
+        /// Whether its count must name what it counts: under a label that names no dwelling
+        /// (`Places : 12 par séance` of a workshop, `Places : 24 danseurs`; not `Combien de
+        /// places ?` over `… 8 appartements …`).
+        var namesWhatItCounts = false
     }
 
     func record() -> ProjectRecord {
@@ -209,7 +213,7 @@ struct RecordContext {
                 options.append((evidence(content, matchRange: range, rule: "carriers.contents", confidence: 0.8), ([name], [])))
             }
             if options.isEmpty { options = read(patternCandidates(.carriers, in: pool)) }
-            if options.isEmpty, let site = publishingLandlord(in: pool) ?? mastheadLandlord() { options.append(site) }
+            if options.isEmpty, let site = publishingLandlord(in: pool) ?? mastheadLandlord(in: pool) { options.append(site) }
             if let best = options.enumerated().min(by: { ($1.element.0.confidence, $0.offset) < ($0.element.0.confidence, $1.offset) })?.element {
                 record.carriers = best.1.carriers.map { Found(value: $0, evidence: best.0) }
                 record.partners = best.1.partners.map { Found(value: $0, evidence: best.0) }
@@ -745,8 +749,10 @@ struct RecordContext {
             // (`… du programme « Le Pas de deux », que l'office mène avec …`.)
             let introduced = before.contains(where: RecordContext.launchingWords.contains)
                 || after.first == "que" && after.contains(where: RecordContext.launchingWords.contains)
+            // (`« … », une action …`, `« … », action montée par …`.)
             let apposed = after.count >= 2 && RecordContext.apposingDeterminers.contains(after[after.startIndex])
                 && RecordContext.projectNouns.contains(after[after.startIndex + 1])
+                || after.first.map(RecordContext.projectNouns.contains) == true
             let heading = quoted.unit == box.lowerBound || (before.isEmpty && quoted.endsLine)
             guard introduced || apposed || (heading && headed == nil) else { continue }
             let found = Found(value: name, evidence: evidence(decoded: quoted.range, rule: "title.box-quoted", confidence: 0.55))
@@ -868,11 +874,14 @@ struct RecordContext {
     }
 
     /// The landlord whose name heads a brochure (`CÉVENNES SOMMIÉROIS HABITAT`, then `LA LETTRE
-    /// DES QUARTIERS`): the carrier of a section that names none but `l'office`.
-    private func mastheadLandlord() -> (Evidence, (carriers: [String], partners: [String]))? {
-        guard segment.layout == .brochureSection, let masthead = document.blocks.first(where: { !$0.content.isEmpty })?.content,
-              Organisations.isLandlordName(masthead.text)
-        else { return nil }
+    /// DES QUARTIERS`): the carrier of a section that names none but `l'office`; a name without
+    /// a landlord's word (`SÈVRE GÂTINE FOYERS`) when the section's contact writes from its
+    /// domain (`…@sevregatine-foyers.fr`).
+    private func mastheadLandlord(in pool: CandidatePool) -> (Evidence, (carriers: [String], partners: [String]))? {
+        guard segment.layout == .brochureSection, let masthead = document.blocks.first(where: { !$0.content.isEmpty })?.content else { return nil }
+        let name = masthead.text
+        let writesFromIt = { (2...5).contains(name.split(separator: " ").count) && Contacts.emails(in: pool.text.joined).contains { Contacts.domainNames($0.email, oneOf: [name]) } }
+        guard Organisations.isLandlordName(name) || writesFromIt() else { return nil }
         return (evidence(masthead, matchRange: 0..<masthead.matchView.count, rule: "carriers.masthead", confidence: 0.4), ([masthead.text], []))
     }
 
@@ -1386,6 +1395,8 @@ struct RecordContext {
             var candidate = Candidate(
                 text: value, evidence: evidence(unit, matchRange: hit.value, rule: rule, confidence: confidence), perYear: perYear, unit: hit.valueUnit
             )
+            candidate.namesWhatItCounts = field == .housingUnits && labelWords.contains("places")
+                && !labelWords.contains { $0.hasPrefix("logement") || $0.hasPrefix("appartement") }
             // A name with its role in parentheses (`**Val Habitat** (bailleur, 3 174 logements) :
             // repérage, …`) is the carrier or partner; what follows is what it does.
             if field == .carriers || field == .partners, hit.field != nil, let name = roleHolder(of: hit, in: unit) {
@@ -1478,6 +1489,7 @@ struct RecordContext {
         // saying there is none gives none, whatever figure follows.
         if quantity.range.lowerBound > 0, RecordContext.opensWithNone(candidate.text) { return nil }
         if quantity.unit == nil {
+            if candidate.namesWhatItCounts { return nil }
             let opensOrShort = candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
             guard opensOrShort, !RecordContext.isDepartmentCode(quantity.min, in: candidate.text) else { return nil }
         }

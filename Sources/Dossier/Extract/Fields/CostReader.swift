@@ -20,9 +20,10 @@ public enum CostReader {
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour les trois exercices`, `pour
     /// l'ensemble du projet` (or `de la convention`), `sur l'ensemble`, `pour la période`, `pour
-    /// la totalité`, `au total`, `en tout`: the amount is a total, whatever the label says.
+    /// la totalité`, `au total`, `en tout`, `au terme de l'action`, `quand on additionne …`:
+    /// the amount is a total, whatever the label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois|exercices)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\b(?:sur|pour)\s+l'\s*ensemble\b(?!\s+d)|\bau\s+total\b|\ben\s+tout\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois|exercices)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\b(?:sur|pour)\s+l'\s*ensemble\b(?!\s+d)|\bau\s+total\b|\ben\s+tout\b|\bau\s+terme\s+de\s+l'\s*(?:action|opération|convention)\b|\bquand\s+on\s+additionne\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par|pour\s+chaque)\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure|locataire)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).
@@ -56,9 +57,12 @@ public enum CostReader {
     public static func read(_ text: String, perYearLabel: Bool = false, unit: LabelUnit? = nil) -> ProjectRecord.Cost? {
         let value = ValueText(text)
         var amounts = EuroAmounts.scan(value)
-        // `119 742 € dans le dossier de départ, ramené à 106 920 €`: the amount as revised.
+        // `119 742 € dans le dossier de départ, ramené à 106 920 €`: the amount as revised; not
+        // a year's cost carried to its whole years (`43 673 € pour une année pleine, portés à
+        // 131 019 € quand on additionne les trois exercices`).
         if let first = amounts.first, let window = Revision.window(after: first.range, in: value),
-           let revised = amounts.firstIndex(where: { window.contains($0.range.lowerBound) })
+           let revised = amounts.firstIndex(where: { window.contains($0.range.lowerBound) }),
+           value.match(perYear, at: first.range.upperBound) == nil || !coversWholeYears(total: amounts[revised].euros, perYear: first.euros)
         {
             amounts.removeFirst(revised)
         }

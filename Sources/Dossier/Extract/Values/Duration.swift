@@ -66,12 +66,12 @@ public enum Durations {
     /// Two dates and what joins them: a dash or an arrow, `au`, `à`, `jusqu'au`, `entre … et`,
     /// a word of the end after the first (`terme le`, `terme fixé au`, `se clôt le`, `finira
     /// le`, `refermée le`, `arrivée le`, `point final le`, `dernier suivi le`, `dernières le`,
-    /// `achèvement programmé le`, `fin de l'action le`), or `au` or a dash after the first
-    /// date's aside (`du 2 mai 2016 (coup d'envoi) au 1er mai 2019`, `2 mai 2016 (ouverture) –
-    /// 1er mai 2019 (clôture)`); the first date may close a bracket (`(1er septembre 2016)
-    /// jusqu'au 31 août 2019`).
+    /// `achèvement programmé le`, `fin de l'action le`, `clôture de la convention le`), or `au`
+    /// or a dash after the first date's aside (`du 2 mai 2016 (coup d'envoi) au 1er mai 2019`,
+    /// `2 mai 2016 (ouverture) – 1er mai 2019 (clôture)`); the first date may close a bracket
+    /// (`(1er septembre 2016) jusqu'au 31 août 2019`).
     private static let dateRange = Regex.builtIn(
-        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\)?\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|finir\w*|finit|finiss\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+de\s+l'(?:action|opération)|\s+du\s+(?:projet|dispositif))?(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
+        #"(?:(?<between>entre\s+)|du\s+|de\s+|d'\s*)?(?<start>"# + date + #")\)?\s*(?:(?(between)et\b|(?!))|/|->|-|–|—|→|➝|➞|➔|⇢|⇒|⟶|au|à|jusqu'(?:au|à|en)|jusqu'\s*à|(?:[^.;\d]{0,30}?|\s*;\s*)\b(?:s'ach[eè]v\w*|ach[eè]v\w*|termin\w*|finir\w*|finit|finiss\w*|clôt\w*|clos\w*|ferm\w*|referm\w*|arrêt\w*|cess\w*|prendr\w*\s+fin|fin|terme|sortie|arrivée|point\s+final|échéance|derni(?:er|ère)s?(?:\s+(?!le\b|en\b|au\b)[\p{L}-]+)?|jusqu'\s*(?:en|au|à))(?:\s+de\s+l'(?:action|opération)|\s+de\s+la\s+convention|\s+du\s+(?:projet|dispositif))?(?:\s+(?:prévue?s?|programmée?s?|fixée?s?))?(?:\s+(?:le|en|au|fin))?(?:\s*:)?|\s*\([^()\d]{1,30}\)\s*(?:au|à|jusqu'au|-|–|—|→))\s*(?<end>"# + date + ")",
         options: .caseless
     )
     /// A start told as such and an end further on, sentences apart (`Depuis le 1er mars 2017,
