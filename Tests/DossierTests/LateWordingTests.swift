@@ -1,9 +1,9 @@
 import Dossier
 import Testing
 
-/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 661, in
+/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 665, in
 /// texts of our own.
-@Suite("Extract: wordings of blind sets 583 to 661")
+@Suite("Extract: wordings of blind sets 583 to 665")
 struct LateWordingTests {
     /// Access told by arrivals (`Entrants loir-et-chériens soutenus`, `Nouveaux foyers logés`,
     /// `on sort d'un centre d'hébergement`, `arrivant d'un hébergement`, `sortant d'un abri de
@@ -196,5 +196,23 @@ struct LateWordingTests {
             """)
         #expect(notice.title?.value == "La Clé pliée")
         #expect(notice.territory?.value.value == "Vic-en-Bigorre")
+    }
+
+    /// Wordings of blind sets 662 to 665: a heading's label alone gives way to the label of
+    /// its value's line (`Les ménages`, then `Familles épaulées au fil d'une année : 10 à 13
+    /// ménages`, a year's count); `trois années de convention`; a total `en cumulant les trois
+    /// budgets annuels`; `Locataires que l'on aide à rester` (maintenance).
+    @Test func readsTheWordingsOfBlindSets662To665() throws {
+        let form = try Fixtures.record("Les ménages\nFamilles épaulées au fil d'une année lamballaise : 10 à 13 ménages\n")
+        #expect(form.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (10, 13, .year))
+        #expect(try Fixtures.record("Rien ne change : huit appartements, trois années de convention, et le même partage.\n").duration?.value.months == 36)
+        let guide = try Fixtures.record("Dépense de chaque exercice, puis addition : 39 863 € pour un exercice, et 119 589 € en cumulant les trois budgets annuels\n")
+        #expect(guide.cost.map { ($0.value.perYear, $0.value.total) } ?? (nil, nil) == (39_863, 119_589))
+        #expect(try Fixtures.record("Locataires que l'on aide à rester : une quinzaine de ménages par an\n").mode?.value == .maintenance)
+        // A label of one year to the next is a year's (`d'un janvier à l'autre`), not one of
+        // the whole (`d'un bout à l'autre`).
+        let yearly = try Fixtures.record("Foyers suivis\nFoyers accompagnés d'un janvier à l'autre : 10 à 13 ménages\n")
+        #expect(yearly.households?.value.per == .year)
+        #expect(try Fixtures.record("Foyers accompagnés d'un bout à l'autre : 11 ménages\n").households?.value.per == .total)
     }
 }

@@ -1272,6 +1272,13 @@ struct RecordContext {
             if let range = hit.labelRange { labelRanges[hit.unit, default: []].append(range) }
             let unit = text.units[hit.unit].content
             if !hit.inline, hit.labelRange == nil, let range = unit.decodedRange, heads.contains(range) { continue }
+            // A label alone whose value's line holds a label of the same field (`Les ménages`,
+            // then `Familles épaulées au fil d'une année : 10 à 13 ménages`) gives way to it.
+            if hit.labelRange == nil, hit.byHead, let field = hit.field, RecordContext.figureFields.contains(field),
+               hits.contains(where: { $0.unit == hit.unit && $0.labelRange != nil && $0.field == field })
+            {
+                continue
+            }
             let value = String(decoding: unit.matchView[hit.value], as: UTF8.self)
             // The value up to the next label of its unit, if one follows in it (`Du 1er juillet
             // 2019 au 30 juin 2022 Contact : …`): its shape tells an unknown label's field, and

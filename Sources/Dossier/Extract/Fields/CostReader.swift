@@ -20,10 +20,10 @@ public enum CostReader {
     )
     /// `sur 3 ans`, `en trois ans`, `pour les trois années`, `pour les trois exercices`, `pour
     /// l'ensemble du projet` (or `de la convention`), `sur l'ensemble`, `pour la période`, `pour
-    /// la totalité`, `au total`, `en tout`, `au terme de l'action`, `quand on additionne …`:
-    /// the amount is a total, whatever the label says.
+    /// la totalité`, `au total`, `en tout`, `au terme de l'action`, `quand on additionne …`,
+    /// `en cumulant …`: the amount is a total, whatever the label says.
     private static let total = Regex.builtIn(
-        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois|exercices)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\b(?:sur|pour)\s+l'\s*ensemble\b(?!\s+d)|\bau\s+total\b|\ben\s+tout\b|\bau\s+terme\s+de\s+l'\s*(?:action|opération|convention)\b|\bquand\s+on\s+additionne\b)"#, options: .caseless
+        #"(?:\b(?:sur|pour|en)\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq)\s+(?:ans|années|mois|exercices)\b|\b(?:(?:pour|sur)\s+l'\s*)?ensemble\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:projet|convention|action|programme|dispositif|expérimentation)\b|\b(?:sur|pour)\s+(?:toute\s+)?la\s+(?:durée|période|convention|totalité)\b|\b(?:sur|pour)\s+tout(?:e\s+l'\s*action|\s+le\s+(?:projet|dispositif|programme))\b|\b(?:sur|pour)\s+l'\s*ensemble\b(?!\s+d)|\bau\s+total\b|\ben\s+tout\b|\bau\s+terme\s+de\s+l'\s*(?:action|opération|convention)\b|\bquand\s+on\s+additionne\b|\ben\s+cumulant\b)"#, options: .caseless
     )
     private static let perHousehold = Regex.builtIn(#"\G\s*(?:HT\s+|TTC\s+)?(?:par|pour\s+chaque)\s+(?:ménage|logement|personne|jeune|famille|situation|accompagnement|mesure|locataire)s?\b"#, options: .caseless)
     /// A component's label runs to a comma, a parenthesis or the next amount (`… et 78 000 €`).

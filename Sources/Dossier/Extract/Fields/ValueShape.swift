@@ -375,12 +375,24 @@ enum ValueShape {
         speaksOfAYear(words: FoldedWords.of(label))
     }
 
+    /// The folded words that name a year's round (`d'un janvier à l'autre`, not `d'un bout à
+    /// l'autre`).
+    private static let yearWords: Set<String> = [
+        "an", "annee", "exercice", "saison", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+        "novembre", "decembre", "printemps", "ete", "automne", "hiver",
+    ]
+
     /// Whether a label's folded words speak of a year: `annuel`, a last word `an` or
     /// `année`, `en année pleine` (a full year's), `d'une année` (one year's), `chaque année`,
     /// `tous les ans`, `par an` or `par exercice` anywhere (`Ménages relogés chaque année via
-    /// l'opération`), or `sur douze mois`.
+    /// l'opération`), `sur douze mois`, or from one year to the next (`d'un janvier à l'autre`,
+    /// `d'une année sur l'autre`).
     static func speaksOfAYear(words: [String]) -> Bool {
-        words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
+        let fromOneToTheNext = words.indices.contains { index in
+            index + 5 < words.count && words[index] == "d" && ["un", "une"].contains(words[index + 1]) && ValueShape.yearWords.contains(words[index + 2])
+                && ["a", "sur"].contains(words[index + 3]) && words[index + 4] == "l" && words[index + 5] == "autre"
+        }
+        return fromOneToTheNext || words.contains { $0.hasPrefix("annuel") } || words.last == "an" || words.last == "annee" || words.suffix(2) == ["annee", "pleine"]
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "tous" && $1 == ("les", "ans") }
             || zip(words, words.dropFirst()).contains { pair in
                 pair == ("une", "annee") || pair == ("chaque", "annee") || pair == ("par", "an") || pair == ("par", "annee")
