@@ -1,9 +1,9 @@
 import Dossier
 import Testing
 
-/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 665, in
+/// Modes, carriers, places and lengths in wordings first met in blind sets 583 to 669, in
 /// texts of our own.
-@Suite("Extract: wordings of blind sets 583 to 665")
+@Suite("Extract: wordings of blind sets 583 to 669")
 struct LateWordingTests {
     /// Access told by arrivals (`Entrants loir-et-chériens soutenus`, `Nouveaux foyers logés`,
     /// `on sort d'un centre d'hébergement`, `arrivant d'un hébergement`, `sortant d'un abri de
@@ -214,5 +214,20 @@ struct LateWordingTests {
         let yearly = try Fixtures.record("Foyers suivis\nFoyers accompagnés d'un janvier à l'autre : 10 à 13 ménages\n")
         #expect(yearly.households?.value.per == .year)
         #expect(try Fixtures.record("Foyers accompagnés d'un bout à l'autre : 11 ménages\n").households?.value.per == .total)
+    }
+
+    /// Wordings of blind sets 666 to 669: a name's head with a hyphenated adjective of place
+    /// (`Baptême bas-alpin de l'action`); a name set in apposition to the landlord it is
+    /// (`appartient à Savoureuse Toits et Jardins, le bailleur des 164 logements`, one name);
+    /// `ni le calendrier, trois années pleines`; households `hébergées chez un parent`
+    /// (access); a `Canton` label gives the town.
+    @Test func readsTheWordingsOfBlindSets666To669() throws {
+        let form = try Fixtures.record("Raison sociale de l'office : Durance Habitat (OPH)\nBaptême bas-alpin de l'action : Une clé entre deux collines\n")
+        #expect(form.title?.value == "Une clé entre deux collines")
+        let notice = try Fixtures.record("La salle commune appartient à Savoureuse Toits et Jardins, le bailleur des 164 logements de la résidence.\n")
+        #expect(notice.carriers.map(\.value) == ["Savoureuse Toits et Jardins"])
+        #expect(try Fixtures.record("Le parc ne bouge pas, huit appartements, ni le calendrier, trois années pleines.\n").duration?.value.months == 36)
+        #expect(try Fixtures.record("L'association y accompagne des personnes hébergées chez un parent ou un ami.\n").mode?.value == .access)
+        #expect(try Fixtures.record("Canton costarmoricain : Rostrenen\nMénages : 9 par an\n").territory?.value.value == "Rostrenen")
     }
 }

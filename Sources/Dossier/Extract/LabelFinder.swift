@@ -732,16 +732,18 @@ struct LabelFinder: Sendable {
                 return (entry.field, entry.rule)
             }
             // A name's head of three words or more whose first word an adjective follows (`Nom
-            // limousin de l'action`, `Baptême breton de l'action`, `Société manchoise à la
-            // barre`; not `Société anonyme d'HLM`).
+            // limousin de l'action`, `Baptême breton de l'action`, `Baptême bas-alpin de
+            // l'action`, `Société manchoise à la barre`; not `Société anonyme d'HLM`).
             if candidate.count >= 4, let first = candidate.first, ["nom", "bapteme", "societe"].contains(first), case let second = candidate[candidate.startIndex + 1],
-               second.utf8.count > 3, !LabelFinder.linkWords.contains(second), !LabelFinder.companyForms.contains(second)
+               second.utf8.count > 2, !LabelFinder.linkWords.contains(second), !LabelFinder.nameLinks.contains(second), !LabelFinder.companyForms.contains(second)
             {
-                let skipped = [first] + candidate.dropFirst(2)
-                if let entry = headsByFirstWord[first]?.first(where: { $0.words.count >= 3 && skipped.starts(with: $0.words) }),
-                   !alone || skipped.count - entry.words.count <= 2
-                {
-                    return (entry.field, entry.rule)
+                for adjective in 1...2 where candidate.count >= adjective + 3 {
+                    let skipped = [first] + candidate.dropFirst(adjective + 1)
+                    if let entry = headsByFirstWord[first]?.first(where: { $0.words.count >= 3 && skipped.starts(with: $0.words) }),
+                       !alone || skipped.count - entry.words.count <= 2
+                    {
+                        return (entry.field, entry.rule)
+                    }
                 }
             }
         }

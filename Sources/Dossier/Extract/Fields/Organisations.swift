@@ -24,7 +24,7 @@ struct Organisations {
         "accueil", "avenir", "cooperation", "culture", "developpement", "emploi", "entraide", "espoir", "famille",
         "familles", "habitat", "humanisme", "insertion", "jeunesse", "joie", "logement", "partage", "progres",
         "sante", "solidarite", "toit", "toits", "travail", "vie", "vigne", "vignes", "vergers", "champs", "landes", "loisirs", "amitie", "liberte", "paix", "lumiere", "pierre", "pierres",
-        "murs", "maison", "maisons", "foyer", "foyers", "terre", "terres",
+        "murs", "maison", "maisons", "foyer", "foyers", "terre", "terres", "jardin", "jardins",
         // (Landscapes, in landlords' names: `VIGNOBLE ET PLAINE HABITAT`, `VAL ET FORÊT HABITAT`.)
         "vignoble", "vignobles", "plaine", "plaines", "vallee", "vallees", "montagne", "montagnes", "mer", "lac", "lacs", "bois", "foret",
         "forets", "riviere", "rivieres", "coteaux", "collines", "bocage", "littoral", "plateau", "plateaux", "val", "vallons", "causses",
