@@ -762,13 +762,25 @@ struct RecordContext {
         return headed
     }
 
-    /// The names in guillemets of a box's units, in order: each with the source range of its
-    /// words (not the spaces inside the guillemets), the 40 bytes before it and the 40 after,
-    /// on the next line of the box when the name ends its line (`« L'Envol du Lac », une` then
-    /// `action d'Oust Lac Habitat`), and whether nothing follows it on its line. A name that a
-    /// line's end cuts (`« Le Pas de` then `deux », que …`) is one name.
-    private static func quotedNames(in text: RecordText, box: Range<Int>) -> [(unit: Int, name: String, range: Range<Int>, before: String, after: String, endsLine: Bool)] {
-        var names: [(unit: Int, name: String, range: Range<Int>, before: String, after: String, endsLine: Bool)] = []
+    /// A name in guillemets in a notice's box, and the words around it.
+    private struct QuotedName {
+        /// The unit where the name opens.
+        var unit: Int
+        var name: String
+        /// The source range of its words (not the spaces inside the guillemets).
+        var range: Range<Int>
+        /// The 40 bytes before it, and the 40 after it, on the box's next line too when the
+        /// name ends its line (`« L'Envol du Lac », une` then `action d'Oust Lac Habitat`).
+        var before: String
+        var after: String
+        /// Whether nothing follows it on its line.
+        var endsLine: Bool
+    }
+
+    /// The names in guillemets of a box's units, in order. A name that a line's end cuts
+    /// (`« Le Pas de` then `deux », que …`) is one name.
+    private static func quotedNames(in text: RecordText, box: Range<Int>) -> [QuotedName] {
+        var names: [QuotedName] = []
         for unit in box {
             let content = text.units[unit].content
             let utf8 = content.utf8
@@ -797,7 +809,10 @@ struct RecordContext {
                     break
                 }
                 guard !inner.isEmpty else { continue }
-                names.append((unit, inner, range, before, String(decoding: rest.prefix(40), as: UTF8.self) + " " + after, rest.allSatisfy { $0 == 0x20 }))
+                names.append(QuotedName(
+                    unit: unit, name: inner, range: range, before: before,
+                    after: String(decoding: rest.prefix(40), as: UTF8.self) + " " + after, endsLine: rest.allSatisfy { $0 == 0x20 }
+                ))
             }
         }
         return names
