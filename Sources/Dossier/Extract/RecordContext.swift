@@ -1765,10 +1765,9 @@ struct RecordContext {
                 let confidence = min(1, pattern.confidence * (firstFiled ? FirstFigures.weight : 1) * (outsideBox ? 0.5 : 1) * (wrapped ? RecordContext.wrappedLineWeight : 1) + (funded ? 0.1 : 0))
                 // A landlord's name that a line's end cuts (`longeront, Ouche` / `Percheronne
                 // Habitat et …`) is read whole.
-                let whole = field == .carriers ? pool.text.nameAcrossLines(range) : range
-                let found = whole != range
-                    ? evidence(decoded: pool.text.decodedRange(of: whole) ?? 0..<0, rule: pattern.id, confidence: confidence)
-                    : evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: confidence)
+                let across = field == .carriers ? pool.text.nameAcrossLines(range).flatMap { whole in pool.text.decodedRange(of: whole).map { (whole, $0) } } : nil
+                let found = across.map { evidence(decoded: $0.1, rule: pattern.id, confidence: confidence) }
+                    ?? evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: confidence)
                 // Nor a figure that another field's labelled value holds (`Financement | 78 630 €
                 // FNAVDL (50 %)`, `Public : une dizaine de ménages accueillis en deux ans`).
                 if pattern.lastResort, RecordContext.valuesHolding[field, default: []].contains(where: { other in
@@ -1781,7 +1780,7 @@ struct RecordContext {
                 let yearly = pattern.perYear || field == .households
                     && RecordContext.saysAYear(prose.string(range), then: pool.text.restOfSentence(in: unit, from: local.upperBound))
                 candidates.append(Candidate(
-                    text: whole != range ? prose.string(whole).replacingOccurrences(of: "\n", with: " ") : prose.string(range),
+                    text: across.map { prose.string($0.0).replacingOccurrences(of: "\n", with: " ") } ?? prose.string(range),
                     evidence: found,
                     perYear: yearly,
                     lastResort: pattern.lastResort

@@ -3,9 +3,10 @@ extension RecordText {
     /// capitalised words that end the line above when it opens its line (`… que les coureurs
     /// longeront, Ouche` / `Percheronne Habitat et …`), or with those that open the line below
     /// up to a landlord's word when it ends its line without one (`avec l'office Perche` /
-    /// `Orne Habitat dans …`), when the paragraph goes on over the break; else `range`.
-    func nameAcrossLines(_ range: Range<Int>) -> Range<Int> {
-        guard let (unit, local) = location(of: range) else { return range }
+    /// `Orne Habitat dans …`), when the paragraph goes on over the break; nil when the name
+    /// is whole on its line.
+    func nameAcrossLines(_ range: Range<Int>) -> Range<Int>? {
+        guard let (unit, local) = location(of: range) else { return nil }
         let start = range.lowerBound - local.lowerBound
         let view = units[unit].content.matchView
         var whole = range
@@ -22,7 +23,7 @@ extension RecordText {
         {
             whole = whole.lowerBound..<(start + view.count + 1 + length)
         }
-        return whole
+        return whole == range ? nil : whole
     }
 
     /// The source range of a range of `joined` that may run over several units: from where
