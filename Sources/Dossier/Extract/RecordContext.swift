@@ -240,10 +240,11 @@ struct RecordContext {
                 if let first = words.first, RecordContext.venueWords.contains(first) { return nil }
                 // Nor a part of a year under a sector's column (`Secteur | 1er semestre`), nor
                 // its dates (`27 février, 29 mai`), nor a measure (`Zone surveillée : 180 m de
-                // rive`).
+                // rive`), nor a population (`La ville en bref` over `environ 28 000 habitants`).
                 if words.contains(where: RecordContext.partsOfYear.contains)
                     || words.allSatisfy({ $0.allSatisfy(\.isNumber) || $0 == "er" || Quantities.monthNames.contains($0) })
                     || (words.first?.allSatisfy(\.isNumber) == true && words.dropFirst().first.map(RecordContext.measures.contains) == true)
+                    || (words.contains("habitants") && words.drop(while: { ["environ", "pres", "de", "plus", "quelque"].contains($0) }).first?.allSatisfy(\.isNumber) == true)
                 {
                     return nil
                 }
@@ -1164,8 +1165,11 @@ struct RecordContext {
             // A lone general mailbox (`redaction@`, `contact@`) beside a person's address is the
             // publisher's or a switchboard, not a contact of the project, whichever comes first
             // (a town magazine's masthead, `accueil@mairie-…`, above the article's contact).
+            // (Not a project's organisation's mailbox that a list of contacts gives its own item:
+            // `- Le Quai du Thouet, accueil des familles – accueil@quaiduthouet.fr`.)
             if contact.name == nil, Contacts.isGeneralMailbox(email),
-               !personal.isEmpty || namesAPersonsAddress(found)
+               !personal.isEmpty || namesAPersonsAddress(found),
+               !isListedOrganisationMailbox(contact, email: email, in: text, organisations: organisations)
             {
                 continue
             }
@@ -1225,6 +1229,18 @@ struct RecordContext {
             return namedBoxes.contains(domain) && !Contacts.bearsTheName(found.value)
         }
         return found
+    }
+
+    /// Whether a lone mailbox is one of the project's organisations' (its domain names it) on
+    /// an item of a list that no label opens (a fiche's `## Contacts`: `- Le Quai du Thouet,
+    /// accueil des familles – accueil@quaiduthouet.fr`): the list gives it as a contact of its
+    /// own, where a label gives a desk (`- Pour l'association : accueil@…`, `- Les
+    /// Coutelières, accueil : contact@…`).
+    private func isListedOrganisationMailbox(_ contact: Contact, email: String, in text: RecordText, organisations: [String]) -> Bool {
+        guard let (unit, range) = text.location(of: contact.range), text.units[unit].isListItem,
+              !text.units[unit].content.matchView[..<range.lowerBound].contains(UInt8(ascii: ":"))
+        else { return false }
+        return Contacts.domainNames(email, oneOf: organisations)
     }
 
     /// Whether contacts already found give a person's address, not only general mailboxes.
@@ -1287,6 +1303,14 @@ struct RecordContext {
             if let range = hit.labelRange { labelRanges[hit.unit, default: []].append(range) }
             let unit = text.units[hit.unit].content
             if !hit.inline, hit.labelRange == nil, let range = unit.decodedRange, heads.contains(range) { continue }
+            // A line that goes on with the sentence above opens no label in lowercase (`… son
+            // action menée avec`, then `l'association Les Mille Étangs : 8 ménages …`).
+            if let range = hit.labelRange, range.lowerBound == 0, text.units[hit.unit].goesOn,
+               String(decoding: unit.matchView[range].prefix(4), as: UTF8.self).first?.isLowercase == true,
+               !unit.matchView[range].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") })
+            {
+                continue
+            }
             // A label alone whose value's line holds a label of the same field (`Les ménages`,
             // then `Familles épaulées au fil d'une année : 10 à 13 ménages`) gives way to it.
             if hit.labelRange == nil, hit.byHead, let field = hit.field, RecordContext.figureFields.contains(field),
@@ -1301,7 +1325,16 @@ struct RecordContext {
             let own = RecordContext.ownPart(of: hit, before: hits[(index + 1)...], in: unit) ?? value
             // The label's words, folded once (the finder gives them for the labels that need them).
             let labelWords = hit.label.isEmpty ? [] : FoldedWords.of(hit.label)
-            if hit.field == nil { bounds.note(label: labelWords, value: value, at: unit.decodedRange(ofMatch: hit.value)) }
+            if hit.field == nil {
+                // A date is its value up to the next label (`Lancement : 1er octobre 2016. Fin
+                // prévue : …`), without the stop that ends it; a line's end may put its year on
+                // the next line (`Fin prévue : 30 septembre` / `2019 ; elle coûte …`).
+                let clause = RecordContext.withoutStops(hit.value.lowerBound..<(hit.value.lowerBound + own.utf8.count), in: unit.matchView)
+                let year = clause.upperBound == unit.matchView.count ? text.yearOpening(after: hit.unit) : nil
+                let date = String(decoding: unit.matchView[clause], as: UTF8.self)
+                let range = unit.decodedRange(ofMatch: clause)
+                bounds.note(label: labelWords, value: year.map { date + " " + $0.text } ?? date, at: range.lowerBound..<(year?.end ?? range.upperBound))
+            }
             let (field, rule, base): (RulePack.Field, String, Double)
             // A label that offers access or keeping housed, answered by one (`Locataires nouveaux
             // ou en place : Maintien`), gives the mode, whatever field its head names.
@@ -1329,8 +1362,9 @@ struct RecordContext {
                 continue
             } else if let shaped = ValueShape.field(of: own, label: labelWords, unit: hit.valueUnit),
                       shaped == .mode ? text.units[hit.unit].isCell : !hit.inline,
-                      // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`).
-                      shaped != .cost || !isShare(after: hit.unit, in: text)
+                      // A funder's row gives its amount and its share (`FNAVDL | 49 896 € | 40 %`);
+                      // a `Total` row with its share (`Total | 94 837 € | 100 %`), the whole.
+                      shaped != .cost || !isShare(after: hit.unit, in: text) || RecordText.saysTotal(labelWords)
             {
                 // (A mode told by its value alone is trusted in a table, where rows are fields,
                 // even after other labels of its cell; a line `… : Accès` in prose may describe
@@ -1489,6 +1523,13 @@ struct RecordContext {
     /// Words of the year (`par an`, `par année`, `chaque année`, `annuellement`, `sur une
     /// année`).
     private static let yearWords = Regex.builtIn(#"\b(?:par\s+an(?:née)?|chaque\s+année|annuellement|tous\s+les\s+ans|sur\s+une\s+année)\b"#)
+
+    /// `range` of `view` without the spaces and the stops (`.`, `,`, `;`) that end it.
+    private static func withoutStops(_ range: Range<Int>, in view: [UInt8]) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, [0x20, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(view[end - 1]) { end -= 1 }
+        return range.lowerBound..<end
+    }
 
     /// The part of a label's value before the next label of its unit (`2 ans renouvelable
     /// Contact : …`); `nil` when no label follows in it.
@@ -1710,6 +1751,17 @@ struct RecordContext {
                     return pair[pair.startIndex + whole]
                 }
                 let titles = Set(segment.titleLines.compactMap(\.content.decodedRange))
+                // A title that an article opens is a phrase, whatever landlord's word it holds
+                // (`LES POÊLIERS DU LOGIS`): it names no carrier.
+                if field == .carriers {
+                    matches.removeAll { match in
+                        guard let range = match[named: "value"], let (unit, local) = pool.text.location(of: range),
+                              let decoded = pool.text.units[unit].content.decodedRange, titles.contains(decoded)
+                        else { return false }
+                        let before = FoldedWords.of(String(decoding: pool.text.units[unit].content.matchView[..<local.lowerBound], as: UTF8.self))
+                        return before.count == 1 && ["le", "la", "les", "l"].contains(before[0])
+                    }
+                }
                 let inText = matches.filter { match in
                     guard let range = match[named: "value"], let (unit, _) = pool.text.location(of: range),
                           let decoded = pool.text.units[unit].content.decodedRange

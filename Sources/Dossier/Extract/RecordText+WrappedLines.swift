@@ -102,7 +102,7 @@ extension RecordText {
 
 extension RecordText {
     /// The rest of a unit's sentence after `offset` (of the unit's match view): the unit's
-    /// text, then the lines that go on with it (a paragraph wrapped, two lines at most), up to
+    /// text, then the lines that go on with it (a paragraph wrapped, three lines at most), up to
     /// the sentence's end (`.`, `;`, `!`, `?`) or the next figure, whichever comes first.
     func restOfSentence(in unit: Int, from offset: Int) -> String {
         var rest: [UInt8] = []
@@ -115,11 +115,22 @@ extension RecordText {
             }
             rest += view
             next += 1
-            guard next < units.count, next - unit <= 2, units[next].goesOn else { break }
+            guard next < units.count, next - unit <= 3, units[next].goesOn else { break }
             rest.append(0x20)
             view = units[next].content.matchView[...]
         }
         return String(decoding: rest, as: UTF8.self)
+    }
+
+    /// The year that opens the line after unit `unit`, when that line goes on with its
+    /// sentence (`Fin prévue : 30 septembre` / `2019 ; …`), and where the year ends in the
+    /// decoded text.
+    func yearOpening(after unit: Int) -> (text: String, end: Int)? {
+        guard unit + 1 < units.count, units[unit + 1].goesOn, case let view = units[unit + 1].content.matchView, view.count >= 4,
+              view.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }), [0x31, 0x32].contains(view[0]),
+              view.count == 4 || !(0x30...0x39).contains(view[4])
+        else { return nil }
+        return (String(decoding: view.prefix(4), as: UTF8.self), units[unit + 1].content.decodedRange(ofMatch: 0..<4).upperBound)
     }
 
     /// The bytes that end a sentence's rest: its stops and the digits of another figure.

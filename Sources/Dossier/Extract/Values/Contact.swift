@@ -184,9 +184,21 @@ public enum Contacts {
         let joined = pieces.joined()
         return organisations.contains { name in
             let words = FoldedWords.of(name)
-            return words.joined() == joined || pieces.allSatisfy(words.contains)
+            return spells(joined[...], with: words[...]) || pieces.allSatisfy(words.contains)
         }
     }
+
+    /// Whether `letters` are a name's words run together, each small word kept or dropped
+    /// (`quaiduthouet` for `Le Quai du Thouet`, `lescimesforcalquier` for `Les Cimes de
+    /// Forcalquier`, `escalehautsdemeuse` for `L'Escale des Hauts de Meuse`).
+    private static func spells(_ letters: Substring, with words: ArraySlice<String>) -> Bool {
+        guard let word = words.first else { return letters.isEmpty }
+        if smallWords.contains(word), spells(letters, with: words.dropFirst()) { return true }
+        return letters.hasPrefix(word) && spells(letters.dropFirst(word.count), with: words.dropFirst())
+    }
+
+    /// The words a domain may drop from a name: articles, `de`, `et`.
+    private static let smallWords: Set<String> = ["le", "la", "les", "l", "de", "des", "du", "d", "et"]
 
     /// Whether an address is at a web mail provider or a town's own domain (`…@laposte.net`,
     /// `…@ville-larochesuryon.fr`, `…@mairie-delle.fr`): a collective's, a council's or a

@@ -1,0 +1,174 @@
+import Dossier
+import Testing
+
+/// Lengths, costs, places, names and contacts in wordings first met in blind sets 670 to
+/// 684, in texts of our own.
+@Suite("Extract: wordings of blind sets 670 to 684")
+struct NewerWordingTests {
+    /// A length under `Bornes … de l'action` or `Début et terme`, dates `ouverte … et refermée
+    /// …`, and two dates under labels of their own on one line, the second's year on the
+    /// next line (`Lancement : …. Fin prévue : 30 septembre` / `2019 ; …`).
+    @Test func readsALengthFromItsBoundsAndItsDates() throws {
+        #expect(try Fixtures.record("Bornes savoyardes de l'action : 24 mois\nMénages : 8\n").duration?.value.months == 24)
+        #expect(try Fixtures.record("Début et terme alsaciens : 30 mois\nMénages : 8\n").duration?.value.months == 30)
+        #expect(try Fixtures.record("L'action, ouverte le 2 mai 2016 et refermée le 1er mai 2018, a suivi 6 ménages.\n").duration?.value.months == 24)
+        let notice = try Fixtures.record("""
+            Le bailleur accompagne 8 ménages par an dans la résidence des Tilleuls, avec l'aide d'une conseillère.
+            Lancement : 1er octobre 2016. Fin prévue : 30 septembre
+            2019 ; l'action coûte 71 200 € en tout.
+
+            """)
+        #expect(notice.duration?.value.start == "2016-10-01")
+        #expect(notice.duration?.value.end == "2019-09-30")
+        #expect(notice.duration?.value.months == 36)
+    }
+
+    /// A budget's `Total` row that gives its share (`Total | 94 200 € | 100 %`) gives the whole
+    /// cost, where a funder's row with its share gives no cost.
+    @Test func readsATotalRowWithItsShare() throws {
+        let form = try Fixtures.record("""
+            Ligne de dépense\tMontant\tPart
+            Suivi social\t66 100 €\t
+            Gestion locative adaptée\t19 300 €\t
+            Déplacements\t8 800 €\t
+            Total\t94 200 €\t100 %
+
+            """)
+        #expect(form.cost?.value.total == 94_200)
+    }
+
+    /// The dwellings a sentence ends on, after those it listed (`dans ces 4 logements.`).
+    @Test func readsTheDwellingsASentenceEndsOn() throws {
+        let notice = try Fixtures.record("""
+            Deux appartements libérés rue Haute et deux autres rue Basse serviront à l'action, qui accueillera 5 ménages par an dans ces 4 logements.
+
+            """)
+        #expect(notice.housingUnits.map { ($0.value.min, $0.value.per) } ?? (0, .year) == (4, .total))
+    }
+
+    /// A mailbox of one of the project's organisations that a list of contacts gives its own
+    /// item, with no label (`- Le Quai des Mots, accueil des familles – accueil@…`), is a
+    /// contact; one under a label (`- Le Quai des Mots, accueil : …`) is a desk's.
+    @Test func keepsAListedOrganisationsMailbox() throws {
+        let fiche = { (item: String) in
+            try Fixtures.record("""
+                **Bailleur :** Loire Toits Habitat
+
+                **Association partenaire :** Le Quai des Mots
+
+                **Commune :** Thouars (79)
+
+                **Ménages suivis par an :** 18 ménages
+
+                **Calendrier :** 2017-2020
+
+                **Coût total :** 86 100 €
+
+                ## Contacts
+
+                - Jeanne ROUSSEL, chargée de mission, Loire Toits Habitat – j.roussel@loiretoits-habitat.fr
+                - \(item)
+
+                """, format: .markdown)
+        }
+        let listed = try fiche("Le Quai des Mots, accueil des familles – accueil@quaidesmots.fr")
+        #expect(listed.contacts.compactMap(\.value.email) == ["j.roussel@loiretoits-habitat.fr", "accueil@quaidesmots.fr"])
+        let desk = try fiche("Le Quai des Mots, accueil : accueil@quaidesmots.fr")
+        #expect(desk.contacts.compactMap(\.value.email) == ["j.roussel@loiretoits-habitat.fr"])
+    }
+
+    /// A line that goes on with the sentence above opens no label in lowercase
+    /// (`… menée avec` / `l'association Les Mille Sources : 8 ménages …`), and a count's
+    /// sentence reaches its year three lines on.
+    @Test func readsAWrappedParagraphAsProse() throws {
+        let notice = try Fixtures.record("""
+            Le bailleur y installe aussi « Le Souffle », son action d'accompagnement menée avec
+            l'association Les Mille Sources : 8 ménages qui sortent d'un foyer ou d'un abri
+            de fortune sont installés dans la résidence, puis accompagnés jusqu'à ce qu'ils
+            se sentent chez eux, une fois la porte refermée derrière les bénévoles du soir,
+            chaque année. Six logements de la résidence leur sont gardés.
+
+            """)
+        #expect(!notice.partners.map(\.value).contains { $0.contains("ménages") })
+        #expect(notice.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (8, .year))
+    }
+
+    /// Places: a town a sentence opens with before its valley (`À Contes, dans la vallée du
+    /// Paillon`); the commune that pays its share (`la Commune d'Anduze les 25 % restants`); a
+    /// venue's letterhead with its postcode (`Salle Jean-Moulin – 91490 Milly-la-Forêt`), not a
+    /// section of the venue (`– SECTION MUSIQUE`); never a population (`environ 28 000
+    /// habitants` under `La ville en bref`).
+    @Test func readsAPlaceFromAValleyAFunderAndAVenue() throws {
+        #expect(try Fixtures.record("À Contes, dans la vallée du Paillon, le bailleur ouvre six logements.\n").territory?.value.value == "Contes")
+        let funded = try Fixtures.record("Son coût, 71 800 € : le FNAVDL en apporte 75 %, la Commune d'Anduze les 25 % restants.\n")
+        #expect(funded.territory?.value.value == "Anduze")
+        let venue = try Fixtures.record("CLUB DE BRIDGE DES TROIS PIGNONS\nSalle Jean-Moulin – 91490 Milly-la-Forêt\n\nLe club reprend le 3 octobre.\n")
+        #expect(venue.territory?.value.value == "Milly-la-Forêt")
+        let section = try Fixtures.record("MAISON POUR TOUS DE LURE – SECTION MUSIQUE\n\nLes cours reprennent le 19 septembre.\n")
+        #expect(section.territory?.value.value != "SECTION MUSIQUE")
+        let post = try Fixtures.record("<html><body><article><p>Le bailleur ouvre six logements.</p><h2>La ville en bref</h2><ul><li>environ 28&nbsp;000 habitants ;</li><li>une gare.</li></ul></article></body></html>", format: .html)
+        #expect(post.territory == nil)
+    }
+
+    /// Carriers: a landlord and its association that welcome households (`… et l'association
+    /// … accueillent`), not the office's name cut after `Office`; `L'office X y conduit avec
+    /// l'association`; a header's clause to a `collectif` (`… HABITAT QUI S'ADOSSE AU
+    /// COLLECTIF …`).
+    @Test func readsCarriersInTheirNewWordings() throws {
+        let pair = try Fixtures.record("Dans le cadre de l'action, Beauce Loing Foyers et l'association Les Haltes du Loing accueillent 4 ménages par an.\n")
+        #expect(pair.carriers.map(\.value) == ["Beauce Loing Foyers"])
+        let office = try Fixtures.record("Depuis septembre, l'Office Chinonais de l'Habitat et l'association Le Relais accueillent des personnes sortant de la rue.\n")
+        #expect(office.carriers.map(\.value) == ["Office Chinonais de l'Habitat"])
+        let post = try Fixtures.record("L'office Serein Morvan Logis y conduit avec l'association La Brenne le projet « Un seuil ».\n")
+        #expect(post.carriers.map(\.value) == ["Serein Morvan Logis"])
+        let guide = ExtractionTests.extractor.extract(Fixtures.document("""
+            12.3.2. LA CASE AUX GOYAVES : RESTER CHEZ SOI
+
+            CIRQUES ET PITONS HABITAT QUI S'ADOSSE AU COLLECTIF LA CASE DES SALAZES
+            Ménages aidés : 12
+
+            """))
+        #expect(guide.first?.carriers.map(\.value) == ["CIRQUES ET PITONS HABITAT"])
+    }
+
+    /// A brochure section's title that an article opens (`LES POÊLIERS DU LOGIS`) names no
+    /// carrier, whatever landlord's word it holds.
+    @Test func takesNoCarrierFromATitlesPhrase() throws {
+        let records = ExtractionTests.extractor.extract(Fixtures.document("""
+            LA LETTRE DU BOCAGE – PRINTEMPS 2019
+
+            - 2018
+            - Villedieu (50)
+
+            LES POÊLIERS DU LOGIS
+            Entrer et rester près des ateliers
+
+            Avec le CCAS de Villedieu, l'office accompagne une vingtaine de ménages sur 18 mois.
+
+            Contact
+            Mathilde OSMONT
+            m.osmont@ccas-villedieu.fr
+
+            """))
+        let section = records.first { $0.layout == .brochureSection }
+        #expect(section?.carriers.isEmpty == true)
+    }
+
+    /// A title under `Nom … donné au projet`; modes of tenants held (`conserver leur
+    /// appartement`, `aidés à y rester`, `garde ses locataires`, `dont le loyer n'est plus
+    /// versé`); a year's households `Sur une année pleine`.
+    @Test func readsTitlesModesAndYearlyCountsInTheirNewWordings() throws {
+        #expect(try Fixtures.record("Nom vendômois donné au projet : Un pas vers le Loir\n").title?.value == "Un pas vers le Loir")
+        let maintenance = [
+            "Ménages : une vingtaine de locataires aidés à conserver leur appartement malgré des dettes.\n",
+            "Certains, déjà locataires chez nous, sont aidés à y rester.\n",
+            "Cette année, Pompey garde ses locataires.\n",
+            "Les conseillères rendent visite à des locataires dont le loyer n'est plus versé depuis trois mois.\n",
+        ]
+        for text in maintenance {
+            #expect(try Fixtures.record(text).mode?.value == .maintenance, "\(text)")
+        }
+        let yearly = try Fixtures.record("Sur une année pleine, une dizaine de foyers sortant d'un foyer seront accompagnés.\n")
+        #expect(yearly.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (8, 12, .year))
+    }
+}
