@@ -171,4 +171,73 @@ struct NewerWordingTests {
         let yearly = try Fixtures.record("Sur une année pleine, une dizaine de foyers sortant d'un foyer seront accompagnés.\n")
         #expect(yearly.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (8, 12, .year))
     }
+
+    /// A timetable counts nothing (`Adolescents et adultes : mardi et jeudi, 18 h 30 – 20 h`);
+    /// a label that opens its line may say ten words (`Ménages que l'office prévoit de suivre
+    /// sur douze mois : 10 à 13`); dwellings `dans ces huit logements,`; a length `reste fixé
+    /// à trois ans`.
+    @Test func readsFiguresInTheirNewPlaces() throws {
+        #expect(try Fixtures.record("Cours du soir\nAdolescents et adultes : mardi et jeudi, 18 h 30 – 20 h\n").households == nil)
+        let form = try Fixtures.record("Ménages que l'office prévoit de suivre sur douze mois : 10 à 13\n")
+        #expect(form.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (10, 13, .year))
+        let post = try Fixtures.record("Le comité garde le projet tel quel : 17 ménages, toujours dans ces huit logements, et le même budget.\n")
+        #expect(post.housingUnits?.value.min == 8)
+        #expect(try Fixtures.record("L'engagement reste fixé à trois ans.\n").duration?.value.months == 36)
+    }
+
+    /// Modes: households `venus d'un hébergement d'urgence`, `venant d'un centre
+    /// d'hébergement`, `Familles entrantes aidées` (access); `que l'office garde à flot`
+    /// (keeping housed).
+    @Test func readsModesOfNewcomersAndOfTenantsKeptAfloat() throws {
+        let access = [
+            "Une dizaine de foyers venus d'un hébergement d'urgence signent leur bail.\n",
+            "Foyers que l'action prend en charge : 14 foyers venant d'un centre d'hébergement\n",
+            "Familles entrantes aidées à l'année : 9 ménages par an\n",
+        ]
+        for text in access {
+            #expect(try Fixtures.record(text).mode?.value == .access, "\(text)")
+        }
+        #expect(try Fixtures.record("Familles que l'office garde à flot : près de 20 ménages\n").mode?.value == .maintenance)
+    }
+
+    /// A spot told in small letters names no place (`Où : sur la pelouse derrière le bâtiment
+    /// C`), and the commune that pays a share after it does (`30 % de la Commune de
+    /// Bandrélé`); a landlord's name a line's end cuts is the letterhead's; a count's year on
+    /// the line after a short one that ends on `chaque`.
+    @Test func readsAWrappedNoticeBox() throws {
+        let notice = try Fixtures.record("""
+            LAGON SUD HABITAT – Résidence Les Filaos
+            97660 Bandrélé
+
+            Où : sur la pelouse derrière le bâtiment C, ou dans la salle commune en cas de pluie.
+
+            --------------------------------------------------------------
+            UNE BONNE NOUVELLE DU QUARTIER
+            --------------------------------------------------------------
+            Le même mois démarre « Souffle du Lagon », porté par Lagon
+            Sud Habitat avec l'association Nyora Solidaire : 6 ménages
+            qui sortent d'un hébergement d'urgence ou d'une case insalubre
+            seront installés dans un logement de la société, avec un
+            accompagnement à domicile, chaque
+            année. 4 logements de la résidence leur sont réservés. L'action
+            coûte 71 400 €, dont 70 % viennent du FNAVDL et 30 % de la Commune de Bandrélé.
+            --------------------------------------------------------------
+
+            """)
+        #expect(notice.territory?.value.value == "Bandrélé")
+        #expect(notice.carriers.map(\.value) == ["Lagon Sud Habitat"])
+        #expect(notice.households.map { ($0.value.min, $0.value.per) } ?? (0, .total) == (6, .year))
+    }
+
+    /// A project that takes its association's name (`l'association Le Pont des Saules, qui
+    /// portent ensemble l'action du même nom`) over the page's headline.
+    @Test func readsAProjectNamedAfterItsAssociation() throws {
+        let post = try Fixtures.record("""
+            <html><head><title>Au bord de la rivière, dix-sept familles et un pont</title></head><body><article>
+            <h1>Au bord de la rivière, dix-sept familles et un pont</h1>
+            <p>Nous avons rencontré l'équipe de <strong>Val Vingeanne Habitat</strong> et celle de l'association <strong>Le Pont des Saules</strong>, qui portent ensemble l'action du même nom.</p>
+            </article></body></html>
+            """, format: .html)
+        #expect(post.title?.value == "Le Pont des Saules")
+    }
 }

@@ -133,6 +133,8 @@ struct LabelFinder: Sendable {
     /// layout tells for a label).
     private static let longestPhrase = 8
     private static let longestSplitPhrase = 12
+    /// The most words of a label phrase that opens its line and ends with a colon.
+    private static let longestLinePhrase = 10
     /// The most bytes of a label's second line that ends it without a colon (`chaque année`).
     private static let longestLabelTail = 24
     /// The most bytes of the value of a label alone on its line.
@@ -439,7 +441,11 @@ struct LabelFinder: Sendable {
                 }
                 // A phrase may open before its label (`… du T2 au T4, dans le diffus Type de
                 // trajectoire :`): the label is then the last capitalised words that have a head.
-                var head = self.head(of: view[start..<range.upperBound])
+                // (One that opens its line before a colon may say more, `Ménages que l'office
+                // prévoit de suivre sur douze mois :`, unless a sentence's article or a figure
+                // tells a sentence: `Le budget total atteint 151 334 € pour les trois ans :`.)
+                let longest = start == 0 && LabelFinder.mayRunLong(view[start..<range.upperBound], in: view) ? LabelFinder.longestLinePhrase : LabelFinder.longestPhrase
+                var head = self.head(of: view[start..<range.upperBound], longest: longest)
                 if head == nil {
                     // (A capitalised word, not one in capitals: `SOLIDARITÉ FEMMES ACCUEIL` is a name.)
                     for offset in (start..<range.upperBound).dropFirst().dropLast() where view[offset - 1] == 0x20 && (0x41...0x5A).contains(view[offset]) && (0x61...0x7A).contains(view[offset + 1]) {
@@ -481,6 +487,16 @@ struct LabelFinder: Sendable {
     private static func isSentence(_ view: [UInt8]) -> Bool {
         guard view.last == UInt8(ascii: "."), let first = FoldedWords.of(String(decoding: view.prefix(8), as: UTF8.self)).first else { return false }
         return ["le", "la", "les", "l", "un", "une", "des"].contains(first)
+    }
+
+    /// Whether a label phrase may have up to ``longestLinePhrase`` words: a colon ends it, and
+    /// it holds no figure and opens with no article or pronoun.
+    private static func mayRunLong(_ phrase: ArraySlice<UInt8>, in view: [UInt8]) -> Bool {
+        guard view[phrase.endIndex...].first(where: { $0 != 0x20 }) == UInt8(ascii: ":"),
+              !phrase.contains(where: { (0x30...0x39).contains($0) }),
+              let first = FoldedWords.of(String(decoding: phrase.prefix(12), as: UTF8.self)).first
+        else { return false }
+        return !["le", "la", "les", "l", "un", "une", "des", "on", "il", "elle", "nous", "ce", "cette"].contains(first)
     }
 
     /// Whether a text is a figure with a few words at most (`12`, `142 290 €`, `36 sur trois

@@ -251,6 +251,13 @@ struct RecordContext {
                 // Nor a table's heading beside `Où` (`| Heure | Où | Quoi |`), nor a street's
                 // address (`Lieux : rue des Tanneurs, …` above `Commune : Saint-Dizier (52)`).
                 if RecordContext.namesAColumn(candidate.text) || words.first.map(RecordContext.streetWords.contains) == true { return nil }
+                // Nor a spot told in small letters, whatever a building's letter
+                // (`Où : sur la pelouse derrière le bâtiment C, …`).
+                if candidate.text.first?.isLowercase == true, !candidate.text.contains(where: \.isNumber),
+                   !candidate.text.split(separator: " ").contains(where: { $0.first?.isUppercase == true && $0.filter(\.isLetter).count >= 2 })
+                {
+                    return nil
+                }
                 // A place is named with a capital or a code: an audit's `Périmètre : conventions,
                 // pièces de dépense, …` names none, nor a funder's share (`Ville de Sedan : 8 %`).
                 guard candidate.text.contains(where: { $0.isUppercase || $0.isNumber }), !candidate.text.contains(where: { $0 == "%" || $0 == "€" }) else { return nil }
@@ -1554,7 +1561,9 @@ struct RecordContext {
         if quantity.unit == nil {
             if candidate.namesWhatItCounts { return nil }
             let opensOrShort = candidate.text.utf8.count <= paragraphLength || quantity.range.lowerBound < 16
-            guard opensOrShort, !RecordContext.isDepartmentCode(quantity.min, in: candidate.text) else { return nil }
+            guard opensOrShort, !RecordContext.isDepartmentCode(quantity.min, in: candidate.text),
+                  !RecordContext.tellsAnHour(quantity.range, in: candidate.text)
+            else { return nil }
         }
         // Dwellings `accompagnés` name the programme (`10 000 logements HLM accompagnés`): a
         // project's dwellings are given, its households accompanied.
@@ -1577,6 +1586,24 @@ struct RecordContext {
         let words = FoldedWords.of(String(decoding: text.utf8.dropFirst(range.lowerBound).prefix(60), as: UTF8.self))
         guard let noun = words.firstIndex(where: { $0.hasPrefix("logement") }) else { return false }
         return words.dropFirst(noun + 1).prefix(2).contains { $0.hasPrefix("accompagne") }
+    }
+
+    /// Whether the figure at `range` of `text` (UTF-8 offsets) tells an hour or its minutes
+    /// (`mardi et jeudi, 18 h 30 – 20 h`, `9h`): a timetable counts nothing.
+    private static func tellsAnHour(_ range: Range<Int>, in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        var before = range.lowerBound
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        if before >= 2, bytes[before - 1] == UInt8(ascii: "h"),
+           isDigit(bytes[before - 2]) || (before >= 3 && bytes[before - 2] == 0x20 && isDigit(bytes[before - 3]))
+        {
+            return true
+        }
+        var after = range.upperBound
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        guard after < bytes.count, bytes[after] == UInt8(ascii: "h") else { return false }
+        return after + 1 == bytes.count || !(bytes[after + 1] >= 0x80 || (bytes[after + 1] | 0x20) >= UInt8(ascii: "a") && (bytes[after + 1] | 0x20) <= UInt8(ascii: "z"))
     }
 
     /// Whether `number` stands in parentheses after a place (`Vosges (88)`, `Gap (05)`).
@@ -1741,9 +1768,13 @@ struct RecordContext {
                 // its contact block: the one in small letters). The record's title is no
                 // second name when the text names one (`LA FERME ET LE LOGIS` over `Pays de
                 // Pontivy Habitat travaille ici avec …`).
-                let agreed = { (pair: ArraySlice<RegexMatch>) -> RegexMatch? in
-                    let values = pair.map { $0[named: "value"].map(prose.string) ?? "" }
-                    let folded = values.map(Folding.fold)
+                // (A landlord's name a line's end cuts, `Bandrélé` / `Lagon Habitat`, read whole
+                // with `across`, is the same name as `BANDRÉLÉ LAGON HABITAT`.)
+                let agreed = { (pair: ArraySlice<RegexMatch>, across: Bool) -> RegexMatch? in
+                    let values = pair.map { match in
+                        match[named: "value"].map { range in prose.string(across ? pool.text.nameAcrossLines(range) ?? range : range) } ?? ""
+                    }
+                    let folded = values.map { Folding.fold($0.replacingOccurrences(of: "\n", with: " ")) }
                     let rank = { (index: Int) in (folded[index].count, values[index] == values[index].uppercased() ? 0 : 1) }
                     guard let whole = values.indices.max(by: { rank($0) < rank($1) }),
                           folded.allSatisfy({ folded[whole].hasPrefix($0) })
@@ -1768,7 +1799,9 @@ struct RecordContext {
                     else { return true }
                     return !titles.contains(decoded)
                 }
-                guard let one = agreed(matches.prefix(2)) ?? (inText.count < matches.count ? agreed(inText.prefix(2)) : nil) else { continue }
+                guard let one = agreed(matches.prefix(2), false) ?? (field == .carriers ? agreed(matches.prefix(2), true) : nil)
+                    ?? (inText.count < matches.count ? agreed(inText.prefix(2), false) : nil)
+                else { continue }
                 kept = [one]
             }
             for match in kept {

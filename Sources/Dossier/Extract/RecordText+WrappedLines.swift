@@ -102,7 +102,7 @@ extension RecordText {
 
 extension RecordText {
     /// The rest of a unit's sentence after `offset` (of the unit's match view): the unit's
-    /// text, then the lines that go on with it (a paragraph wrapped, three lines at most), up to
+    /// text, then the lines that go on with it (a paragraph wrapped, four lines at most), up to
     /// the sentence's end (`.`, `;`, `!`, `?`) or the next figure, whichever comes first.
     func restOfSentence(in unit: Int, from offset: Int) -> String {
         var rest: [UInt8] = []
@@ -115,7 +115,7 @@ extension RecordText {
             }
             rest += view
             next += 1
-            guard next < units.count, next - unit <= 3, units[next].goesOn else { break }
+            guard next < units.count, next - unit <= 4, units[next].goesOn else { break }
             rest.append(0x20)
             view = units[next].content.matchView[...]
         }

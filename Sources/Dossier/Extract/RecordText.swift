@@ -67,8 +67,10 @@ struct RecordText {
         var loneCell: Int?
         // The line where the e-mail headers read so far end.
         var headersEnd: Int?
-        // The last line of the paragraph above, when it is long and its sentence goes on.
+        // The last line of the paragraph above, when its sentence goes on.
         var openLine: Int?
+        // Whether that line ends on a small word (`… chaque`).
+        var openOnASmallWord = false
         for block in segment.blocks {
             defer { lineAbove = block.kind == .table ? nil : block.content }
             if block.kind != .table, !block.content.isEmpty, let cell = loneCell { units[cell].next = units.count }
@@ -153,8 +155,12 @@ struct RecordText {
                     && (block.span.start.column > 1 || RecordText.isHeaderField(block.content))
                 let header = RecordText.isMailHeader(block.content) || RecordText.opensMailbox(block.content) || continues
                 headersEnd = header ? block.span.end.line : nil
-                let goesOn = openLine == block.span.start.line - 1 && !block.isListItem && block.content.utf8.count >= RecordText.wrappedLength
+                // (A line of any length goes on with one that ends on a small word: `…, avec un` /
+                // `accompagnement à domicile, chaque` / `année. …`.)
+                let goesOn = openLine == block.span.start.line - 1 && !block.isListItem
+                    && (block.content.utf8.count >= RecordText.wrappedLength || openOnASmallWord)
                 openLine = RecordText.leavesItsSentenceOpen(block.content) && !block.isListItem ? block.span.end.line : nil
+                openOnASmallWord = openLine != nil && RecordText.endsOnASmallWord(block.content)
                 units.append(Unit(
                     content: block.content, next: units.count + 1, isListItem: block.isListItem, framed: block.framed, goesOn: goesOn, mailHeader: header
                 ))
@@ -213,11 +219,25 @@ struct RecordText {
     private static let wrappedLength = 40
 
     /// Whether a long line ends inside its sentence (`… Chaque année,`): no stop, colon or
-    /// closing mark ends it.
+    /// closing mark ends it; or a line of twenty bytes or more ends on a small word that no
+    /// sentence ends on (`accompagnement à domicile, chaque`).
     private static func leavesItsSentenceOpen(_ content: InlineText) -> Bool {
-        guard content.utf8.count >= wrappedLength + 10, let last = content.utf8.last(where: { $0 != 0x20 }) else { return false }
-        return !".:;!?)»\"".utf8.contains(last)
+        guard let last = content.utf8.last(where: { $0 != 0x20 }) else { return false }
+        if content.utf8.count >= wrappedLength + 10 { return !".:;!?)»\"".utf8.contains(last) }
+        return content.utf8.count >= 20 && endsOnASmallWord(content)
     }
+
+    /// Whether a line ends on a word that no sentence ends on (`chaque`, `avec un`, `de`).
+    private static func endsOnASmallWord(_ content: InlineText) -> Bool {
+        guard let last = content.matchView.last(where: { $0 != 0x20 }), (last | 0x20) >= UInt8(ascii: "a"), (last | 0x20) <= UInt8(ascii: "z")
+        else { return false }
+        return FoldedWords.of(String(decoding: content.matchView.suffix(12), as: UTF8.self)).last.map(smallWords.contains) == true
+    }
+
+    /// Words that no sentence ends on: determiners, prepositions, `et`, `chaque`.
+    private static let smallWords: Set<String> = [
+        "chaque", "par", "de", "du", "des", "le", "la", "les", "un", "une", "et", "au", "aux", "avec", "pour", "sur", "dans", "en", "leur", "leurs", "son", "sa", "ses",
+    ]
 
     /// Whether a line only rules, in three marks or more (`-----`, `~~~~~`, `═════`, `· · · ·`).
     private static func isBoxEdge(_ content: InlineText) -> Bool {
