@@ -240,4 +240,38 @@ struct NewerWordingTests {
             """, format: .html)
         #expect(post.title?.value == "Le Pont des Saules")
     }
+
+    /// A landlord's word that opens a line before the landlord is said to be one, read whole
+    /// with the name ending the line above (`… prêtée par Haut-Adour Vicquois` / `Habitat, le
+    /// bailleur de la résidence`, `… par Gardon d'Anduze` / `Habitat, qui …`); never that word
+    /// alone. A name without its legal form in brackets (`(établissement public local)`).
+    @Test func readsALandlordsNameCutBeforeItsWord() throws {
+        let lent = """
+            La salle qui nous accueille est prêtée par Haut-Adour Vicquois
+            Habitat, le bailleur de la résidence. Avec notre association, il lance une action.
+
+            """
+        #expect(try Fixtures.record(lent).carriers.map(\.value) == ["Haut-Adour Vicquois Habitat"])
+        let local = """
+            Le local de la rue du Luxembourg nous est prêté par Gardon d'Anduze
+            Habitat, qui y installe aussi les permanences de son action.
+
+            """
+        #expect(try Fixtures.record(local).carriers.map(\.value) == ["Gardon d'Anduze Habitat"])
+        let form = try Fixtures.record("Dénomination de l'office demandeur : Sauldre Habitat (établissement public local)\n")
+        #expect(form.carriers.map(\.value) == ["Sauldre Habitat"])
+    }
+
+    /// A year's households `d'une année sur l'autre`; a date counts nothing (`2017-06-19`);
+    /// a commune's share before it in brackets (`(25 %) par la Commune de Sées`); access
+    /// `jusqu'à un vrai bail`.
+    @Test func readsYearsDatesSharesAndLeases() throws {
+        let notice = try Fixtures.record("Avec notre association, il lance une action : d'une année sur l'autre, une dizaine de foyers sortant de la rue reçoivent les clés.\n")
+        #expect(notice.households.map { ($0.value.min, $0.value.max, $0.value.per) } ?? (0, 0, .total) == (8, 12, .year))
+        #expect(try Fixtures.record("Logements\n2017-06-19\n").housingUnits == nil)
+        let funded = try Fixtures.record("Elle coûte 71 500 €, financés pour les trois quarts (75 %) par le FNAVDL et pour le quart restant (25 %) par la Commune de Sées.\n")
+        #expect(funded.territory?.value.value == "Sées")
+        #expect(try Fixtures.record("L'action fait passer des personnes de l'abri de nuit à un vrai bail.\n").mode?.value == .access)
+    }
 }
+

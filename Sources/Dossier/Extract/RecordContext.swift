@@ -1554,7 +1554,8 @@ struct RecordContext {
     /// unless it opens the value (`28, soit 6 relogés et 22 aidés à rester`); nor does a
     /// place's département code.
     private static func count(_ candidate: Candidate, of nouns: Set<String>) -> Quantity? {
-        guard var quantity = Quantities.parse(candidate.text, counting: nouns) else { return nil }
+        // (A date, `2017-06-19` beside a post's tag `logement`, counts nothing.)
+        guard !RecordContext.isADate(candidate.text), var quantity = Quantities.parse(candidate.text, counting: nouns) else { return nil }
         // `Aucun logement mobilisé ; le bailleur possède 1 171 logements`: a value that opens
         // saying there is none gives none, whatever figure follows.
         if quantity.range.lowerBound > 0, RecordContext.opensWithNone(candidate.text) { return nil }
@@ -1572,6 +1573,13 @@ struct RecordContext {
         // of the year; a whole told of the next count, `10, soit 30 familles en trois ans`, does not.)
         if candidate.perYear, !Quantities.countsTheWhole(candidate.text, after: quantity.range) { quantity.per = .year }
         return quantity
+    }
+
+    /// Whether a value is a date alone (`2017-06-19`, `19/06/2017`).
+    private static func isADate(_ text: String) -> Bool {
+        let bytes = Array(text.trimmingSpaces.utf8)
+        let shape = String(decoding: bytes.map { (0x30...0x39).contains($0) ? UInt8(ascii: "9") : $0 }, as: UTF8.self)
+        return ["9999-99-99", "99/99/9999", "9/99/9999", "99/9/9999", "9/9/9999", "99.99.9999"].contains(shape)
     }
 
     /// Whether a value opens saying there is none (`Aucun`, `Néant`, `Sans objet`, `Pas de`).
@@ -1851,6 +1859,8 @@ struct RecordContext {
                 // A landlord's name that a line's end cuts (`longeront, Ouche` / `Percheronne
                 // Habitat et …`) is read whole.
                 let across = field == .carriers ? pool.text.nameAcrossLines(range).flatMap { whole in pool.text.decodedRange(of: whole).map { (whole, $0) } } : nil
+                // (A landlord's word alone, its name not read whole over the line's end, names no one.)
+                if field == .carriers, across == nil, RecordText.isLandlordsWord(prose.string(range)) { continue }
                 let found = across.map { evidence(decoded: $0.1, rule: pattern.id, confidence: confidence) }
                     ?? evidence(pool.text.units[unit].content, matchRange: local, rule: pattern.id, confidence: confidence)
                 // Nor a figure that another field's labelled value holds (`Financement | 78 630 €

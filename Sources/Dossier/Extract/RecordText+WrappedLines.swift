@@ -51,6 +51,11 @@ extension RecordText {
     /// The small words after which a capitalised word is a place, not a name's start.
     private static let placeWords: Set<String> = ["à", "a", "au", "aux", "en", "sur", "dans", "vers", "près", "depuis"]
 
+    /// Whether a text is a landlord's word alone (`Habitat`), which names no one.
+    static func isLandlordsWord(_ text: String) -> Bool {
+        landlordsWords.contains(text)
+    }
+
     /// Whether a name's words end with a landlord's word (`Orne Habitat`).
     private static func endsWithLandlordsWord(_ name: ArraySlice<UInt8>) -> Bool {
         let last = name.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -93,6 +98,8 @@ extension RecordText {
     /// Whether a word may be part of a name: capitalised (in capitals throughout if
     /// `capitals`, else not), three letters or more, no phrase's opening word.
     private static func isNameWord(_ word: String, capitals: Bool) -> Bool {
+        // (An elided link opens a name's word: `Gardon d'Anduze`.)
+        let word = word.count > 4 && ["d'", "l'", "d’", "l’"].contains(String(word.prefix(2))) ? String(word.dropFirst(2)) : word
         guard word.count >= 3, let first = word.first, first.isUppercase, !phraseWords.contains(word),
               word.dropFirst().allSatisfy({ $0.isLetter || $0 == "-" })
         else { return false }

@@ -328,9 +328,10 @@ struct Organisations {
     }
 
     /// The name without a trailing parenthesis that gives a legal form, a status, the
-    /// département or figures (`Val de Loire Habitat (bailleur social OPH)`, `Colibri Habitat
-    /// (Guadeloupe)`, `Somme Logis (80)`, `Orne Habitat (4 108 logements)`), nor a legal
-    /// form's acronym before a landlord's whole name (`OPH THUR DOLLER HABITAT`).
+    /// département or figures (`Val de Loire Habitat (bailleur social OPH)`, `Sauldre Habitat
+    /// (établissement public local)`, `Colibri Habitat (Guadeloupe)`, `Somme Logis (80)`,
+    /// `Orne Habitat (4 108 logements)`), nor a legal form's acronym before a landlord's whole
+    /// name (`OPH THUR DOLLER HABITAT`).
     static func withoutLegalForm(_ name: String) -> String {
         let words = name.split(separator: " ", maxSplits: 1)
         if words.count == 2, ["oph", "opac", "esh"].contains(Folding.fold(String(words[0]))), isLandlordName(String(words[1])) {
@@ -339,7 +340,10 @@ struct Organisations {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         let folded = Folding.fold(String(name[name.index(after: open)...].dropLast()))
         let inside = folded.split(separator: " ").map(String.init)
-        let legal: Set<String> = ["oph", "opac", "sa", "hlm", "esh", "sem", "bailleur", "office", "social", "cooperative", "coop", "portage", "porteur", "pilote"]
+        let legal: Set<String> = [
+            "oph", "opac", "sa", "hlm", "esh", "sem", "epic", "bailleur", "office", "social", "cooperative", "coop", "portage", "porteur", "pilote",
+            "etablissement", "entreprise", "societe",
+        ]
         // (`Orne Guiel Habitat (4 108 logements, 27 communes)`: its stock, in figures.)
         guard !Departments.codes(in: "(\(folded))").isEmpty || inside.contains(where: legal.contains) || inside.first?.first?.isNumber == true
                 || isGenericForm(folded)
