@@ -273,5 +273,23 @@ struct NewerWordingTests {
         #expect(funded.territory?.value.value == "Sées")
         #expect(try Fixtures.record("L'action fait passer des personnes de l'abri de nuit à un vrai bail.\n").mode?.value == .access)
     }
+
+    /// Wordings of blind sets 693 to 696: how often is no length (`un arrosage tous les 2
+    /// mois`); a renewable term that opens a sentence, not a lease's; a yearly amount whose
+    /// `par an` a line's end puts on the next line; `toujours trois ans`; `dès le deuxième
+    /// mois de retard` (keeping housed); `à l'année, une quinzaine` (a year's count), not
+    /// `camping à l'année`; a web address is no place.
+    @Test func readsTheWordingsOfBlindSets693To696() throws {
+        #expect(try Fixtures.record("Durée de vie d'un terrarium : plusieurs années avec un arrosage tous les 2 mois environ\n").duration == nil)
+        let brochure = try Fixtures.record("Nos conseillères rendent visite à 5 familles. Un an renouvelable, pour 19 863 €\npar an, réglés par le FNAVDL.\n")
+        #expect(brochure.duration.map { ($0.value.months, $0.value.renewable) } ?? (nil, false) == (12, true))
+        #expect(brochure.cost?.value.perYear == 19_863)
+        #expect(try Fixtures.record("Des studios meublés loués avec un bail d'un an renouvelable.\n").duration == nil)
+        #expect(try Fixtures.record("Ce seront 17 ménages au total, toujours trois ans, pour 168 500 €.\n").duration?.value.months == 36)
+        #expect(try Fixtures.record("La conseillère rencontre 7 familles repérées dès le deuxième mois de retard.\n").mode?.value == .maintenance)
+        #expect(try Fixtures.record("Locataires suivis : à l'année, une quinzaine de familles\n").households?.value.per == .year)
+        #expect(try Fixtures.record("Foyers pris en charge sur toute la convention : 14 ménages sortant de camping à l'année\n").households?.value.per == .total)
+        #expect(try Fixtures.record("Site du club : goban-armagnac.example.fr – 4 000 habitants à Eauze\n").territory?.value.value != "goban-armagnac.example.fr – 4 000 habitants à Eauze")
+    }
 }
 

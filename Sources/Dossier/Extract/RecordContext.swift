@@ -251,6 +251,12 @@ struct RecordContext {
                 // Nor a table's heading beside `Où` (`| Heure | Où | Quoi |`), nor a street's
                 // address (`Lieux : rue des Tanneurs, …` above `Commune : Saint-Dizier (52)`).
                 if RecordContext.namesAColumn(candidate.text) || words.first.map(RecordContext.streetWords.contains) == true { return nil }
+                // Nor a web address (`Site du club : goban-armagnac.example.fr – …`).
+                if let first = candidate.text.split(separator: " ").first, first.count > 4, first.dropLast().contains("."),
+                   first.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "/" || $0 == ":" })
+                {
+                    return nil
+                }
                 // Nor a spot told in small letters, whatever a building's letter
                 // (`Où : sur la pelouse derrière le bâtiment C, …`).
                 if candidate.text.first?.isLowercase == true, !candidate.text.contains(where: \.isNumber),

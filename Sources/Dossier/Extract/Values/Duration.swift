@@ -108,7 +108,9 @@ public enum Durations {
         // Both ends of a date range or a period hold a year, apart: without two runs of four
         // digits or more there is none to look for.
         let years = hasTwoYears(value)
+        // (`un arrosage tous les 2 mois`: how often, not how long.)
         var lengths = value.matches(of: length).compactMap { match in lengthDuration(match, value) }
+            .filter { !value.isPreceded(by: every, at: $0.range.lowerBound, window: 16) }
         if years, let match = value.matches(of: dateRange).first(where: { isDateRange($0, value) }), var duration = dates(match, value) {
             // `Trois ans, de fin janvier 2018 à fin janvier 2021`: the length the text gives
             // beside its dates is the author's count, where the dates' months differ by one.
@@ -145,6 +147,7 @@ public enum Durations {
         return nil
     }
 
+    private static let every = Regex.builtIn(#"\b(?:tous|toutes)\s+les\s*$"#, options: .caseless)
     private static let eachHousehold = Regex.builtIn(#"\b(?:chaque|par)\s+(?:ménage|famille|foyer|personne|locataire|bénéficiaire|jeune)\b"#, options: .caseless)
     private static let onAverage = Regex.builtIn(#"\G\s*en\s+moyenne\b"#, options: .caseless)
 

@@ -78,8 +78,8 @@ public enum Quantities {
     /// douze mois`, `tous les douze mois`, `exercice budgétaire après exercice budgétaire`,
     /// `saison après saison`, `d'année en année`, `d'année civile en année civile`, `d'un
     /// exercice à l'autre`, `d'une année sur l'autre`, `sur un exercice`, `pour chacune des
-    /// années`, `bon an mal an`).
-    static let periodPattern = #"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\b(?:par|chaque)\s+exercice\b|\btous\s+les\s+(?:ans|douze\s+mois|12\s+mois)\b|\b(?:année|exercice|saison)(?:\s+\p{L}+)?\s+après\s+(?:année|exercice|saison)\b|\bd'(?:année|exercice)(?:\s+(?:civile|budgétaire|comptable))?\s+en\s+(?:année|exercice)\b|\bd'une?\s+(?:janvier|exercice|année|an|saison)(?:\s+d'\p{L}+)?\s+(?:à|sur)\s+l'autre\b|\bchacune?\s+des\s+(?:\p{L}+\s+)?(?:années|exercices|ans)\b|\bbon\s+an\s+mal\s+an\b|\bl'an\b|\b(?:sur|en)\s+(?:une\s+année|un\s+an|un\s+exercice|douze\s+mois|12\s+mois)\b)"#
+    /// années`, `bon an mal an`, `à l'année, une quinzaine` but not `camping à l'année`).
+    static let periodPattern = #"(?:\bpar\s+an\b|/\s*an\b|\bannuel(?:le|les|s|lement)?\b|\bpar\s+année\b|\bchaque\s+(?:année|hiver|été|saison)\b|\b(?:par|chaque)\s+exercice\b|\btous\s+les\s+(?:ans|douze\s+mois|12\s+mois)\b|\b(?:année|exercice|saison)(?:\s+\p{L}+)?\s+après\s+(?:année|exercice|saison)\b|\bd'(?:année|exercice)(?:\s+(?:civile|budgétaire|comptable))?\s+en\s+(?:année|exercice)\b|\bd'une?\s+(?:janvier|exercice|année|an|saison)(?:\s+d'\p{L}+)?\s+(?:à|sur)\s+l'autre\b|\bchacune?\s+des\s+(?:\p{L}+\s+)?(?:années|exercices|ans)\b|\bbon\s+an\s+mal\s+an\b|\bl'an\b|(?<!\p{L}\s)\bà\s+l'année\b|\b(?:sur|en)\s+(?:une\s+année|un\s+an|un\s+exercice|douze\s+mois|12\s+mois)\b)"#
     private static let period = Regex.builtIn(periodPattern, options: .caseless)
     /// A period phrase and nothing else (`à chaque exercice`, `par an.`).
     private static let periodAlone = Regex.builtIn(#"^\s*(?:à\s+)?"# + periodPattern + #"\s*[.,;]?\s*$"#, options: .caseless)
