@@ -291,5 +291,17 @@ struct NewerWordingTests {
         #expect(try Fixtures.record("Foyers pris en charge sur toute la convention : 14 ménages sortant de camping à l'année\n").households?.value.per == .total)
         #expect(try Fixtures.record("Site du club : goban-armagnac.example.fr – 4 000 habitants à Eauze\n").territory?.value.value != "goban-armagnac.example.fr – 4 000 habitants à Eauze")
     }
+
+    /// Wordings of blind sets 697 to 700: dwellings `dans les huit appartements déjà
+    /// réservés`, not a residence's stock `dans les 48 logements de la résidence`; access `du
+    /// foyer à un contrat de location`; keeping housed `dans leur bail en cours`; a length the
+    /// action `tient`.
+    @Test func readsTheWordingsOfBlindSets697To700() throws {
+        #expect(try Fixtures.record("Ils seront suivis dans les huit appartements déjà réservés par l'office.\n").housingUnits?.value.min == 8)
+        #expect(try Fixtures.record("Un traitement aura lieu dans les 48 logements de la résidence mardi.\n").housingUnits == nil)
+        #expect(try Fixtures.record("Il s'agit de faire passer des jeunes du foyer à un contrat de location.\n").mode?.value == .access)
+        #expect(try Fixtures.record("Occupants épaulés dans leur bail en cours : une quinzaine de ménages\n").mode?.value == .maintenance)
+        #expect(try Fixtures.record("Le dispositif tient 2 ans ; il mobilise 34 200 € par an.\n").duration?.value.months == 24)
+    }
 }
 

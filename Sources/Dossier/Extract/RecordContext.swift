@@ -1583,6 +1583,7 @@ struct RecordContext {
 
     /// Whether a value is a date alone (`2017-06-19`, `19/06/2017`).
     private static func isADate(_ text: String) -> Bool {
+        guard text.utf8.count <= 14 else { return false }
         let bytes = Array(text.trimmingSpaces.utf8)
         let shape = String(decoding: bytes.map { (0x30...0x39).contains($0) ? UInt8(ascii: "9") : $0 }, as: UTF8.self)
         return ["9999-99-99", "99/99/9999", "9/99/9999", "99/9/9999", "9/9/9999", "99.99.9999"].contains(shape)
@@ -1605,6 +1606,8 @@ struct RecordContext {
     /// Whether the figure at `range` of `text` (UTF-8 offsets) tells an hour or its minutes
     /// (`mardi et jeudi, 18 h 30 – 20 h`, `9h`): a timetable counts nothing.
     private static func tellsAnHour(_ range: Range<Int>, in text: String) -> Bool {
+        // (Most values tell no hour: only those with an `h` are read.)
+        guard text.utf8.contains(UInt8(ascii: "h")) else { return false }
         let bytes = Array(text.utf8)
         let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         var before = range.lowerBound

@@ -229,15 +229,21 @@ struct RecordText {
 
     /// Whether a line ends on a word that no sentence ends on (`chaque`, `avec un`, `de`).
     private static func endsOnASmallWord(_ content: InlineText) -> Bool {
-        guard let last = content.matchView.last(where: { $0 != 0x20 }), (last | 0x20) >= UInt8(ascii: "a"), (last | 0x20) <= UInt8(ascii: "z")
-        else { return false }
-        return FoldedWords.of(String(decoding: content.matchView.suffix(12), as: UTF8.self)).last.map(smallWords.contains) == true
+        let view = content.matchView
+        var end = view.count
+        while end > 0, view[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        // (The small words are in ASCII letters: read the last word's bytes, in lowercase.)
+        while start > 0, end - start <= 6, case let byte = view[start - 1] | 0x20, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { start -= 1 }
+        guard start < end, start == 0 || view[start - 1] == 0x20 || view[start - 1] == UInt8(ascii: ",") else { return false }
+        return smallWords.contains(view[start..<end].map { $0 | 0x20 })
     }
 
-    /// Words that no sentence ends on: determiners, prepositions, `et`, `chaque`.
-    private static let smallWords: Set<String> = [
+    /// Words that no sentence ends on: determiners, prepositions, `et`, `chaque`, as ASCII
+    /// bytes.
+    private static let smallWords: Set<[UInt8]> = Set([
         "chaque", "par", "de", "du", "des", "le", "la", "les", "un", "une", "et", "au", "aux", "avec", "pour", "sur", "dans", "en", "leur", "leurs", "son", "sa", "ses",
-    ]
+    ].map { Array($0.utf8) })
 
     /// Whether a line only rules, in three marks or more (`-----`, `~~~~~`, `═════`, `· · · ·`).
     private static func isBoxEdge(_ content: InlineText) -> Bool {
