@@ -295,13 +295,14 @@ struct NewerWordingTests {
     /// Wordings of blind sets 697 to 700: dwellings `dans les huit appartements déjà
     /// réservés`, not a residence's stock `dans les 48 logements de la résidence`; access `du
     /// foyer à un contrat de location`; keeping housed `dans leur bail en cours`; a length the
-    /// action `tient`.
+    /// action `tient`; a landlord's stock named after it (`236 logements de Rimaison Habitat`).
     @Test func readsTheWordingsOfBlindSets697To700() throws {
         #expect(try Fixtures.record("Ils seront suivis dans les huit appartements déjà réservés par l'office.\n").housingUnits?.value.min == 8)
         #expect(try Fixtures.record("Un traitement aura lieu dans les 48 logements de la résidence mardi.\n").housingUnits == nil)
         #expect(try Fixtures.record("Il s'agit de faire passer des jeunes du foyer à un contrat de location.\n").mode?.value == .access)
         #expect(try Fixtures.record("Occupants épaulés dans leur bail en cours : une quinzaine de ménages\n").mode?.value == .maintenance)
         #expect(try Fixtures.record("Le dispositif tient 2 ans ; il mobilise 34 200 € par an.\n").duration?.value.months == 24)
+        #expect(try Fixtures.record("Quelques repères\n\n- 236 logements de Rimaison Habitat dans la ville\n").housingUnits == nil)
     }
 }
 
