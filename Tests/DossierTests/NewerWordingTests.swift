@@ -295,7 +295,8 @@ struct NewerWordingTests {
     /// Wordings of blind sets 697 to 700: dwellings `dans les huit appartements déjà
     /// réservés`, not a residence's stock `dans les 48 logements de la résidence`; access `du
     /// foyer à un contrat de location`; keeping housed `dans leur bail en cours`; a length the
-    /// action `tient`; a landlord's stock named after it (`236 logements de Rimaison Habitat`).
+    /// action `tient`; a landlord's stock named after it (`236 logements de Rimaison Habitat`);
+    /// access `hébergées en foyer ou chez des tiers`; keeping housed `Garder son chez-soi`.
     @Test func readsTheWordingsOfBlindSets697To700() throws {
         #expect(try Fixtures.record("Ils seront suivis dans les huit appartements déjà réservés par l'office.\n").housingUnits?.value.min == 8)
         #expect(try Fixtures.record("Un traitement aura lieu dans les 48 logements de la résidence mardi.\n").housingUnits == nil)
@@ -303,6 +304,8 @@ struct NewerWordingTests {
         #expect(try Fixtures.record("Occupants épaulés dans leur bail en cours : une quinzaine de ménages\n").mode?.value == .maintenance)
         #expect(try Fixtures.record("Le dispositif tient 2 ans ; il mobilise 34 200 € par an.\n").duration?.value.months == 24)
         #expect(try Fixtures.record("Quelques repères\n\n- 236 logements de Rimaison Habitat dans la ville\n").housingUnits == nil)
+        #expect(try Fixtures.record("L'action aide des personnes hébergées en foyer ou chez des tiers.\n").mode?.value == .access)
+        #expect(try Fixtures.record("Garder son chez-soi quand tout vacille : 5 familles par an.\n").mode?.value == .maintenance)
     }
 }
 
