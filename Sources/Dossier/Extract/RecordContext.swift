@@ -1620,7 +1620,10 @@ struct RecordContext {
         var after = range.upperBound
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
         guard after < bytes.count, bytes[after] == UInt8(ascii: "h") else { return false }
-        return after + 1 == bytes.count || !(bytes[after + 1] >= 0x80 || (bytes[after + 1] | 0x20) >= UInt8(ascii: "a") && (bytes[after + 1] | 0x20) <= UInt8(ascii: "z"))
+        // (`20 h`, `9h,`; not `12 habitants`, whose `h` opens a word: a letter, or a byte of a
+        // letter beyond ASCII, follows it.)
+        let opensAWord = { (byte: UInt8) in byte >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+        return after + 1 == bytes.count || !opensAWord(bytes[after + 1])
     }
 
     /// Whether `number` stands in parentheses after a place (`Vosges (88)`, `Gap (05)`).
