@@ -159,8 +159,9 @@ struct RecordText {
                 // `accompagnement à domicile, chaque` / `année. …`.)
                 let goesOn = openLine == block.span.start.line - 1 && !block.isListItem
                     && (block.content.utf8.count >= RecordText.wrappedLength || openOnASmallWord)
-                openLine = RecordText.leavesItsSentenceOpen(block.content) && !block.isListItem ? block.span.end.line : nil
-                openOnASmallWord = openLine != nil && RecordText.endsOnASmallWord(block.content)
+                openOnASmallWord = !block.isListItem && RecordText.endsOnASmallWord(block.content)
+                openLine = !block.isListItem && RecordText.leavesItsSentenceOpen(block.content, endingOnASmallWord: openOnASmallWord)
+                    ? block.span.end.line : nil
                 units.append(Unit(
                     content: block.content, next: units.count + 1, isListItem: block.isListItem, framed: block.framed, goesOn: goesOn, mailHeader: header
                 ))
@@ -220,11 +221,11 @@ struct RecordText {
 
     /// Whether a long line ends inside its sentence (`… Chaque année,`): no stop, colon or
     /// closing mark ends it; or a line of twenty bytes or more ends on a small word that no
-    /// sentence ends on (`accompagnement à domicile, chaque`).
-    private static func leavesItsSentenceOpen(_ content: InlineText) -> Bool {
+    /// sentence ends on (`accompagnement à domicile, chaque`), as `endingOnASmallWord` says.
+    private static func leavesItsSentenceOpen(_ content: InlineText, endingOnASmallWord: Bool) -> Bool {
         guard let last = content.utf8.last(where: { $0 != 0x20 }) else { return false }
         if content.utf8.count >= wrappedLength + 10 { return !".:;!?)»\"".utf8.contains(last) }
-        return content.utf8.count >= 20 && endsOnASmallWord(content)
+        return content.utf8.count >= 20 && endingOnASmallWord
     }
 
     /// Whether a line ends on a word that no sentence ends on (`chaque`, `avec un`, `de`).
